@@ -1,0 +1,10 @@
+"""Briefwright: turn a news article into a professional briefing, offline."""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+
+try:
+    __version__ = version("briefwright")
+except PackageNotFoundError:  # running from a source tree that was never installed
+    __version__ = "0.0.0+source"

@@ -1,0 +1,110 @@
+"""What the analysis found: entities, actors, dates, facts and section proposals."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+Label = Literal["PERSON", "ORG", "PLACE", "GROUP", "DATE", "FIGURE"]
+LABELS: tuple[Label, ...] = ("PERSON", "ORG", "PLACE", "GROUP", "DATE", "FIGURE")
+FactKind = Literal["fact", "assessment", "commentary"]
+SectionRole = Literal["background", "development", "reaction", "outlook"]
+SECTION_ROLES: tuple[SectionRole, ...] = ("background", "development", "reaction", "outlook")
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A mention; ``start``/``end`` index the text of paragraph ``paragraph`` (its id)."""
+
+    text: str
+    label: Label
+    paragraph: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Where an actor is named: paragraph id and span in that paragraph's text."""
+
+    paragraph: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Actor:
+    """One person, organisation, place or group with every name the text uses for it."""
+
+    id: str
+    name: str
+    label: Label
+    aliases: tuple[str, ...]
+    role: str | None
+    mentions: tuple[Mention, ...]
+
+    @property
+    def type_name(self) -> str:
+        """Return the label as a reader would name it (``"Person"``, ``"Organisation"`` …)."""
+        return {
+            "PERSON": "Person",
+            "ORG": "Organisation",
+            "PLACE": "Place",
+            "GROUP": "Group",
+            "DATE": "Date",
+            "FIGURE": "Figure",
+        }[self.label]
+
+
+Granularity = Literal["day", "week", "month", "year", "decade", "unknown"]
+
+
+@dataclass(frozen=True)
+class DateRef:
+    """A date phrase and, when it can be resolved, its ISO value (``2023-11-05``, ``2023-11``)."""
+
+    text: str
+    paragraph: int
+    start: int
+    end: int
+    value: str | None
+    granularity: Granularity
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A sentence of the article, scored; ``included`` is the default selection."""
+
+    id: str
+    text: str
+    paragraph: int
+    sentence: int
+    score: float
+    included: bool
+    kind: FactKind = "fact"
+
+
+@dataclass(frozen=True)
+class SectionProposal:
+    """Consecutive paragraphs on one topic with a short specific heading.
+
+    ``role`` says where a template puts it: context (``background``), what happened
+    (``development``), how others responded (``reaction``), what may come (``outlook``).
+    """
+
+    id: str
+    heading: str
+    paragraphs: tuple[int, ...]
+    included: bool = True
+    role: SectionRole = "development"
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything the machine found in one article; deterministic, never edited by the user."""
+
+    entities: tuple[Entity, ...]
+    actors: tuple[Actor, ...]
+    dates: tuple[DateRef, ...]
+    facts: tuple[Fact, ...]
+    sections: tuple[SectionProposal, ...]

@@ -1,0 +1,75 @@
+"""The article as read: metadata, paragraphs and sentences with character offsets."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence as a span ``[start, end)`` of its paragraph's text."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One paragraph; ``id`` is 1-based and is what a briefing cites as ``¶id``.
+
+    ``kind`` is ``"body"`` or ``"heading"`` (a heading line of a Word or HTML article).
+    """
+
+    id: int
+    text: str
+    sentences: tuple[Sentence, ...] = ()
+    kind: str = "body"
+
+    def sentence_text(self, index: int) -> str:
+        """Return the text of sentence ``index``; raise IndexError when there is none."""
+        s = self.sentences[index]
+        return self.text[s.start : s.end]
+
+
+@dataclass(frozen=True)
+class Article:
+    """An article ready for analysis.
+
+    ``cleaning`` lists, in words a user can read, what the text cleaner changed
+    (e.g. ``"3 control characters replaced by U+FFFD"``).
+    """
+
+    title: str
+    paragraphs: tuple[Paragraph, ...]
+    date: date | None = None
+    source: str | None = None
+    author: str | None = None
+    url: str | None = None
+    path: str | None = None
+    cleaning: tuple[str, ...] = field(default=(), compare=False)
+
+    @property
+    def text(self) -> str:
+        """Return the paragraphs joined by blank lines (what the project file stores)."""
+        return "\n\n".join(p.text for p in self.paragraphs)
+
+    @property
+    def sha256(self) -> str:
+        """Return the SHA-256 hex digest of :attr:`text` encoded as UTF-8."""
+        return hashlib.sha256(self.text.encode("utf-8", "surrogatepass")).hexdigest()
+
+    def paragraph(self, pid: int) -> Paragraph:
+        """Return the paragraph whose id is ``pid``; raise KeyError when there is none."""
+        if 1 <= pid <= len(self.paragraphs) and self.paragraphs[pid - 1].id == pid:
+            return self.paragraphs[pid - 1]
+        for p in self.paragraphs:
+            if p.id == pid:
+                return p
+        raise KeyError(pid)
+
+    @property
+    def word_count(self) -> int:
+        """Return the number of whitespace-separated words in the article."""
+        return sum(len(p.text.split()) for p in self.paragraphs)

@@ -1,0 +1,24 @@
+"""Reading article files (text, Markdown, HTML, Word) into an Article."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefwright.article import Article
+from briefwright.errors import IngestError
+from briefwright.ingest.plaintext import parse_plain_text
+from briefwright.ingest.reader import read_article
+
+__all__ = ["article_from_text", "read_article"]
+
+
+def article_from_text(text: str, *, path: str | Path | None = None) -> Article:
+    """Return the Article that plain ``text`` holds (header fields, paragraphs, sentences).
+
+    Raises IngestError("empty article") when the text holds no paragraph.
+    """
+    name = Path(path).name if path is not None else "text"
+    article = parse_plain_text(text, path=str(path) if path is not None else None)
+    if not article.paragraphs:
+        raise IngestError(f"{name}: empty article")
+    return article

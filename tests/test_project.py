@@ -1,0 +1,111 @@
+"""Project files: round trip, backups, and every way a file can be bad."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from briefwright.errors import ProjectError
+from briefwright.project import dumps, load_project, loads, save_project
+from tests.briefings import small_briefing
+
+
+def test_round_trip(tmp_path: Path) -> None:
+    b = small_briefing()
+    path = tmp_path / "work.briefing"
+    save_project(b, path)
+    again = load_project(path)
+    assert again == b
+    assert dumps(again) == dumps(b)
+
+
+def test_previous_version_is_kept_as_bak(tmp_path: Path) -> None:
+    path = tmp_path / "work.briefing"
+    b = small_briefing()
+    save_project(b, path)
+    first = path.read_bytes()
+    b.comment = "Changed."
+    save_project(b, path)
+    assert (tmp_path / "work.briefing.bak").read_bytes() == first
+    assert load_project(path).comment == "Changed."
+
+
+def test_every_flag_survives(tmp_path: Path) -> None:
+    b = small_briefing()
+    b.sections[0].included = False
+    b.facts[0].included = False
+    b.actors[0].included = False
+    b.events[0].included = False
+    b.source_appendix = True
+    path = tmp_path / "flags.briefing"
+    save_project(b, path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert [s["included"] for s in data["sections"]] == [False, True]
+    assert [f["included"] for f in data["facts"]] == [False, False, True, True]
+    assert load_project(path) == b
+
+
+def _valid() -> dict:
+    return json.loads(dumps(small_briefing()))
+
+
+def _bad_cases() -> list[tuple[str, bytes, str]]:
+    good = dumps(small_briefing())
+    cases: list[tuple[str, bytes, str]] = [
+        ("truncated", good[: len(good) // 2], "invalid JSON"),
+        ("empty", b"", "invalid JSON"),
+        ("not an object", b"[1, 2, 3]", "not a JSON object"),
+        ("binary", b"\xff\xfe\x00garbage", "not UTF-8"),
+        ("nested", b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
+        ("no schema", b'{"article": {}}', "no schema version"),
+    ]
+    future = _valid()
+    future["schema"] = 99
+    cases.append(("future schema", json.dumps(future).encode(), "newer Briefwright"))
+    wrong = _valid()
+    wrong["facts"][0]["included"] = "yes"
+    cases.append(("wrong type", json.dumps(wrong).encode(), "must be true or false"))
+    missing = _valid()
+    del missing["article"]
+    cases.append(("no article", json.dumps(missing).encode(), "article"))
+    tampered = _valid()
+    tampered["article"]["paragraphs"][0]["text"] = "Something else entirely."
+    cases.append(("hash mismatch", json.dumps(tampered).encode(), "checksum"))
+    dangling = _valid()
+    dangling["facts"][0]["paragraph"] = 42
+    cases.append(("dangling paragraph", json.dumps(dangling).encode(), "paragraph 42"))
+    bad_label = _valid()
+    bad_label["actors"][0]["label"] = "ALIEN"
+    cases.append(("bad label", json.dumps(bad_label).encode(), "label"))
+    bad_mention = _valid()
+    bad_mention["actors"][0]["mentions"] = [[1, 2]]
+    cases.append(("bad mention", json.dumps(bad_mention).encode(), "mentions"))
+    return cases
+
+
+@pytest.mark.parametrize(
+    ("case", "raw", "message"), _bad_cases(), ids=lambda v: v if isinstance(v, str) else ""
+)
+def test_bad_project_gives_clear_error(tmp_path: Path, case: str, raw: bytes, message: str) -> None:
+    path = tmp_path / "bad.briefing"
+    path.write_bytes(raw)
+    with pytest.raises(ProjectError, match=message) as info:
+        load_project(path)
+    text = str(info.value)
+    assert "\n" not in text and text.startswith("bad.briefing")
+
+
+@pytest.mark.parametrize("kind", ["missing", "folder"])
+def test_unreadable_project(tmp_path: Path, kind: str) -> None:
+    path = tmp_path / "x.briefing"
+    if kind == "folder":
+        path.mkdir()
+    with pytest.raises(ProjectError):
+        load_project(path)
+
+
+def test_loads_accepts_what_dumps_writes() -> None:
+    b = small_briefing()
+    assert loads(dumps(b)) == b
