@@ -290,7 +290,7 @@ def _from_dict(data: Any, name: str) -> Briefing:
                 paragraphs=list(paras),
                 included=r.flag("included"),
                 original_heading=r.text("original_heading"),
-                role=role,  # type: ignore[arg-type]
+                role=role,
             )
         )
     facts: list[FactItem] = []
@@ -333,7 +333,7 @@ def _from_dict(data: Any, name: str) -> Briefing:
             ActorItem(
                 id=r.text("id"),
                 name=r.text("name"),
-                label=label,  # type: ignore[arg-type]
+                label=label,
                 role=r.text("role"),
                 aliases=list(aliases),
                 included=r.flag("included"),

@@ -1,0 +1,93 @@
+"""Laying out a Briefing as a Document: the title block, then the template's parts in order."""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, datetime
+from datetime import date as Date
+
+from briefwright.briefing import Briefing
+from briefwright.compose_parts import BUILDERS
+from briefwright.document import Block, DocMeta, Document, TitleBlock
+from briefwright.errors import ExportError
+from briefwright.markings import marking_style
+from briefwright.templates import Template, load_template
+
+# 1980-01-01T00:00:00Z: the earliest time a ZIP (and so a DOCX) entry can carry.
+FIXED_EPOCH = 315532800
+KEYWORD_ACTORS = 6
+
+
+def compose(briefing: Briefing) -> Document:
+    """Return the Document for ``briefing`` laid out by its template.
+
+    Only included sections, facts, actors and events appear, in the briefing's order; parts
+    with nothing to show are left out. The same Briefing and ``SOURCE_DATE_EPOCH`` always
+    give the same Document. Raise TemplateError for an unknown template and ExportError for
+    a ``SOURCE_DATE_EPOCH`` that is not whole seconds.
+    """
+    template = load_template(briefing.template)
+    blocks: list[Block] = [title_block(briefing)]
+    for part in template.parts:
+        blocks += BUILDERS[part.kind](briefing, part)
+    return Document(meta=doc_meta(briefing, template), blocks=tuple(blocks))
+
+
+def title_block(briefing: Briefing) -> TitleBlock:
+    """Return the title and the labelled fields a reader scans first; empty fields are left out."""
+    meta = briefing.meta
+    fields = [
+        ("Subject", meta.subject),
+        ("DTG", meta.dtg),
+        ("From", meta.author),
+        ("Distribution", meta.distribution),
+    ]
+    title = " ".join(meta.title.split()) or briefing.article.title
+    return TitleBlock(title, tuple((k, " ".join(v.split())) for k, v in fields if v.strip()))
+
+
+def doc_meta(briefing: Briefing, template: Template) -> DocMeta:
+    """Return the document properties: title, author, subject, keywords, marking, page set-up."""
+    meta = briefing.meta
+    style = marking_style(_marking(briefing, template))
+    keywords = tuple(a.name for a in briefing.included_actors()[:KEYWORD_ACTORS])
+    return DocMeta(
+        title=" ".join(meta.title.split()) or briefing.article.title,
+        author=meta.author,
+        subject=meta.subject or briefing.article.title,
+        keywords=keywords,
+        marking=style.text,
+        marking_rgb=style.rgb,
+        marking_fill=style.fill,
+        page_size=template.page_size,
+        created=created_epoch(briefing.article.date),
+        font_scale=template.font_scale,
+        accent=template.accent,
+        product=template.title,
+    )
+
+
+def _marking(briefing: Briefing, template: Template) -> str:
+    return briefing.meta.marking.strip() or template.marking
+
+
+def created_epoch(article_date: Date | None) -> int:
+    """Return the creation time written into the files, in seconds since 1970.
+
+    ``SOURCE_DATE_EPOCH`` when it is set; otherwise midnight UTC of the article's date, or
+    1980-01-01 when the article has none. Never the clock, so exports are reproducible.
+    Raise ExportError when ``SOURCE_DATE_EPOCH`` is not a whole number of seconds.
+    """
+    raw = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if raw:
+        try:
+            value = int(raw)
+        except ValueError as exc:
+            raise ExportError(
+                f"SOURCE_DATE_EPOCH must be whole seconds since 1970, not {raw!r}"
+            ) from exc
+        return max(value, FIXED_EPOCH)
+    if article_date is not None:
+        moment = datetime(article_date.year, article_date.month, article_date.day, tzinfo=UTC)
+        return max(int(moment.timestamp()), FIXED_EPOCH)
+    return FIXED_EPOCH

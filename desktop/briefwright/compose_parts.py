@@ -1,0 +1,163 @@
+"""The blocks of each template part, built from a briefing's included items in its order."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from briefwright.briefing import Briefing, FactItem
+from briefwright.document import Block, Box, Heading, ListBlock, Para, Run, Table
+from briefwright.templates import Part
+
+ACTOR_COLUMNS = ("Name", "Role", "Type")
+ACTOR_WIDTHS = (0.26, 0.58, 0.16)
+TIMELINE_COLUMNS = ("Date", "Event", "Ref")
+TIMELINE_WIDTHS = (0.17, 0.71, 0.12)
+SHORT_HASH = 12
+
+_TYPE_NAMES = {
+    "PERSON": "Person",
+    "ORG": "Organisation",
+    "PLACE": "Place",
+    "GROUP": "Group",
+    "DATE": "Date",
+    "FIGURE": "Figure",
+}
+
+
+def ref_text(paragraph: int) -> str:
+    """Return the source reference for article paragraph ``paragraph``: ``[¶4]``."""
+    return f"[¶{paragraph}]"
+
+
+def _with_ref(text: str, paragraph: int) -> tuple[Run, ...]:
+    return (Run(f"{text.strip()} "), Run(ref_text(paragraph), ref=True))
+
+
+def _paras(text: str) -> list[Para]:
+    """Return one Para per blank-line-separated block of ``text`` (user-written prose)."""
+    blocks = [" ".join(b.split()) for b in text.replace("\r\n", "\n").split("\n\n")]
+    return [Para((Run(b),)) for b in blocks if b]
+
+
+def bottom_line(briefing: Briefing, part: Part) -> list[Block]:
+    """Return the bottom line in a shaded Box, or nothing when it is empty."""
+    paras = _paras(briefing.bottom_line)
+    return [Box(part.heading, tuple(paras))] if paras else []
+
+
+def facts(briefing: Briefing, part: Part) -> list[Block]:
+    """Return the numbered key facts, then the estimative statements under their own heading."""
+    included = briefing.included_facts()
+    plain = [f for f in included if f.kind != "assessment"]
+    judged = [f for f in included if f.kind == "assessment"]
+    blocks: list[Block] = []
+    if plain:
+        blocks += [Heading(part.heading), _fact_list(plain)]
+    if judged:
+        level = 2 if plain else 1
+        blocks += [Heading(part.assessment_heading, level), _fact_list(judged)]
+    return blocks
+
+
+def _fact_list(items: list[FactItem]) -> ListBlock:
+    return ListBlock(tuple(_with_ref(f.text, f.paragraph) for f in items), ordered=True)
+
+
+def actors(briefing: Briefing, part: Part) -> list[Block]:
+    """Return the actors table (name, role, type), limited to the part's labels when it has any."""
+    rows = tuple(
+        (a.name, a.role, _TYPE_NAMES.get(a.label, a.label.title()))
+        for a in briefing.included_actors()
+        if not part.labels or a.label in part.labels
+    )
+    if not rows:
+        return []
+    return [Heading(part.heading), Table(ACTOR_COLUMNS, rows, ACTOR_WIDTHS)]
+
+
+def timeline(briefing: Briefing, part: Part) -> list[Block]:
+    """Return the timeline table (date, event, reference) of the included events."""
+    rows = tuple(
+        (e.date or e.date_text, e.text, ref_text(e.paragraph)) for e in briefing.included_events()
+    )
+    if not rows:
+        return []
+    return [Heading(part.heading), Table(TIMELINE_COLUMNS, rows, TIMELINE_WIDTHS)]
+
+
+def sections(briefing: Briefing, part: Part) -> list[Block]:
+    """Return each included section of the part's roles: its heading and its article paragraphs."""
+    body: list[Block] = []
+    for section in briefing.included_sections():
+        if section.role not in part.roles:
+            continue
+        paras: list[Block] = []
+        for pid in section.paragraphs:
+            try:
+                text = briefing.article.paragraph(pid).text
+            except KeyError:
+                continue
+            if text.strip():
+                paras.append(Para(_with_ref(text, pid)))
+        if paras:
+            heading = section.heading.strip() or section.original_heading.strip()
+            body += [Heading(heading or "Section", 2), *paras]
+    return [Heading(part.heading), *body] if body else []
+
+
+def comment(briefing: Briefing, part: Part) -> list[Block]:
+    """Return the analyst comment under the part's heading, or nothing when it is empty."""
+    paras = _paras(briefing.comment)
+    return [Heading(part.heading), *paras] if paras else []
+
+
+def sources(briefing: Briefing, part: Part) -> list[Block]:
+    """Return the source details (title, source, date, short hash) and, when asked, the appendix."""
+    article = briefing.article
+    origin = [article.source or "", article.author or ""]
+    origin.append(article.date.isoformat() if article.date else "")
+    details = [
+        ("Article", article.title),
+        ("From", ", ".join(x.strip() for x in origin if x.strip())),
+        ("URL", article.url or ""),
+        ("SHA-256", f"{article.sha256[:SHORT_HASH]}; [¶n] cites paragraph n of the article"),
+    ]
+    blocks: list[Block] = [Heading(part.heading)]
+    blocks += [
+        Para((Run(f"{label}: ", bold=True), Run(" ".join(value.split()))), style="small")
+        for label, value in details
+        if value.strip()
+    ]
+    quoted = briefing.included_facts() if briefing.source_appendix else []
+    if quoted:
+        blocks.append(Heading("Source sentences", 2))
+        blocks += [
+            Para(
+                (Run(ref_text(f.paragraph), ref=True), Run(f" {source_sentence(briefing, f)}")),
+                "quote",
+            )
+            for f in quoted
+        ]
+    return blocks
+
+
+def source_sentence(briefing: Briefing, fact: FactItem) -> str:
+    """Return the article sentence a fact came from, or its original wording when unknown."""
+    try:
+        paragraph = briefing.article.paragraph(fact.paragraph)
+        if paragraph.sentences:
+            return paragraph.sentence_text(fact.sentence).strip()
+    except (KeyError, IndexError):
+        pass
+    return (fact.original or fact.text).strip()
+
+
+BUILDERS: dict[str, Callable[[Briefing, Part], list[Block]]] = {
+    "bottom_line": bottom_line,
+    "facts": facts,
+    "actors": actors,
+    "timeline": timeline,
+    "sections": sections,
+    "comment": comment,
+    "sources": sources,
+}

@@ -1,0 +1,112 @@
+"""The PDF's typographic scale and colours: one family, body 10 pt, headings 13/11 pt."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportlab.lib.colors import Color
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.styles import ParagraphStyle
+
+from briefwright.writers.fonts import BOLD, REGULAR, register_fonts
+
+RGB = tuple[int, int, int]
+INK = Color(0.11, 0.13, 0.16)
+MUTED = Color(0.36, 0.40, 0.45)
+RULE = Color(0.74, 0.77, 0.81)
+ZEBRA = Color(0.955, 0.963, 0.972)
+
+
+def colour(rgb: RGB) -> Color:
+    """Return a ReportLab colour for an RGB triple of 0–255 values."""
+    return Color(rgb[0] / 255, rgb[1] / 255, rgb[2] / 255)
+
+
+def tint(rgb: RGB, amount: float) -> Color:
+    """Return ``rgb`` mixed with white: ``amount`` 0 is the colour, 1 is white."""
+    return Color(*(c / 255 + (1 - c / 255) * amount for c in rgb))
+
+
+@dataclass(frozen=True)
+class Styles:
+    """Every paragraph style the PDF uses, built for one accent colour and font scale."""
+
+    title: ParagraphStyle
+    field_label: ParagraphStyle
+    field_value: ParagraphStyle
+    h1: ParagraphStyle
+    h2: ParagraphStyle
+    body: ParagraphStyle
+    small: ParagraphStyle
+    quote: ParagraphStyle
+    note: ParagraphStyle
+    list_item: ParagraphStyle
+    box_title: ParagraphStyle
+    box_body: ParagraphStyle
+    cell: ParagraphStyle
+    header_cell: ParagraphStyle
+    accent: Color
+    box_fill: Color
+
+
+def build_styles(accent: RGB, scale: float = 1.0) -> Styles:
+    """Return the styles for ``accent`` with every size multiplied by ``scale``."""
+    register_fonts()
+    ink = colour(accent)
+
+    def style(name: str, size: float, leading: float, **kw: object) -> ParagraphStyle:
+        base: dict[str, object] = {
+            "fontName": REGULAR,
+            "bulletFontName": REGULAR,
+            "textColor": INK,
+            "alignment": TA_LEFT,
+            "allowWidows": 0,
+            "allowOrphans": 0,
+        }
+        base.update(kw)
+        return ParagraphStyle(name, fontSize=size * scale, leading=leading * scale, **base)
+
+    body = style("Body", 10, 12.5, spaceAfter=4.5 * scale)
+    return Styles(
+        title=style("Title", 15.5, 19, fontName=BOLD, textColor=ink, spaceAfter=7 * scale),
+        field_label=style("FieldLabel", 7.5, 11, fontName=BOLD, textColor=MUTED),
+        field_value=style("FieldValue", 9, 11.5),
+        h1=style(
+            "Heading1",
+            13,
+            16,
+            fontName=BOLD,
+            textColor=ink,
+            spaceBefore=10 * scale,
+            spaceAfter=3.5 * scale,
+            keepWithNext=1,
+        ),
+        h2=style(
+            "Heading2",
+            11,
+            13.5,
+            fontName=BOLD,
+            spaceBefore=4 * scale,
+            spaceAfter=2 * scale,
+            keepWithNext=1,
+        ),
+        body=body,
+        small=style("Small", 8.5, 11.5, spaceAfter=1.5 * scale),
+        quote=style("Quote", 9, 12, leftIndent=14 * scale, textColor=MUTED, spaceAfter=4 * scale),
+        note=style("Note", 8, 10.5, textColor=MUTED, spaceBefore=3 * scale, spaceAfter=3 * scale),
+        list_item=style(
+            "ListItem",
+            10,
+            12.5,
+            leftIndent=21 * scale,
+            bulletIndent=0,
+            bulletFontName=BOLD,
+            spaceAfter=2 * scale,
+        ),
+        box_title=style("BoxTitle", 8.5, 11, fontName=BOLD, textColor=ink, spaceAfter=3 * scale),
+        box_body=style("BoxBody", 10.5, 14.2, spaceAfter=3 * scale),
+        cell=style("Cell", 8.5, 11),
+        header_cell=style("HeaderCell", 8.5, 11, fontName=BOLD, textColor=Color(1, 1, 1)),
+        accent=ink,
+        box_fill=tint(accent, 0.9),
+    )

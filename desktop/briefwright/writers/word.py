@@ -1,0 +1,295 @@
+"""The Word writer: a Document as a DOCX in Word's own styles, marked on every page."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from docx import Document as new_docx
+from docx.enum.section import WD_ORIENT
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.shared import Emu, Mm, Pt, RGBColor
+from docx.text.run import Run as DocxRun
+
+from briefwright.document import (
+    Box,
+    DocMeta,
+    Document,
+    Heading,
+    ListBlock,
+    Para,
+    Run,
+    Table,
+    TitleBlock,
+)
+from briefwright.writers.atomic import Target, write_bytes
+from briefwright.writers.text_safe import xml_safe
+from briefwright.writers.word_package import fixed_time, reproducible_zip
+from briefwright.writers.word_styles import INK, MUTED, REF, ZEBRA, setup_styles, tint
+from briefwright.writers.word_xml import (
+    ListNumbering,
+    add_field,
+    cell_borders,
+    cell_margins,
+    paragraph_border,
+    repeat_header,
+    set_numbering,
+    shade_cell,
+    shade_run,
+    table_borders,
+)
+
+PAGE_MM = {"A4": (210.0, 297.0), "Letter": (215.9, 279.4)}
+MARGIN_X = Mm(20)
+MARGIN_TOP = Mm(20)
+MARGIN_BOTTOM = Mm(20)
+RULE = (188, 196, 206)
+
+
+def write_docx(document: Document, target: Target) -> None:
+    """Write ``document`` as a Word file to a path (atomically) or to a binary stream.
+
+    Raise ExportError when the file cannot be written; an existing file is left intact.
+    """
+    write_bytes(target, docx_bytes(document))
+
+
+def docx_bytes(document: Document) -> bytes:
+    """Return the DOCX of ``document``; the same Document always gives the same bytes."""
+    builder = WordBuilder(document.meta)
+    for block in document.blocks:
+        builder.add(block)
+    out = io.BytesIO()
+    builder.doc.save(out)
+    return reproducible_zip(out.getvalue(), document.meta.created)
+
+
+class WordBuilder:
+    """A python-docx document being filled block by block for one DocMeta."""
+
+    def __init__(self, meta: DocMeta) -> None:
+        self.meta = meta
+        self.doc = new_docx()
+        self.accent = meta.accent
+        setup_styles(self.doc, meta.accent, meta.font_scale)
+        self.width = self._page_setup()
+        self.numbering = ListNumbering(self.doc)
+        self._header_footer()
+        self._properties()
+
+    def _page_setup(self) -> int:
+        section = self.doc.sections[0]
+        width, height = PAGE_MM[self.meta.page_size]
+        section.orientation = WD_ORIENT.PORTRAIT
+        section.page_width, section.page_height = Mm(width), Mm(height)
+        section.left_margin = section.right_margin = MARGIN_X
+        section.top_margin, section.bottom_margin = MARGIN_TOP, MARGIN_BOTTOM
+        section.header_distance = section.footer_distance = Mm(8)
+        return int(Mm(width) - 2 * MARGIN_X)
+
+    def _marking_paragraph(self, paragraph: Any) -> None:
+        meta = self.meta
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        paragraph.paragraph_format.space_after = Pt(0)
+        run = paragraph.add_run(
+            f"\u00a0{xml_safe(meta.marking)}\u00a0" if meta.marking_fill else xml_safe(meta.marking)
+        )
+        run.bold = True
+        run.font.size = Pt(9.5)
+        run.font.color.rgb = RGBColor(*meta.marking_rgb)
+        if meta.marking_fill is not None:
+            shade_run(run, meta.marking_fill)
+
+    def _header_footer(self) -> None:
+        section = self.doc.sections[0]
+        self._marking_paragraph(section.header.paragraphs[0])
+        footer = section.footer
+        line = footer.paragraphs[0]
+        # The Footer style's own tab stops would catch the right-aligned page number.
+        line.style = self.doc.styles["Normal"]
+        line.paragraph_format.tab_stops.add_tab_stop(Emu(self.width), WD_TAB_ALIGNMENT.RIGHT)
+        line.paragraph_format.space_after = Pt(4)
+        paragraph_border(line, "top", 4, RULE)
+        title = xml_safe(
+            f"{self.meta.product} · {self.meta.title}" if self.meta.product else self.meta.title
+        )
+        for text in (title, "\tPage "):
+            self._small_run(line, text)
+        self._small_field(line, "PAGE", "1")
+        self._small_run(line, " of ")
+        self._small_field(line, "NUMPAGES", "1")
+        self._marking_paragraph(footer.add_paragraph())
+
+    def _small_run(self, paragraph: Any, text: str) -> None:
+        run = paragraph.add_run(text)
+        run.font.size = Pt(7.5)
+        run.font.color.rgb = RGBColor(*MUTED)
+
+    def _small_field(self, paragraph: Any, instruction: str, shown: str) -> None:
+        result = DocxRun(add_field(paragraph, instruction, shown), paragraph)
+        result.font.size = Pt(7.5)
+        result.font.color.rgb = RGBColor(*MUTED)
+
+    def _properties(self) -> None:
+        meta = self.meta
+        props = self.doc.core_properties
+        props.title = xml_safe(meta.title)
+        props.author = xml_safe(meta.author)
+        props.subject = xml_safe(meta.subject)
+        props.keywords = xml_safe(", ".join(meta.keywords))
+        props.comments = ""
+        props.category = meta.product
+        props.last_modified_by = xml_safe(meta.author)
+        props.revision = 1
+        props.created = props.modified = fixed_time(meta.created).replace(tzinfo=None)
+        package = self.doc.part.package
+        for rid in [rid for rid, rel in package.rels.items() if rel.reltype == RT.THUMBNAIL]:
+            del package.rels[rid]
+
+    def add(self, block: object) -> None:
+        """Append one block of the Document."""
+        if isinstance(block, TitleBlock):
+            self.title_block(block)
+        elif isinstance(block, Heading):
+            self.paragraph(((Run(block.text),)), "Heading1" if block.level <= 1 else "Heading2")
+        elif isinstance(block, Para):
+            self.paragraph(block.runs, _PARA_STYLES.get(block.style, "Normal"))
+        elif isinstance(block, ListBlock):
+            self.list_block(block)
+        elif isinstance(block, Table):
+            self.table(block)
+        elif isinstance(block, Box):
+            self.box(block)
+
+    def paragraph(self, runs: tuple[Run, ...], style_id: str, container: Any = None) -> Any:
+        """Return a new paragraph of ``runs`` in the style whose id is ``style_id``."""
+        paragraph = (container or self.doc).add_paragraph()
+        if style_id != "Normal":
+            paragraph._p.style = style_id
+        self.runs(paragraph, runs)
+        return paragraph
+
+    def runs(self, paragraph: Any, runs: tuple[Run, ...]) -> None:
+        """Append ``runs`` to ``paragraph`` with their bold, italic and reference looks."""
+        for r in runs:
+            run = paragraph.add_run(xml_safe(r.text))
+            if r.bold:
+                run.bold = True
+            if r.italic:
+                run.italic = True
+            if r.ref:
+                run.font.color.rgb = RGBColor(*REF)
+
+    def title_block(self, block: TitleBlock) -> None:
+        """Add the title, a borderless table of the fields two to a row, and a rule."""
+        self.paragraph((Run(block.title),), "Title")
+        if block.fields:
+            fields = list(block.fields)
+            cols = 4 if len(fields) > 1 else 2
+            table = self.doc.add_table(rows=0, cols=cols)
+            table_borders(table)
+            table.autofit = False
+            cell_margins(table, 10, 0, 10, 80)
+            widths = [0.16, 0.34, 0.16, 0.34] if cols == 4 else [0.2, 0.8]
+            for column, w in zip(table.columns, widths, strict=True):
+                column.width = Emu(int(self.width * w))
+            per_row = cols // 2
+            for i in range(0, len(fields), per_row):
+                cells = table.add_row().cells
+                for j, (label, value) in enumerate(fields[i : i + per_row]):
+                    self._field_cell(cells[2 * j], label.upper(), bold=True, colour=MUTED, size=7.5)
+                    self._field_cell(cells[2 * j + 1], value, bold=False, colour=INK, size=9)
+                for cell, w in zip(cells, widths, strict=True):
+                    cell.width = Emu(int(self.width * w))
+        rule = self.doc.add_paragraph()
+        rule.paragraph_format.space_after = Pt(8)
+        rule.paragraph_format.space_before = Pt(0)
+        paragraph_border(rule, "bottom", 10, self.accent)
+        self._shrink(rule)
+
+    def _field_cell(
+        self, cell: Any, text: str, *, bold: bool, colour: tuple[int, int, int], size: float
+    ) -> None:
+        paragraph = cell.paragraphs[0]
+        paragraph.paragraph_format.space_after = Pt(0)
+        run = paragraph.add_run(xml_safe(text))
+        run.bold = bold
+        run.font.size = Pt(size)
+        run.font.color.rgb = RGBColor(*colour)
+
+    def _shrink(self, paragraph: Any) -> None:
+        fmt = paragraph.paragraph_format
+        fmt.line_spacing = Pt(2)
+
+    def list_block(self, block: ListBlock) -> None:
+        """Add the items in List Number (restarting at 1) or List Bullet."""
+        if block.ordered:
+            num_id = self.numbering.restart()
+            for item in block.items:
+                set_numbering(self.paragraph(item, "ListNumber"), num_id)
+        else:
+            for item in block.items:
+                self.paragraph(item, "ListBullet")
+
+    def table(self, block: Table) -> None:
+        """Add a grid table whose shaded header row repeats on each page, filled row by row."""
+        table = self.doc.add_table(rows=0, cols=len(block.header))
+        table._tbl.tblPr.style = "TableGrid"
+        table_borders(table, 4, RULE)
+        table.alignment = WD_TABLE_ALIGNMENT.LEFT
+        table.autofit = False
+        cell_margins(table, 40, 90, 40, 90)
+        widths = [Emu(int(self.width * w)) for w in block.widths]
+        for column, width in zip(table.columns, widths, strict=True):
+            column.width = width
+        header = table.add_row()
+        repeat_header(header)
+        for cell, text, width in zip(header.cells, block.header, widths, strict=True):
+            cell.width = width
+            shade_cell(cell, self.accent)
+            run = self._cell_run(cell, text)
+            run.bold = True
+            run.font.color.rgb = RGBColor(255, 255, 255)
+        for n, row in enumerate(block.rows):
+            cells = table.add_row().cells
+            for cell, text, width in zip(cells, row, widths, strict=True):
+                cell.width = width
+                if n % 2:
+                    shade_cell(cell, ZEBRA)
+                self._cell_run(cell, text)
+        self._gap()
+
+    def _cell_run(self, cell: Any, text: str) -> Any:
+        paragraph = cell.paragraphs[0]
+        paragraph._p.style = "TableText"
+        return paragraph.add_run(xml_safe(text))
+
+    def _gap(self) -> None:
+        gap = self.doc.add_paragraph()
+        gap.paragraph_format.space_after = Pt(0)
+        gap.paragraph_format.line_spacing = Pt(6)
+
+    def box(self, block: Box) -> None:
+        """Add the bottom line as a single shaded cell with an accent bar on its left."""
+        table = self.doc.add_table(rows=1, cols=1)
+        table.autofit = False
+        cell_margins(table, 120, 200, 100, 200)
+        cell = table.rows[0].cells[0]
+        cell.width = Emu(self.width)
+        shade_cell(cell, tint(self.accent, 0.9))
+        cell_borders(cell, left=(24, self.accent), top=(0, None), right=(0, None), bottom=(0, None))
+        label = cell.paragraphs[0]
+        label.paragraph_format.space_after = Pt(3)
+        run = label.add_run(xml_safe(block.title.upper()))
+        run.bold = True
+        run.font.size = Pt(8.5)
+        run.font.color.rgb = RGBColor(*self.accent)
+        for para in block.paras:
+            paragraph = self.paragraph(para.runs, "BoxText", container=cell)
+            paragraph.paragraph_format.space_after = Pt(3)
+        self._gap()
+
+
+_PARA_STYLES = {"body": "Normal", "small": "SmallText", "quote": "Quote", "note": "NoteText"}

@@ -1,0 +1,197 @@
+"""Composing a Briefing into a Document: parts in template order, included items only, markings."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefwright.compose import FIXED_EPOCH, compose, created_epoch
+from briefwright.document import Box, Heading, ListBlock, Para, Table, TitleBlock
+from briefwright.errors import ExportError, TemplateError
+from briefwright.markings import marking_style, normalise_marking
+from briefwright.templates import template_names
+from tests.writers.briefing_sample import build_article, build_briefing
+
+
+@pytest.fixture(autouse=True)
+def no_epoch(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+
+
+def headings(document, level: int | None = None) -> list[str]:
+    return [b.text for b in document.blocks if isinstance(b, Heading) and level in (None, b.level)]
+
+
+def test_bluf_memo_part_order() -> None:
+    document = compose(build_briefing())
+    assert isinstance(document.blocks[0], TitleBlock)
+    assert (
+        isinstance(document.blocks[1], Box) and document.blocks[1].title == "Bottom line up front"
+    )
+    assert headings(document, 1) == [
+        "Key facts",
+        "Key actors",
+        "Background",
+        "Developments",
+        "Outlook",
+        "Analyst comment",
+        "Sources and notes",
+    ]
+    assert headings(document, 2)[0] == "Assessment"
+
+
+def test_title_block_fields() -> None:
+    block = compose(build_briefing()).blocks[0]
+    assert isinstance(block, TitleBlock)
+    assert block.title == "Niger: partial evacuation of the US Embassy after the coup"
+    assert dict(block.fields) == {
+        "Subject": "Security situation in Niger following the military coup",
+        "DTG": "121430Z NOV 23",
+        "From": "J. Carter, Sahel Desk",
+        "Distribution": "Regional security team",
+    }
+
+
+def test_facts_numbered_with_refs_and_assessments_apart() -> None:
+    lists = [b for b in compose(build_briefing()).blocks if isinstance(b, ListBlock)]
+    facts, judged = lists
+    assert facts.ordered and len(facts.items) == 10
+    assert all(item[-1].ref and item[-1].text.startswith("[¶") for item in facts.items)
+    assert facts.items[1][-1].text == "[¶2]"
+    assert "likely" in "".join(r.text for r in judged.items[0])
+    assert not any("organised evacuation flights" in r.text for item in facts.items for r in item)
+
+
+def test_order_follows_the_briefing() -> None:
+    briefing = build_briefing()
+    briefing.facts.reverse()
+    facts = next(b for b in compose(briefing).blocks if isinstance(b, ListBlock))
+    assert facts.items[0][-1].text == "[¶8]"
+
+
+def test_actor_and_timeline_tables() -> None:
+    briefing = build_briefing("sitrep")
+    tables = [b for b in compose(briefing).blocks if isinstance(b, Table)]
+    timeline, actors = tables
+    assert timeline.header == ("Date", "Event", "Ref")
+    assert timeline.rows[0] == (
+        "2023-11-05",
+        "Military coup ousts President Mohamed Bazoum.",
+        "[¶1]",
+    )
+    assert len(timeline.rows) == 2
+    assert actors.header == ("Name", "Role", "Type")
+    assert ("Antony Blinken", "US Secretary of State", "Person") in actors.rows
+    assert all(r[0] != "Russia" for r in actors.rows)
+    for table in tables:
+        assert sum(table.widths) == pytest.approx(1.0)
+
+
+def test_travel_alert_lists_only_places() -> None:
+    document = compose(build_briefing("travel-alert"))
+    table = next(b for b in document.blocks if isinstance(b, Table))
+    assert [r[0] for r in table.rows] == ["United States", "Niamey"]
+    assert headings(document, 1)[:2] == ["Locations affected", "What happened"]
+
+
+def test_sections_carry_paragraphs_with_refs() -> None:
+    document = compose(build_briefing())
+    blocks = list(document.blocks)
+    at = blocks.index(Heading("Partial evacuation of the US Embassy", 2))
+    first, second = blocks[at + 1], blocks[at + 2]
+    assert isinstance(first, Para) and first.runs[-1].text == "[¶1]" and first.runs[-1].ref
+    assert isinstance(second, Para) and second.text.startswith("The United States, like many")
+    assert "European evacuation flights" not in headings(document)
+
+
+@pytest.mark.parametrize("template", template_names())
+def test_empty_parts_are_left_out(template: str) -> None:
+    briefing = build_briefing(template)
+    briefing.bottom_line = ""
+    briefing.comment = "  "
+    for items in (briefing.facts, briefing.actors, briefing.events, briefing.sections):
+        for item in items:
+            item.included = False
+    document = compose(briefing)
+    assert headings(document) == ["Sources and notes"]
+    assert not any(isinstance(b, Box | ListBlock | Table) for b in document.blocks)
+
+
+def test_sources_and_appendix() -> None:
+    briefing = build_briefing()
+    briefing.source_appendix = True
+    lines = compose(briefing).plain_lines()
+    assert "Article: US partially evacuates embassy in Niger after coup" in lines
+    assert any(line.startswith(f"SHA-256: {briefing.article.sha256[:12]}") for line in lines)
+    assert "From: Sample news wire, Staff reporter, 2023-11-12" in lines
+    at = lines.index("Source sentences")
+    assert lines[at + 1] == (
+        "[¶1] The recent political upheaval in Niger has led to the partial evacuation of the "
+        "United States Embassy in the country."
+    )
+    assert len(lines) - at - 1 == len(briefing.included_facts())
+
+
+def test_appendix_without_sentences_uses_original() -> None:
+    briefing = build_briefing(article=build_article(with_sentences=False))
+    briefing.source_appendix = True
+    briefing.facts[0].original = "Original wording."
+    lines = compose(briefing).plain_lines()
+    assert lines[lines.index("Source sentences") + 1] == "[¶1] Original wording."
+
+
+def test_no_appendix_by_default() -> None:
+    assert "Source sentences" not in compose(build_briefing()).plain_lines()
+
+
+def test_meta() -> None:
+    meta = compose(build_briefing()).meta
+    assert meta.keywords[:3] == ("Antony Blinken", "Mohamed Bazoum", "Abdourahamane Tchiani")
+    assert "Russia" not in meta.keywords
+    assert meta.page_size == "Letter" and meta.product == "BLUF memo"
+    assert compose(build_briefing("intsum")).meta.page_size == "A4"
+
+
+def test_created_is_reproducible(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert (
+        compose(build_briefing()).meta.created == 1699747200
+    )  # 2023-11-12T00:00Z, the article's date
+    assert created_epoch(None) == FIXED_EPOCH
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    assert compose(build_briefing()).meta.created == 1700000000
+    assert compose(build_briefing()) == compose(build_briefing())
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "yesterday")
+    with pytest.raises(ExportError, match="SOURCE_DATE_EPOCH"):
+        compose(build_briefing())
+
+
+def test_unknown_template() -> None:
+    with pytest.raises(TemplateError, match="bluf-memo"):
+        compose(build_briefing("memo"))
+
+
+@pytest.mark.parametrize(
+    ("marking", "text", "rgb", "fill"),
+    [
+        ("TLP:RED", "TLP:RED", (255, 43, 43), (0, 0, 0)),
+        ("tlp:amber", "TLP:AMBER", (255, 192, 0), (0, 0, 0)),
+        ("TLP:AMBER+STRICT", "TLP:AMBER+STRICT", (255, 192, 0), (0, 0, 0)),
+        (" TLP : GREEN ", "TLP:GREEN", (51, 255, 0), (0, 0, 0)),
+        ("tlp:clear", "TLP:CLEAR", (255, 255, 255), (0, 0, 0)),
+        ("official-sensitive", "OFFICIAL-SENSITIVE", (0, 0, 0), None),
+        ("secret  //  noforn", "SECRET // NOFORN", (0, 0, 0), None),
+    ],
+)
+def test_markings(marking: str, text: str, rgb, fill) -> None:
+    style = marking_style(marking)
+    assert (style.text, style.rgb, style.fill) == (text, rgb, fill)
+    assert normalise_marking(marking) == text
+    briefing = build_briefing()
+    briefing.meta.marking = marking
+    meta = compose(briefing).meta
+    assert (meta.marking, meta.marking_rgb, meta.marking_fill) == (text, rgb, fill)
+
+
+def test_blank_marking_falls_back_to_template() -> None:
+    briefing = build_briefing("intsum")
+    briefing.meta.marking = ""
+    assert compose(briefing).meta.marking == "TLP:AMBER"

@@ -1,0 +1,157 @@
+"""Templates: the five products load from TOML; invalid files are refused with clear messages."""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from briefwright import templates
+from briefwright.analysis.model import SECTION_ROLES
+from briefwright.errors import TemplateError
+from briefwright.templates import load_template, parse_template, template_names, template_titles
+
+VALID = """
+title = "Test"
+description = "d"
+marking = "tlp:green"
+page_size = "Letter"
+[style]
+accent = "#102030"
+font_scale = 1.1
+[[parts]]
+kind = "bottom_line"
+heading = "Summary"
+[[parts]]
+kind = "sections"
+heading = "All"
+roles = ["background", "development", "reaction", "outlook"]
+"""
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache() -> Iterator[None]:
+    templates._load.cache_clear()
+    yield
+    templates._load.cache_clear()
+
+
+def test_five_templates_with_titles() -> None:
+    assert template_titles() == {
+        "bluf-memo": "BLUF memo",
+        "briefing-note": "Briefing note",
+        "intsum": "INTSUM",
+        "sitrep": "SITREP",
+        "travel-alert": "Travel-security alert",
+    }
+
+
+@pytest.mark.parametrize("name", template_names())
+def test_each_template_is_complete(name: str) -> None:
+    template = load_template(name)
+    kinds = [p.kind for p in template.parts]
+    assert kinds[0] == "bottom_line" and kinds[-1] == "sources"
+    assert "facts" in kinds
+    assert sorted(r for p in template.parts for r in p.roles) == sorted(SECTION_ROLES)
+    assert template.page_size in ("A4", "Letter")
+    assert template.description
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        (
+            "bluf-memo",
+            [
+                "bottom_line",
+                "facts",
+                "actors",
+                "sections",
+                "sections",
+                "sections",
+                "comment",
+                "sources",
+            ],
+        ),
+        ("travel-alert", ["bottom_line", "actors", "sections", "facts", "comment", "sources"]),
+    ],
+)
+def test_part_order(name: str, expected: list[str]) -> None:
+    assert [p.kind for p in load_template(name).parts] == expected
+
+
+def test_travel_alert_locations_are_places() -> None:
+    actors = next(p for p in load_template("travel-alert").parts if p.kind == "actors")
+    assert actors.labels == ("PLACE",)
+    assert actors.heading == "Locations affected"
+
+
+@pytest.mark.parametrize("name", ["nope", "../bluf-memo", "BLUF-MEMO", ""])
+def test_unknown_name_lists_valid_ones(name: str) -> None:
+    with pytest.raises(
+        TemplateError, match="bluf-memo, briefing-note, intsum, sitrep, travel-alert"
+    ):
+        load_template(name)
+
+
+def test_parse_valid() -> None:
+    template = parse_template("t", tomllib.loads(VALID))
+    assert template.marking == "TLP:GREEN"
+    assert template.accent == (0x10, 0x20, 0x30)
+    assert template.font_scale == 1.1
+    assert template.page_size == "Letter"
+
+
+def _edited(**changes: Any) -> dict[str, Any]:
+    data = tomllib.loads(VALID)
+    for key, value in changes.items():
+        if key.startswith("style_"):
+            data["style"][key[6:]] = value
+        elif key.startswith("part1_"):
+            data["parts"][1][key[6:]] = value
+        else:
+            data[key] = value
+    return data
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"colour": "red"}, "unknown key"),
+        ({"page_size": "A5"}, "page_size"),
+        ({"style_accent": "blue"}, "accent"),
+        ({"style_font_scale": 3}, "font_scale"),
+        ({"style_font_scale": "big"}, "font_scale"),
+        ({"title": ""}, "title"),
+        ({"parts": []}, "parts"),
+        ({"part1_kind": "poem"}, "kind"),
+        ({"part1_roles": ["gossip"]}, "unknown roles"),
+        ({"part1_roles": ["background"]}, "no sections part takes the roles"),
+        ({"part1_labels": ["PLACE"]}, "only an actors part"),
+        ({"part1_heading": 3}, "heading"),
+    ],
+)
+def test_parse_rejects(changes: dict[str, Any], message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        parse_template("t", _edited(**changes))
+
+
+def test_repeated_part_rejected() -> None:
+    data = tomllib.loads(VALID)
+    data["parts"].append({"kind": "bottom_line", "heading": "Again"})
+    with pytest.raises(ValueError, match="more than once"):
+        parse_template("t", data)
+
+
+@pytest.mark.parametrize("content", ["title = ", VALID.replace('"Letter"', '"Tabloid"')])
+def test_invalid_file_is_a_template_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, content: str
+) -> None:
+    (tmp_path / "broken.toml").write_text(content, encoding="utf-8")
+    monkeypatch.setattr(templates, "_templates_dir", lambda: tmp_path)
+    assert template_names() == ["broken"]
+    with pytest.raises(TemplateError, match="broken"):
+        load_template("broken")
