@@ -122,7 +122,7 @@ def test_sources_and_appendix() -> None:
     lines = compose(briefing).plain_lines()
     assert "Article: US partially evacuates embassy in Niger after coup" in lines
     assert any(line.startswith(f"SHA-256: {briefing.article.sha256[:12]}") for line in lines)
-    assert "From: Sample news wire, Staff reporter, 2023-11-12" in lines
+    assert "From: Sample news wire, Staff reporter, published 2023-11-12" in lines
     at = lines.index("Source sentences")
     assert lines[at + 1] == (
         "[¶1] The recent political upheaval in Niger has led to the partial evacuation of the "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from briefwright.briefing import Briefing, FactItem
 from briefwright.document import Block, Box, Heading, ListBlock, Para, Run, Table
@@ -115,9 +116,10 @@ def sources(briefing: Briefing, part: Part) -> list[Block]:
     """Return the source details (title, source, date, short hash) and, when asked, the appendix."""
     article = briefing.article
     origin = [article.source or "", article.author or ""]
-    origin.append(article.date.isoformat() if article.date else "")
+    if article.date:
+        origin.append(f"published {article.date.isoformat()}")
     details = [
-        ("Article", article.title),
+        ("Article", article.title or (Path(article.path).name if article.path else "")),
         ("From", ", ".join(x.strip() for x in origin if x.strip())),
         ("URL", article.url or ""),
         ("SHA-256", f"{article.sha256[:SHORT_HASH]}; [¶n] cites paragraph n of the article"),

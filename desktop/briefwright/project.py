@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import glob
 import json
 import os
 from datetime import date
@@ -127,10 +129,27 @@ def save_project(b: Briefing, path: str | os.PathLike[str]) -> None:
     """
     target = Path(path)
     data = dumps(b)
+    _remove_stale_temp_files(target)
     if target.is_file():
         backup = target.with_name(target.name + ".bak")
         atomic_write_bytes(backup, target.read_bytes())
     atomic_write_bytes(target, data)
+
+
+def _remove_stale_temp_files(target: Path) -> None:
+    """Delete temp files an earlier save of ``target`` left when its process was killed.
+
+    A killed save cannot clean up after itself; without this, each crash during a save would
+    leave one more ``.NAME.*.part`` file beside the project. Only one save of a project runs
+    at a time, so none of these is still in flight.
+    """
+    try:
+        stale = list(target.parent.glob(f".{glob.escape(target.name)}.*.part"))
+    except OSError:
+        return
+    for temp in stale:
+        with contextlib.suppress(OSError):
+            temp.unlink()
 
 
 def load_project(path: str | os.PathLike[str]) -> Briefing:

@@ -1,0 +1,148 @@
+"""Document-wide entity decisions: one label per name, surnames, teams, missed repeats."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import replace
+
+from briefwright.analysis.candidates import NAME_LABELS, Candidate
+from briefwright.analysis.model import Label
+
+_SCORELINE = re.compile(r"\b\d{1,3}[-–]\d{1,3}\b")
+_SPORT_WORDS = re.compile(
+    r"\b(match|goals?|league|cup|season|striker|midfielder|goalkeeper|coach|manager|"
+    r"championship|tournament|final|points|innings|wickets?|stadium|penalty|scored|"
+    r"semi-final|quarter-final|derby|title|club|squad|kick-off|half-time)\b",
+    re.IGNORECASE,
+)
+_RESULT_AFTER = re.compile(
+    r"^(?:'s|’s)?\s+(?:beat|beats|defeated|defeat|drew|draw|lost|lose|won|win|edged|thrashed|"
+    r"routed|crushed|held|hammered|overcame|stunned|knocked|eliminated|host|hosts|hosted|"
+    r"came from behind|moved|climbed|remain|sit|are|were|have|had)\b"
+)
+_RESULT_BEFORE = re.compile(
+    r"\b(?:beat|beating|defeated|defeating|against|over|v|vs|v\.|vs\.|lost to|drew with|"
+    r"draw with|defeat to|win over|victory over|host|hosts|hosted|hosting|visit|visiting|"
+    r"face|faces|facing|played|and|with)\s+$"
+)
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|to|near|into|across)\s+(?:the\s+)?$")
+_PRIORITY: dict[str, int] = {"PERSON": 0, "ORG": 1, "PLACE": 2, "GROUP": 3}
+
+
+def is_sports(text: str) -> bool:
+    """Return whether ``text`` reads like a sports report (a scoreline and sports words)."""
+    return bool(_SCORELINE.search(text)) and len(_SPORT_WORDS.findall(text)) >= 2
+
+
+def _team_context(text: str, c: Candidate) -> bool:
+    """Return whether the place name ``c`` stands where a team's name would in a result."""
+    before = text[max(0, c.start - 20) : c.start]
+    after = text[c.end : c.end + 24]
+    if _PLACE_PREPOSITION.search(before):
+        return False
+    return bool(_RESULT_AFTER.match(after) or _RESULT_BEFORE.search(before))
+
+
+def _surnames(found: Sequence[Candidate]) -> dict[str, str]:
+    """Return surname → full name for multi-word person names (a surname shared is dropped)."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for c in found:
+        if c.label == "PERSON" and " " in c.text and c.entry is None:
+            owners[c.text.split()[-1]].add(c.text)
+    return {name: next(iter(full)) for name, full in owners.items() if len(full) == 1}
+
+
+def _vote(found: Sequence[Candidate], surnames: dict[str, str]) -> dict[str, Label]:
+    """Return the label that wins the document-wide vote for each surface form."""
+    votes: dict[str, dict[Label, float]] = defaultdict(lambda: defaultdict(float))
+    first: dict[str, int] = {}
+    for order, c in enumerate(found):
+        if c.label not in NAME_LABELS:
+            continue
+        first.setdefault(c.text, order)
+        votes[c.text][c.label] += c.weight
+    person_votes = {}
+    for c in found:
+        if c.label == "PERSON" and c.source == "title":
+            person_votes[c.text] = True
+    for surname in surnames:
+        if surname in votes:
+            votes[surname]["PERSON"] += 5.0
+    for full in person_votes:
+        votes[full]["PERSON"] += 5.0
+    winners: dict[str, Label] = {}
+    for text, tally in votes.items():
+        winners[text] = max(tally, key=lambda lab: (tally[lab], -_PRIORITY[lab]))
+    return winners
+
+
+def _propagate(
+    texts: Sequence[str], pids: Sequence[int], found: list[Candidate], forms: dict[str, Label]
+) -> list[Candidate]:
+    """Return ``found`` plus the unlabelled repeats of confidently labelled names."""
+    usable = sorted(
+        (f for f in forms if len(f) >= 2 and f[:1].isupper()),
+        key=lambda f: (-len(f), f),
+    )
+    if not usable:
+        return found
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in usable) + r")(?![\w-])")
+    by_paragraph: dict[int, list[Candidate]] = defaultdict(list)
+    for c in found:
+        by_paragraph[c.paragraph].append(c)
+    added: list[Candidate] = []
+    for pid, text in zip(pids, texts, strict=True):
+        taken = by_paragraph[pid]
+        for m in pattern.finditer(text):
+            if any(c.overlaps(m.start(), m.end()) for c in taken):
+                continue
+            c = Candidate(pid, m.start(), m.end(), m.group(), forms[m.group()], "repeat", 0.5)
+            taken.append(c)
+            added.append(c)
+    return found + added
+
+
+def harmonise(
+    texts: Sequence[str], pids: Sequence[int], per_paragraph: Sequence[list[Candidate]]
+) -> list[Candidate]:
+    """Return the document's candidates with one label per surface form, sorted by position.
+
+    Known places and organisations keep their gazetteer label (a city named as a team in a
+    sports report becomes an organisation); a surname alone takes its full name's label; the
+    other names take their majority label; repeats the model missed are added.
+    """
+    found = [c for cands in per_paragraph for c in cands]
+    surnames = _surnames(found)
+    winners = _vote(found, surnames)
+    text_of = dict(zip(pids, texts, strict=True))
+    sports = is_sports("\n".join(texts))
+    teams: set[str] = set()
+    if sports:
+        for c in found:
+            if c.label in ("PLACE", "ORG") and _team_context(text_of[c.paragraph], c):
+                teams.add(c.text)
+    result: list[Candidate] = []
+    for c in found:
+        if c.label not in NAME_LABELS:
+            result.append(c)
+            continue
+        label: Label
+        if c.text in teams and c.label != "GROUP":
+            before = text_of[c.paragraph][max(0, c.start - 12) : c.start]
+            label = "PLACE" if _PLACE_PREPOSITION.search(before) else "ORG"
+        elif c.entry is not None and not (c.entry.ambiguous and winners[c.text] == "PERSON"):
+            label = c.entry.label
+        else:
+            label = winners[c.text]
+        result.append(c if label == c.label else replace(c, label=label))
+    forms: dict[str, Label] = {}
+    for c in result:
+        if c.label in ("PERSON", "ORG", "PLACE") and c.entry is None and c.text not in teams:
+            forms.setdefault(c.text, c.label)
+    for surname in surnames:
+        if forms.get(surnames[surname]) == "PERSON":
+            forms.setdefault(surname, "PERSON")
+    result = _propagate(texts, pids, result, forms)
+    return sorted(result, key=lambda c: (c.paragraph, c.start, c.end))

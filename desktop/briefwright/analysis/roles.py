@@ -1,0 +1,94 @@
+"""The role a text gives an actor: a title before the name or an appositive beside it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefwright.analysis.candidates import Candidate
+from briefwright.analysis.wordlists import words
+
+# Ranks and honorifics say less than an appositive ("leader of the coup") when both exist.
+RANKS: frozenset[str] = words(
+    """
+        Gen Gen. General Lt Col Col. Colonel Capt Capt. Captain Maj Major Sgt Adm Admiral Mr
+        Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. Sir Dame Lord Lady Sheikh Rev.
+        """
+)
+_MODIFIERS = words(
+    """
+        ousted former acting interim deputy then new newly elected late veteran embattled
+        exiled self-declared incoming outgoing current military civilian junta rebel
+        opposition top senior chief
+        """
+)
+_BEFORE = re.compile(r"(?:^|[.;:!?]\s+|,\s+)(?:The|the|A|a) ([a-z][^,.;:()]{3,60}), $")
+_AFTER = re.compile(r"^,\s+((?:the|a|an|its|his|her|their|[a-z]+)\b[^,.;:()\"“”]{2,80}?)\s*,")
+_NOT_ROLE = re.compile(
+    r"^(?:who|which|where|whose|when|and|but|or|said|says|told|added|while|as|with|in|on|at|"
+    r"for|to|from|after|before|because|although|though|if|despite|including|like|known)\b"
+)
+
+
+def _title_role(text: str, c: Candidate, names_before: Sequence[Candidate]) -> str | None:
+    """Return the title in front of ``c`` widened by the words that qualify it ("US", "ousted")."""
+    if c.title_start is None or c.title is None:
+        return None
+    start = c.title_start
+    while True:
+        head = text[:start].rstrip(" ")
+        if len(head) == start:
+            break
+        word = re.search(r"[\w’'-]+$", head)
+        if word is None:
+            break
+        ending = [n for n in names_before if n.end == word.end()]
+        if ending:
+            start = ending[0].start
+        elif word.group() in _MODIFIERS:
+            start = word.start()
+        else:
+            break
+    return text[start : c.title_start] + c.title
+
+
+def _appositive_before(text: str, c: Candidate) -> str | None:
+    """Return the role in "The leader of the coup, Gen Abdourahamane Tchiani", or None."""
+    anchor = c.title_start if c.title_start is not None else c.start
+    m = _BEFORE.search(text[max(0, anchor - 80) : anchor])
+    return m.group(1).strip() if m else None
+
+
+def _appositive_after(text: str, c: Candidate) -> str | None:
+    """Return the role in "France, the former colonial power in Niger, …", or None."""
+    m = _AFTER.match(text[c.end : c.end + 100])
+    if m is None or _NOT_ROLE.match(m.group(1)):
+        return None
+    role = m.group(1).strip()
+    if role[:1].isdigit() or len(role.split()) > 9:
+        return None
+    return re.sub(r"^(?:the|a|an) ", "", role)
+
+
+def actor_role(
+    mentions: Sequence[Candidate], texts: dict[int, str], names: dict[int, list[Candidate]]
+) -> str | None:
+    """Return the role the text gives in the earliest mention that states one, or None.
+
+    A title ("US Secretary of State") wins over an appositive, except a bare rank or
+    honorific ("Gen", "Mr"), which gives way to an appositive ("leader of the coup").
+    """
+    for c in mentions:
+        text = texts[c.paragraph]
+        before = [n for n in names.get(c.paragraph, []) if n.end <= (c.title_start or c.start)]
+        titled = _title_role(text, c, before)
+        apposed = _appositive_before(text, c) or (
+            _appositive_after(text, c) if c.label != "PERSON" or titled is None else None
+        )
+        if titled and (c.title not in RANKS or apposed is None):
+            return titled
+        if apposed:
+            return apposed
+        if titled:
+            return titled
+    return None

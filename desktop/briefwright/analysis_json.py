@@ -1,0 +1,68 @@
+"""The ``briefwright analyze`` JSON: an Article and its Analysis as the contract names them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from briefwright.analysis.model import Analysis
+from briefwright.article import Article
+from briefwright.proposal import proposed_title
+
+
+def analysis_record(article: Article, analysis: Analysis) -> dict[str, Any]:
+    """Return the JSON-ready record for one article (keys as in DESIGN.md §4)."""
+    return {
+        "article": {
+            "title": article.title or proposed_title(article, analysis),
+            "date": article.date.isoformat() if article.date else None,
+            "source": article.source,
+            "paragraphs": [{"id": p.id, "text": p.text} for p in article.paragraphs],
+        },
+        "entities": [
+            {
+                "text": e.text,
+                "label": e.label,
+                "start": e.start,
+                "end": e.end,
+                "paragraph": e.paragraph,
+            }
+            for e in analysis.entities
+        ],
+        "actors": [
+            {"name": a.name, "label": a.label, "aliases": list(a.aliases), "role": a.role}
+            for a in analysis.actors
+        ],
+        "dates": [
+            {
+                "text": d.text,
+                "paragraph": d.paragraph,
+                "start": d.start,
+                "end": d.end,
+                "value": d.value,
+                "granularity": d.granularity,
+            }
+            for d in analysis.dates
+        ],
+        "facts": [
+            {
+                "id": f.id,
+                "text": f.text,
+                "paragraph": f.paragraph,
+                "sentence": f.sentence,
+                "score": round(f.score, 4),
+                "kind": f.kind,
+                "included": f.included,
+            }
+            for f in analysis.facts
+        ],
+        "sections": [
+            {
+                "id": s.id,
+                "heading": s.heading,
+                "paragraphs": list(s.paragraphs),
+                "role": s.role,
+                "included": s.included,
+            }
+            for s in analysis.sections
+        ],
+    }

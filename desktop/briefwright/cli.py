@@ -1,0 +1,231 @@
+"""The ``briefwright`` command: analyze, new, export, gui; no Qt import unless ``gui`` runs."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from briefwright import __version__
+from briefwright.briefing import Briefing
+from briefwright.errors import BriefwrightError
+
+EXIT_OK = 0
+EXIT_BAD_INPUT = 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="briefwright",
+        description="Turn a news article into a professional briefing, offline.",
+    )
+    p.add_argument("--version", action="version", version=f"briefwright {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    a = sub.add_parser("analyze", help="print what the analysis finds in articles")
+    a.add_argument("files", nargs="+", metavar="FILE", help="articles (.txt .md .html .docx)")
+    a.add_argument("--jsonl", action="store_true", help="one JSON object per file, one line each")
+
+    n = sub.add_parser("new", help="write the proposed briefing as a project file")
+    n.add_argument("article", metavar="ARTICLE")
+    n.add_argument("-o", "--output", required=True, metavar="PROJECT.briefing")
+    n.add_argument("--template", default=None, help="template name (default bluf-memo)")
+    n.add_argument("--marking", default=None, help="handling marking, e.g. TLP:AMBER")
+
+    e = sub.add_parser("export", help="export an article or project to PDF or Word")
+    e.add_argument("input", metavar="ARTICLE|PROJECT|FOLDER")
+    e.add_argument("-o", "--output", required=True, metavar="OUT.pdf|OUT.docx|FOLDER")
+    e.add_argument("--template", default=None, help="template name (default bluf-memo)")
+    e.add_argument("--marking", default=None, help="handling marking, e.g. TLP:AMBER")
+    e.add_argument(
+        "--format",
+        choices=("pdf", "docx", "both"),
+        default="pdf",
+        help="format for each file when exporting a folder (default pdf)",
+    )
+    e.add_argument(
+        "--appendix", action="store_true", help="quote each fact's source sentence in an appendix"
+    )
+
+    g = sub.add_parser("gui", help="open the window (on FILE, or the last project or the sample)")
+    g.add_argument("file", nargs="?", default=None, metavar="FILE")
+    g.add_argument(
+        "--smoke", action="store_true", help="open, wait until ready, print timings, exit"
+    )
+
+    sub.add_parser("templates", help="list the templates")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status (0 success, 2 bad input)."""
+    args = _parser().parse_args(list(argv) if argv is not None else None)
+    if args.command is None:
+        args = _parser().parse_args(["gui"])
+    try:
+        if args.command == "analyze":
+            return _analyze(args.files, args.jsonl)
+        if args.command == "new":
+            return _new(args)
+        if args.command == "export":
+            return _export(args)
+        if args.command == "templates":
+            return _templates()
+        from briefwright.ui.app import run_gui
+
+        return run_gui(args.file, smoke=args.smoke)
+    except BriefwrightError as exc:
+        _fail(str(exc))
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        _fail("interrupted")
+        return 130
+    except Exception as exc:
+        # A fault of ours, not of the input: one line for the user, the trace on request.
+        if os.environ.get("BRIEFWRIGHT_DEBUG"):
+            traceback.print_exc()
+        _fail(f"internal error ({type(exc).__name__}: {exc}); set BRIEFWRIGHT_DEBUG=1 for details")
+        return 1
+
+
+def _fail(message: str) -> None:
+    first = message.strip().splitlines()[0] if message.strip() else "failed"
+    print(f"briefwright: {first}", file=sys.stderr)
+
+
+class _Progress:
+    """A one-line progress bar on stderr, shown only when stderr is a terminal."""
+
+    def __init__(self, total: int, stream: TextIO | None = None) -> None:
+        self.total = total
+        self.stream = stream or sys.stderr
+        self.enabled = total > 1 and self.stream.isatty()
+        self.done = 0
+
+    def step(self, name: str) -> None:
+        self.done += 1
+        if not self.enabled:
+            return
+        width = 30
+        filled = width * self.done // self.total
+        bar = "#" * filled + "-" * (width - filled)
+        self.stream.write(f"\r[{bar}] {self.done}/{self.total} {name[:40]:<40}")
+        if self.done == self.total:
+            self.stream.write("\n")
+        self.stream.flush()
+
+
+def _analyze(files: list[str], jsonl: bool) -> int:
+    from briefwright.analysis import analyze_many
+    from briefwright.analysis_json import analysis_record
+    from briefwright.ingest import read_article
+
+    status = EXIT_OK
+    progress = _Progress(len(files))
+    # Read every file first so one batch goes through the model; errors keep their place.
+    articles = []
+    errors: dict[int, str] = {}
+    for i, f in enumerate(files):
+        try:
+            articles.append((i, read_article(f)))
+        except BriefwrightError as exc:
+            errors[i] = str(exc)
+    results = dict(zip((i for i, _ in articles), analyze_many(a for _, a in articles), strict=True))
+    by_index = dict(articles)
+    for i, f in enumerate(files):
+        if i in errors:
+            status = EXIT_BAD_INPUT
+            _fail(errors[i])
+            record: dict[str, object] = {"file": f, "error": errors[i]}
+        else:
+            record = {"file": f, **analysis_record(by_index[i], results[i])}
+        text = json.dumps(record, ensure_ascii=False, indent=None if jsonl else 2)
+        sys.stdout.write(text + "\n")
+        progress.step(Path(f).name)
+    sys.stdout.flush()
+    return status
+
+
+def _apply_marking(briefing: Briefing, marking: str | None) -> None:
+    if marking is not None:
+        cleaned = " ".join(marking.split()).upper()
+        if not cleaned:
+            raise BriefwrightError("--marking must not be empty")
+        briefing.meta.marking = cleaned
+
+
+def _new(args: argparse.Namespace) -> int:
+    from briefwright.pipeline import open_briefing
+    from briefwright.project import PROJECT_SUFFIX, is_project, save_project
+
+    if not is_project(args.output):
+        raise BriefwrightError(f"{args.output}: the project name must end in {PROJECT_SUFFIX}")
+    briefing = open_briefing(args.article, args.template)
+    _apply_marking(briefing, args.marking)
+    save_project(briefing, args.output)
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace) -> int:
+    from briefwright.export import FORMATS, export_briefing, format_for
+    from briefwright.pipeline import articles_in, briefings_for, open_briefing
+    from briefwright.templates import load_template
+
+    if args.template:
+        load_template(args.template)  # an unknown name fails before any work is done
+    source = Path(args.input)
+    if not source.is_dir():
+        fmt = format_for(args.output)
+        briefing = open_briefing(source, args.template)
+        _apply_marking(briefing, args.marking)
+        briefing.source_appendix = briefing.source_appendix or args.appendix
+        export_briefing(briefing, args.output, fmt)
+        return EXIT_OK
+
+    out_dir = Path(args.output)
+    if out_dir.suffix.lower() in (".pdf", ".docx"):
+        raise BriefwrightError(f"{out_dir}: exporting a folder needs an output folder, not a file")
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BriefwrightError(
+            f"{out_dir}: cannot create the output folder ({exc.strerror})"
+        ) from None
+    paths = articles_in(source)
+    if not paths:
+        raise BriefwrightError(f"{source}: no articles (.txt .md .html .docx) in this folder")
+    formats = FORMATS if args.format == "both" else (args.format,)
+    status = EXIT_OK
+    progress = _Progress(len(paths))
+    for path, result in briefings_for(paths, args.template):
+        if isinstance(result, BriefwrightError):
+            _fail(str(result))
+            status = EXIT_BAD_INPUT
+        else:
+            _apply_marking(result, args.marking)
+            result.source_appendix = result.source_appendix or args.appendix
+            for fmt in formats:
+                try:
+                    export_briefing(result, out_dir / f"{path.stem}.{fmt}", fmt)
+                except BriefwrightError as exc:
+                    _fail(str(exc))
+                    status = EXIT_BAD_INPUT
+        progress.step(path.name)
+    return status
+
+
+def _templates() -> int:
+    from briefwright.templates import template_titles
+
+    for name, title in template_titles().items():
+        print(f"{name:<16} {title}")
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,76 @@
+"""From a file to a Briefing: an article is read, analysed and proposed; a project is loaded."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from briefwright.analysis import analyze, analyze_many
+from briefwright.article import Article
+from briefwright.briefing import Briefing
+from briefwright.errors import BriefwrightError
+from briefwright.ingest import read_article
+from briefwright.project import is_project, load_project
+from briefwright.proposal import propose
+
+ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".docx")
+
+
+def open_briefing(path: str | os.PathLike[str], template: str | None = None) -> Briefing:
+    """Return the Briefing for ``path``: a project as saved, or an article's proposal.
+
+    ``template`` applies to an article (default ``bluf-memo``); a project keeps its own
+    unless ``template`` is given. Raises BriefwrightError subclasses for bad input.
+    """
+    if is_project(path):
+        briefing = load_project(path)
+        if template:
+            from briefwright.templates import load_template
+
+            briefing.template = load_template(template).name
+        return briefing
+    article = read_article(Path(path))
+    return propose(article, analyze(article), template or "bluf-memo")
+
+
+def briefings_for(
+    paths: Iterable[Path], template: str | None = None
+) -> Iterator[tuple[Path, Briefing | BriefwrightError]]:
+    """Yield each path with its proposed Briefing, or the error that stopped it.
+
+    Articles are analysed as one batch so the model is used efficiently.
+    """
+    pending: list[tuple[Path, Article]] = []
+
+    def flush() -> Iterator[tuple[Path, Briefing | BriefwrightError]]:
+        for (p, art), result in zip(pending, analyze_many(a for _, a in pending), strict=True):
+            yield p, propose(art, result, template or "bluf-memo")
+        pending.clear()
+
+    for p in paths:
+        if is_project(p):
+            yield from flush()
+            try:
+                yield p, open_briefing(p, template)
+            except BriefwrightError as exc:
+                yield p, exc
+            continue
+        try:
+            pending.append((p, read_article(p)))
+        except BriefwrightError as exc:
+            yield from flush()
+            yield p, exc
+            continue
+        if len(pending) >= 16:
+            yield from flush()
+    yield from flush()
+
+
+def articles_in(folder: Path) -> list[Path]:
+    """Return the article and project files directly inside ``folder``, sorted by name."""
+    return sorted(
+        p
+        for p in folder.iterdir()
+        if p.is_file() and (p.suffix.lower() in ARTICLE_SUFFIXES or is_project(p))
+    )

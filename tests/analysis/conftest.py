@@ -1,0 +1,24 @@
+"""Shared fixtures for the analysis tests: the sample article and its analysis."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefwright.analysis import analyze
+from briefwright.analysis.model import Analysis
+from briefwright.article import Article
+from briefwright.ingest import article_from_text
+
+SAMPLE = Path(__file__).resolve().parents[2] / "seeds" / "niger-coup-us-embassy-evacuation.txt"
+
+
+@pytest.fixture(scope="session")
+def sample_article() -> Article:
+    return article_from_text(SAMPLE.read_text(encoding="utf-8"), path=SAMPLE)
+
+
+@pytest.fixture(scope="session")
+def sample_analysis(sample_article: Article) -> Analysis:
+    return analyze(sample_article)

@@ -1,0 +1,159 @@
+"""The sample article (Niger coup) gives the actors, facts and sections a reader expects."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefwright.analysis.model import Actor, Analysis
+from briefwright.article import Article
+
+
+def _actor(analysis: Analysis, name: str) -> Actor:
+    for actor in analysis.actors:
+        if actor.name == name or name in actor.aliases:
+            return actor
+    raise AssertionError(f"no actor {name!r} in {[a.name for a in analysis.actors]}")
+
+
+def test_ten_paragraphs(sample_article: Article) -> None:
+    assert len(sample_article.paragraphs) == 10
+
+
+@pytest.mark.parametrize(
+    ("name", "role_part"),
+    [
+        ("Antony Blinken", "US Secretary of State"),
+        ("Mohamed Bazoum", "ousted President"),
+        ("Abdourahamane Tchiani", "leader of the coup"),
+    ],
+)
+def test_person_actors_and_roles(sample_analysis: Analysis, name: str, role_part: str) -> None:
+    actor = _actor(sample_analysis, name)
+    assert actor.label == "PERSON"
+    assert actor.name == name
+    assert actor.role is not None and role_part in actor.role
+
+
+def test_only_three_persons(sample_analysis: Analysis) -> None:
+    persons = {a.name for a in sample_analysis.actors if a.label == "PERSON"}
+    assert persons == {"Antony Blinken", "Mohamed Bazoum", "Abdourahamane Tchiani"}
+
+
+def test_surnames_are_aliases(sample_analysis: Analysis) -> None:
+    assert "Blinken" in _actor(sample_analysis, "Antony Blinken").aliases
+    assert "Tchiani" in _actor(sample_analysis, "Abdourahamane Tchiani").aliases
+
+
+@pytest.mark.parametrize("name", ["Niamey", "Niger", "Sahel", "France", "Russia"])
+def test_places(sample_analysis: Analysis, name: str) -> None:
+    assert _actor(sample_analysis, name).label == "PLACE"
+    labels = {e.label for e in sample_analysis.entities if e.text == name}
+    assert labels == {"PLACE"}
+
+
+def test_ecowas_merged(sample_analysis: Analysis) -> None:
+    ecowas = _actor(sample_analysis, "Ecowas")
+    assert ecowas.name == "Economic Community of West African States"
+    assert ecowas.label == "ORG"
+    assert len(ecowas.mentions) == 3
+
+
+def test_united_states_one_actor(sample_analysis: Analysis) -> None:
+    us = _actor(sample_analysis, "US")
+    assert us.name == "United States"
+    owners = [
+        a
+        for a in sample_analysis.actors
+        if a.name in ("US", "United States") or "US" in a.aliases or "United States" in a.aliases
+    ]
+    assert owners == [us]
+
+
+def test_eu_is_an_actor(sample_analysis: Analysis) -> None:
+    assert _actor(sample_analysis, "European Union").label == "ORG"
+
+
+def test_no_state_org(sample_analysis: Analysis) -> None:
+    assert not [e for e in sample_analysis.entities if e.text == "State"]
+
+
+def test_actor_ids_follow_order(sample_analysis: Analysis) -> None:
+    assert [a.id for a in sample_analysis.actors] == [
+        f"a{i}" for i in range(1, len(sample_analysis.actors) + 1)
+    ]
+    counts = [len(a.mentions) for a in sample_analysis.actors]
+    assert counts == sorted(counts, reverse=True)
+
+
+def test_entity_offsets_match_text(sample_article: Article, sample_analysis: Analysis) -> None:
+    for e in sample_analysis.entities:
+        assert sample_article.paragraph(e.paragraph).text[e.start : e.end] == e.text
+
+
+def test_last_week_resolved(sample_analysis: Analysis) -> None:
+    [ref] = [d for d in sample_analysis.dates if d.text == "last week"]
+    assert (ref.value, ref.granularity) == ("2023-11-06", "week")
+
+
+def test_every_sentence_is_a_fact(sample_article: Article, sample_analysis: Analysis) -> None:
+    total = sum(len(p.sentences) for p in sample_article.paragraphs)
+    assert len(sample_analysis.facts) == total
+    assert [f.id for f in sample_analysis.facts] == [f"f{i}" for i in range(1, total + 1)]
+    assert all(0.0 <= f.score <= 1.0 for f in sample_analysis.facts)
+
+
+@pytest.mark.parametrize(
+    "needle",
+    [
+        "partial evacuation of the United States Embassy",
+        "uranium production",
+        "conversation with ousted President Mohamed Bazoum",
+        "suspended financial and development aid",
+        "imposing sanctions",
+        "possibility of military intervention",
+        "rejected the sanctions",
+        "Protesters gathered",
+        "evacuation flights",
+    ],
+)
+def test_selected_facts_cover(sample_analysis: Analysis, needle: str) -> None:
+    assert any(needle in f.text for f in sample_analysis.facts if f.included)
+
+
+def test_selection_size_and_no_commentary(sample_analysis: Analysis) -> None:
+    chosen = [f for f in sample_analysis.facts if f.included]
+    assert 6 <= len(chosen) <= 15
+    assert all(f.kind != "commentary" for f in chosen)
+    assert not [f for f in chosen if f.paragraph == 10]
+    assert not [f for f in chosen if "This shift in sentiment" in f.text]
+
+
+def test_closing_commentary_kinds(sample_analysis: Analysis) -> None:
+    closing = [f for f in sample_analysis.facts if f.paragraph == 10]
+    assert closing and all(f.kind == "commentary" for f in closing)
+    [shift] = [f for f in sample_analysis.facts if f.text.startswith("This shift")]
+    assert shift.kind == "commentary"
+
+
+def test_sections_cover_each_paragraph_once(sample_analysis: Analysis) -> None:
+    ids = [pid for s in sample_analysis.sections for pid in s.paragraphs]
+    assert ids == list(range(1, 11))
+    assert 4 <= len(sample_analysis.sections) <= 7
+    assert [s.id for s in sample_analysis.sections] == [
+        f"s{i}" for i in range(1, len(sample_analysis.sections) + 1)
+    ]
+
+
+def test_section_headings_short_and_specific(sample_analysis: Analysis) -> None:
+    for s in sample_analysis.sections:
+        words = s.heading.split()
+        assert 3 <= len(words) <= 8, s.heading
+        assert s.heading[0].isupper()
+        assert not s.heading.lower().startswith("section")
+
+
+def test_closing_section_not_included(sample_analysis: Analysis) -> None:
+    last = sample_analysis.sections[-1]
+    assert last.paragraphs == (10,)
+    assert not last.included and last.role == "outlook"
+    assert all(s.included for s in sample_analysis.sections[:-1])

@@ -1,0 +1,156 @@
+"""The command line: analyze, new, export, exit codes and one-line errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import docx
+import pytest
+from pypdf import PdfReader
+
+from briefwright.cli import main
+from tests.conftest import SAMPLE
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "briefwright", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def _pdf_text(path: Path) -> str:
+    return "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
+
+
+def _docx_text(path: Path) -> str:
+    d = docx.Document(str(path))
+    parts = [p.text for p in d.paragraphs]
+    for table in d.tables:
+        for row in table.rows:
+            parts.extend(c.text for c in row.cells)
+    return "\n".join(parts)
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["--version"])
+    assert info.value.code == 0
+    assert capsys.readouterr().out.startswith("briefwright ")
+
+
+def test_analyze_jsonl_contract(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "empty.txt"
+    bad.write_text("   \n", encoding="utf-8")
+    status = main(["analyze", str(SAMPLE), str(bad), str(SAMPLE), "--jsonl"])
+    captured = capsys.readouterr()
+    lines = captured.out.splitlines()
+    assert status == 2
+    assert len(lines) == 3
+    first, err, third = (json.loads(line) for line in lines)
+    assert first == third
+    assert "error" in err and "empty" in err["error"]
+    assert captured.err.count("\n") == 1 and "empty" in captured.err
+    assert set(first) >= {"article", "entities", "actors", "facts", "sections"}
+    art = first["article"]
+    assert art["date"] == "2023-11-12" and len(art["paragraphs"]) == 10
+    assert {"id", "text"} <= set(art["paragraphs"][0])
+    texts = {p["id"]: p["text"] for p in art["paragraphs"]}
+    for e in first["entities"]:
+        assert set(e) >= {"text", "label", "start", "end", "paragraph"}
+        assert e["label"] in {"PERSON", "ORG", "PLACE", "GROUP", "DATE", "FIGURE"}
+        assert texts[e["paragraph"]][e["start"] : e["end"]] == e["text"]
+    for a in first["actors"]:
+        assert set(a) >= {"name", "label", "aliases", "role"}
+    for f in first["facts"]:
+        assert set(f) >= {"id", "text", "paragraph", "score", "included"}
+    covered = sorted(p for s in first["sections"] for p in s["paragraphs"])
+    assert covered == list(range(1, 11))
+
+
+def test_new_then_export_leaves_out_what_is_not_included(tmp_path: Path) -> None:
+    project = tmp_path / "niger.briefing"
+    assert main(["new", str(SAMPLE), "-o", str(project)]) == 0
+    data = json.loads(project.read_text(encoding="utf-8"))
+    # Sections quote whole paragraphs, so a fact's words stay out only when its section does.
+    named = data["meta"]["title"] + data["meta"]["subject"]
+    dropped_section = [s for s in data["sections"] if s["included"] and s["heading"] not in named][
+        -1
+    ]
+    dropped_section["included"] = False
+    facts = [f for f in data["facts"] if f["included"]]
+    dropped_fact = next(
+        f
+        for f in facts
+        if f["paragraph"] in dropped_section["paragraphs"] and f["text"] not in data["bottom_line"]
+    )
+    dropped_fact["included"] = False
+    kept_fact = next(f for f in facts if f["paragraph"] not in dropped_section["paragraphs"])
+    project.write_text(json.dumps(data), encoding="utf-8")
+    pdf, word = tmp_path / "b.pdf", tmp_path / "b.docx"
+    assert main(["export", str(project), "-o", str(pdf)]) == 0
+    assert main(["export", str(project), "-o", str(word)]) == 0
+    for text in (" ".join(_pdf_text(pdf).split()), " ".join(_docx_text(word).split())):
+        assert dropped_section["heading"] not in text
+        assert dropped_fact["text"][:40] not in text
+        assert kept_fact["text"][:40] in text
+
+
+def test_export_article_with_template_and_marking(tmp_path: Path) -> None:
+    out = tmp_path / "b.pdf"
+    assert (
+        main(
+            [
+                "export",
+                str(SAMPLE),
+                "-o",
+                str(out),
+                "--template",
+                "sitrep",
+                "--marking",
+                "tlp:amber",
+            ]
+        )
+        == 0
+    )
+    reader = PdfReader(out)
+    for page in reader.pages:
+        assert (page.extract_text() or "").count("TLP:AMBER") >= 2
+
+
+def test_export_folder(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_bytes(SAMPLE.read_bytes())
+    (src / "b.md").write_text(
+        "# Port strike\n\nDockers in Rotterdam stopped work on Monday.\n", encoding="utf-8"
+    )
+    (src / "c.txt").write_bytes(b"")
+    out = tmp_path / "out"
+    status = main(["export", str(src), "-o", str(out), "--format", "both"])
+    assert status == 2  # c.txt is empty; the others are still exported
+    assert sorted(p.name for p in out.iterdir()) == ["a.docx", "a.pdf", "b.docx", "b.pdf"]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["export", "SAMPLE", "-o", "OUT/b.txt"], "must end in .pdf or .docx"),
+        (["export", "SAMPLE", "-o", "OUT/b.pdf", "--template", "nope"], "nope"),
+        (["export", "OUT/missing.txt", "-o", "OUT/b.pdf"], "missing.txt"),
+        (["new", "SAMPLE", "-o", "OUT/p.json"], ".briefing"),
+        (["export", "SAMPLE", "-o", "/etc/hostname/x.pdf"], "x.pdf"),
+    ],
+)
+def test_bad_input_is_exit_2_with_one_line(tmp_path: Path, args: list[str], message: str) -> None:
+    args = [a.replace("SAMPLE", str(SAMPLE)).replace("OUT", str(tmp_path)) for a in args]
+    result = _run(*args)
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert message in result.stderr
