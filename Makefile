@@ -29,5 +29,11 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(PY) bench/run.py
 
+package: $(STAMP)
+	bash packaging/build.sh $(VENV)
+
+package-test: $(STAMP)
+	bash packaging/package-test.sh $(VENV)
+
 clean:
 	rm -rf $(VENV) build dist

@@ -2,9 +2,22 @@
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
+import functools
+from typing import Any
 
-try:
-    __version__ = version("briefwright")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0+source"
+
+@functools.cache
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("briefwright")
+    except PackageNotFoundError:  # a source tree that was never installed
+        return "0.0.0+source"
+
+
+def __getattr__(name: str) -> Any:
+    # Reading the installed metadata costs ~50 ms; the window's start-up does not need it.
+    if name == "__version__":
+        return _version()
+    raise AttributeError(f"module 'briefwright' has no attribute {name!r}")

@@ -5,6 +5,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+# The one reverse-DNS id of the application: desktop file, AppStream, icon and window class.
+APP_ID = "io.github.briefwright.Briefwright"
+
 
 def resources_root() -> Path:
     """Return the folder that holds templates, fonts, icons and gazetteers.

@@ -42,8 +42,18 @@ def title_block(briefing: Briefing) -> TitleBlock:
         ("From", meta.author),
         ("Distribution", meta.distribution),
     ]
-    title = " ".join(meta.title.split()) or briefing.article.title
-    return TitleBlock(title, tuple((k, " ".join(v.split())) for k, v in fields if v.strip()))
+    title = _field(meta.title) or _field(briefing.article.title)
+    return TitleBlock(title, tuple((k, _field(v)) for k, v in fields if v.strip()))
+
+
+# The title block is scanned in two seconds and must fit its page: a field longer than this
+# (a pasted paragraph, a hostile file) is cut with an ellipsis, in every format alike.
+FIELD_LIMIT = 300
+
+
+def _field(text: str) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= FIELD_LIMIT else flat[: FIELD_LIMIT - 1].rstrip() + "…"
 
 
 def doc_meta(briefing: Briefing, template: Template) -> DocMeta:

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import contextlib
 import glob
+import hashlib
 import json
+import math
 import os
+import re
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -29,6 +32,7 @@ from briefwright.writers.atomic import atomic_write_bytes
 PROJECT_SUFFIX = ".briefing"
 MAX_PROJECT_BYTES = 50 * 1024 * 1024
 _FACT_KINDS = ("fact", "assessment", "commentary")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def is_project(path: str | os.PathLike[str]) -> bool:
@@ -50,7 +54,7 @@ def briefing_to_dict(b: Briefing) -> dict[str, Any]:
             "url": a.url,
             "path": a.path,
             "paragraphs": [{"id": p.id, "text": p.text, "kind": p.kind} for p in a.paragraphs],
-            "sha256": a.sha256,
+            "sha256": _storable_sha256(a),
         },
         "meta": {
             "title": b.meta.title,
@@ -82,7 +86,8 @@ def briefing_to_dict(b: Briefing) -> dict[str, Any]:
                 "original": f.original,
                 "paragraph": f.paragraph,
                 "sentence": f.sentence,
-                "score": f.score,
+                # NaN or infinity from a degenerate analysis would make the file invalid JSON.
+                "score": f.score if math.isfinite(f.score) else 0.0,
                 "kind": f.kind,
                 "included": f.included,
             }
@@ -118,14 +123,25 @@ def dumps(b: Briefing) -> bytes:
     """Return the project file's bytes for ``b`` (UTF-8 JSON, stable key order)."""
     text = json.dumps(briefing_to_dict(b), ensure_ascii=False, indent=1)
     # Lone surrogates cannot be stored in UTF-8; the cleaner removes them on import, and
-    # user edits are cleaned the same way here so a save never fails.
-    return text.encode("utf-8", "replace") + b"\n"
+    # anything else (a user edit, an old project) becomes U+FFFD here, as the cleaner does,
+    # so a save never fails and the stored hash matches the stored text.
+    return storable(text).encode("utf-8") + b"\n"
+
+
+def storable(text: str) -> str:
+    """Return ``text`` with each lone surrogate replaced by U+FFFD (UTF-8 cannot hold one)."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
+def _storable_sha256(article: Article) -> str:
+    return hashlib.sha256(storable(article.text).encode("utf-8")).hexdigest()
 
 
 def save_project(b: Briefing, path: str | os.PathLike[str]) -> None:
     """Write ``b`` to ``path`` atomically, keeping the previous version as ``<path>.bak``.
 
-    Raises ExportError when the file cannot be written; the existing file is then intact.
+    Temp files left by an earlier save that was killed are removed first. Raises ExportError
+    when the file cannot be written; the existing file is then intact.
     """
     target = Path(path)
     data = dumps(b)
@@ -179,7 +195,7 @@ def load_project(path: str | os.PathLike[str]) -> Briefing:
 def loads(raw: bytes, *, name: str = "project") -> Briefing:
     """Return the Briefing encoded in ``raw``; raise ProjectError as :func:`load_project`."""
     try:
-        data = json.loads(raw.decode("utf-8"))
+        data = json.loads(raw.decode("utf-8"), parse_constant=_refuse_constant)
     except UnicodeDecodeError:
         raise ProjectError(f"{name}: not a Briefwright project (not UTF-8 text)") from None
     except RecursionError:
@@ -188,6 +204,9 @@ def loads(raw: bytes, *, name: str = "project") -> Briefing:
         raise ProjectError(
             f"{name}: damaged project file (invalid JSON at line {exc.lineno}, column {exc.colno})"
         ) from None
+    except ValueError as exc:
+        # A number JSON allows but Python will not hold: NaN, Infinity, 5,000-digit integers.
+        raise ProjectError(f"{name}: damaged project file ({_describe(exc)})") from None
     try:
         return _from_dict(data, name)
     except ProjectError:
@@ -196,9 +215,15 @@ def loads(raw: bytes, *, name: str = "project") -> Briefing:
         raise ProjectError(f"{name}: damaged project file ({_describe(exc)})") from None
 
 
+def _refuse_constant(name: str) -> float:
+    raise ValueError(f"{name} is not a number a project can hold")
+
+
 def _describe(exc: Exception) -> str:
     if isinstance(exc, KeyError):
         return f"missing field {exc.args[0]!r}"
+    if "integer string conversion" in str(exc):
+        return "a number has too many digits"
     return str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
 
 
@@ -221,17 +246,20 @@ class _Reader:
             return default
         return self.obj[key]
 
-    def text(self, key: str, default: Any = "") -> str:
+    def raw_text(self, key: str, default: Any = "") -> str:
         v = self._get(key, default)
         if not isinstance(v, str):
             raise ValueError(f"{self.where}.{key} must be text")
         return v
 
+    def text(self, key: str, default: Any = "") -> str:
+        return storable(self.raw_text(key, default))
+
     def opt_text(self, key: str) -> str | None:
         v = self._get(key, None)
         if v is not None and not isinstance(v, str):
             raise ValueError(f"{self.where}.{key} must be text or null")
-        return v
+        return storable(v) if v is not None else None
 
     def flag(self, key: str, default: bool = True) -> bool:
         v = self._get(key, default)
@@ -388,9 +416,11 @@ def _from_dict(data: Any, name: str) -> Briefing:
 
 def _article(r: _Reader, name: str) -> Article:
     paragraphs: list[Paragraph] = []
+    raw_texts: list[str] = []
     for i, raw in enumerate(r.items("paragraphs")):
         pr = _Reader(raw, f"article.paragraphs[{i}]")
-        text = pr.text("text")
+        raw_texts.append(pr.raw_text("text"))
+        text = storable(raw_texts[-1])
         kind = pr.text("kind", "body")
         if kind not in ("body", "heading"):
             raise ValueError(f"article.paragraphs[{i}].kind must be body or heading")
@@ -415,7 +445,9 @@ def _article(r: _Reader, name: str) -> Article:
         path=r.opt_text("path"),
     )
     expected = r.text("sha256")
-    if expected and expected != article.sha256:
+    # A file written elsewhere may hash its text with lone surrogates kept (surrogatepass).
+    raw_hash = hashlib.sha256("\n\n".join(raw_texts).encode("utf-8", "surrogatepass"))
+    if expected and expected not in (article.sha256, raw_hash.hexdigest()):
         raise ProjectError(
             f"{name}: the article text does not match its checksum; the file was changed "
             "outside Briefwright or is damaged"

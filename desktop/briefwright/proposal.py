@@ -29,10 +29,10 @@ def propose(article: Article, analysis: Analysis, template: str = "bluf-memo") -
     Raises TemplateError when ``template`` is not a known template name.
     """
     tpl = load_template(template)
-    title = article.title.strip() or proposed_title(article, analysis)
+    title = _clip(article.title, 150) or proposed_title(article, analysis)
     meta = Meta(
         title=title,
-        subject=_subject(analysis, title),
+        subject=_clip(_subject(analysis, title), 150),
         dtg=format_dtg(now_utc()),
         author="",
         marking=tpl.marking,
@@ -79,9 +79,9 @@ def proposed_title(article: Article, analysis: Analysis) -> str:
     heading = analysis.sections[0].heading if analysis.sections else ""
     place = next((a.name for a in analysis.actors if a.label == "PLACE"), "")
     if heading and place and place.lower() not in heading.lower():
-        return f"{place}: {heading}"
+        return _clip(f"{place}: {heading}", 150)
     if heading:
-        return heading
+        return _clip(heading, 150)
     first = article.paragraphs[0].text if article.paragraphs else ""
     return _clip(first, 80) or "Untitled briefing"
 

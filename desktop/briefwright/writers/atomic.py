@@ -25,8 +25,8 @@ def write_bytes(
     target: Target,
     data: bytes,
     *,
-    replace: Callable[[str, str], None] = os.replace,
-    sleep: Callable[[float], None] = time.sleep,
+    replace: Callable[[str, str], None] | None = None,
+    sleep: Callable[[float], None] | None = None,
 ) -> None:
     """Write ``data`` to ``target``: a path (atomically) or a writable binary stream.
 
@@ -36,7 +36,8 @@ def write_bytes(
     is a folder, permission denied, file in use, disk full).
     """
     if isinstance(target, str | os.PathLike):
-        _write_path(Path(target), data, replace, sleep)
+        # Looked up at call time so a test (or a platform shim) can stand in for them.
+        _write_path(Path(target), data, replace or os.replace, sleep or time.sleep)
         return
     try:
         target.write(data)
@@ -58,6 +59,9 @@ def _write_path(
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
+            # mkstemp creates the file for its owner only; an export or project is an
+            # ordinary document, so it gets the mode the old file had, or the usual one.
+            os.chmod(fh.fileno(), _mode_for(path))
             os.fsync(fh.fileno())
         _replace(temp, path, replace, sleep)
     except BaseException as exc:
@@ -66,6 +70,27 @@ def _write_path(
         if isinstance(exc, OSError):
             raise ExportError(_message(path, exc)) from exc
         raise
+
+
+def _mode_for(path: Path) -> int:
+    """Return the permission bits for ``path``: the existing file's, else 0o666 less the umask."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        return 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    # os.umask can only be read by setting it, which races with other threads; Linux
+    # reports it in /proc, and elsewhere the common default stands in.
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0o022
 
 
 def _check_target(path: Path, folder: Path) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 
+from reportlab import rl_config
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, SimpleDocTemplate
@@ -14,6 +15,10 @@ from briefwright.writers.pdf_blocks import FlowableBuilder
 from briefwright.writers.pdf_page import Furniture, canvas_maker
 from briefwright.writers.pdf_styles import build_styles
 from briefwright.writers.text_safe import xml_safe
+
+# ReportLab reads RL_trustedHosts from the environment; a briefing never loads anything from
+# a host, so the list is pinned empty whatever the environment says.
+rl_config.trustedHosts = None
 
 PAGE_SIZES = {"A4": A4, "Letter": LETTER}
 MARGIN_X = 20 * mm

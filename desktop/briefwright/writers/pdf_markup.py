@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from xml.sax.saxutils import escape
 
@@ -12,11 +13,29 @@ from briefwright.writers.text_safe import xml_safe
 # words keep a 10,000-word paragraph well under a second.
 CHUNK_WORDS = 150
 REF_COLOUR = "#5C6670"
+# ReportLab splits a word wider than the line letter by letter, in time that grows with the
+# square of its length: a 1 MB "word" took minutes. Longer words than this are cut into
+# pieces of LONG_WORD_PIECE characters, which then wrap like ordinary words.
+LONG_WORD = 300
+LONG_WORD_PIECE = 60
+_LONG_WORD = re.compile(rf"\S{{{LONG_WORD + 1},}}")
+
+
+def break_long_words(text: str) -> str:
+    """Return ``text`` with every word over LONG_WORD characters cut into spaced pieces."""
+    if len(text) <= LONG_WORD:
+        return text
+
+    def cut(match: re.Match[str]) -> str:
+        word = match.group(0)
+        return " ".join(word[i : i + LONG_WORD_PIECE] for i in range(0, len(word), LONG_WORD_PIECE))
+
+    return _LONG_WORD.sub(cut, text)
 
 
 def text_markup(text: str) -> str:
     """Return ``text`` escaped so ReportLab prints it literally (no tags, entities or images)."""
-    return escape(xml_safe(text))
+    return escape(xml_safe(break_long_words(text)))
 
 
 def run_markup(run: Run) -> str:
@@ -39,8 +58,9 @@ def runs_markup(runs: Iterable[Run]) -> str:
 def chunk_runs(runs: Sequence[Run], limit: int = CHUNK_WORDS) -> list[list[Run]]:
     """Return ``runs`` cut into pieces of at most about ``limit`` words, styles kept.
 
-    Short text comes back as one piece, unchanged.
+    Short text comes back as one piece, unchanged; overlong words are cut first.
     """
+    runs = [_like(r, break_long_words(r.text)) for r in runs]
     if sum(len(r.text.split()) for r in runs) <= limit:
         return [list(runs)]
     pieces: list[list[Run]] = [[]]

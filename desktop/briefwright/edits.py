@@ -1,0 +1,185 @@
+"""Changes a user makes to a Briefing, as plain functions that return what undoing them needs."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+from typing import Literal, get_args
+
+from briefwright.briefing import ActorItem, Briefing, FactItem, SectionItem
+
+ItemKind = Literal["sections", "facts", "actors"]
+ITEM_KINDS: tuple[ItemKind, ...] = get_args(ItemKind)
+MetaField = Literal["title", "subject", "dtg", "author", "marking", "distribution"]
+META_FIELDS: tuple[MetaField, ...] = get_args(MetaField)
+TextField = Literal["bottom_line", "comment"]
+TEXT_FIELDS: tuple[TextField, ...] = get_args(TextField)
+
+Item = SectionItem | FactItem | ActorItem
+
+
+def items_of(
+    briefing: Briefing, kind: ItemKind
+) -> list[SectionItem] | list[FactItem] | list[ActorItem]:
+    """Return the briefing's list of ``kind`` (the list itself, not a copy).
+
+    Raise ValueError for an unknown kind.
+    """
+    if kind == "sections":
+        return briefing.sections
+    if kind == "facts":
+        return briefing.facts
+    if kind == "actors":
+        return briefing.actors
+    raise ValueError(f"unknown item kind {kind!r}; expected one of {', '.join(ITEM_KINDS)}")
+
+
+def as_item_kind(name: str) -> ItemKind:
+    """Return ``name`` as an item kind; raise ValueError when it is not one."""
+    for kind in ITEM_KINDS:
+        if kind == name:
+            return kind
+    raise ValueError(f"unknown item kind {name!r}; expected one of {', '.join(ITEM_KINDS)}")
+
+
+def item_text(item: Item) -> str:
+    """Return what names an item: a section's heading, a fact's wording, an actor's name."""
+    if isinstance(item, SectionItem):
+        return item.heading
+    if isinstance(item, FactItem):
+        return item.text
+    return item.name
+
+
+def short_label(text: str, limit: int = 28) -> str:
+    """Return ``text`` on one line, cut at a word boundary near ``limit`` characters, with ``…``."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat[:limit]
+    space = cut.rfind(" ")
+    if space >= limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:.-") + "…"
+
+
+def set_included(briefing: Briefing, kind: ItemKind, index: int, included: bool) -> bool:
+    """Set whether item ``index`` of ``kind`` is in the briefing; return the previous value.
+
+    Raise IndexError when there is no such item.
+    """
+    item = _item(briefing, kind, index)
+    previous = item.included
+    item.included = included
+    return previous
+
+
+def move_item(briefing: Briefing, kind: ItemKind, source: int, dest: int) -> tuple[int, int]:
+    """Move item ``source`` of ``kind`` so that it ends at position ``dest``.
+
+    Return ``(dest, source)``: the arguments that move it back. Raise IndexError when either
+    position is outside the list.
+    """
+    items: list[Item] = items_of(briefing, kind)  # type: ignore[assignment]
+    n = len(items)
+    if not (0 <= source < n and 0 <= dest < n):
+        raise IndexError(f"cannot move {kind} item {source} to {dest}: there are {n}")
+    items.insert(dest, items.pop(source))
+    return dest, source
+
+
+def set_fact_text(briefing: Briefing, index: int, text: str) -> str:
+    """Reword fact ``index``; return the previous wording.
+
+    White space at the ends is dropped. Raise ValueError when the text is blank and
+    IndexError when there is no such fact.
+    """
+    fact = _item(briefing, "facts", index)
+    assert isinstance(fact, FactItem)
+    previous = fact.text
+    fact.text = _non_blank(text, "a fact")
+    return previous
+
+
+def set_heading(briefing: Briefing, index: int, text: str) -> str:
+    """Rename section ``index``; return the previous heading.
+
+    Raise ValueError when the heading is blank and IndexError when there is no such section.
+    """
+    section = _item(briefing, "sections", index)
+    assert isinstance(section, SectionItem)
+    previous = section.heading
+    section.heading = _non_blank(text, "a section heading")
+    return previous
+
+
+def set_meta(briefing: Briefing, name: MetaField, value: str) -> str:
+    """Set a title-block field (``title``, ``subject``, ``dtg`` …); return the previous value.
+
+    Raise ValueError for an unknown field.
+    """
+    if name not in META_FIELDS:
+        raise ValueError(f"unknown title-block field {name!r}")
+    previous: str = getattr(briefing.meta, name)
+    setattr(briefing.meta, name, value)
+    return previous
+
+
+def set_text(briefing: Briefing, name: TextField, value: str) -> str:
+    """Set the bottom line or the analyst comment; return the previous text.
+
+    Raise ValueError for an unknown field.
+    """
+    if name not in TEXT_FIELDS:
+        raise ValueError(f"unknown text field {name!r}")
+    previous: str = getattr(briefing, name)
+    setattr(briefing, name, value)
+    return previous
+
+
+def set_template(briefing: Briefing, name: str) -> str:
+    """Choose the template by name; return the previous one. Raise ValueError for a blank name."""
+    previous = briefing.template
+    briefing.template = _non_blank(name, "a template name")
+    return previous
+
+
+def set_source_appendix(briefing: Briefing, on: bool) -> bool:
+    """Choose whether the source sentences are quoted in an appendix; return the previous choice."""
+    previous = briefing.source_appendix
+    briefing.source_appendix = on
+    return previous
+
+
+def snapshot(briefing: Briefing) -> Briefing:
+    """Return a copy of ``briefing`` that later edits do not reach.
+
+    The article is immutable and shared, so a snapshot of a large article is cheap.
+    """
+    return dataclasses.replace(
+        briefing,
+        meta=dataclasses.replace(briefing.meta),
+        sections=[copy.deepcopy(s) for s in briefing.sections],
+        facts=[dataclasses.replace(f) for f in briefing.facts],
+        actors=[
+            dataclasses.replace(a, aliases=list(a.aliases), mentions=list(a.mentions))
+            for a in briefing.actors
+        ],
+        events=[dataclasses.replace(e) for e in briefing.events],
+    )
+
+
+def _item(briefing: Briefing, kind: ItemKind, index: int) -> Item:
+    """Return item ``index`` of ``kind``; raise IndexError when there is none."""
+    items: list[Item] = items_of(briefing, kind)  # type: ignore[assignment]
+    if not 0 <= index < len(items):
+        raise IndexError(f"there is no {kind} item {index}; there are {len(items)}")
+    return items[index]
+
+
+def _non_blank(text: str, what: str) -> str:
+    """Return ``text`` stripped; raise ValueError naming ``what`` when nothing is left."""
+    stripped = text.strip()
+    if not stripped:
+        raise ValueError(f"{what} cannot be blank")
+    return stripped

@@ -1,0 +1,149 @@
+"""Starting the window: the application object, the file to open, and the ``--smoke`` run."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+import briefwright
+from briefwright.assets import APP_ID, resources_root
+from briefwright.ui.startup_clock import ms_since_start, peak_rss_mib, process_start_epoch
+
+if TYPE_CHECKING:
+    from briefwright.ui.main_window import MainWindow
+
+SAMPLE_NAME = "niger-coup-us-embassy-evacuation.txt"
+SMOKE_TIMEOUT_MS = 60_000
+SHUTDOWN_WAIT_MS = 3_000
+
+
+def sample_article_path() -> Path:
+    """Return the sample article shipped in ``seeds/`` beside ``resources/``.
+
+    Raise FileNotFoundError when the installation lacks it.
+    """
+    path = resources_root().parent / "seeds" / SAMPLE_NAME
+    if not path.is_file():
+        raise FileNotFoundError(f"the sample article is missing from the installation: {path}")
+    return path
+
+
+def application() -> QApplication:
+    """Return the QApplication, creating and naming it on first use."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    app = QApplication(sys.argv[:1])
+    app.setOrganizationName("Briefwright")
+    app.setApplicationName("Briefwright")
+    app.setApplicationDisplayName("Briefwright")
+    app.setApplicationVersion(briefwright.__version__)
+    app.setDesktopFileName(APP_ID)
+    return app
+
+
+def startup_file(path: str | None) -> Path:
+    """Return what to open: ``path``, else the last project still on disk, else the sample."""
+    if path:
+        return Path(path)
+    from briefwright.ui.settings import Settings
+
+    for recent in Settings().recent_files():
+        if recent.endswith(".briefing"):
+            return Path(recent)
+    return sample_article_path()
+
+
+class _SmokeProbe(QObject):
+    """Waits for the article painted, the outline filled and the preview shown, then reports."""
+
+    def __init__(self, window: object, start: float) -> None:
+        super().__init__()
+        from briefwright.ui.main_window import MainWindow
+
+        assert isinstance(window, MainWindow)
+        self._start = start
+        self.times: dict[str, int] = {}
+        self.status = 1
+        window.source_view.painted.connect(lambda: self._mark("window_painted_ms"))
+        window.briefingLoaded.connect(lambda: self._mark("outline_ready_ms"))
+        window.preview.ready.connect(lambda _ms: self._mark("preview_ready_ms"))
+        window.loadFailed.connect(self._fail)
+        window.preview.failed.connect(self._fail)
+        QTimer.singleShot(SMOKE_TIMEOUT_MS, lambda: self._fail("timed out"))
+
+    def _mark(self, key: str) -> None:
+        self.times.setdefault(key, ms_since_start(self._start))
+        if len(self.times) == 3:
+            report = {
+                "window_painted_ms": self.times["window_painted_ms"],
+                "outline_ready_ms": self.times["outline_ready_ms"],
+                "preview_ready_ms": self.times["preview_ready_ms"],
+                "rss_mib": peak_rss_mib(),
+            }
+            print(json.dumps(report), flush=True)
+            self.status = 0
+            QApplication.exit(0)
+
+    def _fail(self, message: str) -> None:
+        if self.status == 0:
+            return
+        print(f"briefwright: smoke run failed: {message}", file=sys.stderr, flush=True)
+        QApplication.exit(2)
+
+
+def start_window(path: str | None, *, recover: bool = True) -> MainWindow:
+    """Return the shown main window, opening ``path`` (default: last project or the sample).
+
+    With ``recover``, work a crashed session left unsaved is offered first; when the user
+    recovers it, that is what the window shows instead.
+    """
+    app = application()
+    from briefwright.ui.icons import app_icon
+    from briefwright.ui.main_window import MainWindow
+    from briefwright.ui.recovery import offer_recovery
+
+    app.setWindowIcon(app_icon())
+    window = MainWindow()
+    window.show()
+    target = startup_file(path)
+    if not (recover and offer_recovery(window)):
+        window.open_path(target)
+    return window
+
+
+def run_gui(path: str | None, smoke: bool = False) -> int:
+    """Open the window on ``path`` (an article or project; default the last project or sample).
+
+    With ``smoke``, print one JSON line of start-up timings once the window is ready and
+    return. Return the exit status: 0, or 2 when ``path`` does not exist.
+    """
+    start = process_start_epoch()
+    if path and not Path(path).is_file():
+        print(f"briefwright: no such file: {path}", file=sys.stderr)
+        return 2
+    app = application()
+    # A smoke run measures the start and must not wait on a question.
+    window = start_window(path, recover=not smoke)
+    probe = _SmokeProbe(window, start) if smoke else None
+    status = app.exec()
+    if probe is not None:
+        window.undo_stack.setClean()
+        window.close()
+        status = probe.status
+    from briefwright.ui import worker
+
+    if not worker.wait_idle(SHUTDOWN_WAIT_MS):
+        # Only an analysis nobody waits for can still run (exports write atomically):
+        # leave without waiting for it to finish.
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(status)
+    return status

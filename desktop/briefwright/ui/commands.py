@@ -1,0 +1,141 @@
+"""Undoable changes to the briefing, named as the Edit menu shows them."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QUndoCommand
+
+from briefwright.edits import ItemKind, item_text, items_of, short_label
+from briefwright.ui.workspace import FIELD_NAMES, Workspace
+
+_SINGULAR: dict[str, str] = {"sections": "section", "facts": "fact", "actors": "actor"}
+_FIELD_LABELS: dict[str, str] = {
+    "title": "title",
+    "subject": "subject",
+    "dtg": "date-time group",
+    "author": "author",
+    "marking": "marking",
+    "distribution": "distribution",
+    "bottom_line": "bottom line",
+    "comment": "analyst comment",
+}
+# Ids for QUndoCommand.id(): typing in one field merges into one step per field.
+_FIELD_IDS: dict[str, int] = {name: 1000 + i for i, name in enumerate(FIELD_NAMES)}
+
+
+class SetIncluded(QUndoCommand):
+    """Include or exclude a section, fact or actor."""
+
+    def __init__(self, workspace: Workspace, kind: ItemKind, index: int, included: bool) -> None:
+        item = items_of(workspace.require(), kind)[index]
+        verb = "Include" if included else "Exclude"
+        super().__init__(f"{verb} ‘{short_label(item_text(item))}’")
+        self._ws = workspace
+        self._kind: ItemKind = kind
+        self._index = index
+        self._included = included
+
+    def redo(self) -> None:
+        self._ws.apply_included(self._kind, self._index, self._included)
+
+    def undo(self) -> None:
+        self._ws.apply_included(self._kind, self._index, not self._included)
+
+
+class MoveItem(QUndoCommand):
+    """Move a section, fact or actor to another place in its list."""
+
+    def __init__(self, workspace: Workspace, kind: ItemKind, source: int, dest: int) -> None:
+        super().__init__(f"Move {_SINGULAR[kind]}")
+        self._ws = workspace
+        self._kind: ItemKind = kind
+        self._source = source
+        self._dest = dest
+
+    def redo(self) -> None:
+        self._ws.apply_move(self._kind, self._source, self._dest)
+
+    def undo(self) -> None:
+        self._ws.apply_move(self._kind, self._dest, self._source)
+
+
+class RewordFact(QUndoCommand):
+    """Change a fact's wording."""
+
+    def __init__(self, workspace: Workspace, index: int, text: str) -> None:
+        super().__init__(f"Reword fact {index + 1}")
+        self._ws = workspace
+        self._index = index
+        self._text = text
+        self._previous = workspace.require().facts[index].text
+
+    def redo(self) -> None:
+        self._ws.apply_fact_text(self._index, self._text)
+
+    def undo(self) -> None:
+        self._ws.apply_fact_text(self._index, self._previous)
+
+
+class RenameSection(QUndoCommand):
+    """Change a section's heading."""
+
+    def __init__(self, workspace: Workspace, index: int, text: str) -> None:
+        previous = workspace.require().sections[index].heading
+        super().__init__(f"Rename section ‘{short_label(previous)}’")
+        self._ws = workspace
+        self._index = index
+        self._text = text
+        self._previous = previous
+
+    def redo(self) -> None:
+        self._ws.apply_heading(self._index, self._text)
+
+    def undo(self) -> None:
+        self._ws.apply_heading(self._index, self._previous)
+
+
+class SetField(QUndoCommand):
+    """Change a details field; consecutive typing in the same field is one undo step."""
+
+    def __init__(
+        self, workspace: Workspace, name: str, value: str | bool, *, display: str = ""
+    ) -> None:
+        super().__init__(_field_text(name, value, display))
+        self._ws = workspace
+        self._name = name
+        self._value = value
+        self._previous = workspace.field(name)
+        self._session = workspace.merge_session
+
+    def id(self) -> int:
+        # Typed text merges; a template choice or the appendix switch is a step of its own.
+        if self._name in _FIELD_LABELS:
+            return _FIELD_IDS[self._name]
+        return -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, SetField) or other._name != self._name:
+            return False
+        if other._session != self._session:
+            return False
+        self._value = other._value
+        self.setText(other.text())
+        if self._value == self._previous:
+            self.setObsolete(True)
+        return True
+
+    def redo(self) -> None:
+        self._ws.apply_field(self._name, self._value)
+
+    def undo(self) -> None:
+        self._ws.apply_field(self._name, self._previous)
+
+
+def _field_text(name: str, value: str | bool, display: str) -> str:
+    """Return the menu text for setting ``name`` to ``value``."""
+    if name == "template":
+        return f"Change template to {display or value}"
+    if name == "marking":
+        return f"Change marking to {short_label(str(value)) or 'none'}"
+    if name == "source_appendix":
+        return "Quote source sentences" if value else "Stop quoting source sentences"
+    return f"Edit {_FIELD_LABELS.get(name, name)}"

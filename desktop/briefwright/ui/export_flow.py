@@ -1,0 +1,152 @@
+"""Export to PDF or Word: ask for the file, write it off the UI thread, report the outcome."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from briefwright.briefing import Briefing
+from briefwright.edits import snapshot
+from briefwright.errors import BriefwrightError
+from briefwright.filenames import safe_filename
+from briefwright.ui import worker
+from briefwright.ui.plain import message_box, show_error
+from briefwright.ui.settings import Settings
+from briefwright.ui.workspace import Workspace
+
+ExportFormat = Literal["pdf", "docx"]
+_FORMATS: dict[str, tuple[str, str, str]] = {
+    "pdf": (".pdf", "PDF", "PDF document (*.pdf)"),
+    "docx": (".docx", "Word", "Word document (*.docx)"),
+}
+
+
+def write_export(briefing: Briefing, fmt: ExportFormat, target: str) -> str:
+    """Compose ``briefing`` and write it to ``target`` as PDF or Word; return ``target``.
+
+    Raise ExportError (or another BriefwrightError) with a message naming the cause.
+    """
+    from briefwright.compose import compose
+
+    document = compose(briefing)
+    if fmt == "pdf":
+        from briefwright.writers.pdf import write_pdf
+
+        write_pdf(document, target)
+    else:
+        from briefwright.writers.word import write_docx
+
+        write_docx(document, target)
+    return target
+
+
+def describe_failure(error: BaseException) -> str:
+    """Return a sentence naming why an export or a save failed."""
+    if isinstance(error, BriefwrightError):
+        return str(error)
+    if isinstance(error, PermissionError):
+        name = error.filename or "the file"
+        return f"Permission denied: {name} cannot be written (is it open in another program?)."
+    if isinstance(error, OSError):
+        where = f" ({error.filename})" if error.filename else ""
+        return f"{error.strerror or error}{where}."
+    return f"An unexpected error stopped it: {type(error).__name__}: {error}"
+
+
+class ExportFlow(QObject):
+    """Runs exports for the window; ``finished(path)`` or ``failed(message)`` ends each one."""
+
+    started = Signal(str)
+    finished = Signal(str)
+    failed = Signal(str)
+
+    def __init__(self, window: QWidget, workspace: Workspace, settings: Settings) -> None:
+        super().__init__(window)
+        self._window = window
+        self._ws = workspace
+        self._settings = settings
+        self._progress: QProgressDialog | None = None
+        self.running = False
+        self.last_message: QMessageBox | None = None
+
+    def suggested_path(self, fmt: ExportFormat) -> Path:
+        """Return the path the save dialog proposes: the title made safe, in the last folder."""
+        briefing = self._ws.require()
+        ext = _FORMATS[fmt][0]
+        return Path(self._settings.last_folder()) / f"{safe_filename(briefing.meta.title)}{ext}"
+
+    def export(self, fmt: ExportFormat) -> None:
+        """Ask where to export and write the file in the background (nothing when cancelled)."""
+        if self._ws.briefing is None or self.running:
+            return
+        ext, label, file_filter = _FORMATS[fmt]
+        chosen, _ = QFileDialog.getSaveFileName(
+            self._window, f"Export {label}", str(self.suggested_path(fmt)), file_filter
+        )
+        if not chosen:
+            return
+        target = chosen if chosen.lower().endswith(ext) else chosen + ext
+        self._settings.set_last_folder(Path(target).parent)
+        self.running = True
+        self.started.emit(target)
+        self._progress = QProgressDialog(f"Exporting {label}…", "", 0, 0, self._window)
+        self._progress.setObjectName("exportProgress")
+        self._progress.setWindowTitle(f"Export {label}")
+        self._progress.setCancelButton(None)
+        self._progress.setMinimumDuration(400)
+        self._progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self._progress.setValue(0)
+        worker.submit(
+            f"export-{fmt}",
+            write_export,
+            snapshot(self._ws.briefing),
+            fmt,
+            target,
+            on_result=lambda path: self._on_done(label, path),
+            on_error=lambda exc: self._on_failed(label, target, exc),
+        )
+
+    def _close_progress(self) -> None:
+        self.running = False
+        if self._progress is not None:
+            self._progress.reset()
+            self._progress.deleteLater()
+            self._progress = None
+
+    def _on_done(self, label: str, path: str) -> None:
+        self._close_progress()
+        box = message_box(
+            self._window,
+            QMessageBox.Icon.Information,
+            f"{label} exported",
+            f"The briefing was exported to {Path(path).name}.",
+            str(Path(path).parent),
+        )
+        box.setObjectName("exportDoneDialog")
+        open_file = box.addButton("&Open file", QMessageBox.ButtonRole.ActionRole)
+        show_folder = box.addButton("&Show in folder", QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        open_file.setToolTip("Open the exported file in its default application")
+        show_folder.setToolTip("Open the folder that holds the exported file")
+        open_file.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(path)))
+        show_folder.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).parent)))
+        )
+        box.open()
+        self.last_message = box
+        self.finished.emit(path)
+
+    def _on_failed(self, label: str, target: str, error: BaseException) -> None:
+        self._close_progress()
+        message = describe_failure(error)
+        self.last_message = show_error(
+            self._window,
+            f"{label} export failed",
+            f"{Path(target).name} could not be written.",
+            f"{message}\nYour briefing is unchanged, and any existing file was left as it was.",
+        )
+        self.failed.emit(message)

@@ -1,0 +1,397 @@
+"""The outline tree over the Briefing: sections (with their paragraphs), key facts, key actors."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+from briefwright.briefing import ActorItem, FactItem, SectionItem
+from briefwright.edits import ITEM_KINDS, ItemKind, as_item_kind, items_of
+from briefwright.ui import commands
+from briefwright.ui.plain import plain_tooltip
+from briefwright.ui.workspace import Workspace
+
+MIME_TYPE = "application/x-briefwright-outline-rows"
+GROUP_TITLES: dict[str, str] = {
+    "sections": "Sections",
+    "facts": "Key facts",
+    "actors": "Key actors",
+}
+
+KindRole = Qt.ItemDataRole.UserRole + 1
+ParagraphsRole = Qt.ItemDataRole.UserRole + 2
+ItemRowRole = Qt.ItemDataRole.UserRole + 3
+
+# internalId: 0 for a group; 1 + group row for an item; _PARA_BASE + section key for a paragraph.
+_PARA_BASE = 16
+_EXCERPT = 90
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class OutlineModel(QAbstractItemModel):
+    """A tree of three groups whose rows are the Briefing's items, each checkable.
+
+    Checking, renaming and drag-and-drop reordering are pushed onto the workspace's undo
+    stack as commands; the model follows the workspace's signals, so undo and redo update it.
+    """
+
+    def __init__(self, workspace: Workspace, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._ws = workspace
+        self._keys: dict[str, int] = {}
+        self._key_rows: dict[int, int] = {}
+        self._rebuild_keys()
+        workspace.reset.connect(self._on_reset)
+        workspace.itemChanged.connect(self._on_item_changed)
+        workspace.aboutToMove.connect(self._on_about_to_move)
+        workspace.moved.connect(self._on_moved)
+
+    # --- structure -------------------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if column != 0 or row < 0 or self._ws.briefing is None:
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, 0, 0) if row < len(ITEM_KINDS) else QModelIndex()
+        pid = parent.internalId()
+        if pid == 0:
+            kind = ITEM_KINDS[parent.row()]
+            if row < len(items_of(self._ws.briefing, kind)):
+                return self.createIndex(row, 0, 1 + parent.row())
+            return QModelIndex()
+        if pid == 1:
+            section = self._ws.briefing.sections[parent.row()]
+            if row < len(section.paragraphs):
+                return self.createIndex(row, 0, _PARA_BASE + self._keys[section.id])
+        return QModelIndex()
+
+    def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid():
+            return QModelIndex()
+        iid = index.internalId()
+        if iid == 0:
+            return QModelIndex()
+        if iid < _PARA_BASE:
+            return self.createIndex(iid - 1, 0, 0)
+        row = self._key_rows.get(iid - _PARA_BASE, -1)
+        return self.createIndex(row, 0, 1) if row >= 0 else QModelIndex()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        briefing = self._ws.briefing
+        if briefing is None:
+            return 0
+        if not parent.isValid():
+            return len(ITEM_KINDS)
+        if parent.column() != 0:
+            return 0
+        iid = parent.internalId()
+        if iid == 0:
+            return len(items_of(briefing, ITEM_KINDS[parent.row()]))
+        if iid == 1:
+            return len(briefing.sections[parent.row()].paragraphs)
+        return 0
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 1
+
+    def hasChildren(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+        return self.rowCount(parent) > 0
+
+    # --- content ---------------------------------------------------------------------------
+
+    def kind_of(self, index: AnyIndex) -> str:
+        """Return ``"group"``, ``"paragraph"`` or the item kind (``"sections"`` …) of an index."""
+        if not index.isValid():
+            return ""
+        iid = index.internalId()
+        if iid == 0:
+            return "group"
+        if iid < _PARA_BASE:
+            return ITEM_KINDS[iid - 1]
+        return "paragraph"
+
+    def item_index(self, kind: str, row: int) -> QModelIndex:
+        """Return the index of item ``row`` of ``kind``; invalid for an unknown kind or row."""
+        if kind not in ITEM_KINDS:
+            return QModelIndex()
+        group = self.index(ITEM_KINDS.index(kind), 0)
+        return self.index(row, 0, group)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        briefing = self._ws.briefing
+        if briefing is None or not index.isValid():
+            return None
+        kind = self.kind_of(index)
+        if kind == "group":
+            return self._group_data(ITEM_KINDS[index.row()], role)
+        if kind == "paragraph":
+            section = briefing.sections[self._key_rows[index.internalId() - _PARA_BASE]]
+            return self._paragraph_data(section, index.row(), role)
+        item = items_of(briefing, as_item_kind(kind))[index.row()]
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Checked if item.included else Qt.CheckState.Unchecked
+        if role == KindRole:
+            return kind
+        if role == ItemRowRole:
+            return index.row()
+        if role == Qt.ItemDataRole.ForegroundRole and not item.included:
+            return QApplication.palette().brush(
+                QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
+            )
+        if isinstance(item, SectionItem):
+            return self._section_data(item, role)
+        if isinstance(item, FactItem):
+            return self._fact_data(item, index.row(), role)
+        return self._actor_data(item, role)
+
+    def _group_data(self, kind: str, role: int) -> Any:
+        briefing = self._ws.require()
+        items = items_of(briefing, as_item_kind(kind))
+        if role == Qt.ItemDataRole.DisplayRole:
+            chosen = sum(1 for i in items if i.included)
+            return f"{GROUP_TITLES[kind]}  ({chosen} of {len(items)})"
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == KindRole:
+            return "group"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{GROUP_TITLES[kind]}: tick what goes into the briefing; drag to reorder"
+        return None
+
+    def _paragraph_data(self, section: SectionItem, row: int, role: int) -> Any:
+        pid = section.paragraphs[row]
+        if role == ParagraphsRole:
+            return [pid]
+        if role == KindRole:
+            return "paragraph"
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        try:
+            text = self._ws.require().article.paragraph(pid).text
+        except KeyError:
+            text = ""
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(f"¶{pid}: {text}")
+        flat = " ".join(text.split())
+        excerpt = flat if len(flat) <= _EXCERPT else flat[:_EXCERPT].rstrip() + "…"
+        return f"¶{pid}  {excerpt}"
+
+    def _section_data(self, item: SectionItem, role: int) -> Any:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return item.heading
+        if role == ParagraphsRole:
+            return list(item.paragraphs)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            refs = ", ".join(f"¶{p}" for p in item.paragraphs)
+            return plain_tooltip(f"{item.heading}\nFrom {refs}. F2 renames it.")
+        return None
+
+    def _fact_data(self, item: FactItem, row: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{row + 1}. {item.text}  [¶{item.paragraph}]"
+        if role == Qt.ItemDataRole.EditRole:
+            return item.text
+        if role == ParagraphsRole:
+            return [item.paragraph]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            note = "" if item.text == item.original or not item.original else " (reworded)"
+            return plain_tooltip(f"{item.text}\nFrom ¶{item.paragraph}{note}. F2 rewords it.")
+        return None
+
+    def _actor_data(self, item: ActorItem, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{item.name} — {item.role}" if item.role else item.name
+        if role == ParagraphsRole:
+            return sorted({m.paragraph for m in item.mentions})
+        if role == Qt.ItemDataRole.ToolTipRole:
+            aliases = f"\nAlso: {', '.join(item.aliases)}" if item.aliases else ""
+            return plain_tooltip(f"{item.name} ({item.label.title()}){aliases}")
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        kind = self.kind_of(index)
+        if kind == "group":
+            return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsDropEnabled
+        if kind == "paragraph":
+            return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if not kind:
+            return Qt.ItemFlag.NoItemFlags
+        flags = (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsUserCheckable
+            | Qt.ItemFlag.ItemIsDragEnabled
+        )
+        if kind in ("sections", "facts"):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        kind = self.kind_of(index)
+        if kind not in ITEM_KINDS:
+            return False
+        item_kind = as_item_kind(kind)
+        row = index.row()
+        stack = self._ws.undo_stack
+        item = items_of(self._ws.require(), item_kind)[row]
+        if role == Qt.ItemDataRole.CheckStateRole:
+            checked = _is_checked(value)
+            if checked == item.included:
+                return False
+            stack.push(commands.SetIncluded(self._ws, item_kind, row, checked))
+            return True
+        if role != Qt.ItemDataRole.EditRole or not isinstance(value, str) or not value.strip():
+            return False
+        text = value.strip()
+        if isinstance(item, FactItem) and text != item.text:
+            stack.push(commands.RewordFact(self._ws, row, text))
+            return True
+        if isinstance(item, SectionItem) and text != item.heading:
+            stack.push(commands.RenameSection(self._ws, row, text))
+            return True
+        return False
+
+    # --- drag and drop ---------------------------------------------------------------------
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME_TYPE]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        rows = sorted({i.row() for i in indexes if self.kind_of(i) in ITEM_KINDS})
+        kinds = {self.kind_of(i) for i in indexes if self.kind_of(i) in ITEM_KINDS}
+        mime = QMimeData()
+        if len(kinds) == 1 and rows:
+            payload = json.dumps({"kind": kinds.pop(), "rows": rows})
+            mime.setData(MIME_TYPE, QByteArray(payload.encode("utf-8")))
+        return mime
+
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
+    ) -> bool:
+        return self._drop_target(data, action, row, parent) is not None
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
+    ) -> bool:
+        target = self._drop_target(data, action, row, parent)
+        if target is None:
+            return False
+        kind, source, before = target
+        group = self.index(ITEM_KINDS.index(kind), 0)
+        return self.moveRows(group, source, 1, group, before)
+
+    def moveRows(
+        self,
+        sourceParent: AnyIndex,
+        sourceRow: int,
+        count: int,
+        destinationParent: AnyIndex,
+        destinationChild: int,
+    ) -> bool:
+        """Move one item within its group as an undoable step; return whether anything moved.
+
+        ``destinationChild`` is the row the item is put before, counted before the move.
+        """
+        if count != 1 or self.kind_of(sourceParent) != "group" or sourceParent != destinationParent:
+            return False
+        kind = ITEM_KINDS[sourceParent.row()]
+        n = self.rowCount(sourceParent)
+        if not (0 <= sourceRow < n and 0 <= destinationChild <= n):
+            return False
+        dest = destinationChild if destinationChild <= sourceRow else destinationChild - 1
+        if dest == sourceRow:
+            return False
+        self._ws.undo_stack.push(commands.MoveItem(self._ws, kind, sourceRow, dest))
+        return True
+
+    def _drop_target(
+        self, data: QMimeData, action: Qt.DropAction, row: int, parent: AnyIndex
+    ) -> tuple[ItemKind, int, int] | None:
+        """Return ``(kind, source row, row to insert before)`` for a valid drop, else None."""
+        if action != Qt.DropAction.MoveAction or not data.hasFormat(MIME_TYPE):
+            return None
+        try:
+            payload = json.loads(bytes(data.data(MIME_TYPE).data()).decode("utf-8"))
+            kind, rows = payload["kind"], payload["rows"]
+        except (ValueError, KeyError, TypeError):
+            return None
+        if kind not in ITEM_KINDS or len(rows) != 1:
+            return None
+        target_kind = self.kind_of(parent)
+        if target_kind == kind:  # dropped onto an item: put it before that item
+            row, parent = parent.row(), parent.parent()
+            target_kind = "group"
+        if target_kind != "group" or ITEM_KINDS[parent.row()] != kind:
+            return None
+        n = self.rowCount(parent)
+        before = n if row < 0 else min(row, n)
+        source = int(rows[0])
+        if not 0 <= source < n:
+            return None
+        item_kind = as_item_kind(kind)
+        return item_kind, source, before
+
+    # --- following the workspace -----------------------------------------------------------
+
+    def _rebuild_keys(self) -> None:
+        briefing = self._ws.briefing
+        sections = briefing.sections if briefing is not None else []
+        for s in sections:
+            self._keys.setdefault(s.id, len(self._keys) + 1)
+        self._key_rows = {self._keys[s.id]: row for row, s in enumerate(sections)}
+
+    def _on_reset(self) -> None:
+        self.beginResetModel()
+        self._keys.clear()
+        self._rebuild_keys()
+        self.endResetModel()
+
+    def _on_item_changed(self, kind: str, row: int) -> None:
+        index = self.item_index(kind, row)
+        self.dataChanged.emit(index, index)
+        group = index.parent()
+        self.dataChanged.emit(group, group)
+
+    def _on_about_to_move(self, kind: str, source: int, dest: int) -> None:
+        group = self.index(ITEM_KINDS.index(kind), 0)
+        child = dest + 1 if dest > source else dest
+        self.beginMoveRows(group, source, source, group, child)
+
+    def _on_moved(self, kind: str, source: int, dest: int) -> None:
+        self._rebuild_keys()
+        self.endMoveRows()
+        if kind == "facts":  # fact numbers shown in the tree follow the order
+            group = self.index(ITEM_KINDS.index(kind), 0)
+            first, last = min(source, dest), max(source, dest)
+            self.dataChanged.emit(self.index(first, 0, group), self.index(last, 0, group))
+
+
+def _is_checked(value: Any) -> bool:
+    """Return whether a CheckStateRole value means checked (views pass ints or enums)."""
+    if isinstance(value, Qt.CheckState):
+        return value == Qt.CheckState.Checked
+    try:
+        return int(value) == Qt.CheckState.Checked.value
+    except (TypeError, ValueError):
+        return bool(value)

@@ -1,0 +1,58 @@
+"""PDF pages as QImages, rendered with PDFium (safe to call off the UI thread)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QImage
+
+POINTS_PER_INCH = 72.0
+SCREEN_DPI = 96.0
+
+
+@dataclass(frozen=True)
+class RenderedPages:
+    """The pages of one PDF at one zoom: images in device pixels and the zoom they show."""
+
+    images: tuple[QImage, ...]
+    zoom: float
+    device_pixel_ratio: float
+
+
+def render_pages(
+    pdf: bytes, *, zoom: float, fit_width: int, device_pixel_ratio: float = 1.0
+) -> RenderedPages:
+    """Return every page of ``pdf`` as an image.
+
+    ``zoom`` 1.0 shows a page at its real size on a 96-dpi screen; ``zoom`` 0 fits the widest
+    page into ``fit_width`` logical pixels. Raise ValueError when ``pdf`` is not a PDF.
+    """
+    # Imported here, off the UI thread, so that start-up does not wait for PDFium.
+    import pypdfium2 as pdfium
+
+    try:
+        document = pdfium.PdfDocument(pdf)
+    except pdfium.PdfiumError as exc:
+        raise ValueError(f"the preview is not a readable PDF: {exc}") from exc
+    try:
+        if zoom <= 0:
+            widest = max((page.get_width() for page in document), default=595.0)
+            zoom = max(fit_width, 100) / (widest * SCREEN_DPI / POINTS_PER_INCH)
+        scale = zoom * SCREEN_DPI / POINTS_PER_INCH * device_pixel_ratio
+        images = []
+        for page in document:
+            bitmap = page.render(scale=scale, prefer_bgrx=True)
+            # BGRx bytes are Qt's RGB32 on little-endian machines; copy() detaches the buffer.
+            image = QImage(
+                bitmap.buffer,
+                bitmap.width,
+                bitmap.height,
+                bitmap.stride,
+                QImage.Format.Format_RGB32,
+            ).copy()
+            image.setDevicePixelRatio(device_pixel_ratio)
+            images.append(image)
+            page.close()
+        return RenderedPages(tuple(images), zoom, device_pixel_ratio)
+    finally:
+        document.close()

@@ -1,0 +1,87 @@
+"""What the window remembers between runs: geometry, splitters, last folder, recent files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+ORGANIZATION = "Briefwright"
+APPLICATION = "Briefwright"
+MAX_RECENT = 8
+
+
+class Settings:
+    """Typed access to the application's QSettings; every key the window uses is here."""
+
+    def __init__(self, settings: QSettings | None = None) -> None:
+        self._s = (
+            settings
+            if settings is not None
+            else QSettings(
+                QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION
+            )
+        )
+
+    def geometry(self) -> QByteArray | None:
+        """Return the saved window geometry, or None when there is none."""
+        return self._bytes("window/geometry")
+
+    def set_geometry(self, value: QByteArray) -> None:
+        """Remember the window geometry."""
+        self._s.setValue("window/geometry", value)
+
+    def splitter_state(self, name: str) -> QByteArray | None:
+        """Return the saved sizes of splitter ``name``, or None."""
+        return self._bytes(f"splitters/{name}")
+
+    def set_splitter_state(self, name: str, value: QByteArray) -> None:
+        """Remember the sizes of splitter ``name``."""
+        self._s.setValue(f"splitters/{name}", value)
+
+    def last_folder(self) -> str:
+        """Return the folder a file dialog opens in: the last one used, or the home folder."""
+        value = self._s.value("files/lastFolder", "")
+        folder = str(value) if value else ""
+        return folder if folder and Path(folder).is_dir() else str(Path.home())
+
+    def set_last_folder(self, folder: str | Path) -> None:
+        """Remember ``folder`` (or the folder of a file) for the next file dialog."""
+        path = Path(folder)
+        self._s.setValue("files/lastFolder", str(path if path.is_dir() else path.parent))
+
+    def recent_files(self) -> list[str]:
+        """Return recently opened or saved files that still exist, newest first."""
+        value = self._s.value("files/recent", [])
+        entries: list[object] = [value] if isinstance(value, str) else list(value or [])  # type: ignore[call-overload]
+        return [str(p) for p in entries if p and Path(str(p)).is_file()][:MAX_RECENT]
+
+    def add_recent_file(self, path: str | Path) -> list[str]:
+        """Put ``path`` first in the recent files and return the new list."""
+        entry = str(Path(path).resolve())
+        files = [entry, *(p for p in self.recent_files() if p != entry)][:MAX_RECENT]
+        self._s.setValue("files/recent", files)
+        return files
+
+    def clear_recent_files(self) -> None:
+        """Forget the recent files."""
+        self._s.setValue("files/recent", [])
+
+    def zoom(self) -> float:
+        """Return the preview zoom factor last used (0 means fit to width)."""
+        try:
+            return float(self._s.value("preview/zoom", 0.0))  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return 0.0
+
+    def set_zoom(self, factor: float) -> None:
+        """Remember the preview zoom factor (0 for fit to width)."""
+        self._s.setValue("preview/zoom", factor)
+
+    def sync(self) -> None:
+        """Write pending changes to storage."""
+        self._s.sync()
+
+    def _bytes(self, key: str) -> QByteArray | None:
+        value = self._s.value(key)
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None

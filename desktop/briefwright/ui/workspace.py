@@ -1,0 +1,150 @@
+"""The open briefing, where it lives on disk, its undo stack, and signals for every change."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from briefwright import edits
+from briefwright.briefing import Briefing
+from briefwright.edits import ItemKind, MetaField, TextField
+
+FIELD_NAMES: tuple[str, ...] = (
+    *edits.META_FIELDS,
+    *edits.TEXT_FIELDS,
+    "template",
+    "source_appendix",
+)
+
+
+class Workspace(QObject):
+    """Holds the Briefing the window edits; every change goes through ``apply_*`` here.
+
+    Commands on :attr:`undo_stack` call the ``apply_*`` methods, which change the Briefing
+    through :mod:`briefwright.edits` and announce the change, so views and the preview
+    follow the undo stack without knowing about it.
+    """
+
+    reset = Signal()
+    itemChanged = Signal(str, int)
+    aboutToMove = Signal(str, int, int)
+    moved = Signal(str, int, int)
+    fieldChanged = Signal(str)
+    changed = Signal()
+    pathChanged = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.briefing: Briefing | None = None
+        self.project_path: Path | None = None
+        self.source_path: Path | None = None
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setObjectName("undoStack")
+        self._merge_session = 0
+
+    def set_briefing(
+        self, briefing: Briefing, *, project_path: Path | None, source_path: Path | None
+    ) -> None:
+        """Replace the open briefing; the undo history starts afresh and is clean."""
+        self.briefing = briefing
+        self.project_path = project_path
+        self.source_path = source_path
+        self.undo_stack.clear()
+        self.undo_stack.setClean()
+        self.reset.emit()
+        self.pathChanged.emit()
+        self.changed.emit()
+
+    def set_project_path(self, path: Path) -> None:
+        """Record that the briefing now lives in project file ``path`` (after Save As)."""
+        self.project_path = path
+        self.pathChanged.emit()
+
+    def require(self) -> Briefing:
+        """Return the open briefing; raise RuntimeError when none is open yet."""
+        if self.briefing is None:
+            raise RuntimeError("no briefing is open")
+        return self.briefing
+
+    @property
+    def merge_session(self) -> int:
+        """Return the number that groups consecutive typing in one field into one undo step."""
+        return self._merge_session
+
+    def end_merge_session(self) -> None:
+        """Start a new undo step for the next typing, even in the same field."""
+        self._merge_session += 1
+
+    def apply_included(self, kind: ItemKind, index: int, included: bool) -> bool:
+        """Include or exclude an item; return the previous value."""
+        previous = edits.set_included(self.require(), kind, index, included)
+        self.itemChanged.emit(kind, index)
+        self.changed.emit()
+        return previous
+
+    def apply_move(self, kind: ItemKind, source: int, dest: int) -> None:
+        """Move item ``source`` of ``kind`` to position ``dest``."""
+        briefing = self.require()
+        self.aboutToMove.emit(kind, source, dest)
+        edits.move_item(briefing, kind, source, dest)
+        self.moved.emit(kind, source, dest)
+        self.changed.emit()
+
+    def apply_fact_text(self, index: int, text: str) -> str:
+        """Reword fact ``index``; return the previous wording."""
+        previous = edits.set_fact_text(self.require(), index, text)
+        self.itemChanged.emit("facts", index)
+        self.changed.emit()
+        return previous
+
+    def apply_heading(self, index: int, text: str) -> str:
+        """Rename section ``index``; return the previous heading."""
+        previous = edits.set_heading(self.require(), index, text)
+        self.itemChanged.emit("sections", index)
+        self.changed.emit()
+        return previous
+
+    def field(self, name: str) -> str | bool:
+        """Return the value of a details field (title-block field, text, template or appendix)."""
+        briefing = self.require()
+        if name in edits.META_FIELDS:
+            value: str | bool = getattr(briefing.meta, name)
+            return value
+        if name in FIELD_NAMES:
+            value = getattr(briefing, name)
+            return value
+        raise ValueError(f"unknown field {name!r}")
+
+    def apply_field(self, name: str, value: str | bool) -> str | bool:
+        """Set a details field; return its previous value. Raise ValueError for an unknown one."""
+        briefing = self.require()
+        previous: str | bool
+        if name in edits.META_FIELDS:
+            previous = edits.set_meta(briefing, _meta(name), str(value))
+        elif name in edits.TEXT_FIELDS:
+            previous = edits.set_text(briefing, _text(name), str(value))
+        elif name == "template":
+            previous = edits.set_template(briefing, str(value))
+        elif name == "source_appendix":
+            previous = edits.set_source_appendix(briefing, bool(value))
+        else:
+            raise ValueError(f"unknown field {name!r}")
+        self.fieldChanged.emit(name)
+        self.changed.emit()
+        return previous
+
+
+def _meta(name: str) -> MetaField:
+    for f in edits.META_FIELDS:
+        if f == name:
+            return f
+    raise ValueError(name)
+
+
+def _text(name: str) -> TextField:
+    for f in edits.TEXT_FIELDS:
+        if f == name:
+            return f
+    raise ValueError(name)
