@@ -40,12 +40,23 @@ def ms_since_start(start: float) -> int:
 
 
 def peak_rss_mib() -> float:
-    """Return the peak resident memory of this process in MiB (0 where it cannot be read)."""
+    """Return the peak resident memory of this process in MiB (0 where it cannot be read).
+
+    On Linux it is VmHWM from /proc: ``ru_maxrss`` carries a large parent's peak over
+    fork and exec, so a window started from a big process would report the parent's.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return round(int(line.split()[1]) / 1024, 1)
+    except (OSError, ValueError, IndexError):
+        pass
     try:
         import resource
     except ImportError:
         return 0.0
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    # Linux reports KiB, macOS bytes.
+    # macOS reports bytes, the other systems KiB.
     divisor = 1024 * 1024 if sys.platform == "darwin" else 1024
     return round(peak / divisor, 1)

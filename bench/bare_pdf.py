@@ -1,0 +1,109 @@
+"""A bare ReportLab build of a Document: stock platypus styles, built-in fonts, no page furniture.
+
+This is what a developer writes in an afternoon: the same paragraphs, lists and tables as the
+Briefwright PDF, without embedded fonts, markings, keep-with-next rules or page numbers.
+"""
+
+from __future__ import annotations
+
+import io
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    Flowable,
+    ListFlowable,
+    ListItem,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+)
+from reportlab.platypus import Table as RLTable
+
+from briefwright.document import (
+    Block,
+    Box,
+    Document,
+    Heading,
+    ListBlock,
+    Para,
+    Run,
+    Table,
+    TitleBlock,
+)
+
+PAGE_SIZES = {"A4": A4, "Letter": LETTER}
+STYLES = getSampleStyleSheet()
+BODY = STYLES["BodyText"]
+GRID = [
+    ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
+    ("BACKGROUND", (0, 0), (-1, 0), colors.lightgrey),
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+]
+SHADE = [
+    ("BACKGROUND", (0, 0), (-1, -1), colors.whitesmoke),
+    ("BOX", (0, 0), (-1, -1), 0.5, colors.grey),
+]
+
+
+def bare_pdf_bytes(document: Document) -> bytes:
+    """Return a PDF of ``document`` built with stock ReportLab styles."""
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(
+        out,
+        pagesize=PAGE_SIZES[document.meta.page_size],
+        leftMargin=20 * mm,
+        rightMargin=20 * mm,
+        topMargin=20 * mm,
+        bottomMargin=20 * mm,
+        title=document.meta.title,
+    )
+    story: list[Flowable] = []
+    for block in document.blocks:
+        story.extend(_flowables(block, doc.width))
+    doc.build(story)
+    return out.getvalue()
+
+
+def _markup(runs: tuple[Run, ...]) -> str:
+    parts = []
+    for run in runs:
+        text = escape(run.text)
+        if run.bold:
+            text = f"<b>{text}</b>"
+        if run.italic:
+            text = f"<i>{text}</i>"
+        parts.append(text)
+    return "".join(parts)
+
+
+def _flowables(block: Block, width: float) -> list[Flowable]:
+    if isinstance(block, TitleBlock):
+        return [
+            Paragraph(escape(block.title), STYLES["Title"]),
+            *(Paragraph(f"<b>{escape(k)}:</b> {escape(v)}", BODY) for k, v in block.fields),
+        ]
+    if isinstance(block, Heading):
+        style = STYLES["Heading2" if block.level == 1 else "Heading3"]
+        return [Paragraph(escape(block.text), style)]
+    if isinstance(block, Para):
+        return [Paragraph(_markup(block.runs), BODY)]
+    if isinstance(block, ListBlock):
+        items = [ListItem(Paragraph(_markup(item), BODY)) for item in block.items]
+        return [ListFlowable(items, bulletType="1" if block.ordered else "bullet")]
+    if isinstance(block, Table):
+        head = [Paragraph(f"<b>{escape(h)}</b>", BODY) for h in block.header]
+        rows = [[Paragraph(escape(c), BODY) for c in row] for row in block.rows]
+        table = RLTable([head, *rows], colWidths=[w * width for w in block.widths], repeatRows=1)
+        table.setStyle(GRID)
+        return [table, Spacer(0, 6)]
+    if isinstance(block, Box):
+        cell = [Paragraph(f"<b>{escape(block.title)}</b>", BODY)]
+        cell += [Paragraph(_markup(p.runs), BODY) for p in block.paras]
+        box = RLTable([[cell]], colWidths=[width])
+        box.setStyle(SHADE)
+        return [box, Spacer(0, 6)]
+    raise TypeError(f"unknown block {type(block).__name__}")
