@@ -29,7 +29,13 @@ def analysis_record(article: Article, analysis: Analysis) -> dict[str, Any]:
             for e in analysis.entities
         ],
         "actors": [
-            {"name": a.name, "label": a.label, "aliases": list(a.aliases), "role": a.role}
+            {
+                "name": a.name,
+                "label": a.label,
+                "subtype": a.subtype,
+                "aliases": list(a.aliases),
+                "role": a.role,
+            }
             for a in analysis.actors
         ],
         "dates": [

@@ -64,7 +64,7 @@ class FactItem:
 
 @dataclass
 class ActorItem:
-    """A key actor for the actors table."""
+    """A key actor for the actors table; ``subtype`` as in :class:`analysis.model.Actor`."""
 
     id: str
     name: str
@@ -73,6 +73,7 @@ class ActorItem:
     aliases: list[str] = field(default_factory=list)
     included: bool = True
     mentions: list[Mention] = field(default_factory=list)
+    subtype: str = ""
 
 
 @dataclass

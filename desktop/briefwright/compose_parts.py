@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from briefwright.analysis.model import type_name
 from briefwright.briefing import Briefing, FactItem
 from briefwright.document import Block, Box, Heading, ListBlock, Para, Run, Table
 from briefwright.templates import Part
@@ -15,14 +16,6 @@ TIMELINE_COLUMNS = ("Date", "Event", "Ref")
 TIMELINE_WIDTHS = (0.17, 0.71, 0.12)
 SHORT_HASH = 12
 
-_TYPE_NAMES = {
-    "PERSON": "Person",
-    "ORG": "Organisation",
-    "PLACE": "Place",
-    "GROUP": "Group",
-    "DATE": "Date",
-    "FIGURE": "Figure",
-}
 
 
 def ref_text(paragraph: int) -> str:
@@ -67,7 +60,7 @@ def _fact_list(items: list[FactItem]) -> ListBlock:
 def actors(briefing: Briefing, part: Part) -> list[Block]:
     """Return the actors table (name, role, type), limited to the part's labels when it has any."""
     rows = tuple(
-        (a.name, a.role, _TYPE_NAMES.get(a.label, a.label.title()))
+        (a.name, a.role, type_name(a.label, a.subtype))
         for a in briefing.included_actors()
         if not part.labels or a.label in part.labels
     )

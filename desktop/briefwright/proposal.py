@@ -167,6 +167,7 @@ def _actors(actors: tuple[Actor, ...]) -> list[ActorItem]:
                 aliases=list(a.aliases),
                 included=include,
                 mentions=list(a.mentions),
+                subtype=a.subtype,
             )
         )
     return items

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from briefwright.analysis import analyze
-from briefwright.analysis.actors import acronym_matches
+from briefwright.analysis.actors import acronym_matches, place_normalised
+from briefwright.analysis.gazetteer import load_gazetteer
 from briefwright.analysis.model import Analysis
 from briefwright.ingest import article_from_text
 
@@ -82,3 +83,28 @@ def test_merged(text: str, name: str, alias: str) -> None:
 def test_roles(text: str, name: str, role: str) -> None:
     [actor] = [a for a in _analysis(text).actors if a.name == name]
     assert actor.role == role
+
+
+@pytest.mark.parametrize(
+    ("name", "normal"),
+    [
+        ("US Embassy", "United States Embassy"),
+        ("United States Embassy", "United States Embassy"),
+        ("U.S. Army", "United States Army"),
+        ("Rapid Support Forces", "Rapid Support Forces"),
+    ],
+)
+def test_place_normalised(name: str, normal: str) -> None:
+    assert place_normalised(name, load_gazetteer()) == normal
+
+
+def test_embassy_forms_merge_and_demonyms_rank_last() -> None:
+    analysis = _analysis(
+        "The United States Embassy in Niamey closed. French and Italian flights left. "
+        "Officials at the US Embassy said the French flights were full."
+    )
+    [embassy] = [a for a in analysis.actors if "Embassy" in a.name]
+    assert embassy.aliases == ("US Embassy",)
+    french = next(a for a in analysis.actors if a.name == "French")
+    assert (french.label, french.subtype) == ("GROUP", "demonym")
+    assert analysis.actors[-1].label == "GROUP"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefwright.analysis.model import Actor, Analysis
+from briefwright.analysis.model import Actor, Analysis, SectionProposal
 from briefwright.article import Article
 
 
@@ -81,8 +81,38 @@ def test_actor_ids_follow_order(sample_analysis: Analysis) -> None:
     assert [a.id for a in sample_analysis.actors] == [
         f"a{i}" for i in range(1, len(sample_analysis.actors) + 1)
     ]
-    counts = [len(a.mentions) for a in sample_analysis.actors]
-    assert counts == sorted(counts, reverse=True)
+    # Groups named only by an adjective ("French") come after every real actor.
+    adjectival = [
+        a.label == "GROUP" and (a.subtype == "demonym" or a.name.islower())
+        for a in sample_analysis.actors
+    ]
+    assert adjectival == sorted(adjectival)
+    pairs = zip(sample_analysis.actors, adjectival, strict=True)
+    real = [len(a.mentions) for a, adj in pairs if not adj]
+    assert real == sorted(real, reverse=True)
+
+
+def test_demonyms_are_groups_ranked_last(sample_analysis: Analysis) -> None:
+    for name in ("French", "Italian"):
+        actor = _actor(sample_analysis, name)
+        assert (actor.label, actor.subtype) == ("GROUP", "demonym")
+    names = [a.name for a in sample_analysis.actors]
+    assert names.index("French") > names.index("Mohamed Bazoum")
+
+
+def test_embassy_one_actor(sample_analysis: Analysis) -> None:
+    embassy = _actor(sample_analysis, "US Embassy")
+    assert embassy.name == "United States Embassy"
+    assert len(embassy.mentions) == 2
+
+
+@pytest.mark.parametrize(
+    ("name", "subtype", "type_name"),
+    [("Niger", "country", "Country"), ("Niamey", "city", "City"), ("Sahel", "region", "Region")],
+)
+def test_place_subtypes(sample_analysis: Analysis, name: str, subtype: str, type_name: str) -> None:
+    actor = _actor(sample_analysis, name)
+    assert (actor.subtype, actor.type_name) == (subtype, type_name)
 
 
 def test_entity_offsets_match_text(sample_article: Article, sample_analysis: Analysis) -> None:
@@ -138,7 +168,52 @@ def test_closing_commentary_kinds(sample_analysis: Analysis) -> None:
 def test_sections_cover_each_paragraph_once(sample_analysis: Analysis) -> None:
     ids = [pid for s in sample_analysis.sections for pid in s.paragraphs]
     assert ids == list(range(1, 11))
-    assert 4 <= len(sample_analysis.sections) <= 7
+    assert 6 <= len(sample_analysis.sections) <= 10
+
+
+def _section_of(analysis: Analysis, pid: int) -> SectionProposal:
+    return next(s for s in analysis.sections if pid in s.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [(3, 4), (4, 5), (5, 6), (6, 7), (7, 8), (8, 9), (9, 10)],
+)
+def test_topic_changes_start_sections(sample_analysis: Analysis, first: int, second: int) -> None:
+    assert _section_of(sample_analysis, first) != _section_of(sample_analysis, second)
+
+
+def test_evacuation_lead_is_one_section(sample_analysis: Analysis) -> None:
+    assert _section_of(sample_analysis, 1).paragraphs == (1, 2)
+
+
+@pytest.mark.parametrize(
+    ("pid", "roles"),
+    [
+        (1, {"development"}),
+        (3, {"background"}),
+        (4, {"reaction", "development"}),
+        (5, {"reaction", "development"}),
+        (6, {"reaction", "development"}),
+        (7, {"reaction"}),
+        (8, {"reaction"}),
+        (9, {"reaction", "development"}),
+        (10, {"outlook"}),
+    ],
+)
+def test_section_roles(sample_analysis: Analysis, pid: int, roles: set[str]) -> None:
+    assert _section_of(sample_analysis, pid).role in roles
+
+
+def test_headings_unique_and_clean(sample_analysis: Analysis) -> None:
+    headings = [s.heading for s in sample_analysis.sections]
+    assert len({h.lower() for h in headings}) == len(headings)
+    for heading in headings:
+        assert not heading.startswith(("’s", "'s"))
+        assert " ’s" not in heading and "s’s " not in heading
+        assert "Economic Community of West African States" not in heading
+    assert "Partial evacuation" not in sample_analysis.sections[-1].heading
+    assert not [h for h in headings if h.endswith(")")]
     assert [s.id for s in sample_analysis.sections] == [
         f"s{i}" for i in range(1, len(sample_analysis.sections) + 1)
     ]

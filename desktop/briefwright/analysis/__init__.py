@@ -2,7 +2,21 @@
 
 from __future__ import annotations
 
-from briefwright.analysis.engine import analyze, analyze_many
+from typing import TYPE_CHECKING, Any
+
 from briefwright.analysis.model import Analysis
 
+if TYPE_CHECKING:
+    from briefwright.analysis.engine import analyze, analyze_many
+
 __all__ = ["Analysis", "analyze", "analyze_many"]
+
+
+def __getattr__(name: str) -> Any:
+    # The engine pulls in numpy and spaCy; the data model alone is needed at start-up (the
+    # window shows the article before any analysis), so the engine loads on first use.
+    if name in ("analyze", "analyze_many"):
+        from briefwright.analysis import engine
+
+        return getattr(engine, name)
+    raise AttributeError(f"module 'briefwright.analysis' has no attribute {name!r}")

@@ -7,6 +7,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from briefwright.analysis.candidates import Candidate
+from briefwright.analysis.gazetteer import Gazetteer, load_gazetteer
 from briefwright.analysis.model import Actor, Label, Mention
 from briefwright.analysis.roles import actor_role
 
@@ -62,10 +63,30 @@ def _acronym_links(found: Sequence[Candidate], texts: dict[int, str]) -> dict[st
     return links
 
 
-def _key(c: Candidate, surnames: dict[str, str], acronyms: dict[str, str]) -> tuple[str, str]:
+def place_normalised(name: str, gazetteer: Gazetteer) -> str:
+    """Return ``name`` with the longest place variant inside it written canonically
+    ("US Embassy" → "United States Embassy"); ``name`` itself when it holds none."""
+    words = name.split()
+    for size in range(len(words) - 1, 0, -1):
+        for start in range(len(words) - size + 1):
+            entry = gazetteer.names.get(" ".join(words[start : start + size]))
+            if entry is not None and entry.label == "PLACE" and not entry.ambiguous:
+                return " ".join([*words[:start], entry.canonical, *words[start + size :]])
+    return name
+
+
+def _key(
+    c: Candidate, surnames: dict[str, str], acronyms: dict[str, str], gazetteer: Gazetteer
+) -> tuple[str, str]:
     """Return the identity of the actor that mention ``c`` names."""
     if c.entry is not None and c.label == c.entry.label:
         return c.label, c.entry.canonical
+    if c.label in ("ORG", "PLACE") and " " in c.text and c.text not in acronyms.values():
+        normal = place_normalised(c.text, gazetteer)
+        if normal != c.text or gazetteer.names.get(c.text) is None:
+            # The same building or body is named with either form of its country, whether
+            # the model calls it a place or an organisation.
+            return "NAMED", normal
     if c.label == "PERSON":
         return "PERSON", surnames.get(c.text, c.text)
     if c.label == "ORG" and c.text in acronyms:
@@ -74,13 +95,18 @@ def _key(c: Candidate, surnames: dict[str, str], acronyms: dict[str, str]) -> tu
     return c.label, c.text
 
 
-def build_actors(found: Sequence[Candidate], texts: dict[int, str]) -> tuple[Actor, ...]:
+def build_actors(
+    found: Sequence[Candidate], texts: dict[int, str], gazetteer: Gazetteer | None = None
+) -> tuple[Actor, ...]:
     """Return the actors named by the PERSON/ORG/PLACE/GROUP candidates ``found``.
 
     Mentions of one actor (gazetteer variants, a surname and its full name, an acronym and its
-    long form) are merged; the name is the longest form used; actors are ordered by number of
-    mentions, then first appearance, and numbered ``a1``, ``a2`` … in that order.
+    long form, a name holding either form of a place: "US Embassy", "United States Embassy")
+    are merged; the name is the longest form used; actors are ordered by number of mentions,
+    then first appearance, and numbered ``a1``, ``a2`` … in that order, except that groups
+    named only by an adjective ("French") come after every other actor.
     """
+    gazetteer = gazetteer or load_gazetteer()
     names = [c for c in found if c.label in ("PERSON", "ORG", "PLACE", "GROUP")]
     owners: dict[str, set[str]] = defaultdict(set)
     for c in names:
@@ -95,7 +121,7 @@ def build_actors(found: Sequence[Candidate], texts: dict[int, str]) -> tuple[Act
             canonical_of_long[c.text] = (c.label, c.entry.canonical)
     groups: dict[tuple[str, str], list[Candidate]] = defaultdict(list)
     for c in names:
-        key = _key(c, surnames, acronyms)
+        key = _key(c, surnames, acronyms, gazetteer)
         if key[0] == "ORG" and key[1] in canonical_of_long:
             key = canonical_of_long[key[1]]
         groups[key].append(c)
@@ -116,8 +142,12 @@ def build_actors(found: Sequence[Candidate], texts: dict[int, str]) -> tuple[Act
         label = max(tally, key=lambda lab: (tally[lab], lab == ordered[0].label))
         role = actor_role(ordered, texts, by_paragraph)
         first = (ordered[0].paragraph, ordered[0].start)
-        drafts.append((-len(ordered), first, name, label, forms, role, ordered))
-    drafts.sort(key=lambda d: (d[0], d[1]))
+        subtype = _subtype(ordered, label)
+        adjectival = label == "GROUP" and (subtype == "demonym" or name[:1].islower())
+        drafts.append(
+            (adjectival, -len(ordered), first, name, label, forms, role, ordered, subtype)
+        )
+    drafts.sort(key=lambda d: (d[0], d[1], d[2]))
     return tuple(
         Actor(
             id=f"a{i}",
@@ -126,6 +156,16 @@ def build_actors(found: Sequence[Candidate], texts: dict[int, str]) -> tuple[Act
             aliases=tuple(f for f in forms if f != name),
             role=role,
             mentions=tuple(Mention(c.paragraph, c.start, c.end) for c in ordered),
+            subtype=subtype,
         )
-        for i, (_, _, name, label, forms, role, ordered) in enumerate(drafts, start=1)
+        for i, (_, _, _, name, label, forms, role, ordered, subtype) in enumerate(drafts, start=1)
     )
+
+
+def _subtype(mentions: Sequence[Candidate], label: Label) -> str:
+    """Return the gazetteer kind the mentions agree on for a place (country, city, region)
+    or a nationality group (demonym); empty when none is known."""
+    kinds = {c.entry.kind for c in mentions if c.entry is not None and c.entry.label == label}
+    wanted = ("country", "city", "region") if label == "PLACE" else ("demonym",)
+    known = sorted(k for k in kinds if k in wanted)
+    return known[0] if len(known) == 1 else ""

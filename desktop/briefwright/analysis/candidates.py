@@ -133,6 +133,10 @@ def _model_candidates(doc: Any, pid: int, titles: frozenset[str]) -> list[Candid
         if label is None:
             continue
         start, end = _trim(doc, ent.start, ent.end)
+        if label in ("PERSON", "ORG", "PLACE"):
+            # "Brentford 2-1": a scoreline run into a name is not part of it.
+            while end - start > 1 and not any(ch.isalpha() for ch in doc[end - 1].text):
+                end -= 1
         if start >= end:
             continue
         if ent.label_ == "CARDINAL" and not _counts_something(doc, start, end):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from briefwright.analysis.actors import build_actors
@@ -37,17 +37,46 @@ def _entities(candidates: Sequence[Candidate], dates: Sequence[DateRef]) -> tupl
     """Return the entities: names and figures, and dates where the date finder agrees or adds."""
     names = [c for c in candidates if c.label in NAME_LABELS]
     out = [Entity(c.text, c.label, c.paragraph, c.start, c.end) for c in names]
+    # Spans taken so far, per paragraph: a long article has thousands of entities, and a
+    # scan of all of them for every candidate was quadratic.
+    taken: dict[int, list[tuple[int, int]]] = {}
+    for e in out:
+        taken.setdefault(e.paragraph, []).append((e.start, e.end))
 
-    def free(pid: int, start: int, end: int) -> bool:
-        return not any(e.paragraph == pid and e.start < end and start < e.end for e in out)
+    def claim(pid: int, start: int, end: int) -> bool:
+        spans = taken.setdefault(pid, [])
+        if any(s < end and start < t for s, t in spans):
+            return False
+        spans.append((start, end))
+        return True
 
     for d in dates:
-        if free(d.paragraph, d.start, d.end):
+        if claim(d.paragraph, d.start, d.end):
             out.append(Entity(d.text, "DATE", d.paragraph, d.start, d.end))
     for c in candidates:
-        if c.label in ("DATE", "FIGURE") and free(c.paragraph, c.start, c.end):
+        if c.label in ("DATE", "FIGURE") and claim(c.paragraph, c.start, c.end):
             out.append(Entity(c.text, c.label, c.paragraph, c.start, c.end))
     return tuple(sorted(out, key=lambda e: (e.paragraph, e.start, e.end)))
+
+
+class _LazyTokens(Mapping[int, list[Token]]):
+    """The tagged tokens of each paragraph, made only for the paragraphs a heading reads."""
+
+    def __init__(self, docs: dict[int, Any]) -> None:
+        self._docs = docs
+        self._made: dict[int, list[Token]] = {}
+
+    def __getitem__(self, pid: int) -> list[Token]:
+        if pid not in self._made:
+            doc = self._docs[pid]
+            self._made[pid] = [Token(t.text, t.tag_, t.idx) for t in doc]
+        return self._made[pid]
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._docs)
+
+    def __len__(self) -> int:
+        return len(self._docs)
 
 
 def _analyse(article: Article, docs: Sequence[Any]) -> Analysis:
@@ -62,24 +91,22 @@ def _analyse(article: Article, docs: Sequence[Any]) -> Analysis:
     ]
     candidates = harmonise(texts, pids, per_paragraph)
     names = [c for c in candidates if c.label in NAME_LABELS]
+    # A date phrase inside a person's or organisation's name is part of that name.
+    named: dict[int, list[tuple[int, int]]] = {}
+    for n in names:
+        if n.label in ("PERSON", "ORG"):
+            named.setdefault(n.paragraph, []).append((n.start, n.end))
     dates = [
         d
         for p in article.paragraphs
         for d in find_dates(p.text, p.id, article.date)
-        if not any(
-            n.paragraph == p.id and n.start < d.end and d.start < n.end
-            for n in names
-            if n.label in ("PERSON", "ORG")
-        )
+        if not any(s < d.end and d.start < e for s, e in named.get(p.id, ()))
     ]
     entities = _entities(candidates, dates)
     text_of = dict(zip(pids, texts, strict=True))
-    actors = build_actors(names, text_of)
+    actors = build_actors(names, text_of, gazetteer)
     facts = build_facts(article, entities)
-    tokens = {
-        pid: [Token(t.text, t.tag_, t.idx) for t in doc]
-        for doc, pid in zip(docs, pids, strict=True)
-    }
+    tokens = _LazyTokens(dict(zip(pids, docs, strict=True)))
     sections = build_sections(article, facts, actors, tokens)
     return Analysis(entities, actors, tuple(dates), facts, sections)
 

@@ -32,6 +32,8 @@ TEXTRANK_WEIGHT = 0.4
 CONCRETE_WEIGHT = 0.6
 _KIND_FACTOR: dict[FactKind, float] = {"fact": 1.0, "assessment": 0.8, "commentary": 0.15}
 MAX_PER_PARAGRAPH = 2
+# News paragraphs put their news first: an opening sentence gains a little.
+OPENING_BONUS = 0.05
 # "This decision comes…" restates what came before rather than adding to it.
 _ANAPHORIC = re.compile(r"^(?:This|These|That|Those|Such) [a-z]+ (?!of\b)")
 ANAPHORIC_FACTOR = 0.8
@@ -102,6 +104,7 @@ def score_sentences(
             * _KIND_FACTOR[k]
             * (ANAPHORIC_FACTOR if _ANAPHORIC.match(i.text) else 1.0)
             + (0.1 if n == 0 else 0.0)
+            + (OPENING_BONUS if i.index == 0 else 0.0)
             for n, (i, r, k) in enumerate(zip(infos, ranks, kinds, strict=True))
         ]
     )

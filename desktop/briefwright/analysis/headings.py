@@ -25,7 +25,8 @@ EVENT_NOUNS: frozenset[str] = words(
         shares stocks bonds investment investments spending cuts hike rally demonstration
         march riots unrest violence killings ambush raid raids kidnapping hostage hostages
         negotiations dialogue mediation resignation appointment inauguration campaign goal
-        goals title final semi-final match draw comeback record
+        goals title final semi-final match draw comeback record dismissal deliveries order
+        orders refugees capture defeats surplus austerity recession strike
         """
 )
 NOMINALS: dict[str, str] = {
@@ -59,8 +60,14 @@ NOMINALS: dict[str, str] = {
     "won": "win",
     "acquir": "acquisition",
     "merg": "merger",
+    "dismiss": "dismissal",
+    "captur": "capture",
+    "welcom": "reaction to",
+    "prais": "reaction to",
+    "urg": "call for",
+    "nam": "appointment",
 }
-_MODIFIER_TAGS = frozenset({"JJ", "NN", "NNP", "NNPS", "HYPH", "VBN"})
+_MODIFIER_TAGS = frozenset({"JJ", "NN", "NNP", "NNPS", "HYPH"})
 _PP_HEADS = frozenset({"of", "in", "on", "against", "with", "for", "over", "to"})
 _NP_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "HYPH", "POS", "CD", "PRP$"})
 
@@ -117,6 +124,25 @@ def _noun_run(tokens: Sequence[Token], k: int, limit: int) -> tuple[list[str], i
     return words, k
 
 
+def _nominal_object(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Return whether tokens ``[start, end)`` end in a noun that is not a number ("2.5%")."""
+    last = [t for t in tokens[start:end] if t.tag not in ("HYPH", "POS")]
+    return bool(last) and last[-1].tag.startswith("NN") and any(c.isalpha() for c in last[-1].text)
+
+
+def _subject_chunk(tokens: Sequence[Token], verb: int) -> list[str]:
+    """Return the noun chunk right before token ``verb`` ("the lira" in "the lira fell")."""
+    k = verb
+    while k > 0 and tokens[k - 1].tag in ("NN", "NNS", "NNP", "NNPS", "JJ") and verb - k < 3:
+        k -= 1
+    chunk = [t.text for t in tokens[k:verb]]
+    j = k - 1
+    while j >= 0 and tokens[j].tag == "DT":
+        j -= 1
+    governed = j >= 0 and tokens[j].tag in ("IN", "TO")
+    return chunk if chunk and not governed and tokens[verb - 1].tag.startswith("NN") else []
+
+
 def event_phrases(tokens: Sequence[Token]) -> list[Phrase]:
     """Return the event phrases of a sentence: event nouns with their modifiers and a short
     prepositional phrase, and action verbs turned into nouns with their object."""
@@ -125,9 +151,13 @@ def event_phrases(tokens: Sequence[Token]) -> list[Phrase]:
         low = tok.text.lower()
         if tok.tag.startswith("VB"):
             nominal = next((n for stem, n in NOMINALS.items() if low.startswith(stem)), None)
-            if nominal is None:
+            adjectival = tok.tag == "VBN" and i + 1 < len(tokens) and tokens[i + 1].tag[:2] == "NN"
+            if nominal is None or adjectival:
                 continue
             obj, after = _noun_run(tokens, i + 1, 5)
+            if obj and not _nominal_object(tokens, i + 1, after):
+                # "fell 2.5%": the thing that fell is the subject before the verb.
+                obj = _subject_chunk(tokens, i)
             if not obj or all(w.lower() in STOP_OBJECTS for w in obj):
                 found.append(Phrase(tuple(nominal.split()), nominal.split()[0], i, True))
                 continue
@@ -139,7 +169,7 @@ def event_phrases(tokens: Sequence[Token]) -> list[Phrase]:
                         obj = [*obj, tokens[after].text.lower(), *tail]
                 found.append(Phrase(tuple(obj), nominal, i, action))
                 continue
-            joiner = [] if nominal in ("sanctions", "win over") else ["of"]
+            joiner = [] if nominal in _NO_JOINER else ["of"]
             found.append(Phrase(tuple([*nominal.split(), *joiner, *obj]), nominal, i, action))
             continue
         if low not in EVENT_NOUNS or not tok.tag.startswith("NN"):
@@ -151,6 +181,8 @@ def event_phrases(tokens: Sequence[Token]) -> list[Phrase]:
         while end < len(tokens) and tokens[end].tag in ("NN", "NNS") and end - i < 2:
             end += 1
         words = [t.text for t in tokens[start:end] if t.text.lower() not in _WEAK_ADJECTIVES]
+        if end + 1 < len(tokens) and tokens[end].text.lower() in ("both", "either"):
+            end += 1
         if end < len(tokens) and tokens[end].text.lower() in _PP_HEADS:
             obj, _ = _noun_run(tokens, end + 1, 4)
             if obj:
@@ -159,41 +191,181 @@ def event_phrases(tokens: Sequence[Token]) -> list[Phrase]:
     return found
 
 
+_NO_JOINER = frozenset({"sanctions", "win over", "reaction to", "call for"})
 _NOUN_NOMINALS = frozenset({"sanctions", "protests", "demonstrations", "killings", "arrests"})
 STOP_OBJECTS = frozenset({"them", "it", "this", "that", "these", "those"})
+
+
+def is_adjectival(actor: Actor) -> bool:
+    """Return whether ``actor`` is only a group adjective ("French", "jihadist"), not a doer."""
+    return actor.label == "GROUP" and (actor.subtype == "demonym" or actor.name[:1].islower())
 
 
 def short_name(actor: Actor) -> str:
     """Return how a heading names ``actor``: a surname, an acronym, or the name."""
     if actor.label == "PERSON":
-        return actor.name.split()[-1]
+        named = [w for w in actor.name.split() if any(c.isalpha() for c in w)]
+        return named[-1] if named else actor.name
     for alias in sorted(actor.aliases, key=lambda a: (len(a), a)):
         if " " not in alias and 2 <= len(alias.replace(".", "")) <= 7 and alias[:1].isupper():
             return alias.replace(".", "")
     return actor.name
 
 
-def _tidy(words: list[str]) -> str:
-    """Return words joined as a heading: possessives attached, no leading article, sentence case."""
-    text = " ".join(words)
+def possessive(name: str) -> str:
+    """Return the possessive of ``name`` ("Tchiani’s", "Reyes’")."""
+    return name + ("’" if name.endswith("s") else "’s")
+
+
+def _tidy(words: Sequence[str]) -> str:
+    """Return words joined as a heading: possessives attached, no leading article or bare
+    possessive, no trailing number, sentence case."""
+    items = list(words)
+    while items and items[0] in ("'s", "’s", "'", "’", "-"):
+        items.pop(0)
+    while items and (re.fullmatch(r"[-–]?\d[\d.,-]*", items[-1]) or items[-1] in ("-", "'", "’")):
+        items.pop()
+    text = " ".join(items)
     text = re.sub(r" (['’]s\b|-|['’])", r"\1", text).replace("- ", "-")
     text = re.sub(r"^(?:the|a|an|its|their|his|her) ", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"s['’]s\b", "s’", text)
     return text[:1].upper() + text[1:]
 
 
 def _subject(tokens: Sequence[Token], position: int, actors: Sequence[Actor]) -> Actor | None:
-    """Return the first actor named in the sentence before token ``position``."""
-    if not tokens or position >= len(tokens):
-        return None
-    before = " ".join(t.text for t in tokens[:position])
-    best: tuple[int, int] | None = None
-    chosen: Actor | None = None
-    for rank, actor in enumerate(actors):
-        for form in (actor.name, *actor.aliases):
-            at = before.find(form)
-            if at >= 0 and (best is None or (at, rank) < best):
-                best, chosen = (at, rank), actor
-    return chosen
+    """Return the first actor named in the sentence before token ``position`` that is not the
+    object of a preposition ("against France" names no doer)."""
+    forms = sorted(
+        (
+            (form.split(), rank, actor)
+            for rank, actor in enumerate(actors)
+            for form in (actor.name, *actor.aliases)
+            if form
+        ),
+        key=lambda f: (-len(f[0]), f[1]),
+    )
+    for k in range(min(position, len(tokens))):
+        for parts, _, actor in forms:
+            if [t.text for t in tokens[k : k + len(parts)]] != parts:
+                continue
+            j = k - 1
+            while j >= 0 and tokens[j].tag in ("DT", "JJ"):
+                j -= 1
+            if j >= 0 and tokens[j].tag in ("IN", "TO"):
+                break
+            nxt = k + len(parts)
+            if actor.label == "PLACE" and nxt < position and tokens[nxt].tag.startswith("NNP"):
+                # "US Secretary of State Antony Blinken": the place qualifies a name.
+                break
+            return actor
+    return None
+
+
+def _names(text: str, actor: Actor) -> bool:
+    """Return whether ``text`` already names ``actor`` (by any of its forms or its short name)."""
+    return any(form in text for form in (actor.name, *actor.aliases, short_name(actor)))
+
+
+def prefer_acronyms(text: str, actors: Sequence[Actor]) -> str:
+    """Return ``text`` with an actor's long name replaced by the acronym the article uses."""
+    for actor in actors:
+        short = short_name(actor)
+        if actor.label != "PERSON" and short != actor.name and actor.name in text:
+            text = text.replace(actor.name, short)
+    return text
+
+
+def _with_actor(phrase: Phrase, sentence: Sequence[Token], actors: Sequence[Actor]) -> list[str]:
+    """Return the phrase's words, naming the actor behind it when the phrase does not."""
+    words = list(phrase.words)
+    if len(words) > 8:
+        words = words[: words.index("of")] if "of" in words[:8] else words[:6]
+    text = " ".join(words)
+    if any(_names(text, a) for a in actors):
+        return words
+    subject = _subject(sentence, phrase.position, actors)
+    if subject is None:
+        return words
+    name = short_name(subject)
+    if (subject.label == "PERSON" or (subject.label == "PLACE" and not phrase.action)) and (
+        not name.endswith("s")
+    ):
+        extended = [possessive(name), *words]
+    elif subject.label in ("ORG", "GROUP") and not phrase.action:
+        extended = [name, *words]
+    else:
+        extended = [*words, "by", name]
+    return extended if _count(extended) <= 8 else words
+
+
+# Event nouns that name the same thing: a heading joins two events, never one twice.
+_FAMILIES: dict[str, str] = {
+    "demonstrations": "protests",
+    "demonstration": "protests",
+    "protest": "protests",
+    "rally": "protests",
+    "march": "protests",
+    "riots": "protests",
+    "unrest": "protests",
+    "sanction": "sanctions",
+    "evacuations": "evacuation",
+    "talks": "negotiations",
+    "dialogue": "negotiations",
+}
+
+
+def _family(head: str) -> str:
+    """Return the event noun ``head`` stands for ("demonstrations" → "protests")."""
+    return _FAMILIES.get(head.lower(), head.lower())
+
+
+def _count(words: Sequence[str]) -> int:
+    """Return how many words ``words`` hold once names are split into their words."""
+    return len(" ".join(words).split())
+
+
+def heading_options(
+    sentences: Sequence[Sequence[Token]],
+    actors: Sequence[Actor],
+    common: frozenset[str] = frozenset(),
+) -> list[str]:
+    """Return 3-8 word headings from the best sentences' event phrases and their actors,
+    best first (empty when no sentence holds an event phrase).
+
+    ``sentences`` come best first; ``actors`` are the section's key actors, most mentioned
+    first (group adjectives such as "French" are not named); ``common`` holds words found all
+    over the article (a weak heading).
+    """
+    doers = [a for a in actors if not is_adjectival(a)]
+    options = []
+    for rank, sentence in enumerate(sentences):
+        for phrase in event_phrases(sentence):
+            weak = phrase.head in common
+            options.append((weak, rank, phrase.position, phrase, sentence))
+    options.sort(key=lambda o: (o[0], o[1], o[2]))
+    out: list[str] = []
+    for n, (_, _, _, phrase, sentence) in enumerate(options):
+        words = _with_actor(phrase, sentence, doers)
+        if len(words) <= 4:
+            # A short phrase gains a second event of the section ("sanctions and intervention").
+            for other in options[n + 1 :]:
+                extra = [w for w in other[3].words if w.lower() not in ("the", "a", "an")]
+                fresh = _family(other[3].head) != _family(phrase.head)
+                if (
+                    fresh
+                    and not other[0]
+                    and other[3].head not in " ".join(words).lower()
+                    and (_count(words) + 1 + _count(extra) <= 8)
+                ):
+                    words = [*words, "and", *extra]
+                    break
+        text = " ".join(words)
+        if len(words) < 3 and doers and not _names(text, doers[0]):
+            words = [*words, "in" if doers[0].label == "PLACE" else "by", short_name(doers[0])]
+        heading = prefer_acronyms(_tidy(words[:8]), actors)
+        if 3 <= len(heading.split()) <= 8 and heading not in out:
+            out.append(heading)
+    return out
 
 
 def make_heading(
@@ -202,43 +374,7 @@ def make_heading(
     fallback: str,
     common: frozenset[str] = frozenset(),
 ) -> str:
-    """Return a 3-8 word heading from the best sentences' event phrase and its actor.
-
-    ``sentences`` come best first; ``actors`` are the section's key actors, most mentioned
-    first; ``common`` holds words found all over the article (a weak heading); ``fallback``
-    is used when no event phrase is found.
-    """
-    options = []
-    for rank, sentence in enumerate(sentences):
-        for phrase in event_phrases(sentence):
-            weak = phrase.head in common
-            options.append((weak, rank, phrase.position, phrase, sentence))
-    if not options:
-        return _tidy(fallback.split()[:8])
-    options.sort(key=lambda o: (o[0], o[1], o[2]))
-    _, _, _, phrase, sentence = options[0]
-    words = list(phrase.words)
-    if len(words) > 8:
-        words = words[: words.index("of")] if "of" in words[:8] else words[:6]
-    text = " ".join(words)
-    named = any(form in text for a in actors for form in (a.name, *a.aliases))
-    subject = _subject(sentence, phrase.position, actors) or (actors[0] if actors else None)
-    if not named and subject is not None:
-        name = short_name(subject)
-        if subject.label == "PERSON" or (subject.label == "PLACE" and not phrase.action):
-            extended = [name + "’s", *words]
-        elif subject.label in ("ORG", "GROUP") and not phrase.action:
-            extended = [name, *words]
-        else:
-            extended = [*words, "by", name]
-        if len(extended) <= 8:
-            words = extended
-    if len(words) < 3:
-        for option in options[1:]:
-            extra = list(option[3].words)
-            if option[3].head != phrase.head and len(words) + 1 + len(extra) <= 8:
-                words = [*words, "and", *extra]
-                break
-    if len(words) < 3 and actors and short_name(actors[0]) not in words:
-        words = [*words, "in" if actors[0].label == "PLACE" else "by", short_name(actors[0])]
-    return _tidy(words[:8])
+    """Return the best of :func:`heading_options`, or one built from ``fallback`` words
+    (the section's role or its main actor) when there is none."""
+    options = heading_options(sentences, actors, common)
+    return options[0] if options else _tidy(fallback.split()[:8])

@@ -34,7 +34,11 @@ class Mention:
 
 @dataclass(frozen=True)
 class Actor:
-    """One person, organisation, place or group with every name the text uses for it."""
+    """One person, organisation, place or group with every name the text uses for it.
+
+    ``subtype`` says what kind of place a PLACE is (``country``, ``city``, ``region``) and
+    marks a GROUP named by a nationality adjective (``demonym``); empty when unknown.
+    """
 
     id: str
     name: str
@@ -42,18 +46,29 @@ class Actor:
     aliases: tuple[str, ...]
     role: str | None
     mentions: tuple[Mention, ...]
+    subtype: str = ""
 
     @property
     def type_name(self) -> str:
-        """Return the label as a reader would name it (``"Person"``, ``"Organisation"`` …)."""
-        return {
-            "PERSON": "Person",
-            "ORG": "Organisation",
-            "PLACE": "Place",
-            "GROUP": "Group",
-            "DATE": "Date",
-            "FIGURE": "Figure",
-        }[self.label]
+        """Return the actor's type as a reader would name it (see :func:`type_name`)."""
+        return type_name(self.label, self.subtype)
+
+
+_TYPE_NAMES: dict[str, str] = {
+    "PERSON": "Person",
+    "ORG": "Organisation",
+    "PLACE": "Place",
+    "GROUP": "Group",
+    "DATE": "Date",
+    "FIGURE": "Figure",
+}
+
+
+def type_name(label: str, subtype: str = "") -> str:
+    """Return the type a reader would name: ``"Person"``, ``"Organisation"``, ``"Country"`` …"""
+    if label == "PLACE" and subtype in ("country", "city", "region"):
+        return subtype.title()
+    return _TYPE_NAMES.get(label, label.title())
 
 
 Granularity = Literal["day", "week", "month", "year", "decade", "unknown"]

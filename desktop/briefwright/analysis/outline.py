@@ -3,22 +3,37 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from briefwright.analysis.headings import Token, make_heading
-from briefwright.analysis.model import Actor, Fact, SectionProposal
-from briefwright.analysis.sections import paragraph_bag, section_count, section_role, segment
+from briefwright.analysis.headings import Token, heading_options, is_adjectival, short_name
+from briefwright.analysis.model import Actor, Fact, SectionProposal, SectionRole
+from briefwright.analysis.sectionroles import section_role
+from briefwright.analysis.sections import paragraph_signals, section_bounds, segment
+from briefwright.analysis.textrank import content_words
 from briefwright.article import Article
 
 _HEADING_WORDS = 10
+# A name this close to a paragraph's start is the subject it opens with.
+_OPENING = 25
+
+
+def _contains(a: Actor, b: Actor) -> bool:
+    """Return whether a name of ``a`` holds a name of ``b`` as whole words."""
+    forms_b = [f for f in (b.name, *b.aliases) if f]
+    return any(f != fa and f" {f} " in f" {fa} " for fa in (a.name, *a.aliases) for f in forms_b)
 
 
 def _runs(article: Article, facts: Sequence[Fact], actors: Sequence[Actor]) -> list[list[int]]:
     """Return the paragraph ids of each section, in order."""
     keys: dict[int, list[str]] = defaultdict(list)
+    openers: dict[int, set[str]] = defaultdict(set)
     for a in actors:
+        # A mention of "US Embassy" also names the US: the actors inside its name.
+        inside = [b.id for b in actors if b is not a and _contains(a, b)]
         for m in a.mentions:
-            keys[m.paragraph].append(a.id)
+            keys[m.paragraph].extend([a.id, *inside])
+            if m.start < _OPENING and not is_adjectival(a):
+                openers[m.paragraph].update([a.id, *inside])
     kinds: dict[int, list[str]] = defaultdict(list)
     for f in facts:
         kinds[f.paragraph].append(f.kind)
@@ -35,7 +50,7 @@ def _runs(article: Article, facts: Sequence[Fact], actors: Sequence[Actor]) -> l
     if tail:
         blocks.append(tail)
     body_total = sum(len(b) for b in blocks if b is not tail)
-    wanted = section_count(body_total)
+    low, high = section_bounds(body_total)
     runs: list[list[int]] = []
     for block in blocks:
         if block is tail:
@@ -43,9 +58,18 @@ def _runs(article: Article, facts: Sequence[Fact], actors: Sequence[Actor]) -> l
             continue
         heading = [pid for pid in block if article.paragraph(pid).kind == "heading"]
         body = [pid for pid in block if pid not in heading]
-        share = max(1, round(wanted * len(body) / max(1, body_total)))
-        bags = [paragraph_bag(article.paragraph(pid), keys[pid]) for pid in body]
-        pieces = [body[a:b] for a, b in segment(bags, share)]
+        if heading:
+            # The article's own heading already says where its sections are.
+            pieces = [body] if body else []
+        else:
+            share = len(body) / max(1, body_total)
+            bounds = (max(1, round(low * share)), max(1, round(high * share)))
+            signals = paragraph_signals(
+                [article.paragraph(pid) for pid in body],
+                [keys[pid] for pid in body],
+                [frozenset(openers[pid]) for pid in body],
+            )
+            pieces = [body[a:b] for a, b in segment(signals, bounds)]
         if heading:
             if pieces:
                 pieces[0] = heading + pieces[0]
@@ -59,34 +83,45 @@ def build_sections(
     article: Article,
     facts: Sequence[Fact],
     actors: Sequence[Actor],
-    tokens: dict[int, list[Token]],
+    tokens: Mapping[int, list[Token]],
 ) -> tuple[SectionProposal, ...]:
     """Return the section proposals (``s1``…): every paragraph in exactly one section.
 
     A heading paragraph starts a section and gives its heading; a closing run of pure
-    commentary becomes a section that is not included.
+    commentary becomes a section that is not included. Headings are unique in the article.
     """
     common = _common_words(article)
+    lead = next((p.id for p in article.paragraphs if p.kind != "heading"), None)
+    used: list[str] = []
     out = []
     for n, pids in enumerate(_runs(article, facts, actors), start=1):
         members = [f for f in facts if f.paragraph in pids]
         first_para = article.paragraph(pids[0])
-        text = " ".join(article.paragraph(pid).text for pid in pids)
         commentary = bool(members) and all(f.kind == "commentary" for f in members)
+        role = section_role(members, lead in pids)
         if first_para.kind == "heading":
             heading = " ".join(first_para.text.split()[:_HEADING_WORDS])
         else:
-            heading = _heading(article, pids, members, actors, tokens, text, common)
+            heading = _heading(article, pids, members, actors, tokens, common, role, used)
+        used.append(heading)
         out.append(
             SectionProposal(
                 id=f"s{n}",
                 heading=heading,
                 paragraphs=tuple(pids),
                 included=not commentary,
-                role=section_role(text, members, n == 1),
+                role=role,
             )
         )
     return tuple(out)
+
+
+def _section_actors(pids: Sequence[int], actors: Sequence[Actor]) -> list[Actor]:
+    """Return the actors named in the section: persons and organisations first (they say
+    more than the country the whole article is about), then by mentions there."""
+    counts = {a.id: sum(1 for m in a.mentions if m.paragraph in pids) for a in actors}
+    present = [a for a in actors if counts[a.id]]
+    return sorted(present, key=lambda a: (a.label not in ("PERSON", "ORG"), -counts[a.id], a.id))
 
 
 def _heading(
@@ -94,26 +129,76 @@ def _heading(
     pids: Sequence[int],
     members: Sequence[Fact],
     actors: Sequence[Actor],
-    tokens: dict[int, list[Token]],
-    text: str,
+    tokens: Mapping[int, list[Token]],
     common: frozenset[str],
+    role: SectionRole,
+    used: Sequence[str],
 ) -> str:
-    """Return a heading built from the section's best sentences and most-named actors."""
+    """Return a heading built from the section's best sentences and most-named actors, unlike
+    every heading in ``used``; a section of commentary or outlook is named for what it is."""
+    local = _section_actors(pids, actors)
+    main = _main_actor(local, actors)
+    if members and all(f.kind == "commentary" for f in members):
+        return _unique([f"Wider implications for {main}", f"Wider implications of {main}"], used)
     ranked = sorted(members, key=lambda f: (f.kind == "commentary", -f.score, f.id))
     sentences = []
     for f in ranked[:3]:
         span = article.paragraph(f.paragraph).sentences[f.sentence]
         sentences.append([t for t in tokens.get(f.paragraph, []) if span.start <= t.idx < span.end])
-    counts: Counter[str] = Counter()
-    for a in actors:
-        counts[a.id] = sum(1 for m in a.mentions if m.paragraph in pids)
-    by_id = {a.id: a for a in actors}
-    # Persons and organisations say more than the country the whole article is about.
-    order = sorted(
-        (aid for aid in counts if counts[aid]),
-        key=lambda aid: (by_id[aid].label not in ("PERSON", "ORG"), -counts[aid], aid),
-    )
-    return make_heading(sentences, [by_id[aid] for aid in order], text, common)
+    options = heading_options(sentences, local, common)
+    if role == "outlook":
+        options = [f"Outlook for {main}", *options]
+    fallback = {
+        "background": f"Background on {main}",
+        "reaction": f"Reactions to events in {main}" if main != "the situation" else "Reactions",
+        "development": f"Developments involving {main}",
+        "outlook": f"Outlook for {main}",
+    }[role]
+    others = [short_name(a) for a in local if short_name(a) != main][:1]
+    extra = [f"Developments involving {main} and {o}" for o in others]
+    return _unique([*options, fallback, *extra], used)
+
+
+def _main_actor(local: Sequence[Actor], actors: Sequence[Actor]) -> str:
+    """Return how a heading names the section's main actor: the article's most-named actor
+    when the section names it (or names no actor), else the section's first."""
+    doers = [a for a in local if not is_adjectival(a) and any(c.isalpha() for c in a.name)]
+    top = next((a for a in actors if not is_adjectival(a)), None)
+    if top is not None and top in doers:
+        return short_name(top)
+    if doers:
+        return short_name(doers[0])
+    return short_name(top) if top is not None else "the situation"
+
+
+_TEMPLATE_WORDS = frozenset(
+    content_words("developments involving further background reactions events outlook wider")
+    + content_words("implications situation")
+)
+
+
+def _gist(heading: str) -> frozenset[str]:
+    """Return the content words of a heading (without the words of the stock headings), for
+    telling near-duplicates apart."""
+    return frozenset(content_words(heading)) - _TEMPLATE_WORDS
+
+
+def _near(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Return whether two heading gists say the same: equal, or two thirds of the smaller
+    one (at least two words) shared."""
+    shared = len(a & b)
+    return bool(a) and (a == b or (shared >= 2 and shared >= 2 / 3 * min(len(a), len(b))))
+
+
+def _unique(options: Sequence[str], used: Sequence[str]) -> str:
+    """Return the first option that repeats no heading in ``used``, not even nearly, else the
+    first option numbered."""
+    gists = [_gist(u) for u in used]
+    for option in options:
+        g = _gist(option)
+        if option not in used and not any(_near(g, u) for u in gists):
+            return option
+    return f"{options[0]} ({len(used) + 1})"
 
 
 def _common_words(article: Article) -> frozenset[str]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Sequence
 
@@ -42,22 +41,46 @@ def content_words(text: str) -> list[str]:
     return [stem(w) for w in words if w not in STOPWORDS and len(w) > 2]
 
 
+# Sentences are ranked within windows of this many: a ranking over all pairs costs time and
+# memory with the square of the count (a 60,000-word paragraph has thousands of sentences),
+# and a sentence's standing among its few hundred neighbours is what a briefing needs.
+WINDOW = 300
+
+
 def similarity_matrix(bags: Sequence[Sequence[str]]) -> np.ndarray:
     """Return the TextRank similarity: shared words over the log lengths of both sentences."""
     n = len(bags)
-    sets = [set(b) for b in bags]
-    sim = np.zeros((n, n))
-    for i in range(n):
-        for j in range(i + 1, n):
-            shared = len(sets[i] & sets[j])
-            if shared and len(sets[i]) > 1 and len(sets[j]) > 1:
-                value = shared / (math.log(len(sets[i])) + math.log(len(sets[j])))
-                sim[i, j] = sim[j, i] = value
+    vocabulary: dict[str, int] = {}
+    rows = [sorted({vocabulary.setdefault(w, len(vocabulary)) for w in bag}) for bag in bags]
+    incidence = np.zeros((n, max(len(vocabulary), 1)))
+    for i, cols in enumerate(rows):
+        incidence[i, cols] = 1.0
+    shared = incidence @ incidence.T
+    sizes = incidence.sum(axis=1)
+    logs = np.log(np.where(sizes > 1, sizes, 1.0))
+    denominator = logs[:, None] + logs[None, :]
+    usable = (sizes[:, None] > 1) & (sizes[None, :] > 1) & (shared > 0)
+    sim = np.where(usable, shared / np.where(denominator > 0, denominator, 1.0), 0.0)
+    np.fill_diagonal(sim, 0.0)
     return sim
 
 
 def textrank(texts: Sequence[str], damping: float = 0.85, iterations: int = 50) -> np.ndarray:
-    """Return one TextRank score per text, scaled so that the best is 1 (zeros when n < 2)."""
+    """Return one TextRank score per text, scaled so that the best is 1 (zeros when n < 2).
+
+    Texts beyond WINDOW are ranked window by window, each window scaled on its own.
+    """
+    if len(texts) > WINDOW:
+        return np.concatenate(
+            [
+                _rank(texts[i : i + WINDOW], damping, iterations)
+                for i in range(0, len(texts), WINDOW)
+            ]
+        )
+    return _rank(texts, damping, iterations)
+
+
+def _rank(texts: Sequence[str], damping: float, iterations: int) -> np.ndarray:
     n = len(texts)
     if n == 0:
         return np.zeros(0)
