@@ -12,7 +12,7 @@ from briefwright.templates import load_template
 
 MAX_ACTORS = 8
 MAX_EVENTS = 8
-BOTTOM_LINE_WORDS = 55
+BOTTOM_LINE_WORDS = 45
 
 # Sentence-opening connectives that tie a sentence to the article's flow; a numbered fact
 # stands alone, so they are dropped from its wording (the original is kept beside it).
@@ -123,13 +123,21 @@ def bottom_line(facts: tuple[Fact, ...]) -> str:
 
 
 def _subject(analysis: Analysis, title: str) -> str:
-    # The title names the lead event; the subject line names what followed from it.
+    """Return the two weightiest developments after the lead, in reading order."""
+    # The title names the lead event; the subject names what weighs most after it: the
+    # sections whose best fact scores highest.
+    best: dict[int, float] = {}
+    for f in analysis.facts:
+        if f.kind == "fact":
+            best[f.paragraph] = max(best.get(f.paragraph, 0.0), f.score)
     later = [
-        s.heading
+        s
         for s in analysis.sections[1:]
-        if s.included and s.role in ("development", "reaction") and s.heading != title
+        if s.included and s.role in ("development", "reaction") and s.heading not in title
     ]
-    return "; ".join(later[:2])
+    ranked = sorted(later, key=lambda s: -max((best.get(p, 0.0) for p in s.paragraphs), default=0))
+    chosen = [s for s in later if s in ranked[:2]]
+    return "; ".join(s.heading for s in chosen)
 
 
 _LABEL_ORDER = {"PERSON": 0, "ORG": 1, "PLACE": 2, "GROUP": 3}

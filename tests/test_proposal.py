@@ -1,0 +1,116 @@
+"""The proposed Briefing: wording of facts, bottom line, key actors, subject and events."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefwright.analysis.model import Actor, Analysis, DateRef, Fact, Mention, SectionProposal
+from briefwright.article import Article, Paragraph
+from briefwright.errors import TemplateError
+from briefwright.ingest.sentences import split_sentences
+from briefwright.proposal import bottom_line, fact_wording, propose
+
+TEXTS = (
+    "Troops seized the palace on Monday. The president was detained.",
+    "The regional bloc imposed sanctions. Additionally, its chiefs discussed intervention.",
+    "The junta rejected the sanctions as unjust.",
+    "It serves as a reminder of fragile times.",
+)
+
+
+def _article() -> Article:
+    return Article(
+        title="",
+        paragraphs=tuple(Paragraph(i, t, split_sentences(t)) for i, t in enumerate(TEXTS, 1)),
+    )
+
+
+def _fact(
+    n: int, text: str, para: int, sent: int, score: float, included: bool = True, kind: str = "fact"
+) -> Fact:
+    return Fact(f"f{n}", text, para, sent, score, included, kind)  # type: ignore[arg-type]
+
+
+def _analysis() -> Analysis:
+    facts = (
+        _fact(1, "Troops seized the palace on Monday.", 1, 0, 0.7),
+        _fact(2, "The president was detained.", 1, 1, 0.4, included=False),
+        _fact(3, "The regional bloc imposed sanctions.", 2, 0, 1.0),
+        _fact(4, "Additionally, its chiefs discussed intervention.", 2, 1, 0.5),
+        _fact(5, "The junta rejected the sanctions as unjust.", 3, 0, 0.9),
+        _fact(6, "It serves as a reminder of fragile times.", 4, 0, 0.1, False, "commentary"),
+    )
+    actors = (
+        Actor("a1", "Niger", "PLACE", (), None, (Mention(1, 0, 5),) * 3, "country"),
+        Actor("a2", "France", "PLACE", (), "former colonial power", (Mention(2, 0, 6),)),
+        Actor("a3", "Regional bloc", "ORG", ("bloc",), None, (Mention(2, 4, 16),)),
+        Actor("a4", "Amina Diallo", "PERSON", (), "junta leader", (Mention(3, 0, 5),)),
+        Actor("a5", "French", "GROUP", (), None, (Mention(2, 0, 6),)),
+        Actor("a6", "Sahel", "PLACE", (), None, (Mention(3, 0, 5),), "region"),
+    )
+    sections = (
+        SectionProposal("s1", "Palace seized", (1,), True, "development"),
+        SectionProposal("s2", "Regional sanctions", (2,), True, "reaction"),
+        SectionProposal("s3", "Junta rejects sanctions", (3,), True, "reaction"),
+        SectionProposal("s4", "Wider implications", (4,), False, "outlook"),
+    )
+    dates = (DateRef("Monday", 1, 29, 35, "2023-11-06", "day"),)
+    return Analysis((), actors, dates, facts, sections)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wording"),
+    [
+        ("Additionally, its chiefs discussed intervention.", "Its chiefs discussed intervention."),
+        ("Interestingly,  the coup sparked protests.", "The coup sparked protests."),
+        ("However, talks resumed.", "Talks resumed."),
+        ("The bloc, however, refused.", "The bloc, however, refused."),
+        ("Meanwhile prices rose.", "Meanwhile prices rose."),
+    ],
+)
+def test_fact_wording_drops_a_leading_connective(sentence: str, wording: str) -> None:
+    assert fact_wording(sentence) == wording
+
+
+def test_bottom_line_opens_with_the_lead_and_stays_short() -> None:
+    line = bottom_line(_analysis().facts)
+    assert line.startswith("Troops seized the palace on Monday.")
+    assert "The regional bloc imposed sanctions." in line
+    assert "reminder" not in line
+    assert len(line.split()) <= 45
+
+
+def test_propose_builds_a_draft() -> None:
+    b = propose(_article(), _analysis(), "bluf-memo")
+    assert b.template == "bluf-memo"
+    assert b.meta.title == "Niger: Palace seized"
+    assert b.meta.subject == "Regional sanctions; Junta rejects sanctions"
+    assert b.meta.dtg and b.meta.marking == "UNCLASSIFIED"
+    assert [f.id for f in b.facts] == [f"f{n}" for n in range(1, 7)]
+    assert b.facts[3].text == "Its chiefs discussed intervention."
+    assert b.facts[3].original == "Additionally, its chiefs discussed intervention."
+    assert [s.included for s in b.sections] == [True, True, True, False]
+    included = [a.name for a in b.actors if a.included]
+    # People first, then organisations, then places that act; the subject country and a
+    # nationality word stay out of the table by default.
+    assert included == ["Amina Diallo", "Regional bloc", "France"]
+    assert {a.name for a in b.actors} == {
+        "Niger",
+        "France",
+        "Regional bloc",
+        "Amina Diallo",
+        "French",
+        "Sahel",
+    }
+    assert [(e.date, e.text) for e in b.events] == [
+        ("2023-11-06", "Troops seized the palace on Monday.")
+    ]
+
+
+def test_marking_comes_from_the_template() -> None:
+    assert propose(_article(), _analysis(), "intsum").meta.marking == "TLP:AMBER"
+
+
+def test_unknown_template_is_refused() -> None:
+    with pytest.raises(TemplateError):
+        propose(_article(), _analysis(), "no-such-template")
