@@ -32,8 +32,6 @@ from pathlib import Path
 
 from briefwright.briefing import Briefing
 from briefwright.errors import ExportError, ProjectError
-from briefwright.project import briefing_to_dict, loads
-from briefwright.writers.atomic import atomic_write_bytes
 
 AUTOSAVE_INTERVAL = 60
 """Seconds between autosaves while a briefing has unsaved changes."""
@@ -94,6 +92,10 @@ def write_autosave(briefing: Briefing, key: str, *, original: str | None = None)
     """
     if not key:
         raise ValueError("key must not be empty")
+    # Imported here: listing autosaves at the window's start must not load the project format.
+    from briefwright.project import briefing_to_dict
+    from briefwright.writers.atomic import atomic_write_bytes
+
     folder = autosave_dir()
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -140,6 +142,8 @@ def load_autosave(entry: AutosaveEntry) -> Briefing:
 
     Raise ProjectError when the file is gone, damaged or of a newer Briefwright.
     """
+    from briefwright.project import loads
+
     envelope = _read_envelope(entry.file)
     if envelope is None:
         raise ProjectError(f"{entry.file.name}: the autosave is damaged or gone")

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-import briefwright
 from briefwright.assets import APP_ID, resources_root
 from briefwright.ui.startup_clock import ms_since_start, peak_rss_mib, process_start_epoch
 
@@ -44,7 +43,7 @@ def application() -> QApplication:
     app.setOrganizationName("Briefwright")
     app.setApplicationName("Briefwright")
     app.setApplicationDisplayName("Briefwright")
-    app.setApplicationVersion(briefwright.__version__)
+    # The version (from the installed metadata, ~50 ms) is set when the window's panes are.
     app.setDesktopFileName(APP_ID)
     return app
 
@@ -74,10 +73,16 @@ class _SmokeProbe(QObject):
         self.status = 1
         window.source_view.painted.connect(lambda: self._mark("window_painted_ms"))
         window.briefingLoaded.connect(lambda: self._mark("outline_ready_ms"))
-        window.preview.ready.connect(lambda _ms: self._mark("preview_ready_ms"))
         window.loadFailed.connect(self._fail)
-        window.preview.failed.connect(self._fail)
+        if window.panes_built:
+            self._watch_preview(window)
+        else:
+            window.panesBuilt.connect(lambda: self._watch_preview(window))
         QTimer.singleShot(SMOKE_TIMEOUT_MS, lambda: self._fail("timed out"))
+
+    def _watch_preview(self, window: MainWindow) -> None:
+        window.preview.ready.connect(lambda _ms: self._mark("preview_ready_ms"))
+        window.preview.failed.connect(self._fail)
 
     def _mark(self, key: str) -> None:
         self.times.setdefault(key, ms_since_start(self._start))
@@ -106,16 +111,24 @@ def start_window(path: str | None, *, recover: bool = True) -> MainWindow:
     recovers it, that is what the window shows instead.
     """
     app = application()
-    from briefwright.ui.icons import app_icon
     from briefwright.ui.main_window import MainWindow
-    from briefwright.ui.recovery import offer_recovery
 
-    app.setWindowIcon(app_icon())
-    window = MainWindow()
-    window.show()
+    window = MainWindow(staged=True)
+    window.panesBuilt.connect(lambda: app.setWindowIcon(window.windowIcon()))
     target = startup_file(path)
-    if not (recover and offer_recovery(window)):
+    recovered = False
+    if recover:
+        from briefwright.autosave import list_recoverable
+
+        if list_recoverable():
+            from briefwright.ui.recovery import offer_recovery
+
+            window.show()
+            recovered = offer_recovery(window)
+    if not recovered:
+        # Opened before it is shown, so that the first paint already holds the article.
         window.open_path(target)
+    window.show()
     return window
 
 

@@ -6,8 +6,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefwright.article import Article
 from briefwright.briefing import Briefing
+from briefwright.errors import BriefwrightError
 from briefwright.ui import worker
+
+QUICK_SUFFIXES = frozenset((".txt", ".text", ".md", ".markdown"))
+"""Kinds of article read on the UI thread when small: their reader needs no heavy library."""
+QUICK_LIMIT = 256 * 1024
+"""Bytes up to which such an article is read on the UI thread (a few milliseconds)."""
 
 
 @dataclass(frozen=True)
@@ -19,19 +26,38 @@ class Loaded:
     project_path: Path | None
 
 
-def load(report: Callable[[object], None], path: Path) -> Loaded:
+def read_now(path: Path) -> Article | None:
+    """Return the article at ``path`` when it is a small text or Markdown file, else None.
+
+    Reading it here, on the caller's thread, lets the window paint the article without a
+    round trip through the background. None also when it cannot be read: the background
+    load then reads it again and reports why. Raises nothing.
+    """
+    try:
+        if path.suffix.lower() not in QUICK_SUFFIXES or path.stat().st_size > QUICK_LIMIT:
+            return None
+        from briefwright.ingest import read_article
+
+        return read_article(path)
+    except (BriefwrightError, OSError, ValueError):
+        return None
+
+
+def load(report: Callable[[object], None], path: Path, article: Article | None = None) -> Loaded:
     """Return the Briefing for an article or a project; an article is reported once read.
 
-    Raise BriefwrightError subclasses (with a message for the user) for unreadable input.
+    ``article`` is the article at ``path`` when it was read already. Raise BriefwrightError
+    subclasses (with a message for the user) for unreadable input.
     """
-    from briefwright.project import is_project, load_project
+    if article is None:
+        from briefwright.project import is_project, load_project
 
-    if is_project(path):
-        return Loaded(load_project(path), path, path)
-    from briefwright.ingest import read_article
+        if is_project(path):
+            return Loaded(load_project(path), path, path)
+        from briefwright.ingest import read_article
 
-    article = read_article(path)
-    report(article)
+        article = read_article(path)
+        report(article)
     # The analysis libraries take a quarter of a second to import: only after the article
     # is on its way to the screen.
     from briefwright.analysis import analyze
@@ -43,15 +69,17 @@ def load(report: Callable[[object], None], path: Path) -> Loaded:
 def start(
     path: Path,
     *,
+    article: Article | None = None,
     on_article: Callable[[object], None],
     on_result: Callable[[Loaded], None],
     on_error: Callable[[BaseException], None],
 ) -> worker.Job:
-    """Open ``path`` off the UI thread; the callbacks run on the UI thread."""
+    """Open ``path`` off the UI thread (``article``: if read already); callbacks run on the UI."""
     return worker.submit(
         f"open {path.name}",
         load,
         path,
+        article,
         on_progress=on_article,
         on_result=on_result,
         on_error=on_error,

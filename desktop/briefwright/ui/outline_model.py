@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from briefwright.analysis.model import type_name
 from briefwright.briefing import ActorItem, FactItem, SectionItem
 from briefwright.edits import ITEM_KINDS, ItemKind, as_item_kind, items_of
 from briefwright.ui import commands
@@ -220,7 +221,7 @@ class OutlineModel(QAbstractItemModel):
             return sorted({m.paragraph for m in item.mentions})
         if role == Qt.ItemDataRole.ToolTipRole:
             aliases = f"\nAlso: {', '.join(item.aliases)}" if item.aliases else ""
-            return plain_tooltip(f"{item.name} ({item.label.title()}){aliases}")
+            return plain_tooltip(f"{item.name} ({type_name(item.label, item.subtype)}){aliases}")
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:

@@ -1,0 +1,159 @@
+"""The window's file commands: choose an article or project, recent files, save, unsaved work."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QFileDialog, QMainWindow
+
+from briefwright.errors import BriefwrightError
+from briefwright.ui.plain import message_box, show_error
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent, QUndoStack
+    from PySide6.QtWidgets import QMessageBox
+
+    from briefwright.ui.actions import Actions
+    from briefwright.ui.autosaver import Autosaver
+    from briefwright.ui.settings import Settings
+    from briefwright.ui.workspace import Workspace
+
+ARTICLE_FILTER = "Articles (*.txt *.text *.md *.markdown *.html *.htm *.docx);;All files (*)"
+PROJECT_FILTER = "Briefing projects (*.briefing)"
+OPEN_FILTER = f"{PROJECT_FILTER};;{ARTICLE_FILTER}"
+
+
+class FileCommands(QMainWindow):
+    """File > New from Article, Open, Open Recent, Save, Save As; unsaved work; dropped files.
+
+    The main window derives from this and provides the attributes declared here.
+    """
+
+    settings: Settings
+    workspace: Workspace
+    undo_stack: QUndoStack
+    menu_actions: Actions
+    autosaver: Autosaver
+    open_path: Callable[[str | Path], None]
+
+    def choose_article(self) -> None:
+        """Ask for an article and open it."""
+        path, _ = QFileDialog.getOpenFileName(
+            self, "New from Article", self.settings.last_folder(), ARTICLE_FILTER
+        )
+        if path:
+            self.open_path(path)
+
+    def choose_project(self) -> None:
+        """Ask for a project (or an article) and open it."""
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Open Project", self.settings.last_folder(), OPEN_FILTER
+        )
+        if path:
+            self.open_path(path)
+
+    def _fill_recent_menu(self) -> None:
+        menu = self.menu_actions.recent_menu
+        menu.clear()
+        recent = self.settings.recent_files()
+        for i, path in enumerate(recent, 1):
+            action = menu.addAction(f"&{i} {Path(path).name}")
+            action.setToolTip(path)
+            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
+        if not recent:
+            menu.addAction("No recent files").setEnabled(False)
+        else:
+            menu.addSeparator()
+            menu.addAction("&Clear List", self.settings.clear_recent_files)
+
+    def save(self) -> bool:
+        """Save to the project file (asking for one the first time); return whether it was saved."""
+        if self.workspace.project_path is None:
+            return self.save_as()
+        return self._save_to(self.workspace.project_path)
+
+    def save_as(self) -> bool:
+        """Ask for a project file and save to it; return whether it was saved."""
+        briefing = self.workspace.briefing
+        if briefing is None:
+            return False
+        from briefwright.filenames import safe_filename
+
+        current = self.workspace.project_path
+        suggested = current or Path(self.settings.last_folder()) / (
+            safe_filename(briefing.meta.title) + ".briefing"
+        )
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Save Project As", str(suggested), PROJECT_FILTER
+        )
+        if not path:
+            return False
+        target = Path(path if path.endswith(".briefing") else path + ".briefing")
+        return self._save_to(target)
+
+    def _save_to(self, target: Path) -> bool:
+        from briefwright.project import save_project
+        from briefwright.ui.export_flow import describe_failure
+
+        try:
+            save_project(self.workspace.require(), target)
+        except (BriefwrightError, OSError) as exc:
+            show_error(
+                self, "Could not save", f"{target.name} could not be saved.", describe_failure(exc)
+            )
+            return False
+        self.undo_stack.setClean()
+        self.autosaver.remove()
+        self.workspace.set_project_path(target)
+        self.settings.add_recent_file(target)
+        self.settings.set_last_folder(target.parent)
+        self.statusBar().showMessage(f"Saved {target.name}", 5000)
+        return True
+
+    def ask_unsaved(self) -> QMessageBox.StandardButton:
+        """Ask whether to save unsaved changes; return Save, Discard or Cancel."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
+        box = message_box(
+            self,
+            QMessageBox.Icon.Question,
+            "Unsaved changes",
+            "Save the changes to this briefing?",
+            "Your changes are lost if you don't save them.",
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        box.setStandardButtons(
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.exec()
+        return box.standardButton(box.clickedButton()) or QMessageBox.StandardButton.Cancel
+
+    def confirm_discard(self) -> bool:
+        """Return True when the current work may be replaced (saved, discarded or unchanged)."""
+        if self.workspace.briefing is None or self.undo_stack.isClean():
+            return True
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = self.ask_unsaved()
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if files:
+            event.acceptProposedAction()
+            QTimer.singleShot(0, self, lambda: self.open_path(files[0]))
