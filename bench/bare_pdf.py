@@ -1,7 +1,8 @@
-"""A bare ReportLab build of a Document: stock platypus styles, built-in fonts, no page furniture.
+"""A bare ReportLab build of a Document: stock platypus styles, no page furniture.
 
 This is what a developer writes in an afternoon: the same paragraphs, lists and tables as the
-Briefwright PDF, without embedded fonts, markings, keep-with-next rules or page numbers.
+Briefwright PDF in the same embedded DejaVu Sans family (the stock styles with their Helvetica
+faces swapped for it), without markings, keep-with-next rules, colours or page numbers.
 """
 
 from __future__ import annotations
@@ -34,9 +35,22 @@ from briefwright.document import (
     Table,
     TitleBlock,
 )
+from briefwright.writers.fonts import BOLD, BOLD_ITALIC, ITALIC, REGULAR, register_fonts
 
 PAGE_SIZES = {"A4": A4, "Letter": LETTER}
+# The same four faces Briefwright embeds, in place of the stock styles' Helvetica faces.
+FACES = {
+    "Helvetica": REGULAR,
+    "Helvetica-Bold": BOLD,
+    "Helvetica-Oblique": ITALIC,
+    "Helvetica-BoldOblique": BOLD_ITALIC,
+}
+register_fonts()
 STYLES = getSampleStyleSheet()
+for _style in STYLES.byName.values():
+    for _attr in ("fontName", "bulletFontName"):
+        if getattr(_style, _attr, None) in FACES:
+            setattr(_style, _attr, FACES[getattr(_style, _attr)])
 BODY = STYLES["BodyText"]
 GRID = [
     ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
@@ -93,7 +107,8 @@ def _flowables(block: Block, width: float) -> list[Flowable]:
         return [Paragraph(_markup(block.runs), BODY)]
     if isinstance(block, ListBlock):
         items = [ListItem(Paragraph(_markup(item), BODY)) for item in block.items]
-        return [ListFlowable(items, bulletType="1" if block.ordered else "bullet")]
+        bullet = "1" if block.ordered else "bullet"
+        return [ListFlowable(items, bulletType=bullet, bulletFontName=REGULAR)]
     if isinstance(block, Table):
         head = [Paragraph(f"<b>{escape(h)}</b>", BODY) for h in block.header]
         rows = [[Paragraph(escape(c), BODY) for c in row] for row in block.rows]

@@ -7,6 +7,7 @@ import io
 import re
 import signal
 import sys
+import unicodedata
 import zipfile
 from collections.abc import Iterator
 from types import FrameType
@@ -79,18 +80,28 @@ def docx_all_text(data: bytes) -> str:
 def pdf_normal(text: str) -> str:
     """Return ``text`` as the PDF can show it: whitespace gone, characters without a glyph gone.
 
-    The embedded DejaVu Sans lacks CJK, emoji and some format characters (U+007F, bidi
-    isolates); ReportLab prints its missing-glyph box for them, which pypdf reads back as
+    Compatibility forms are folded (NFKC). The embedded DejaVu Sans lacks CJK, emoji and
+    some format characters (U+007F, bidi isolates); ReportLab prints its missing-glyph box for them, which pypdf reads back as
     NUL. Those are dropped from both sides of the comparison.
     """
     covered = _covered()
-    return "".join(c for c in squash(xml_safe(text)) if ord(c) in covered)
+    return "".join(c for c in squash(_compatible(xml_safe(text))) if ord(c) in covered)
 
 
 def pdf_extracted(text: str) -> str:
     """Return extracted PDF text normalised as :func:`pdf_normal` (missing glyphs dropped)."""
     covered = _covered()
-    return "".join(c for c in squash(text) if ord(c) in covered)
+    return "".join(c for c in squash(_compatible(text)) if ord(c) in covered)
+
+
+_DIRECTION_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _compatible(text: str) -> str:
+    # The PDF draws Arabic in its joined presentation forms (what a reader sees); NFKC maps
+    # them back to the letters. Invisible direction controls are left off the page on purpose
+    # (an override must not disguise a file name), so they are dropped from both sides.
+    return _DIRECTION_CONTROLS.sub("", unicodedata.normalize("NFKC", text))
 
 
 def docx_normal(text: str) -> str:

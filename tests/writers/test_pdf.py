@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import io
+import re
+from typing import Any
 
 import pypdf
 import pytest
 
 from briefwright.briefing import Briefing
 from briefwright.compose import compose
-from briefwright.document import Document
+from briefwright.document import DocMeta, Document, ListBlock, Para, Run
 from briefwright.writers.pdf import pdf_bytes, write_pdf
 from tests.writers.briefing_sample import PARAGRAPHS, build_article, build_briefing
 from tests.writers.readback import pdf_marking_positions, pdf_pages, pdf_text, squash
@@ -126,3 +128,83 @@ def test_stream_and_path_give_the_same_bytes(document: Document, tmp_path) -> No
         == (tmp_path / "brief2.pdf").read_bytes()
     )
     assert buffer.getvalue().startswith(b"%PDF-")
+
+
+REF_RGB = (0x5C / 255, 0x66 / 255, 0x70 / 255)
+META = DocMeta("Refs", "Author", "Subject", (), "UNCLASSIFIED")
+
+
+def coloured_texts(data: bytes) -> list[tuple[tuple[float, ...], float, str]]:
+    """Return each string the pages show (one per Tj) with its fill colour and x position."""
+    out: list[tuple[tuple[float, ...], float, str]] = []
+    for page in pypdf.PdfReader(io.BytesIO(data)).pages:
+        fonts = {
+            name: _to_unicode(font.get_object())
+            for name, font in page["/Resources"]["/Font"].items()
+        }
+        state: dict[str, Any] = {"fill": (0.0, 0.0, 0.0), "font": {}, "fonts": fonts}
+
+        def before(
+            op: bytes, args: list[Any], cm: list[float], tm: list[float], state: Any = state
+        ) -> None:
+            if op == b"rg":
+                state["fill"] = tuple(round(float(a), 4) for a in args)
+            elif op == b"Tf":
+                state["font"] = state["fonts"][args[0]]
+            elif op == b"Tj":
+                raw = args[0].original_bytes if hasattr(args[0], "original_bytes") else args[0]
+                text = "".join(state["font"].get(b, "") for b in bytes(raw))
+                out.append((state["fill"], tm[4] * cm[0] + cm[4], text))
+
+        page.extract_text(visitor_operand_before=before)
+    return out
+
+
+def _to_unicode(font: Any) -> dict[int, str]:
+    """Return a ReportLab subset font's codes and the characters they stand for."""
+    cmap = font["/ToUnicode"].get_object().get_data().decode("ascii")
+    return {
+        int(code, 16): chr(int(char, 16))
+        for code, char in re.findall(r"<([0-9A-Fa-f]{2})> <([0-9A-Fa-f]{4})>", cmap)
+    }
+
+
+def is_ref(colour: tuple[float, ...]) -> bool:
+    return all(abs(a - b) < 2e-4 for a, b in zip(colour, REF_RGB, strict=True))
+
+
+@pytest.mark.parametrize(
+    "runs",
+    [
+        (Run("Plain body text. "), Run("[¶4]", ref=True)),
+        (Run("Body text run straight into its reference."), Run("[¶4]", ref=True)),
+        (Run("Bold body text. ", bold=True), Run("[¶4]", ref=True)),
+        (Run("[¶4]", ref=True), Run(" a quoted source sentence.")),
+        (Run("Italic body text. ", italic=True), Run("[¶4]", ref=True, italic=True)),
+    ],
+)
+def test_source_reference_and_only_it_in_reference_colour(runs: tuple[Run, ...]) -> None:
+    document = Document(META, (Para(runs),))
+    pieces = coloured_texts(pdf_bytes(document))
+    refs = "".join(t for c, _, t in pieces if is_ref(c))
+    body = "".join(t for c, _, t in pieces if not is_ref(c))
+    assert squash(refs) == "[¶4]"
+    assert squash("".join(r.text for r in runs if not r.ref)) in squash(body)
+
+
+def test_reference_coloured_when_its_paragraph_runs_over_a_page() -> None:
+    words = " ".join(f"w{i}" for i in range(120))
+    paras = tuple(Para((Run(f"{words} "), Run(f"[¶{n}]", ref=True))) for n in range(1, 13))
+    data = pdf_bytes(Document(META, paras))
+    assert len(pdf_pages(data)) >= 2
+    refs = [t for c, _, t in coloured_texts(data) if is_ref(c)]
+    assert [squash(t) for t in refs] == [f"[¶{n}]" for n in range(1, 13)]
+
+
+def test_numbered_list_text_starts_at_one_edge() -> None:
+    items = tuple((Run(f"Item {n} says little. "), Run("[¶1]", ref=True)) for n in range(1, 13))
+    data = pdf_bytes(Document(META, (ListBlock(items, ordered=True),)))
+    starts = {round(x, 2) for _, x, t in coloured_texts(data) if t.startswith("Item")}
+    numbers = {round(x, 2) for _, x, t in coloured_texts(data) if t.strip() in ("1.", "10.")}
+    assert len(starts) == 1
+    assert len(numbers) == 1

@@ -4,15 +4,90 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 from reportlab.platypus.flowables import HRFlowable
 
 from briefwright.document import Block, Box, Heading, ListBlock, Para, Run, TitleBlock
 from briefwright.document import Table as TableBlock
 from briefwright.writers.fonts import REGULAR
-from briefwright.writers.pdf_markup import chunk_runs, chunk_text, runs_markup, text_markup
+from briefwright.writers.pdf_markup import (
+    REF_COLOUR,
+    chunk_runs,
+    chunk_text,
+    one_font,
+    runs_markup,
+    text_markup,
+)
 from briefwright.writers.pdf_styles import RULE, ZEBRA, Styles
+
+REF_INK = HexColor(REF_COLOUR)
+
+
+class TextParagraph(Paragraph):
+    """A Paragraph that lays its lines out once per width and can end in a coloured reference.
+
+    ReportLab measures a flowable again for every keep-with-next group, table row and frame
+    it is offered to; the lines depend only on the width, so the first layout is kept.
+    ``ref_tail`` is text at the very end printed in REF_COLOUR (see ``one_font``).
+    """
+
+    _laid_out_at: float | None = None
+    ref_tail = ""
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        """Return the paragraph's width and height at ``availWidth``."""
+        if availWidth != self._laid_out_at:
+            width, height = super().wrap(availWidth, availHeight)
+            if height >= 0x7FFFFFFF:
+                return width, height
+            self._laid_out_at = availWidth
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        """Return the parts that fit and the rest; the last part keeps the reference."""
+        parts: list[Flowable] = super().split(availWidth, availHeight)
+        if not hasattr(self, "blPara"):
+            # ReportLab drops the layout when nothing fits; it must be made again.
+            self._laid_out_at = None
+        if parts and self.ref_tail:
+            parts[-1].ref_tail = self.ref_tail
+        return parts
+
+    def beginText(self, x: float, y: float) -> PDFTextObject:
+        """Return the text object the lines are drawn into, colouring the reference."""
+        blpara = self.blPara
+        if not self.ref_tail or blpara.kind != 0:
+            return super().beginText(x, y)
+        return _TailColoured(self.canv, x, y, self.ref_tail, len(blpara.lines), blpara.textColor)
+
+
+class _TailColoured(PDFTextObject):
+    """A text object that prints ``tail`` at the end of its last line in REF_COLOUR."""
+
+    def __init__(
+        self, canvas: Canvas, x: float, y: float, tail: str, lines: int, ink: Color
+    ) -> None:
+        super().__init__(canvas, x, y)
+        self._tail = tail
+        self._lines_left = lines
+        self._ink = ink
+
+    def _textOut(self, text: str, TStar: int = 0) -> None:
+        self._lines_left -= 1
+        tail = self._tail
+        if self._lines_left or not text.endswith(tail):
+            super()._textOut(text, TStar)
+            return
+        head = text[: -len(tail)]
+        if head:
+            super()._textOut(head, 0)
+        self.setFillColor(REF_INK)
+        super()._textOut(tail, TStar)
+        self.setFillColor(self._ink)
 
 
 class FlowableBuilder:
@@ -37,7 +112,7 @@ class FlowableBuilder:
                 out += self.title_block(block)
             elif isinstance(block, Heading):
                 style = self.styles.h1 if block.level <= 1 else self.styles.h2
-                out.append(Paragraph(text_markup(block.text), style))
+                out.append(TextParagraph(text_markup(block.text), style))
             elif isinstance(block, Para):
                 out += self.para(block.runs, self._para_style(block.style))
             elif isinstance(block, ListBlock):
@@ -61,7 +136,7 @@ class FlowableBuilder:
         """Return a paragraph, as several flowables of one look when it is very long."""
         pieces = chunk_runs(runs)
         if len(pieces) == 1:
-            return [Paragraph(runs_markup(runs), style, bulletText=bullet)]
+            return [_run_paragraph(runs, style, bullet)]
         inner = ParagraphStyle(f"{style.name}-cont", parent=style, spaceBefore=0, spaceAfter=0)
         last = ParagraphStyle(f"{style.name}-last", parent=style, spaceBefore=0)
         out: list[Flowable] = []
@@ -70,15 +145,13 @@ class FlowableBuilder:
             piece_style = last if final else inner
             if first and not final:
                 piece_style = ParagraphStyle(f"{style.name}-first", parent=style, spaceAfter=0)
-            out.append(
-                Paragraph(runs_markup(piece), piece_style, bulletText=bullet if first else None)
-            )
+            out.append(_run_paragraph(piece, piece_style, bullet if first else None))
         return out
 
     def title_block(self, block: TitleBlock) -> list[Flowable]:
         """Return the title, a two-column table of its fields and a rule under them."""
         s = self.styles
-        out: list[Flowable] = [Paragraph(text_markup(block.title), s.title)]
+        out: list[Flowable] = [TextParagraph(text_markup(block.title), s.title)]
         if block.fields:
             out.append(self.fields_table(block.fields))
         out.append(Spacer(1, 6))
@@ -90,8 +163,8 @@ class FlowableBuilder:
         s = self.styles
         cells = [
             [
-                Paragraph(text_markup(k.upper()), s.field_label),
-                Paragraph(text_markup(v), s.field_value),
+                TextParagraph(text_markup(k.upper()), s.field_label),
+                TextParagraph(text_markup(v), s.field_value),
             ]
             for k, v in fields
         ]
@@ -122,7 +195,7 @@ class FlowableBuilder:
 
     def cell(self, text: str, style: ParagraphStyle) -> list[Flowable]:
         """Return a table cell's paragraphs; long text is cut so a row can split across pages."""
-        return [Paragraph(text_markup(piece), style) for piece in chunk_text(text)]
+        return [TextParagraph(text_markup(piece), style) for piece in chunk_text(text)]
 
     def table(self, block: TableBlock) -> Table:
         """Return a full-width table with a repeated header row and wrapped cells."""
@@ -150,7 +223,7 @@ class FlowableBuilder:
     def box(self, block: Box) -> Table:
         """Return the shaded box: its label and paragraphs on a tint, with an accent bar."""
         s = self.styles
-        content: list[Flowable] = [Paragraph(text_markup(block.title.upper()), s.box_title)]
+        content: list[Flowable] = [TextParagraph(text_markup(block.title.upper()), s.box_title)]
         for para in block.paras:
             content += self.para(para.runs, s.box_body)
         table = Table([[content]], colWidths=[self.width], splitInRow=1, hAlign="LEFT")
@@ -167,6 +240,16 @@ class FlowableBuilder:
         )
         table.spaceAfter = 4
         return table
+
+
+def _run_paragraph(runs: Sequence[Run], style: ParagraphStyle, bullet: str | None) -> Flowable:
+    """Return a paragraph of ``runs``, in one face without colour markup where it can be."""
+    plain = one_font(runs)
+    if plain is None:
+        return TextParagraph(runs_markup(runs), style, bulletText=bullet)
+    paragraph = TextParagraph(plain.markup, style, bulletText=bullet)
+    paragraph.ref_tail = plain.ref_tail
+    return paragraph
 
 
 def _chained(flowables: list[Flowable]) -> list[Flowable]:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
 from briefwright.document import Run
+from briefwright.writers.bidi_order import visual_order
 from briefwright.writers.text_safe import xml_safe
 
 # Laying out one paragraph costs more than linear time in its length; pieces of this many
@@ -33,9 +35,14 @@ def break_long_words(text: str) -> str:
     return _LONG_WORD.sub(cut, text)
 
 
+def printable(text: str) -> str:
+    """Return ``text`` as the page draws it: XML-safe, long words cut, in visual order."""
+    return xml_safe(visual_order(break_long_words(text)))
+
+
 def text_markup(text: str) -> str:
     """Return ``text`` escaped so ReportLab prints it literally (no tags, entities or images)."""
-    return escape(xml_safe(break_long_words(text)))
+    return escape(printable(text))
 
 
 def run_markup(run: Run) -> str:
@@ -53,6 +60,47 @@ def run_markup(run: Run) -> str:
 def runs_markup(runs: Iterable[Run]) -> str:
     """Return the markup of several runs in order."""
     return "".join(run_markup(r) for r in runs)
+
+
+@dataclass(frozen=True)
+class OneFont:
+    """A paragraph in a single face whose only colour change is a source reference at its end.
+
+    ``markup`` is the whole text in that face without the colour; ``ref_tail`` the reference
+    as it prints (one word, no spaces), or "" when there is none. Such a paragraph breaks into
+    lines exactly as the coloured markup does, since colour changes no width, and ReportLab
+    lays out a text in one face several times faster than a text in several.
+    """
+
+    markup: str
+    ref_tail: str
+
+
+def one_font(runs: Sequence[Run]) -> OneFont | None:
+    """Return ``runs`` as a paragraph in one face, or None when they need full markup.
+
+    That is when bold or italic changes between runs, or a reference is not a single word
+    at the very end.
+    """
+    if not runs:
+        return OneFont("", "")
+    first = runs[0]
+    if any(r.bold != first.bold or r.italic != first.italic for r in runs):
+        return None
+    body_end = len(runs)
+    while body_end and runs[body_end - 1].ref:
+        body_end -= 1
+    if any(r.ref for r in runs[:body_end]):
+        return None
+    tail = "".join(printable(r.text) for r in runs[body_end:]).strip()
+    if len(tail.split()) > 1:
+        return None
+    out = "".join(text_markup(r.text) for r in runs)
+    if first.bold:
+        out = f"<b>{out}</b>"
+    if first.italic:
+        out = f"<i>{out}</i>"
+    return OneFont(out, tail)
 
 
 def chunk_runs(runs: Sequence[Run], limit: int = CHUNK_WORDS) -> list[list[Run]]:
