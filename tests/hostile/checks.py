@@ -81,8 +81,8 @@ def pdf_normal(text: str) -> str:
     """Return ``text`` as the PDF can show it: whitespace gone, characters without a glyph gone.
 
     Compatibility forms are folded (NFKC). The embedded DejaVu Sans lacks CJK, emoji and
-    some format characters (U+007F, bidi isolates); ReportLab prints its missing-glyph box for them, which pypdf reads back as
-    NUL. Those are dropped from both sides of the comparison.
+    some format characters (U+007F); ReportLab prints its missing-glyph box for them, which
+    pypdf reads back as NUL. Those are dropped from both sides of the comparison.
     """
     covered = _covered()
     return "".join(c for c in squash(_compatible(xml_safe(text))) if ord(c) in covered)
