@@ -154,3 +154,9 @@ def test_bad_input_is_exit_2_with_one_line(tmp_path: Path, args: list[str], mess
     assert result.returncode == 2, result.stderr
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
     assert message in result.stderr
+
+
+def test_sample_bluf_memo_fits_on_two_pages(tmp_path: Path) -> None:
+    out = tmp_path / "memo.pdf"
+    assert main(["export", str(SAMPLE), "-o", str(out)]) == 0
+    assert len(PdfReader(out).pages) == 2

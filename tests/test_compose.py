@@ -120,9 +120,12 @@ def test_sources_and_appendix() -> None:
     briefing = build_briefing()
     briefing.source_appendix = True
     lines = compose(briefing).plain_lines()
-    assert "Article: US partially evacuates embassy in Niger after coup" in lines
-    assert any(line.startswith(f"SHA-256: {briefing.article.sha256[:12]}") for line in lines)
-    assert "From: Sample news wire, Staff reporter, published 2023-11-12" in lines
+    notes = lines[lines.index("Sources and notes") + 1]
+    assert notes == (
+        "Article: US partially evacuates embassy in Niger after coup, Sample news wire, "
+        f"Staff reporter, published 2023-11-12. SHA-256: {briefing.article.sha256[:12]}. "
+        "[¶n] cites paragraph n of the article."
+    )
     at = lines.index("Source sentences")
     assert lines[at + 1] == (
         "[¶1] The recent political upheaval in Niger has led to the partial evacuation of the "

@@ -43,7 +43,7 @@ def _analysis() -> Analysis:
     actors = (
         Actor("a1", "Niger", "PLACE", (), None, (Mention(1, 0, 5),) * 3, "country"),
         Actor("a2", "France", "PLACE", (), "former colonial power", (Mention(2, 0, 6),)),
-        Actor("a3", "Regional bloc", "ORG", ("bloc",), None, (Mention(2, 4, 16),)),
+        Actor("a3", "Regional bloc", "ORG", ("bloc",), None, (Mention(2, 4, 16),) * 2),
         Actor("a4", "Amina Diallo", "PERSON", (), "junta leader", (Mention(3, 0, 5),)),
         Actor("a5", "French", "GROUP", (), None, (Mention(2, 0, 6),)),
         Actor("a6", "Sahel", "PLACE", (), None, (Mention(3, 0, 5),), "region"),

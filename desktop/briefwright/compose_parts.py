@@ -11,7 +11,7 @@ from briefwright.document import Block, Box, Heading, ListBlock, Para, Run, Tabl
 from briefwright.templates import Part
 
 ACTOR_COLUMNS = ("Name", "Role", "Type")
-ACTOR_WIDTHS = (0.26, 0.58, 0.16)
+ACTOR_WIDTHS = (0.36, 0.48, 0.16)
 TIMELINE_COLUMNS = ("Date", "Event", "Ref")
 TIMELINE_WIDTHS = (0.17, 0.71, 0.12)
 SHORT_HASH = 12
@@ -108,21 +108,22 @@ def comment(briefing: Briefing, part: Part) -> list[Block]:
 def sources(briefing: Briefing, part: Part) -> list[Block]:
     """Return the source details (title, source, date, short hash) and, when asked, the appendix."""
     article = briefing.article
-    origin = [article.source or "", article.author or ""]
+    name = article.title or (Path(article.path).name if article.path else "")
+    origin = [name, article.source or "", article.author or ""]
     if article.date:
         origin.append(f"published {article.date.isoformat()}")
     details = [
-        ("Article", article.title or (Path(article.path).name if article.path else "")),
-        ("From", ", ".join(x.strip() for x in origin if x.strip())),
+        ("Article", ", ".join(x.strip() for x in origin if x.strip())),
         ("URL", article.url or ""),
-        ("SHA-256", f"{article.sha256[:SHORT_HASH]}; [¶n] cites paragraph n of the article"),
+        ("SHA-256", article.sha256[:SHORT_HASH]),
     ]
-    blocks: list[Block] = [Heading(part.heading)]
-    blocks += [
-        Para((Run(f"{label}: ", bold=True), Run(" ".join(value.split()))), style="small")
-        for label, value in details
-        if value.strip()
-    ]
+    # One small paragraph: the notes identify the source; they should not fill a page.
+    runs: list[Run] = []
+    for label, value in details:
+        if value.strip():
+            runs += [Run(f"{label}: ", bold=True), Run(" ".join(value.split()) + ". ")]
+    runs.append(Run("[¶n] cites paragraph n of the article."))
+    blocks: list[Block] = [Heading(part.heading), Para(tuple(runs), style="small")]
     quoted = briefing.included_facts() if briefing.source_appendix else []
     if quoted:
         blocks.append(Heading("Source sentences", 2))

@@ -10,7 +10,7 @@ from briefwright.briefing import ActorItem, Briefing, EventItem, FactItem, Meta,
 from briefwright.dtg import format_dtg, now_utc
 from briefwright.templates import load_template
 
-MAX_ACTORS = 8
+MAX_ACTORS = 6
 MAX_EVENTS = 8
 BOTTOM_LINE_WORDS = 45
 
@@ -152,14 +152,23 @@ def _actors(actors: tuple[Actor, ...]) -> list[ActorItem]:
     subject_place = places[0].id if places else None
 
     def is_key(a: Actor) -> bool:
-        if a.label in ("PERSON", "ORG"):
+        if a.label == "PERSON":
             return True
         if a.id == subject_place:
             return False
-        return bool(a.role) or (a.label == "PLACE" and len(a.mentions) >= 2)
+        # Others act when the text gives them a role or comes back to them.
+        return bool(a.role) or (a.label in ("ORG", "PLACE") and len(a.mentions) >= 2)
 
+    # People first, in the order the analysis ranks them; then the others most named first.
     ordered = sorted(
-        enumerate(candidates), key=lambda p: (not is_key(p[1]), _LABEL_ORDER[p[1].label], p[0])
+        enumerate(candidates),
+        key=lambda p: (
+            not is_key(p[1]),
+            p[1].label != "PERSON",
+            0 if p[1].label == "PERSON" else -len(p[1].mentions),
+            _LABEL_ORDER[p[1].label],
+            p[0],
+        ),
     )
     items: list[ActorItem] = []
     shown = 0

@@ -28,7 +28,7 @@ MARGIN_BOTTOM = 21 * mm
 # with more room it stays and the text after it splits, so no half-empty pages appear.
 KEEP_WITH_NEXT_ROOM = 72.0
 # A heading with little after it (a short paragraph, a few notes) moves whole.
-KEEP_WHOLE = 150.0
+KEEP_WHOLE = 100.0
 
 
 class KeepWithNext(KeepTogether):

@@ -90,6 +90,10 @@ class _TailColoured(PDFTextObject):
         self.setFillColor(self._ink)
 
 
+# A title-block value longer than this (in characters) would wrap in its half-width column.
+LONG_FIELD = 40
+
+
 class FlowableBuilder:
     """Build the flowables of a document for one set of styles and one text width."""
 
@@ -159,19 +163,28 @@ class FlowableBuilder:
         return out
 
     def fields_table(self, fields: Sequence[tuple[str, str]]) -> Table:
-        """Return the title block's fields two to a row: label, value, label, value."""
+        """Return the title block's fields: short ones two to a row (label, value, label,
+        value), a long one (a subject line) on a row of its own across the width."""
         s = self.styles
-        cells = [
-            [
+        label, value = 0.16 * self.width, 0.34 * self.width
+        rows: list[list[Flowable]] = []
+        spans: list[int] = []
+        pending: list[Flowable] = []
+        for k, v in fields:
+            pair = [
                 TextParagraph(text_markup(k.upper()), s.field_label),
                 TextParagraph(text_markup(v), s.field_value),
             ]
-            for k, v in fields
-        ]
-        if len(cells) % 2:
-            cells.append([Spacer(1, 1), Spacer(1, 1)])
-        rows = [cells[i] + cells[i + 1] for i in range(0, len(cells), 2)]
-        label, value = 0.16 * self.width, 0.34 * self.width
+            if len(v) > LONG_FIELD:
+                spans.append(len(rows))
+                rows.append([*pair, Spacer(1, 1), Spacer(1, 1)])
+            elif pending:
+                rows.append(pending + pair)
+                pending = []
+            else:
+                pending = pair
+        if pending:
+            rows.append([*pending, Spacer(1, 1), Spacer(1, 1)])
         table = Table(rows, colWidths=[label, value, label, value], hAlign="LEFT")
         table.setStyle(
             [
@@ -181,6 +194,7 @@ class FlowableBuilder:
                 ("RIGHTPADDING", (0, 0), (-1, -1), 6),
                 ("TOPPADDING", (0, 0), (-1, -1), 1.2),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 1.2),
+                *(("SPAN", (1, r), (3, r)) for r in spans),
             ]
         )
         return table

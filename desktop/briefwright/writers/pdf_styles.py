@@ -78,7 +78,7 @@ def _build_styles(accent: RGB, scale: float, regular: str, bold: str) -> Styles:
         base.update(kw)
         return ParagraphStyle(name, fontSize=size * scale, leading=leading * scale, **base)
 
-    body = style("Body", 10, 12.5, spaceAfter=4.5 * scale)
+    body = style("Body", 10, 12.2, spaceAfter=4 * scale)
     return Styles(
         title=style("Title", 15.5, 19, fontName=bold, textColor=ink, spaceAfter=7 * scale),
         field_label=style("FieldLabel", 7.5, 11, fontName=bold, textColor=MUTED),
@@ -109,7 +109,7 @@ def _build_styles(accent: RGB, scale: float, regular: str, bold: str) -> Styles:
         list_item=style(
             "ListItem",
             10,
-            12.5,
+            12.2,
             leftIndent=LIST_INDENT * scale,
             bulletIndent=0,
             bulletFontName=bold,
