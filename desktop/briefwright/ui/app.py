@@ -145,6 +145,7 @@ def run_gui(path: str | None, smoke: bool = False) -> int:
     app = application()
     # A smoke run measures the start and must not wait on a question.
     window = start_window(path, recover=not smoke)
+    window.persist_settings = not smoke
     probe = _SmokeProbe(window, start) if smoke else None
     status = app.exec()
     if probe is not None:

@@ -72,6 +72,7 @@ class MainWindow(FileCommands):
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)
         self.settings = settings or Settings()
+        self.persist_settings = True
         self.workspace = Workspace(self)
         self.undo_stack = self.workspace.undo_stack
         self._load_generation = 0
@@ -94,9 +95,7 @@ class MainWindow(FileCommands):
         self.statusBar().addPermanentWidget(self._busy)
 
         geometry = self.settings.geometry()
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
+        if geometry is None or not self.restoreGeometry(geometry) or self._too_small():
             self._default_size()
         state = self.settings.splitter_state(self.main_splitter.objectName())
         if state is not None:
@@ -212,12 +211,19 @@ class MainWindow(FileCommands):
             lambda message: self.statusBar().showMessage(f"Could not autosave: {message}", 8000)
         )
 
+    def _too_small(self) -> bool:
+        # A geometry saved on another screen can come back too small to show three panes.
+        screen = self.screen().availableGeometry()
+        return self.width() < min(900, screen.width()) or self.height() < min(560, screen.height())
+
     def _default_size(self) -> None:
         screen = self.screen().availableGeometry()
         self.resize(min(1366, screen.width()), min(768, screen.height()))
 
     def save_settings(self) -> None:
-        """Remember geometry and splitter sizes."""
+        """Remember geometry and splitter sizes (not in a start-up probe, which is headless)."""
+        if not self.persist_settings:
+            return
         self.settings.set_geometry(self.saveGeometry())
         splitters = [self.main_splitter, self.side_splitter] if self._built else []
         for splitter in splitters:
