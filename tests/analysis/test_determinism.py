@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
 from briefwright.analysis import analyze, analyze_many
 from briefwright.analysis.model import Analysis
 from briefwright.article import Article
 from briefwright.ingest import article_from_text
+from tests.conftest import SAMPLE
 
 
 def test_same_result_twice(sample_article: Article, sample_analysis: Analysis) -> None:
@@ -18,3 +21,18 @@ def test_batch_equals_single(sample_article: Article, sample_analysis: Analysis)
     assert results[0] == sample_analysis
     assert results[2] == sample_analysis
     assert results[1] == analyze(other)
+
+
+def test_a_large_batch_in_two_processes_gives_the_same_results() -> None:
+    from briefwright.analysis.engine import PARALLEL_MIN_ARTICLES, _processes
+
+    sample = SAMPLE.read_text(encoding="utf-8")
+    paragraphs = sample.split("\n\n")
+    # Distinct articles: the sample's paragraphs rotated, so each has its own structure.
+    articles = [
+        article_from_text("\n\n".join(paragraphs[i % 9 + 1 :] + paragraphs[1 : i % 9 + 1]))
+        for i in range(PARALLEL_MIN_ARTICLES)
+    ]
+    if _processes(len(articles)) == 1:
+        pytest.skip("this machine analyses in one process")
+    assert list(analyze_many(articles)) == [analyze(a) for a in articles]

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import functools
+import multiprocessing
+import os
+import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
@@ -120,12 +123,37 @@ def analyze(article: Article) -> Analysis:
     return next(analyze_many([article]))
 
 
+# A batch this large is worth a second model process (it costs ~0.3 s to start and feed):
+# 200 articles went from 59 to 39 ms each through the model on two cores.
+PARALLEL_MIN_ARTICLES = 24
+
+
+def _processes(count: int) -> int:
+    """Return how many model processes to use for ``count`` articles (1 unless worth it).
+
+    Only where new processes are forked (Linux): they inherit the loaded model, and a
+    frozen build needs no re-entry point for them. A single article, as the window
+    analyses, always stays in this process.
+    """
+    if count < PARALLEL_MIN_ARTICLES or (os.cpu_count() or 1) < 2:
+        return 1
+    if multiprocessing.get_start_method(allow_none=True) not in (None, "fork"):
+        return 1
+    if sys.platform != "linux":
+        return 1
+    return 2
+
+
 def analyze_many(articles: Iterable[Article]) -> Iterator[Analysis]:
     """Yield the Analysis of each article in order, sending all paragraphs through the model
     in batches (faster than one ``analyze`` call per article)."""
     nlp = get_nlp()
     pending = list(articles)
-    stream = nlp.pipe((p.text for a in pending for p in a.paragraphs), batch_size=_BATCH)
+    stream = nlp.pipe(
+        (p.text for a in pending for p in a.paragraphs),
+        batch_size=_BATCH,
+        n_process=_processes(len(pending)),
+    )
     for article in pending:
         docs = [next(stream) for _ in article.paragraphs]
         yield _analyse(article, docs)
