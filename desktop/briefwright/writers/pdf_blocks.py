@@ -23,6 +23,7 @@ from briefwright.writers.pdf_markup import (
     text_markup,
 )
 from briefwright.writers.pdf_styles import RULE, ZEBRA, Styles
+from briefwright.writers.title_fields import LONG_FIELD, field_rows
 
 REF_INK = HexColor(REF_COLOUR)
 
@@ -88,10 +89,6 @@ class _TailColoured(PDFTextObject):
         self.setFillColor(REF_INK)
         super()._textOut(tail, TStar)
         self.setFillColor(self._ink)
-
-
-# A title-block value longer than this (in characters) would wrap in its half-width column.
-LONG_FIELD = 40
 
 
 class FlowableBuilder:
@@ -169,22 +166,18 @@ class FlowableBuilder:
         label, value = 0.16 * self.width, 0.34 * self.width
         rows: list[list[Flowable]] = []
         spans: list[int] = []
-        pending: list[Flowable] = []
-        for k, v in fields:
-            pair = [
-                TextParagraph(text_markup(k.upper()), s.field_label),
-                TextParagraph(text_markup(v), s.field_value),
-            ]
-            if len(v) > LONG_FIELD:
-                spans.append(len(rows))
-                rows.append([*pair, Spacer(1, 1), Spacer(1, 1)])
-            elif pending:
-                rows.append(pending + pair)
-                pending = []
-            else:
-                pending = pair
-        if pending:
-            rows.append([*pending, Spacer(1, 1), Spacer(1, 1)])
+        for r, group in enumerate(field_rows(fields)):
+            cells: list[Flowable] = []
+            for k, v in group:
+                cells += [
+                    TextParagraph(text_markup(k.upper()), s.field_label),
+                    TextParagraph(text_markup(v), s.field_value),
+                ]
+            if len(group) == 1:
+                if len(group[0][1]) > LONG_FIELD:
+                    spans.append(r)
+                cells += [Spacer(1, 1), Spacer(1, 1)]
+            rows.append(cells)
         table = Table(rows, colWidths=[label, value, label, value], hAlign="LEFT")
         table.setStyle(
             [

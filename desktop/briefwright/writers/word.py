@@ -26,6 +26,7 @@ from briefwright.document import (
 )
 from briefwright.writers.atomic import Target, write_bytes
 from briefwright.writers.text_safe import xml_safe
+from briefwright.writers.title_fields import LONG_FIELD, field_rows
 from briefwright.writers.word_package import fixed_time, reproducible_zip
 from briefwright.writers.word_styles import INK, MUTED, REF, ZEBRA, setup_styles, tint
 from briefwright.writers.word_xml import (
@@ -195,14 +196,16 @@ class WordBuilder:
             widths = [0.16, 0.34, 0.16, 0.34] if cols == 4 else [0.2, 0.8]
             for column, w in zip(table.columns, widths, strict=True):
                 column.width = Emu(int(self.width * w))
-            per_row = cols // 2
-            for i in range(0, len(fields), per_row):
+            rows = field_rows(fields) if cols == 4 else [[f] for f in fields]
+            for group in rows:
                 cells = table.add_row().cells
-                for j, (label, value) in enumerate(fields[i : i + per_row]):
+                for j, (label, value) in enumerate(group):
                     self._field_cell(cells[2 * j], label.upper(), bold=True, colour=MUTED, size=7.5)
                     self._field_cell(cells[2 * j + 1], value, bold=False, colour=INK, size=9)
                 for cell, w in zip(cells, widths, strict=True):
                     cell.width = Emu(int(self.width * w))
+                if cols == 4 and len(group) == 1 and len(group[0][1]) > LONG_FIELD:
+                    cells[1].merge(cells[3])
         rule = self.doc.add_paragraph()
         rule.paragraph_format.space_after = Pt(8)
         rule.paragraph_format.space_before = Pt(0)
