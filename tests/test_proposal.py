@@ -8,7 +8,8 @@ from briefwright.analysis.model import Actor, Analysis, DateRef, Fact, Mention, 
 from briefwright.article import Article, Paragraph
 from briefwright.errors import TemplateError
 from briefwright.ingest.sentences import split_sentences
-from briefwright.proposal import bottom_line, fact_wording, propose
+from briefwright.drafting import draft_bottom_line, fact_wording
+from briefwright.proposal import propose
 
 TEXTS = (
     "Troops seized the palace on Monday. The president was detained.",
@@ -73,7 +74,7 @@ def test_fact_wording_drops_a_leading_connective(sentence: str, wording: str) ->
 
 
 def test_bottom_line_opens_with_the_lead_and_stays_short() -> None:
-    line = bottom_line(_analysis().facts)
+    line = draft_bottom_line(_analysis().facts, 1)
     assert line.startswith("Troops seized the palace on Monday.")
     assert "The regional bloc imposed sanctions." in line
     assert "reminder" not in line
@@ -114,3 +115,21 @@ def test_marking_comes_from_the_template() -> None:
 def test_unknown_template_is_refused() -> None:
     with pytest.raises(TemplateError):
         propose(_article(), _analysis(), "no-such-template")
+
+
+def test_unedited_bottom_line_and_subject_follow_what_is_included() -> None:
+    from briefwright.compose import compose
+
+    b = propose(_article(), _analysis(), "bluf-memo")
+    assert "Troops seized the palace" in b.bottom_line
+    b.facts[0].included = False
+    b.sections[1].included = False
+    lines = compose(b).plain_lines()
+    text = "\n".join(lines)
+    assert "Troops seized the palace" not in text.split("Key facts")[0]
+    assert "Subject: Junta rejects sanctions" in lines
+    # Once the user writes their own, it stays as written.
+    b.bottom_line = "My own bottom line."
+    b.meta.subject = "My subject"
+    lines = compose(b).plain_lines()
+    assert "My own bottom line." in lines and "Subject: My subject" in lines

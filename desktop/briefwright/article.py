@@ -70,6 +70,11 @@ class Article:
         raise KeyError(pid)
 
     @property
+    def lead_paragraph(self) -> int:
+        """Return the id of the first body paragraph (the news lead), or 1 when there is none."""
+        return next((p.id for p in self.paragraphs if p.kind == "body"), 1)
+
+    @property
     def word_count(self) -> int:
         """Return the number of whitespace-separated words in the article."""
         return sum(len(p.text.split()) for p in self.paragraphs)

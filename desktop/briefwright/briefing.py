@@ -102,6 +102,10 @@ class Briefing:
     actors: list[ActorItem] = field(default_factory=list)
     events: list[EventItem] = field(default_factory=list)
     source_appendix: bool = False
+    # The bottom line and subject as proposed; while the user leaves them as they are, they
+    # are drafted again from what is included (see briefwright.drafting).
+    auto_bottom_line: str = ""
+    auto_subject: str = ""
 
     def included_sections(self) -> list[SectionItem]:
         """Return the included sections in order."""

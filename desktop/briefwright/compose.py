@@ -9,6 +9,7 @@ from datetime import date as Date
 from briefwright.briefing import Briefing
 from briefwright.compose_parts import BUILDERS
 from briefwright.document import Block, DocMeta, Document, TitleBlock
+from briefwright.drafting import current_subject
 from briefwright.errors import ExportError
 from briefwright.markings import marking_style
 from briefwright.templates import Template, load_template
@@ -37,7 +38,7 @@ def title_block(briefing: Briefing) -> TitleBlock:
     """Return the title and the labelled fields a reader scans first; empty fields are left out."""
     meta = briefing.meta
     fields = [
-        ("Subject", meta.subject),
+        ("Subject", current_subject(briefing)),
         ("DTG", meta.dtg),
         ("From", meta.author),
         ("Distribution", meta.distribution),
@@ -64,7 +65,7 @@ def doc_meta(briefing: Briefing, template: Template) -> DocMeta:
     return DocMeta(
         title=" ".join(meta.title.split()) or briefing.article.title,
         author=meta.author,
-        subject=meta.subject or briefing.article.title,
+        subject=current_subject(briefing) or briefing.article.title,
         keywords=keywords,
         marking=style.text,
         marking_rgb=style.rgb,

@@ -8,6 +8,7 @@ from pathlib import Path
 from briefwright.analysis.model import type_name
 from briefwright.briefing import Briefing, FactItem
 from briefwright.document import Block, Box, Heading, ListBlock, Para, Run, Table
+from briefwright.drafting import current_bottom_line
 from briefwright.templates import Part
 
 ACTOR_COLUMNS = ("Name", "Role", "Type")
@@ -35,7 +36,7 @@ def _paras(text: str) -> list[Para]:
 
 def bottom_line(briefing: Briefing, part: Part) -> list[Block]:
     """Return the bottom line in a shaded Box, or nothing when it is empty."""
-    paras = _paras(briefing.bottom_line)
+    paras = _paras(current_bottom_line(briefing))
     return [Box(part.heading, tuple(paras))] if paras else []
 
 

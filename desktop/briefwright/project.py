@@ -59,6 +59,8 @@ def briefing_to_dict(b: Briefing) -> dict[str, Any]:
         "bottom_line": b.bottom_line,
         "comment": b.comment,
         "source_appendix": b.source_appendix,
+        "auto_bottom_line": b.auto_bottom_line,
+        "auto_subject": b.auto_subject,
         "sections": [
             {
                 "id": s.id,

@@ -220,6 +220,8 @@ def briefing_from_dict(data: Any, name: str) -> Briefing:
         actors=actors,
         events=events,
         source_appendix=top.flag("source_appendix", False),
+        auto_bottom_line=top.text("auto_bottom_line"),
+        auto_subject=top.text("auto_subject"),
     )
 
 

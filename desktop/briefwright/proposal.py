@@ -2,25 +2,15 @@
 
 from __future__ import annotations
 
-import re
-
-from briefwright.analysis.model import Actor, Analysis, Fact
+from briefwright.analysis.model import Actor, Analysis
 from briefwright.article import Article
 from briefwright.briefing import ActorItem, Briefing, EventItem, FactItem, Meta, SectionItem
+from briefwright.drafting import draft_bottom_line, draft_subject, fact_wording
 from briefwright.dtg import format_dtg, now_utc
 from briefwright.templates import load_template
 
 MAX_ACTORS = 6
 MAX_EVENTS = 8
-BOTTOM_LINE_WORDS = 45
-
-# Sentence-opening connectives that tie a sentence to the article's flow; a numbered fact
-# stands alone, so they are dropped from its wording (the original is kept beside it).
-_CONNECTIVE = re.compile(
-    r"^(?:Interestingly|Additionally|However|Moreover|Furthermore|In addition|Notably|Indeed|"
-    r"Also|Meanwhile|Nevertheless|Nonetheless|Similarly|Likewise|Importantly|Crucially|"
-    r"Significantly|Still|Yet|Besides)\s*,\s+(?=\S)"
-)
 
 
 def propose(article: Article, analysis: Analysis, template: str = "bluf-memo") -> Briefing:
@@ -30,14 +20,6 @@ def propose(article: Article, analysis: Analysis, template: str = "bluf-memo") -
     """
     tpl = load_template(template)
     title = _clip(article.title, 150) or proposed_title(article, analysis)
-    meta = Meta(
-        title=title,
-        subject=_clip(_subject(analysis, title), 150),
-        dtg=format_dtg(now_utc()),
-        author="",
-        marking=tpl.marking,
-        distribution="",
-    )
     facts = [
         FactItem(
             id=f.id,
@@ -62,11 +44,24 @@ def propose(article: Article, analysis: Analysis, template: str = "bluf-memo") -
         )
         for s in analysis.sections
     ]
+    lead = article.lead_paragraph
+    subject = _clip(draft_subject(sections, facts, title, lead), 150)
+    bottom = draft_bottom_line(facts, lead)
+    meta = Meta(
+        title=title,
+        subject=subject,
+        dtg=format_dtg(now_utc()),
+        author="",
+        marking=tpl.marking,
+        distribution="",
+    )
     return Briefing(
         meta=meta,
         article=article,
         template=tpl.name,
-        bottom_line=bottom_line(analysis.facts),
+        bottom_line=bottom,
+        auto_bottom_line=bottom,
+        auto_subject=subject,
         sections=sections,
         facts=facts,
         actors=_actors(analysis.actors),
@@ -84,60 +79,6 @@ def proposed_title(article: Article, analysis: Analysis) -> str:
         return _clip(heading, 150)
     first = article.paragraphs[0].text if article.paragraphs else ""
     return _clip(first, 80) or "Untitled briefing"
-
-
-def fact_wording(sentence: str) -> str:
-    """Return a sentence worded to stand alone as a numbered fact (leading connective dropped)."""
-    text = " ".join(sentence.split())
-    tidy = _CONNECTIVE.sub("", text, count=1)
-    if tidy != text and tidy:
-        tidy = tidy[0].upper() + tidy[1:]
-    return tidy
-
-
-def bottom_line(facts: tuple[Fact, ...]) -> str:
-    """Return the prefilled bottom line: one to three facts, short enough to act on.
-
-    The article's lead sentence opens it when it is among the included facts (else the
-    best-scored fact); the best others follow while the whole stays within
-    ``BOTTOM_LINE_WORDS`` words. Sentences keep their reading order.
-    """
-    candidates = [f for f in facts if f.included and f.kind == "fact"]
-    if not candidates:
-        return ""
-    # News puts the main event first: an included lead sentence opens the bottom line.
-    lead = min(candidates, key=lambda f: (f.paragraph, f.sentence))
-    opener = (
-        lead if lead.paragraph == facts[0].paragraph else max(candidates, key=lambda f: f.score)
-    )
-    chosen = [opener]
-    words = len(opener.text.split())
-    for f in sorted(candidates, key=lambda f: (-f.score, f.paragraph, f.sentence)):
-        n = len(f.text.split())
-        if f is opener or words + n > BOTTOM_LINE_WORDS or len(chosen) == 3:
-            continue
-        chosen.append(f)
-        words += n
-    chosen.sort(key=lambda f: (f.paragraph, f.sentence))
-    return " ".join(fact_wording(f.text) for f in chosen)
-
-
-def _subject(analysis: Analysis, title: str) -> str:
-    """Return the two weightiest developments after the lead, in reading order."""
-    # The title names the lead event; the subject names what weighs most after it: the
-    # sections whose best fact scores highest.
-    best: dict[int, float] = {}
-    for f in analysis.facts:
-        if f.kind == "fact":
-            best[f.paragraph] = max(best.get(f.paragraph, 0.0), f.score)
-    later = [
-        s
-        for s in analysis.sections[1:]
-        if s.included and s.role in ("development", "reaction") and s.heading not in title
-    ]
-    ranked = sorted(later, key=lambda s: -max((best.get(p, 0.0) for p in s.paragraphs), default=0))
-    chosen = [s for s in later if s in ranked[:2]]
-    return "; ".join(s.heading for s in chosen)
 
 
 _LABEL_ORDER = {"PERSON": 0, "ORG": 1, "PLACE": 2, "GROUP": 3}
