@@ -6,9 +6,9 @@ import pytest
 
 from briefwright.analysis.model import Actor, Analysis, DateRef, Fact, Mention, SectionProposal
 from briefwright.article import Article, Paragraph
+from briefwright.drafting import draft_bottom_line, fact_wording
 from briefwright.errors import TemplateError
 from briefwright.ingest.sentences import split_sentences
-from briefwright.drafting import draft_bottom_line, fact_wording
 from briefwright.proposal import propose
 
 TEXTS = (
