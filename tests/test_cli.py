@@ -141,6 +141,9 @@ def test_export_folder(tmp_path: Path) -> None:
         (["export", "OUT/missing.txt", "-o", "OUT/b.pdf"], "missing.txt"),
         (["new", "SAMPLE", "-o", "OUT/p.json"], ".briefing"),
         (["export", "SAMPLE", "-o", "/etc/hostname/x.pdf"], "x.pdf"),
+        (["export", "SAMPLE", "-o", "OUT/b.pdf", "--format", "both"], "--format is for"),
+        (["export"], "required"),
+        (["frob"], "invalid choice"),
     ],
 )
 def test_bad_input_is_exit_2_with_one_line(tmp_path: Path, args: list[str], message: str) -> None:
@@ -155,3 +158,13 @@ def test_sample_bluf_memo_fits_on_two_pages(tmp_path: Path) -> None:
     out = tmp_path / "memo.pdf"
     assert main(["export", str(SAMPLE), "-o", str(out)]) == 0
     assert len(PdfReader(out).pages) == 2
+
+
+def test_folder_export_keeps_inputs_with_one_stem_apart(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_bytes(SAMPLE.read_bytes())
+    (src / "a.md").write_text("# Port strike\n\nDockers in Rotterdam stopped work.\n", "utf-8")
+    out = tmp_path / "out"
+    assert main(["export", str(src), "-o", str(out), "--format", "docx"]) == 0
+    assert sorted(p.name for p in out.iterdir()) == ["a.md.docx", "a.txt.docx"]

@@ -73,6 +73,9 @@ def _bad_cases() -> list[tuple[str, bytes, str]]:
     tampered = _valid()
     tampered["article"]["paragraphs"][0]["text"] = "Something else entirely."
     cases.append(("hash mismatch", json.dumps(tampered).encode(), "checksum"))
+    no_hash = _valid()
+    del no_hash["article"]["sha256"]
+    cases.append(("no checksum", json.dumps(no_hash).encode(), "sha256"))
     dangling = _valid()
     dangling["facts"][0]["paragraph"] = 42
     cases.append(("dangling paragraph", json.dumps(dangling).encode(), "paragraph 42"))
@@ -109,3 +112,17 @@ def test_unreadable_project(tmp_path: Path, kind: str) -> None:
 def test_loads_accepts_what_dumps_writes() -> None:
     b = small_briefing()
     assert loads(dumps(b)) == b
+
+
+def test_saving_through_a_symlink_updates_the_real_file(tmp_path: Path) -> None:
+    real_dir = tmp_path / "real"
+    real_dir.mkdir()
+    real = real_dir / "p.briefing"
+    b = small_briefing()
+    save_project(b, real)
+    link = tmp_path / "link.briefing"
+    link.symlink_to(real)
+    b.comment = "Through the link."
+    save_project(b, link)
+    assert link.is_symlink()
+    assert load_project(real).comment == "Through the link."

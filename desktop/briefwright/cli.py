@@ -9,7 +9,7 @@ import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, NoReturn, TextIO
 
 from briefwright.briefing import Briefing
 from briefwright.errors import BriefwrightError
@@ -31,8 +31,15 @@ class _VersionAction(argparse.Action):
         parser.exit()
 
 
+class _Parser(argparse.ArgumentParser):
+    """Argument errors as one line on stderr and exit status 2, like every bad input."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_BAD_INPUT, f"briefwright: {message} (see briefwright --help)\n")
+
+
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = _Parser(
         prog="briefwright",
         description="Turn a news article into a professional briefing, offline.",
     )
@@ -57,8 +64,9 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument(
         "--format",
         choices=("pdf", "docx", "both"),
-        default="pdf",
-        help="format for each file when exporting a folder (default pdf)",
+        default=None,
+        help="format for each file when exporting a folder (default pdf); a single file's "
+        "format comes from the -o name",
     )
     e.add_argument(
         "--appendix", action="store_true", help="quote each fact's source sentence in an appendix"
@@ -184,7 +192,7 @@ def _new(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from briefwright.export import FORMATS, export_briefing, format_for
+    from briefwright.export import FORMATS, Format, export_briefing, format_for
     from briefwright.pipeline import articles_in, briefings_for, open_briefing
     from briefwright.templates import load_template
 
@@ -192,6 +200,10 @@ def _export(args: argparse.Namespace) -> int:
         load_template(args.template)  # an unknown name fails before any work is done
     source = Path(args.input)
     if not source.is_dir():
+        if args.format is not None:
+            raise BriefwrightError(
+                "--format is for exporting a folder; for one file the -o name ends in .pdf or .docx"
+            )
         fmt = format_for(args.output)
         briefing = open_briefing(source, args.template)
         _apply_marking(briefing, args.marking)
@@ -211,7 +223,12 @@ def _export(args: argparse.Namespace) -> int:
     paths = articles_in(source)
     if not paths:
         raise BriefwrightError(f"{source}: no articles (.txt .md .html .docx) in this folder")
-    formats = FORMATS if args.format == "both" else (args.format,)
+    chosen: Format = "docx" if args.format == "docx" else "pdf"
+    formats = FORMATS if args.format == "both" else (chosen,)
+    stems = [p.stem for p in paths]
+    # Two inputs with one stem (a.txt and a.md) would write the same a.pdf: those keep their
+    # extension in the output name (a.txt.pdf, a.md.pdf).
+    clash = {stem for stem in stems if stems.count(stem) > 1}
     status = EXIT_OK
     progress = _Progress(len(paths))
     for path, result in briefings_for(paths, args.template):
@@ -221,9 +238,10 @@ def _export(args: argparse.Namespace) -> int:
         else:
             _apply_marking(result, args.marking)
             result.source_appendix = result.source_appendix or args.appendix
+            stem = path.name if path.stem in clash else path.stem
             for fmt in formats:
                 try:
-                    export_briefing(result, out_dir / f"{path.stem}.{fmt}", fmt)
+                    export_briefing(result, out_dir / f"{stem}.{fmt}", fmt)
                 except BriefwrightError as exc:
                     _fail(str(exc))
                     status = EXIT_BAD_INPUT

@@ -255,10 +255,10 @@ def _article(r: _Reader, name: str) -> Article:
         url=r.opt_text("url"),
         path=r.opt_text("path"),
     )
-    expected = r.text("sha256")
+    expected = r.text("sha256", _REQUIRED)
     # A file written elsewhere may hash its text with lone surrogates kept (surrogatepass).
     raw_hash = hashlib.sha256("\n\n".join(raw_texts).encode("utf-8", "surrogatepass"))
-    if expected and expected not in (article.sha256, raw_hash.hexdigest()):
+    if expected not in (article.sha256, raw_hash.hexdigest()):
         raise ProjectError(
             f"{name}: the article text does not match its checksum; the file was changed "
             "outside Briefwright or is damaged"

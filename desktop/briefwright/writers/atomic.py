@@ -49,6 +49,9 @@ def write_bytes(
 def _write_path(
     path: Path, data: bytes, replace: Callable[[str, str], None], sleep: Callable[[float], None]
 ) -> None:
+    # Through a symbolic link the file it points to is updated, not the link replaced.
+    if path.is_symlink():
+        path = path.resolve()
     folder = path.parent
     _check_target(path, folder)
     try:
