@@ -74,7 +74,7 @@ def test_actor_and_timeline_tables() -> None:
     timeline, actors = tables
     assert timeline.header == ("Date", "Event", "Ref")
     assert timeline.rows[0] == (
-        "2023-11-05",
+        "5 Nov 2023",
         "Military coup ousts President Mohamed Bazoum.",
         "[¶1]",
     )
@@ -198,3 +198,20 @@ def test_blank_marking_falls_back_to_template() -> None:
     briefing = build_briefing("intsum")
     briefing.meta.marking = ""
     assert compose(briefing).meta.marking == "TLP:AMBER"
+
+
+@pytest.mark.parametrize(
+    ("iso", "granularity", "shown"),
+    [
+        ("2023-11-06", "week", "w/c 6 Nov 2023"),
+        ("2023-11-12", "day", "12 Nov 2023"),
+        ("2023-11", "month", "Nov 2023"),
+        ("2023", "year", "2023"),
+        ("1990", "decade", "1990s"),
+        ("not a date", "day", "not a date"),
+    ],
+)
+def test_event_dates_say_what_they_stand_for(iso: str, granularity: str, shown: str) -> None:
+    from briefwright.compose_parts import event_date
+
+    assert event_date(iso, granularity) == shown

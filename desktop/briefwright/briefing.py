@@ -78,7 +78,11 @@ class ActorItem:
 
 @dataclass
 class EventItem:
-    """A dated event for the timeline: ``date`` is ISO (``2023-07-26`` or ``2023-07``)."""
+    """A dated event for the timeline: ``date`` is ISO (``2023-07-26`` or ``2023-07``).
+
+    ``granularity`` says what the date stands for: a ``day``, the ``week`` starting on it,
+    a ``month``, a ``year`` or a ``decade``.
+    """
 
     id: str
     date: str
@@ -86,6 +90,7 @@ class EventItem:
     text: str
     paragraph: int
     included: bool = True
+    granularity: str = "day"
 
 
 @dataclass

@@ -70,10 +70,32 @@ def actors(briefing: Briefing, part: Part) -> list[Block]:
     return [Heading(part.heading), Table(ACTOR_COLUMNS, rows, ACTOR_WIDTHS)]
 
 
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def event_date(iso: str, granularity: str) -> str:
+    """Return an event's date as a reader takes it: ``6 Nov 2023``, ``w/c 6 Nov 2023`` for
+    the week commencing that day, ``Nov 2023``, ``2023``; ISO text as is when unparsable."""
+    parts = iso.split("-")
+    try:
+        year = int(parts[0])
+        month = _MONTHS[int(parts[1]) - 1] if len(parts) > 1 else ""
+        day = int(parts[2]) if len(parts) > 2 else 0
+    except (ValueError, IndexError):
+        return iso
+    if granularity in ("year", "decade") or not month:
+        return f"{year}s" if granularity == "decade" else str(year)
+    if granularity == "month" or not day:
+        return f"{month} {year}"
+    prefix = "w/c " if granularity == "week" else ""
+    return f"{prefix}{day} {month} {year}"
+
+
 def timeline(briefing: Briefing, part: Part) -> list[Block]:
     """Return the timeline table (date, event, reference) of the included events."""
     rows = tuple(
-        (e.date or e.date_text, e.text, ref_text(e.paragraph)) for e in briefing.included_events()
+        (event_date(e.date, e.granularity) or e.date_text, e.text, ref_text(e.paragraph))
+        for e in briefing.included_events()
     )
     if not rows:
         return []

@@ -104,6 +104,7 @@ def briefing_to_dict(b: Briefing) -> dict[str, Any]:
                 "id": e.id,
                 "date": e.date,
                 "date_text": e.date_text,
+                "granularity": e.granularity,
                 "text": e.text,
                 "paragraph": e.paragraph,
                 "included": e.included,

@@ -204,6 +204,7 @@ def briefing_from_dict(data: Any, name: str) -> Briefing:
                 id=r.text("id"),
                 date=r.text("date"),
                 date_text=r.text("date_text"),
+                granularity=r.text("granularity", "day"),
                 text=r.text("text"),
                 paragraph=check_pid(r.whole("paragraph"), f"events[{i}]"),
                 included=r.flag("included"),

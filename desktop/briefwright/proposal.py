@@ -150,6 +150,7 @@ def _events(article: Article, analysis: Analysis) -> list[EventItem]:
                 text=para.sentence_text(index),
                 paragraph=d.paragraph,
                 included=len(events) < MAX_EVENTS,
+                granularity=d.granularity,
             )
         )
     events.sort(key=lambda e: (e.date, e.paragraph))
