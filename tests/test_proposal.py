@@ -133,3 +133,10 @@ def test_unedited_bottom_line_and_subject_follow_what_is_included() -> None:
     b.meta.subject = "My subject"
     lines = compose(b).plain_lines()
     assert "My own bottom line." in lines and "Subject: My subject" in lines
+
+
+def test_a_places_only_actors_part_includes_the_subject_place() -> None:
+    b = propose(_article(), _analysis(), "travel-alert")
+    included = [a.name for a in b.actors if a.included]
+    assert included[0] == "Niger"
+    assert set(included) == {"Niger", "France", "Sahel"}

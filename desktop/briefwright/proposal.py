@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from briefwright.analysis.model import Actor, Analysis
 from briefwright.article import Article
 from briefwright.briefing import ActorItem, Briefing, EventItem, FactItem, Meta, SectionItem
@@ -64,7 +66,9 @@ def propose(article: Article, analysis: Analysis, template: str = "bluf-memo") -
         auto_subject=subject,
         sections=sections,
         facts=facts,
-        actors=_actors(analysis.actors),
+        actors=_actors(
+            analysis.actors, next((p.labels for p in tpl.parts if p.kind == "actors"), ())
+        ),
         events=_events(article, analysis),
     )
 
@@ -84,8 +88,12 @@ def proposed_title(article: Article, analysis: Analysis) -> str:
 _LABEL_ORDER = {"PERSON": 0, "ORG": 1, "PLACE": 2, "GROUP": 3}
 
 
-def _actors(actors: tuple[Actor, ...]) -> list[ActorItem]:
-    """Return every actor, people first, with the key ones (at most MAX_ACTORS) included."""
+def _actors(actors: tuple[Actor, ...], labels: Sequence[str] = ()) -> list[ActorItem]:
+    """Return every actor, people first, with the key ones (at most MAX_ACTORS) included.
+
+    A template whose actors part lists only some labels (a travel alert's places) has the
+    most-named of those included, the briefing's own subject place first among them.
+    """
     candidates = [a for a in actors if a.label in _LABEL_ORDER]
     places = [a for a in candidates if a.label == "PLACE"]
     # The most-named place is what the briefing is about (it is in the title); other places
@@ -93,6 +101,8 @@ def _actors(actors: tuple[Actor, ...]) -> list[ActorItem]:
     subject_place = places[0].id if places else None
 
     def is_key(a: Actor) -> bool:
+        if labels:
+            return a.label in labels
         if a.label == "PERSON":
             return True
         if a.id == subject_place:
