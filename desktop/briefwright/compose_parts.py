@@ -164,7 +164,8 @@ def source_sentence(briefing: Briefing, fact: FactItem) -> str:
     """Return the article sentence a fact came from, or its original wording when unknown."""
     try:
         paragraph = briefing.article.paragraph(fact.paragraph)
-        if paragraph.sentences:
+        # A negative index from a hand-edited project would quote another sentence.
+        if paragraph.sentences and 0 <= fact.sentence < len(paragraph.sentences):
             return paragraph.sentence_text(fact.sentence).strip()
     except (KeyError, IndexError):
         pass
