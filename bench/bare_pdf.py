@@ -31,11 +31,11 @@ from briefwright.document import (
     Heading,
     ListBlock,
     Para,
-    Run,
     Table,
     TitleBlock,
 )
 from briefwright.writers.fonts import BOLD, BOLD_ITALIC, ITALIC, REGULAR, register_fonts
+from html_doc import inline_markup
 
 PAGE_SIZES = {"A4": A4, "Letter": LETTER}
 # The same four faces Briefwright embeds, in place of the stock styles' Helvetica faces.
@@ -82,18 +82,6 @@ def bare_pdf_bytes(document: Document) -> bytes:
     return out.getvalue()
 
 
-def _markup(runs: tuple[Run, ...]) -> str:
-    parts = []
-    for run in runs:
-        text = escape(run.text)
-        if run.bold:
-            text = f"<b>{text}</b>"
-        if run.italic:
-            text = f"<i>{text}</i>"
-        parts.append(text)
-    return "".join(parts)
-
-
 def _flowables(block: Block, width: float) -> list[Flowable]:
     if isinstance(block, TitleBlock):
         return [
@@ -104,9 +92,9 @@ def _flowables(block: Block, width: float) -> list[Flowable]:
         style = STYLES["Heading2" if block.level == 1 else "Heading3"]
         return [Paragraph(escape(block.text), style)]
     if isinstance(block, Para):
-        return [Paragraph(_markup(block.runs), BODY)]
+        return [Paragraph(inline_markup(block.runs), BODY)]
     if isinstance(block, ListBlock):
-        items = [ListItem(Paragraph(_markup(item), BODY)) for item in block.items]
+        items = [ListItem(Paragraph(inline_markup(item), BODY)) for item in block.items]
         bullet = "1" if block.ordered else "bullet"
         return [ListFlowable(items, bulletType=bullet, bulletFontName=REGULAR)]
     if isinstance(block, Table):
@@ -117,7 +105,7 @@ def _flowables(block: Block, width: float) -> list[Flowable]:
         return [table, Spacer(0, 6)]
     if isinstance(block, Box):
         cell = [Paragraph(f"<b>{escape(block.title)}</b>", BODY)]
-        cell += [Paragraph(_markup(p.runs), BODY) for p in block.paras]
+        cell += [Paragraph(inline_markup(p.runs), BODY) for p in block.paras]
         box = RLTable([[cell]], colWidths=[width])
         box.setStyle(SHADE)
         return [box, Spacer(0, 6)]

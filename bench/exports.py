@@ -59,8 +59,9 @@ def run_pdf(results: Results, content: Content, peers: dict[str, Peer]) -> None:
     """Measure every PDF route at every size and record the rows under ``PDF``."""
     group = "PDF"
     briefing = content.briefing
-    _timed(results, group, BW_EXPORT, 1, lambda: export_briefing(briefing, io.BytesIO(), "pdf"),
-           True)
+    _timed(
+        results, group, BW_EXPORT, 1, lambda: export_briefing(briefing, io.BytesIO(), "pdf"), True
+    )
     weasy = peers["weasyprint"]
     html_class = None
     if weasy.available:
@@ -89,21 +90,22 @@ def _run_libreoffice(results: Results, content: Content, soffice: Peer) -> None:
     # A private profile: the user's own is left alone, and its first-run setup is not timed.
     profile = f"-env:UserInstallation=file://{work / 'profile'}"
     try:
+        commands = {}
         for n, doc in content.documents.items():
             source = work / f"briefing-x{n}.docx"
             write_docx(doc, source)
-            command = [
-                shutil.which("soffice") or "soffice", "--headless", "--norestore", profile,
-                "--convert-to", "pdf", "--outdir", str(work / "pdf"), str(source),
+            commands[n] = [
+                shutil.which("soffice") or "soffice",
+                "--headless",
+                "--norestore",
+                profile,
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                str(work / "pdf"),
+                str(source),
             ]
-
-            def convert(command: list[str] = command) -> None:
-                subprocess.run(command, check=True, capture_output=True,
-                               timeout=PROCESS_TIMEOUT_S)
-
-            _timed(results, group, LIBRE, n, convert, n == 1)
-    except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError) as exc:
-        results.add(Row(group, LIBRE, "", None, "ms", 0, f"failed: {exc}"))
+        _time_commands(results, group, LIBRE, commands)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
@@ -112,8 +114,9 @@ def run_docx(results: Results, content: Content, peers: dict[str, Peer]) -> None
     """Measure every Word route at every size and record the rows under ``DOCX``."""
     group = "DOCX"
     briefing = content.briefing
-    _timed(results, group, BW_EXPORT, 1, lambda: export_briefing(briefing, io.BytesIO(), "docx"),
-           True)
+    _timed(
+        results, group, BW_EXPORT, 1, lambda: export_briefing(briefing, io.BytesIO(), "docx"), True
+    )
     for n, doc in content.documents.items():
         warm = n == 1
         _timed(results, group, BW_DOCX, n, _to_buffer(write_docx, doc), warm)
@@ -125,21 +128,38 @@ def run_docx(results: Results, content: Content, peers: dict[str, Peer]) -> None
         return
     work = Path(tempfile.mkdtemp(prefix="pandoc-", dir=_out()))
     try:
+        commands = {}
         for n, doc in content.documents.items():
             source = work / f"briefing-x{n}.md"
             source.write_text(document_markdown(doc), encoding="utf-8")
-            command = [shutil.which("pandoc") or "pandoc", "-f", "markdown", "-t", "docx",
-                       "-o", str(work / f"briefing-x{n}.docx"), str(source)]
-
-            def convert(command: list[str] = command) -> None:
-                subprocess.run(command, check=True, capture_output=True,
-                               timeout=PROCESS_TIMEOUT_S)
-
-            _timed(results, group, PANDOC, n, convert, n == 1)
-    except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError) as exc:
-        results.add(Row(group, PANDOC, "", None, "ms", 0, f"failed: {exc}"))
+            commands[n] = [
+                shutil.which("pandoc") or "pandoc",
+                "-f",
+                "markdown",
+                "-t",
+                "docx",
+                "-o",
+                str(work / f"briefing-x{n}.docx"),
+                str(source),
+            ]
+        _time_commands(results, group, PANDOC, commands)
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def _time_commands(
+    results: Results, group: str, label: str, commands: dict[int, list[str]]
+) -> None:
+    """Time each size's conversion as a whole process; a failure stops the peer with one row."""
+    try:
+        for n, command in commands.items():
+
+            def convert(command: list[str] = command) -> None:
+                subprocess.run(command, check=True, capture_output=True, timeout=PROCESS_TIMEOUT_S)
+
+            _timed(results, group, label, n, convert, n == 1)
+    except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError) as exc:
+        results.add(Row(group, label, "", None, "ms", 0, f"failed: {exc}"))
 
 
 def _out() -> Path:

@@ -41,10 +41,11 @@ def document_html(document: Document) -> str:
     )
 
 
-def _runs(runs: tuple[Run, ...]) -> str:
+def inline_markup(runs: tuple[Run, ...]) -> str:
+    """Return runs as escaped text in <b> and <i> tags: HTML, and ReportLab's markup too."""
     parts = []
     for run in runs:
-        text = escape(run.text)
+        text = escape(run.text, quote=False)
         if run.bold:
             text = f"<b>{text}</b>"
         if run.italic:
@@ -61,10 +62,10 @@ def _block(block: Block) -> str:
         tag = "h2" if block.level == 1 else "h3"
         return f"<{tag}>{escape(block.text)}</{tag}>"
     if isinstance(block, Para):
-        return f'<p class="{block.style}">{_runs(block.runs)}</p>'
+        return f'<p class="{block.style}">{inline_markup(block.runs)}</p>'
     if isinstance(block, ListBlock):
         tag = "ol" if block.ordered else "ul"
-        items = "".join(f"<li>{_runs(item)}</li>" for item in block.items)
+        items = "".join(f"<li>{inline_markup(item)}</li>" for item in block.items)
         return f"<{tag}>{items}</{tag}>"
     if isinstance(block, Table):
         cols = "".join(f'<col style="width:{w * 100:.1f}%">' for w in block.widths)
@@ -74,6 +75,6 @@ def _block(block: Block) -> str:
         )
         return f"<table><colgroup>{cols}</colgroup><thead><tr>{head}</tr></thead>{rows}</table>"
     if isinstance(block, Box):
-        paras = "".join(f"<p>{_runs(p.runs)}</p>" for p in block.paras)
+        paras = "".join(f"<p>{inline_markup(p.runs)}</p>" for p in block.paras)
         return f'<div class="box"><p><b>{escape(block.title)}</b></p>{paras}</div>'
     raise TypeError(f"unknown block {type(block).__name__}")

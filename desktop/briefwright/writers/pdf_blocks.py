@@ -23,7 +23,7 @@ from briefwright.writers.pdf_markup import (
     text_markup,
 )
 from briefwright.writers.pdf_styles import RULE, ZEBRA, Styles
-from briefwright.writers.title_fields import LONG_FIELD, field_rows
+from briefwright.writers.title_fields import field_rows, spans_width
 
 REF_INK = HexColor(REF_COLOUR)
 
@@ -174,9 +174,9 @@ class FlowableBuilder:
                     TextParagraph(text_markup(v), s.field_value),
                 ]
             if len(group) == 1:
-                if len(group[0][1]) > LONG_FIELD:
-                    spans.append(r)
                 cells += [Spacer(1, 1), Spacer(1, 1)]
+            if spans_width(group):
+                spans.append(r)
             rows.append(cells)
         table = Table(rows, colWidths=[label, value, label, value], hAlign="LEFT")
         table.setStyle(

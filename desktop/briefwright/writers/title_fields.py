@@ -29,3 +29,8 @@ def field_rows(fields: Sequence[Field]) -> list[list[Field]]:
     if pending:
         rows.append(pending)
     return rows
+
+
+def spans_width(row: Sequence[Field]) -> bool:
+    """Return True when ``row`` holds one long field that takes the whole width."""
+    return len(row) == 1 and len(row[0][1]) > LONG_FIELD

@@ -26,7 +26,7 @@ from briefwright.document import (
 )
 from briefwright.writers.atomic import Target, write_bytes
 from briefwright.writers.text_safe import xml_safe
-from briefwright.writers.title_fields import LONG_FIELD, field_rows
+from briefwright.writers.title_fields import field_rows, spans_width
 from briefwright.writers.word_package import fixed_time, reproducible_zip
 from briefwright.writers.word_styles import INK, MUTED, REF, ZEBRA, setup_styles, tint
 from briefwright.writers.word_xml import (
@@ -204,7 +204,7 @@ class WordBuilder:
                     self._field_cell(cells[2 * j + 1], value, bold=False, colour=INK, size=9)
                 for cell, w in zip(cells, widths, strict=True):
                     cell.width = Emu(int(self.width * w))
-                if cols == 4 and len(group) == 1 and len(group[0][1]) > LONG_FIELD:
+                if cols == 4 and spans_width(group):
                     cells[1].merge(cells[3])
         rule = self.doc.add_paragraph()
         rule.paragraph_format.space_after = Pt(8)

@@ -23,22 +23,22 @@ def _child(parent: Any, tag: str) -> Any:
     return found
 
 
-def shade_run(run: Any, fill: RGB) -> None:
-    """Give a run a solid background of ``fill``."""
+def _shading(fill: RGB) -> Any:
     shd = OxmlElement("w:shd")
     shd.set(qn("w:val"), "clear")
     shd.set(qn("w:color"), "auto")
     shd.set(qn("w:fill"), hex_colour(fill))
-    run._r.get_or_add_rPr().append(shd)
+    return shd
+
+
+def shade_run(run: Any, fill: RGB) -> None:
+    """Give a run a solid background of ``fill``."""
+    run._r.get_or_add_rPr().append(_shading(fill))
 
 
 def shade_cell(cell: Any, fill: RGB) -> None:
     """Give a table cell a solid background of ``fill``."""
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), hex_colour(fill))
-    cell._tc.get_or_add_tcPr().append(shd)
+    cell._tc.get_or_add_tcPr().append(_shading(fill))
 
 
 def cell_borders(cell: Any, **edges: tuple[int, RGB | None]) -> None:
