@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from briefwright.analysis.gazetteer import Gazetteer, GazetteerEntry
-from briefwright.analysis.model import Label
 from briefwright.analysis.wordlists import words
+from briefwright.model.analysis import Label
 
 NAME_LABELS: frozenset[str] = frozenset({"PERSON", "ORG", "PLACE", "GROUP"})
 

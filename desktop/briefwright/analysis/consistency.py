@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefwright.analysis.candidates import NAME_LABELS, Candidate
-from briefwright.analysis.model import Label
+from briefwright.model.analysis import Label
 
 _SCORELINE = re.compile(r"\b\d{1,3}[-–]\d{1,3}\b")
 _SPORT_WORDS = re.compile(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from briefwright.analysis.model import FactKind
+from briefwright.model.analysis import FactKind
 
 _ESTIMATIVE = re.compile(
     r"\b(?:could|may|might|likely|unlikely|expected to|is expected|are expected|poised to|"

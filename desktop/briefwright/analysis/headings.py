@@ -6,8 +6,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefwright.analysis.model import Actor
 from briefwright.analysis.wordlists import words
+from briefwright.model.analysis import Actor
 
 # Nouns that name an event or a state a briefing reader cares about, and the nouns that
 # verbs of the article turn into ("rejected" → "rejection").

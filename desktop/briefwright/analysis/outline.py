@@ -6,11 +6,11 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
 from briefwright.analysis.headings import Token, heading_options, is_adjectival, short_name
-from briefwright.analysis.model import Actor, Fact, SectionProposal, SectionRole
 from briefwright.analysis.sectionroles import section_role
 from briefwright.analysis.sections import paragraph_signals, section_bounds, segment
 from briefwright.analysis.textrank import content_words
-from briefwright.article import Article
+from briefwright.model.analysis import Actor, Fact, SectionProposal, SectionRole
+from briefwright.model.article import Article
 
 _HEADING_WORDS = 10
 # A name this close to a paragraph's start is the subject it opens with.

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from briefwright.analysis.model import Fact, SectionRole
+from briefwright.model.analysis import Fact, SectionRole
 
 _BACKGROUND = re.compile(
     r"\b(?:known for|former colonial|colonial|history|historically|has long|had long|"

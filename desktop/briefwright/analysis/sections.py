@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from briefwright.analysis.textrank import content_words
-from briefwright.article import Paragraph
+from briefwright.model.article import Paragraph
 
 # An opening that points back ("He", "The move") continues the paragraph before; one that
 # turns to something else ("Meanwhile", "Separately") starts a new topic.

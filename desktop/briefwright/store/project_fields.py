@@ -7,9 +7,10 @@ import re
 from datetime import date
 from typing import Any
 
-from briefwright.analysis.model import LABELS, SECTION_ROLES, Mention
-from briefwright.article import Article, Paragraph
-from briefwright.briefing import (
+from briefwright.ingest.sentences import split_sentences
+from briefwright.model.analysis import LABELS, SECTION_ROLES, Mention
+from briefwright.model.article import Article, Paragraph
+from briefwright.model.briefing import (
     SCHEMA_VERSION,
     ActorItem,
     Briefing,
@@ -18,8 +19,7 @@ from briefwright.briefing import (
     Meta,
     SectionItem,
 )
-from briefwright.errors import ProjectError
-from briefwright.ingest.sentences import split_sentences
+from briefwright.model.errors import ProjectError
 
 _FACT_KINDS = ("fact", "assessment", "commentary")
 _SURROGATE = re.compile("[\ud800-\udfff]")
