@@ -155,6 +155,7 @@ def entity_quality(split: str = "eng.testa", limit: int | None = None) -> None:
         print("  raw spaCy md           missing (see bench/data/SOURCES.md)")
     else:
         report("raw spaCy md", docs, raw_predictor(md)(docs))
+    report("shipped model, raw", docs, raw_predictor(get_nlp())(docs))
     report("analysis", docs, analysis_predictor(docs))
 
 

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
-from briefwright.analysis.gazetteer import City, Gazetteer, GazetteerEntry
+from briefwright.analysis.gazetteer import Gazetteer, GazetteerEntry, Locality
 from briefwright.analysis.wordlists import words
 from briefwright.model.analysis import Label
 
@@ -93,6 +93,7 @@ class Matchers:
 
     names: Any
     titles: Any
+    forms: dict[tuple[str, ...], str]
 
 
 def build_matchers(nlp: Any, gazetteer: Gazetteer) -> Matchers:
@@ -101,10 +102,13 @@ def build_matchers(nlp: Any, gazetteer: Gazetteer) -> Matchers:
 
     names = PhraseMatcher(nlp.vocab, attr="ORTH")
     forms = sorted(gazetteer.names)
-    names.add("NAME", list(nlp.tokenizer.pipe(forms)))
+    docs = list(nlp.tokenizer.pipe(forms))
+    names.add("NAME", docs)
     titles = PhraseMatcher(nlp.vocab, attr="ORTH")
     titles.add("TITLE", list(nlp.tokenizer.pipe(sorted(gazetteer.titles))))
-    return Matchers(names, titles)
+    # A match is found by its tokens, whatever the spacing between them ("Moody 's").
+    by_tokens = {tuple(t.text for t in doc): form for doc, form in zip(docs, forms, strict=True)}
+    return Matchers(names, titles, by_tokens)
 
 
 def _longest(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -143,6 +147,17 @@ def _trim(doc: Any, start: int, end: int) -> tuple[int, int]:
     while start < end and doc[start].text in _EDGE_PUNCT:
         start += 1
     return start, end
+
+
+_OPENERS = frozenset({".", "!", "?", "``", '"', "“", "‘", "'", ":", ";", "(", "—", "–", "-"})
+
+
+def _common_word_opening(doc: Any, start: int, end: int) -> bool:
+    """Return whether the one-word name at ``start`` opens a sentence and is tagged as a
+    common word ("Additionally, …", "Demand has held up"): capitals there prove nothing."""
+    if end - start != 1 or doc[start].tag_ in ("NNP", "NNPS") or doc[start].text.isupper():
+        return False
+    return start == 0 or doc[start - 1].text in _OPENERS
 
 
 def _hyphenated(doc: Any, start: int, end: int) -> tuple[int, int]:
@@ -186,6 +201,8 @@ def _model_candidates(doc: Any, pid: int, titles: frozenset[str]) -> list[Candid
                 end -= 1
         if start >= end:
             continue
+        if label in NAME_LABELS and _common_word_opening(doc, start, end):
+            continue
         if ent.label_ == "CARDINAL" and not _counts_something(doc, start, end):
             continue
         title: str | None = None
@@ -215,9 +232,9 @@ def _model_candidates(doc: Any, pid: int, titles: frozenset[str]) -> list[Candid
 
 
 def _as_city(c: Candidate, gazetteer: Gazetteer) -> Candidate:
-    """Return ``c`` as a place when the model calls a known city a person.
+    """Return ``c`` as a place when the model calls a known city or region a person.
 
-    Only the model's own names are relabelled (a city's name never adds an entity), never one
+    Only the model's own names are relabelled (a place's name never adds an entity), never one
     after a title; the relabelled mention votes double so that the whole document agrees,
     unless the name is also the surname of a person the document names in full. An
     organisation keeps its label: a city's name is often a team's or a company's.
@@ -227,10 +244,10 @@ def _as_city(c: Candidate, gazetteer: Gazetteer) -> Candidate:
     if c.text in gazetteer.names:
         return c
     name = c.text.title() if c.text.isupper() and len(c.text) > 3 else c.text
-    city = gazetteer.cities.get(name)
-    if city is None:
+    place = gazetteer.localities.get(name)
+    if place is None:
         return c
-    if " " not in name and not _city_over_person(city):
+    if " " not in name and not _place_over_person(place):
         return c
     return replace(c, label="PLACE", source="city", weight=2.0)
 
@@ -240,11 +257,13 @@ def _as_city(c: Candidate, gazetteer: Gazetteer) -> Candidate:
 _NAMED_AFTER_PEOPLE = frozenset({"US", "GB", "CA", "AU", "NZ", "IE"})
 
 
-def _city_over_person(city: City) -> bool:
-    """Return whether a one-word ``city`` is likelier the place than a person of that name."""
-    if city.population >= 500_000:
+def _place_over_person(place: Locality) -> bool:
+    """Return whether a one-word ``place`` is likelier the place than a person of that name."""
+    if place.kind != "city":
+        return place.country not in _NAMED_AFTER_PEOPLE
+    if place.population >= 500_000:
         return True
-    return city.population >= 50_000 and city.country not in _NAMED_AFTER_PEOPLE
+    return place.population >= 50_000 and place.country not in _NAMED_AFTER_PEOPLE
 
 
 def _is_name_token(tok: Any) -> bool:
@@ -270,7 +289,7 @@ def paragraph_candidates(
         span = doc[s:e]
         if (s > 0 and doc[s - 1].text in ("-",)) or (e < len(doc) and doc[e].text == "-"):
             continue
-        entry = gazetteer.names[span.text]
+        entry = gazetteer.names[matchers.forms[tuple(t.text for t in span)]]
         a, b = span.start_char, span.end_char
         clash = [c for c in found if c.overlaps(a, b)]
         if any(c.label in ("DATE", "FIGURE") for c in clash):

@@ -25,24 +25,30 @@ class GazetteerEntry:
 
 
 @dataclass(frozen=True)
-class City:
-    """A populated place from GeoNames: country code, coordinates in degrees and population."""
+class Locality:
+    """A city or a region (state, province) from GeoNames, with its country code and a point.
+
+    ``kind`` is ``city``, ``region`` or ``province``; a region's point is its largest city;
+    ``latitude``/``longitude`` are None where no point is known; ``population`` is 0 when
+    unknown.
+    """
 
     name: str
+    kind: str
     country: str
-    latitude: float
-    longitude: float
-    population: int
+    latitude: float | None
+    longitude: float | None
+    population: int = 0
 
 
 @dataclass(frozen=True)
 class Gazetteer:
     """Every known surface form mapped to its entry, the personal titles, and the world's
-    cities of 15,000 people or more (with coordinates) by name."""
+    cities of 15,000 people or more and its regions (with coordinates) by name."""
 
     names: dict[str, GazetteerEntry]
     titles: frozenset[str]
-    cities: dict[str, City] = field(default_factory=dict)
+    localities: dict[str, Locality] = field(default_factory=dict)
 
     def lookup(self, surface: str) -> GazetteerEntry | None:
         """Return the entry for ``surface`` (exact, then without a leading "the"), or None."""
@@ -66,17 +72,25 @@ def _rows(path: Path) -> list[list[str]]:
     return rows
 
 
-def parse_cities(path: Path) -> dict[str, City]:
-    """Return the cities in ``path`` (name, country, latitude, longitude, population) by name."""
-    cities = {}
-    for row in _rows(path):
+def _degrees(cell: str) -> float | None:
+    return float(cell) if cell.strip() else None
+
+
+def parse_localities(cities: Path, regions: Path) -> dict[str, Locality]:
+    """Return the cities (name, country, latitude, longitude, population) and the regions
+    (name, country, latitude, longitude, kind) by name; a city wins over a region."""
+    found: dict[str, Locality] = {}
+    for row in _rows(cities):
         name, country, lat, lon, population = (cell.strip() for cell in row[:5])
-        cities[name] = City(name, country, float(lat), float(lon), int(population))
-    return cities
+        found[name] = Locality(name, "city", country, _degrees(lat), _degrees(lon), int(population))
+    for row in _rows(regions):
+        name, country, lat, lon, kind = (cell.strip() for cell in row[:5])
+        found.setdefault(name, Locality(name, kind, country, _degrees(lat), _degrees(lon)))
+    return found
 
 
 def parse_gazetteer(
-    places: Path, orgs: Path, titles: Path, cities: Path | None = None
+    places: Path, orgs: Path, titles: Path, localities: tuple[Path, Path] | None = None
 ) -> Gazetteer:
     """Return the gazetteer read from its files; raise OSError when one is unreadable."""
     names: dict[str, GazetteerEntry] = {}
@@ -95,7 +109,9 @@ def parse_gazetteer(
             names.setdefault(form, GazetteerEntry("ORG", canonical, "org"))
     title_lines = titles.read_text(encoding="utf-8").splitlines()
     title_set = frozenset(t.strip() for t in title_lines if t.strip() and not t.startswith("#"))
-    return Gazetteer(names, title_set, parse_cities(cities) if cities is not None else {})
+    return Gazetteer(
+        names, title_set, parse_localities(*localities) if localities is not None else {}
+    )
 
 
 @functools.cache
@@ -105,5 +121,5 @@ def load_gazetteer() -> Gazetteer:
         get_asset("gazetteer", "places.tsv"),
         get_asset("gazetteer", "orgs.tsv"),
         get_asset("gazetteer", "titles.txt"),
-        get_asset("gazetteer", "cities.tsv"),
+        (get_asset("gazetteer", "cities.tsv"), get_asset("gazetteer", "regions.tsv")),
     )
