@@ -50,7 +50,11 @@ def test_one_megabyte_line_paints_quickly(
     try:
         done = subprocess.run(
             [sys.executable, "-c", script, source, str(corpus["one-word-1mb.txt"])],
-            capture_output=True, text=True, env=env, timeout=30, cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=30,
+            cwd=tmp_path,
         )
     except subprocess.TimeoutExpired:
         pytest.fail("the source view froze for more than 30 s on a 1 MB line")

@@ -36,9 +36,9 @@ def normalize_block(text: str) -> str:
     return _WHITESPACE_RUN.sub(" ", text).strip()
 
 
-def build_paragraphs(blocks: Iterable[Block], limit: int = MAX_PARAGRAPH_CHARS) -> tuple[
-    Paragraph, ...
-]:
+def build_paragraphs(
+    blocks: Iterable[Block], limit: int = MAX_PARAGRAPH_CHARS
+) -> tuple[Paragraph, ...]:
     """Return the paragraphs of ``blocks``, numbered from 1, with their sentences.
 
     Blocks are normalised (:func:`normalize_block`); empty ones are dropped; one longer than

@@ -17,7 +17,6 @@ _OPENERS = "\"'“‘«([{"
 _LOOK_BACK = 24
 
 
-
 def _words(spaced: str) -> frozenset[str]:
     """Return the set of whitespace-separated words in ``spaced``."""
     return frozenset(spaced.split())
