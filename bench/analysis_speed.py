@@ -35,32 +35,14 @@ def run_analysis(results: Results, count: int = 200) -> None:
     loads = [_load_once() for _ in range(LOAD_REPEATS)]
     load_ms = sorted(x["load_ms"] for x in loads)[len(loads) // 2]
     import_ms = sorted(x["import_ms"] for x in loads)[len(loads) // 2]
-    results.add(
-        Row(
-            GROUP,
-            "model load (fresh process, median)",
-            "",
-            round(load_ms, 1),
-            "ms",
-            len(loads),
-            f"after {import_ms:.0f} ms of imports",
-        )
-    )
+    results.add(Row(GROUP, "model load (fresh process, median)", "", round(load_ms, 1), "ms",
+                    len(loads), f"after {import_ms:.0f} ms of imports"))
 
     sample = read_article(SAMPLE)
     timing = measure(lambda: analyze(sample), SAMPLE_BUDGET_S, warmup=True)
     cpu = _cpu_ms(lambda: analyze(sample), timing.n)
-    results.add(
-        Row(
-            GROUP,
-            "sample article, warm",
-            "",
-            round(timing.median_ms, 1),
-            "ms",
-            timing.n,
-            f"{sample.word_count} words; {cpu:.0f} ms CPU time each",
-        )
-    )
+    results.add(Row(GROUP, "sample article, warm", "", round(timing.median_ms, 1), "ms", timing.n,
+                    f"{sample.word_count} words; {cpu:.0f} ms CPU time each"))
 
     generated = generate_articles(count)
     articles = [article_from_text(a.text) for a in generated]
@@ -72,18 +54,10 @@ def run_analysis(results: Results, count: int = 200) -> None:
     done = sum(1 for _ in analyze_many(articles))
     total_ms = (time.perf_counter() - t0) * 1000
     cpu_ms = (time.process_time() - c0) * 1000
-    results.add(
-        Row(
-            GROUP,
-            f"batch of {done} generated articles, per article",
-            "",
-            round(total_ms / done, 1),
-            "ms",
-            1,
-            f"{words / done:.0f} words each on average; {total_ms / 1000:.1f} s in all; "
-            f"{cpu_ms / done:.0f} ms CPU time per article",
-        )
-    )
+    results.add(Row(GROUP, f"batch of {done} generated articles, per article", "",
+                    round(total_ms / done, 1), "ms", 1,
+                    f"{words / done:.0f} words each on average; {total_ms / 1000:.1f} s in all; "
+                    f"{cpu_ms / done:.0f} ms CPU time per article"))
 
 
 def _cpu_ms(work: Callable[[], object], repeats: int) -> float:
@@ -97,8 +71,7 @@ def _cpu_ms(work: Callable[[], object], repeats: int) -> float:
 
 
 def _load_once() -> dict[str, float]:
-    done = subprocess.run(
-        [sys.executable, "-c", LOAD_SCRIPT], capture_output=True, text=True, check=True, timeout=300
-    )
+    done = subprocess.run([sys.executable, "-c", LOAD_SCRIPT], capture_output=True, text=True,
+                          check=True, timeout=300)
     data: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
     return data

@@ -10,7 +10,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from briefwright.document import Document
+from briefwright.model.document import Document
 from callgrind_export import COUNTED
 from peers import OUT, Peer
 from report import Results, Row
@@ -43,18 +43,13 @@ def run_callgrind(results: Results, document: Document, valgrind: Peer) -> None:
 def _start(fmt: str, source: Path, work: Path) -> tuple[subprocess.Popen[str], Path]:
     out_file = work / f"callgrind.{fmt}.out"
     command = [
-        "valgrind",
-        "--tool=callgrind",
-        "--collect-atstart=no",
-        "--toggle-collect=sys_call_tracing",
-        "--dump-after=sys_call_tracing",
+        "valgrind", "--tool=callgrind", "--collect-atstart=no",
+        "--toggle-collect=sys_call_tracing", "--dump-after=sys_call_tracing",
         f"--callgrind-out-file={out_file}",
-        sys.executable,
-        str(BENCH / "callgrind_export.py"),
-        fmt,
-        str(source),
+        sys.executable, str(BENCH / "callgrind_export.py"), fmt, str(source),
     ]
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               text=True)
     return process, out_file
 
 
@@ -74,17 +69,8 @@ def _collect(results: Results, fmt: str, process: subprocess.Popen[str], out_fil
         if process.returncode != 0 or total is None:
             results.add(Row(GROUP, label, "", None, "Ir", 0, f"failed: {tail}"))
         elif total == 0:
-            results.add(
-                Row(
-                    GROUP,
-                    label,
-                    "",
-                    None,
-                    "Ir",
-                    0,
-                    "sys_call_tracing is not in the interpreter's symbols",
-                )
-            )
+            results.add(Row(GROUP, label, "", None, "Ir", 0,
+                            "sys_call_tracing is not in the interpreter's symbols"))
         else:
             results.add(Row(GROUP, label, "", float(total), "Ir", 1))
 

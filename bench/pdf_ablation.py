@@ -34,10 +34,8 @@ def _patched(target: object, name: str, value: object) -> Iterator[None]:
 
 @contextmanager
 def _type1_fonts() -> Iterator[None]:
-    with (
-        _patched(pdf_styles, "REGULAR", "Helvetica"),
-        _patched(pdf_styles, "BOLD", "Helvetica-Bold"),
-    ):
+    with _patched(pdf_styles, "REGULAR", "Helvetica"), _patched(pdf_styles, "BOLD",
+                                                                 "Helvetica-Bold"):
         yield
 
 

@@ -90,24 +90,16 @@ def ensure_weasyprint() -> Peer:
     if found.available:
         return found
     missing = [
-        text for name, version, text in lock_entries() if _installed_version(name) != version
+        text
+        for name, version, text in lock_entries()
+        if _installed_version(name) != version
     ]
     OUT.mkdir(parents=True, exist_ok=True)
     extra = OUT / "peers-missing.lock"
     extra.write_text("\n".join(missing) + "\n", encoding="utf-8")
     command = [
-        sys.executable,
-        "-m",
-        "pip",
-        "install",
-        "--quiet",
-        "--disable-pip-version-check",
-        "--require-hashes",
-        "--no-deps",
-        "--target",
-        str(PEERS_DIR),
-        "-r",
-        str(extra),
+        sys.executable, "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
+        "--require-hashes", "--no-deps", "--target", str(PEERS_DIR), "-r", str(extra),
     ]
     print(f"bench: installing WeasyPrint into {PEERS_DIR.relative_to(BENCH.parent)} …", flush=True)
     done = subprocess.run(command, capture_output=True, text=True, timeout=INSTALL_TIMEOUT_S)
@@ -147,17 +139,14 @@ def apt_install(packages: tuple[str, ...]) -> str:
     install = ["apt-get", "install", "-y", "-q", "--no-install-recommends", *packages]
     print(f"bench: apt-get install {' '.join(packages)} …", flush=True)
     try:
-        done = subprocess.run(
-            install, capture_output=True, text=True, env=env, timeout=INSTALL_TIMEOUT_S
-        )
+        done = subprocess.run(install, capture_output=True, text=True, env=env,
+                              timeout=INSTALL_TIMEOUT_S)
         if done.returncode != 0:
             # The package lists may be stale or absent on a fresh machine.
-            subprocess.run(
-                ["apt-get", "update", "-q"], capture_output=True, env=env, timeout=INSTALL_TIMEOUT_S
-            )
-            done = subprocess.run(
-                install, capture_output=True, text=True, env=env, timeout=INSTALL_TIMEOUT_S
-            )
+            subprocess.run(["apt-get", "update", "-q"], capture_output=True, env=env,
+                           timeout=INSTALL_TIMEOUT_S)
+            done = subprocess.run(install, capture_output=True, text=True, env=env,
+                                  timeout=INSTALL_TIMEOUT_S)
     except subprocess.TimeoutExpired:
         return f"apt-get install {' '.join(packages)} timed out"
     if done.returncode != 0:

@@ -21,9 +21,9 @@ sys.path.insert(0, str(ROOT / "desktop"))
 from briefwright.analysis import analyze, analyze_many  # noqa: E402
 from briefwright.analysis.facts import build_facts  # noqa: E402
 from briefwright.analysis.language import get_nlp  # noqa: E402
-from briefwright.article import Article, Paragraph  # noqa: E402
 from briefwright.ingest import article_from_text  # noqa: E402
 from briefwright.ingest.sentences import split_sentences  # noqa: E402
+from briefwright.model.article import Article, Paragraph  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "bench"))
 import quality_kinds  # noqa: E402

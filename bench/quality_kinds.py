@@ -22,8 +22,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "desktop"))
 
 from briefwright.analysis import analyze_many  # noqa: E402
-from briefwright.analysis.model import FACT_KINDS, Fact  # noqa: E402
 from briefwright.ingest import article_from_text  # noqa: E402
+from briefwright.model.analysis import FACT_KINDS, Fact  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "statement_kinds.jsonl"
 

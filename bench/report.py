@@ -96,11 +96,8 @@ def _fmt(value: float | None, unit: str) -> str:
 def table_lines(results: Results) -> list[str]:
     """Return the results as Markdown tables: size matrices, other rows, then targets."""
     lines: list[str] = []
-    matrix_groups = [
-        g
-        for g in dict.fromkeys(r.group for r in results.rows)
-        if any(r.size in SIZES for r in results.rows if r.group == g)
-    ]
+    matrix_groups = [g for g in dict.fromkeys(r.group for r in results.rows)
+                     if any(r.size in SIZES for r in results.rows if r.group == g)]
     for group in matrix_groups:
         rows = [r for r in results.rows if r.group == group]
         lines += [f"**{group}** (median ms, repetitions in brackets)", ""]

@@ -23,7 +23,7 @@ from analysis_speed import run_analysis  # noqa: E402
 from articles import generate_articles  # noqa: E402
 from bare_pdf import bare_pdf_bytes  # noqa: E402
 from briefwright.analysis import analyze, analyze_many  # noqa: E402
-from briefwright.export import export_briefing  # noqa: E402
+from briefwright.app.export import export_briefing  # noqa: E402
 from briefwright.ingest import article_from_text, read_article  # noqa: E402
 from briefwright.writers.pdf import write_pdf  # noqa: E402
 from briefwright.writers.word import write_docx  # noqa: E402
@@ -107,100 +107,40 @@ def _peers(results: Results, install: bool) -> dict[str, Peer]:
 
 def _targets(results: Results) -> None:
     v = results.value
-    results.ratio_target(
-        "pdf_vs_weasyprint",
-        v("PDF", BW_EXPORT, "×1"),
-        v("PDF", WEASY, "×1"),
-        0.1,
-        "sample briefing, Briefwright compose+write vs WeasyPrint",
-    )
-    results.ratio_target(
-        "pdf_vs_bare_reportlab",
-        v("PDF", BW_EXPORT, "×1"),
-        v("PDF", BARE_RL, "×1"),
-        1.25,
-        "sample briefing, Briefwright compose+write vs bare platypus",
-    )
-    results.ratio_target(
-        "docx_vs_pandoc",
-        v("DOCX", BW_EXPORT, "×1"),
-        v("DOCX", PANDOC, "×1"),
-        1.0,
-        "Briefwright in process (warm) vs pandoc md→docx whole process",
-    )
-    results.ratio_target(
-        "pdf_x100_vs_x1",
-        v("PDF", BW_PDF, "×100"),
-        v("PDF", BW_PDF, "×1"),
-        60,
-        "write_pdf of the Document ×100 vs ×1",
-    )
-    results.ratio_target(
-        "docx_x100_vs_x1",
-        v("DOCX", BW_DOCX, "×100"),
-        v("DOCX", BW_DOCX, "×1"),
-        60,
-        "write_docx of the Document ×100 vs ×1",
-    )
-    results.ratio_target(
-        "start_vs_bare_window",
-        v("Window", "Briefwright: start to painted article"),
-        v("Window", "bare PySide6 window: start to painted article"),
-        1.5,
-        "process start to painted article, medians",
-    )
+    results.ratio_target("pdf_vs_weasyprint", v("PDF", BW_EXPORT, "×1"), v("PDF", WEASY, "×1"),
+                         0.1, "sample briefing, Briefwright compose+write vs WeasyPrint")
+    results.ratio_target("pdf_vs_bare_reportlab", v("PDF", BW_EXPORT, "×1"),
+                         v("PDF", BARE_RL, "×1"), 1.25,
+                         "sample briefing, Briefwright compose+write vs bare platypus")
+    results.ratio_target("docx_vs_pandoc", v("DOCX", BW_EXPORT, "×1"), v("DOCX", PANDOC, "×1"),
+                         1.0, "Briefwright in process (warm) vs pandoc md→docx whole process")
+    results.ratio_target("pdf_x100_vs_x1", v("PDF", BW_PDF, "×100"), v("PDF", BW_PDF, "×1"), 60,
+                         "write_pdf of the Document ×100 vs ×1")
+    results.ratio_target("docx_x100_vs_x1", v("DOCX", BW_DOCX, "×100"), v("DOCX", BW_DOCX, "×1"),
+                         60, "write_docx of the Document ×100 vs ×1")
+    results.ratio_target("start_vs_bare_window",
+                         v("Window", "Briefwright: start to painted article"),
+                         v("Window", "bare PySide6 window: start to painted article"), 1.5,
+                         "process start to painted article, medians")
     ir = "Instructions (callgrind Ir, one warm export, start and imports excluded)"
-    results.ratio_target(
-        "pdf_vs_bare_reportlab_ir",
-        v(ir, "Briefwright write_pdf ×1"),
-        v(ir, "bare ReportLab ×1"),
-        1.25,
-        "the same ratio in instructions (stable on a busy machine)",
-    )
-    results.limit_target(
-        "outline_ready_ms",
-        v("Window", "Briefwright: start to outline ready"),
-        2500,
-        "ms",
-        "process start to outline filled (issue 4)",
-    )
-    results.limit_target(
-        "preview_p95_ms",
-        v("Window", "preview latency p95 (edit → preview.ready)"),
-        PREVIEW_TARGET_MS,
-        "ms",
-        "100 fact toggles in the real window",
-    )
-    results.limit_target(
-        "analysis_ms_per_article",
-        v("Analysis", "batch of 200 generated articles, per article")
-        or v("Analysis", "batch of 40 generated articles, per article"),
-        60,
-        "ms",
-        "analyze_many over ~400-word articles",
-    )
-    results.limit_target(
-        "seed_analysis_warm_ms",
-        v("Analysis", "sample article, warm"),
-        100,
-        "ms",
-        "analyze(sample) with the model loaded",
-    )
-    rss = [
-        x
-        for x in (
-            v("Window", "Briefwright smoke run: peak RSS"),
-            v("Window", "Briefwright after 100 edits: peak RSS"),
-        )
-        if x is not None
-    ]
-    results.limit_target(
-        "window_peak_rss_mib",
-        max(rss) if rss else None,
-        350,
-        "MiB",
-        "max of the smoke run and the 100-edit run",
-    )
+    results.ratio_target("pdf_vs_bare_reportlab_ir", v(ir, "Briefwright write_pdf ×1"),
+                         v(ir, "bare ReportLab ×1"), 1.25,
+                         "the same ratio in instructions (stable on a busy machine)")
+    results.limit_target("outline_ready_ms", v("Window", "Briefwright: start to outline ready"),
+                         2500, "ms", "process start to outline filled (issue 4)")
+    results.limit_target("preview_p95_ms",
+                         v("Window", "preview latency p95 (edit → preview.ready)"),
+                         PREVIEW_TARGET_MS, "ms", "100 fact toggles in the real window")
+    results.limit_target("analysis_ms_per_article",
+                         v("Analysis", "batch of 200 generated articles, per article")
+                         or v("Analysis", "batch of 40 generated articles, per article"),
+                         60, "ms", "analyze_many over ~400-word articles")
+    results.limit_target("seed_analysis_warm_ms", v("Analysis", "sample article, warm"), 100,
+                         "ms", "analyze(sample) with the model loaded")
+    rss = [x for x in (v("Window", "Briefwright smoke run: peak RSS"),
+                       v("Window", "Briefwright after 100 edits: peak RSS")) if x is not None]
+    results.limit_target("window_peak_rss_mib", max(rss) if rss else None, 350, "MiB",
+                         "max of the smoke run and the 100-edit run")
 
 
 def _profiles(results: Results, content: Content | None, preview: dict[str, object]) -> None:
@@ -209,31 +149,24 @@ def _profiles(results: Results, content: Content | None, preview: dict[str, obje
         briefing = content.briefing
         if missed & {"pdf_vs_weasyprint", "pdf_vs_bare_reportlab"}:
             results.profiles["pdf export (Briefwright)"] = profile_work(
-                lambda: export_briefing(briefing, io.BytesIO(), "pdf"),
-                20,
-                "export_briefing(sample) to PDF",
-            )
+                lambda: export_briefing(briefing, io.BytesIO(), "pdf"), 20,
+                "export_briefing(sample) to PDF")
             doc = content.documents[1]
             results.profiles["pdf export (bare ReportLab)"] = profile_work(
-                lambda: bare_pdf_bytes(doc), 20, "bare ReportLab build of the same Document"
-            )
+                lambda: bare_pdf_bytes(doc), 20, "bare ReportLab build of the same Document")
         if "docx_vs_pandoc" in missed:
             results.profiles["docx export (Briefwright)"] = profile_work(
-                lambda: export_briefing(briefing, io.BytesIO(), "docx"),
-                20,
-                "export_briefing(sample) to DOCX",
-            )
+                lambda: export_briefing(briefing, io.BytesIO(), "docx"), 20,
+                "export_briefing(sample) to DOCX")
         big = max(content.documents)
         if "pdf_x100_vs_x1" in missed:
             doc = content.documents[big]
             results.profiles[f"pdf write ×{big}"] = profile_work(
-                lambda: write_pdf(doc, io.BytesIO()), 1, f"write_pdf of the Document ×{big}"
-            )
+                lambda: write_pdf(doc, io.BytesIO()), 1, f"write_pdf of the Document ×{big}")
         if "docx_x100_vs_x1" in missed:
             doc = content.documents[big]
             results.profiles[f"docx write ×{big}"] = profile_work(
-                lambda: write_docx(doc, io.BytesIO()), 1, f"write_docx of the Document ×{big}"
-            )
+                lambda: write_docx(doc, io.BytesIO()), 1, f"write_docx of the Document ×{big}")
     if "start_vs_bare_window" in missed or "outline_ready_ms" in missed:
         results.profiles["window start"] = _start_profile()
     if "preview_p95_ms" in missed and preview.get("profile"):
@@ -241,13 +174,11 @@ def _profiles(results: Results, content: Content | None, preview: dict[str, obje
     if "analysis_ms_per_article" in missed:
         articles = [article_from_text(a.text) for a in generate_articles(40)]
         results.profiles["analysis batch"] = profile_work(
-            lambda: list(analyze_many(articles)), 1, "analyze_many over 40 generated articles"
-        )
+            lambda: list(analyze_many(articles)), 1, "analyze_many over 40 generated articles")
     if "seed_analysis_warm_ms" in missed:
         sample = read_article(SAMPLE)
         results.profiles["seed analysis"] = profile_work(
-            lambda: analyze(sample), 10, "analyze(sample), model loaded"
-        )
+            lambda: analyze(sample), 10, "analyze(sample), model loaded")
 
 
 def _start_profile() -> str:
@@ -257,13 +188,8 @@ def _start_profile() -> str:
     OUT.mkdir(parents=True, exist_ok=True)
     config = tempfile.mkdtemp(prefix="settings-", dir=OUT)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": config}
-    done = subprocess.run(
-        [sys.executable, str(BENCH / "start_profile.py"), str(SAMPLE)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=300,
-    )
+    done = subprocess.run([sys.executable, str(BENCH / "start_profile.py"), str(SAMPLE)],
+                          capture_output=True, text=True, env=env, timeout=300)
     if done.returncode != 0:
         return f"start profile failed: {(done.stderr.strip().splitlines() or ['?'])[-1]}"
     return done.stdout + "\n\n" + _import_times(env)
@@ -273,10 +199,7 @@ def _import_times(env: dict[str, str], top: int = 15) -> str:
     """Return the slowest imports of the window module (``-X importtime``, cumulative µs)."""
     done = subprocess.run(
         [sys.executable, "-X", "importtime", "-c", "import briefwright.ui.main_window"],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
+        capture_output=True, text=True, env=env, timeout=120,
     )
     rows = []
     for line in done.stderr.splitlines():

@@ -42,9 +42,8 @@ def _detached(command: list[str]) -> list[str]:
 
 
 def _json_run(command: list[str], env: dict[str, str]) -> dict[str, Any]:
-    done = subprocess.run(
-        _detached(command), capture_output=True, text=True, env=env, timeout=RUN_TIMEOUT_S
-    )
+    done = subprocess.run(_detached(command), capture_output=True, text=True, env=env,
+                          timeout=RUN_TIMEOUT_S)
     lines = [ln for ln in done.stdout.splitlines() if ln.startswith("{")]
     if done.returncode != 0 or not lines:
         tail = (done.stderr.strip().splitlines() or ["no output"])[-1]
@@ -77,67 +76,18 @@ def run_start(results: Results) -> None:
         return float(statistics.median(float(r[key]) for r in runs))
 
     n = len(apps)
-    results.add(
-        Row(
-            GROUP,
-            "bare PySide6 window: start to painted article",
-            "",
-            median(bares, "window_painted_ms"),
-            "ms",
-            len(bares),
-        )
-    )
-    results.add(
-        Row(
-            GROUP,
-            "Briefwright: start to painted article",
-            "",
-            median(apps, "window_painted_ms"),
-            "ms",
-            n,
-            "`briefwright gui --smoke`",
-        )
-    )
-    results.add(
-        Row(
-            GROUP,
-            "Briefwright: start to outline ready",
-            "",
-            median(apps, "outline_ready_ms"),
-            "ms",
-            n,
-        )
-    )
-    results.add(
-        Row(
-            GROUP,
-            "Briefwright: start to preview shown",
-            "",
-            median(apps, "preview_ready_ms"),
-            "ms",
-            n,
-        )
-    )
-    results.add(
-        Row(
-            GROUP,
-            "bare PySide6 window: peak RSS",
-            "",
-            max(float(r["rss_mib"]) for r in bares),
-            "MiB",
-            len(bares),
-        )
-    )
-    results.add(
-        Row(
-            GROUP,
-            "Briefwright smoke run: peak RSS",
-            "",
-            max(float(r["rss_mib"]) for r in apps),
-            "MiB",
-            n,
-        )
-    )
+    results.add(Row(GROUP, "bare PySide6 window: start to painted article", "",
+                    median(bares, "window_painted_ms"), "ms", len(bares)))
+    results.add(Row(GROUP, "Briefwright: start to painted article", "",
+                    median(apps, "window_painted_ms"), "ms", n, "`briefwright gui --smoke`"))
+    results.add(Row(GROUP, "Briefwright: start to outline ready", "",
+                    median(apps, "outline_ready_ms"), "ms", n))
+    results.add(Row(GROUP, "Briefwright: start to preview shown", "",
+                    median(apps, "preview_ready_ms"), "ms", n))
+    results.add(Row(GROUP, "bare PySide6 window: peak RSS", "",
+                    max(float(r["rss_mib"]) for r in bares), "MiB", len(bares)))
+    results.add(Row(GROUP, "Briefwright smoke run: peak RSS", "",
+                    max(float(r["rss_mib"]) for r in apps), "MiB", n))
 
 
 def run_preview(results: Results, profile: bool) -> dict[str, Any]:
@@ -152,40 +102,14 @@ def run_preview(results: Results, profile: bool) -> dict[str, Any]:
     reported = [float(x) for x in data["window_reported_ms"]]
     note = f"{data['timeouts']} timed out" if data.get("timeouts") else ""
     n = len(latencies)
-    results.add(
-        Row(
-            GROUP,
-            "preview latency p50 (edit → preview.ready)",
-            "",
-            round(percentile(latencies, 50), 1),
-            "ms",
-            n,
-            note,
-        )
-    )
-    results.add(
-        Row(
-            GROUP,
-            "preview latency p95 (edit → preview.ready)",
-            "",
-            round(percentile(latencies, 95), 1),
-            "ms",
-            n,
-            f"{data['pages']} pages; debounce included",
-        )
-    )
+    results.add(Row(GROUP, "preview latency p50 (edit → preview.ready)", "",
+                    round(percentile(latencies, 50), 1), "ms", n, note))
+    results.add(Row(GROUP, "preview latency p95 (edit → preview.ready)", "",
+                    round(percentile(latencies, 95), 1), "ms", n,
+                    f"{data['pages']} pages; debounce included"))
     if reported:
-        results.add(
-            Row(
-                GROUP,
-                "preview latency p95 as the window reports it",
-                "",
-                round(percentile(reported, 95), 1),
-                "ms",
-                len(reported),
-            )
-        )
-    results.add(
-        Row(GROUP, "Briefwright after 100 edits: peak RSS", "", float(data["rss_mib"]), "MiB", 1)
-    )
+        results.add(Row(GROUP, "preview latency p95 as the window reports it", "",
+                        round(percentile(reported, 95), 1), "ms", len(reported)))
+    results.add(Row(GROUP, "Briefwright after 100 edits: peak RSS", "",
+                    float(data["rss_mib"]), "MiB", 1))
     return data

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from briefwright.briefing import ActorItem
-from briefwright.compose import FIXED_EPOCH, compose, created_epoch
-from briefwright.document import Box, Heading, ListBlock, Para, Table, TitleBlock
-from briefwright.errors import ExportError, TemplateError
-from briefwright.markings import marking_style, normalise_marking
-from briefwright.templates import template_names
+from briefwright.draft.templates import template_names
+from briefwright.layout.compose import FIXED_EPOCH, compose, created_epoch
+from briefwright.model.briefing import ActorItem
+from briefwright.model.document import Box, Heading, ListBlock, Para, Table, TitleBlock
+from briefwright.model.errors import ExportError, TemplateError
+from briefwright.model.markings import marking_style, normalise_marking
 from tests.briefings import small_briefing
 from tests.writers.briefing_sample import build_article, build_briefing
 
@@ -214,7 +214,7 @@ def test_blank_marking_falls_back_to_template() -> None:
     ],
 )
 def test_event_dates_say_what_they_stand_for(iso: str, granularity: str, shown: str) -> None:
-    from briefwright.compose_parts import event_date
+    from briefwright.layout.compose_parts import event_date
 
     assert event_date(iso, granularity) == shown
 

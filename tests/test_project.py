@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from briefwright.errors import ProjectError
-from briefwright.project import dumps, load_project, loads, save_project
+from briefwright.model.errors import ProjectError
+from briefwright.store.project import dumps, load_project, loads, save_project
 from tests.briefings import small_briefing
 
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from briefwright.analysis.model import Actor, Analysis, DateRef, Fact, Mention, SectionProposal
-from briefwright.article import Article, Paragraph
-from briefwright.drafting import draft_bottom_line, fact_wording
-from briefwright.errors import TemplateError
+from briefwright.draft.drafting import draft_bottom_line, fact_wording
+from briefwright.draft.proposal import propose
 from briefwright.ingest.sentences import split_sentences
-from briefwright.proposal import propose
+from briefwright.model.analysis import Actor, Analysis, DateRef, Fact, Mention, SectionProposal
+from briefwright.model.article import Article, Paragraph
+from briefwright.model.errors import TemplateError
 
 TEXTS = (
     "Troops seized the palace on Monday. The president was detained.",
@@ -118,7 +118,7 @@ def test_unknown_template_is_refused() -> None:
 
 
 def test_unedited_bottom_line_and_subject_follow_what_is_included() -> None:
-    from briefwright.compose import compose
+    from briefwright.layout.compose import compose
 
     b = propose(_article(), _analysis(), "bluf-memo")
     assert "Troops seized the palace" in b.bottom_line

@@ -11,8 +11,8 @@ import pytest
 
 from briefwright.analysis import analyze, analyze_many
 from briefwright.analysis.factkinds import statement
-from briefwright.analysis.model import Fact
 from briefwright.ingest import article_from_text
+from briefwright.model.analysis import Fact
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "statement_kinds.jsonl"
 # Measured with bench/quality_kinds.py: 365/365 kinds and 142/145 speakers; the floors sit

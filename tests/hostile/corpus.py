@@ -19,8 +19,8 @@ from pathlib import Path
 
 import docx
 
-from briefwright.errors import BriefwrightError, IngestError, ProjectError
-from briefwright.project import dumps
+from briefwright.model.errors import BriefwrightError, IngestError, ProjectError
+from briefwright.store.project import dumps
 from tests.briefings import small_briefing
 from tests.hostile.zips import Member, build_zip, deflated, replace_member, zeros
 
@@ -116,7 +116,7 @@ MARKUP = (
     '<font name="Courier" size="72" color="red">big red text</font> and '
     '<img src="{SECRET}" width="100" height="100"/> and <img src="/dev/zero"/> inline.\n\n'
     '<a href="javascript:alert(1)">click here</a> and <link href="file://{SECRET}">local</link> '
-    'and <onDraw name="drawString" label="x"/> and <seq id="n"/> tags.\n\n'
+    "and <onDraw name=\"drawString\" label=\"x\"/> and <seq id=\"n\"/> tags.\n\n"
     "Entities: AT&T, &copy 2024, &amp;, &#x41;, &nbsp; and &lt;tag&gt; stay as typed.\n\n"
     '<?xml version="1.0"?> then ]]> then <![CDATA[data]]> then <br> and <br/> and <para>.\n'
 )
@@ -172,7 +172,9 @@ XXE = """<?xml version="1.0" encoding="utf-8"?>
 <p>Officials said the vote would be held next week after further consultation.</p></body></html>
 """
 
-LAUGHS = "".join(f'<!ENTITY lol{i} "{("&lol" + str(i - 1) + ";") * 10}">' for i in range(1, 10))
+LAUGHS = "".join(
+    f'<!ENTITY lol{i} "{("&lol" + str(i - 1) + ";") * 10}">' for i in range(1, 10)
+)
 BILLION_LAUGHS = f"""<?xml version="1.0"?>
 <!DOCTYPE lolz [<!ENTITY lol0 "lol">{LAUGHS}]>
 <html><body><p>The council met on Tuesday &lol9; to discuss the budget for the year.</p>
@@ -192,7 +194,7 @@ def _docx_bytes(paragraphs: list[str]) -> bytes:
 def _docx_hostile_text(folder: Path) -> bytes:
     return _docx_bytes(
         [
-            'Markup in Word: <b>bold</b> <img src="' + _secret(folder) + '"/> & AT&T &copy.',
+            "Markup in Word: <b>bold</b> <img src=\"" + _secret(folder) + "\"/> & AT&T &copy.",
             "The council met on Tuesday to discuss the budget <?xml ?> ]]> for the year.",
         ]
     )
@@ -252,12 +254,9 @@ def _encrypted(folder: Path) -> bytes:
 
 
 def _legacy_doc(folder: Path) -> bytes:
-    return (
-        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-        + bytes(504)
-        + "WordDocument".encode("utf-16-le")
-        + bytes(4096)
-    )
+    return b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + "WordDocument".encode(
+        "utf-16-le"
+    ) + bytes(4096)
 
 
 def _project(change: Callable[[dict], object]) -> Builder:
@@ -331,31 +330,16 @@ CASES: tuple[Case, ...] = (
     Case("one-word-1mb.txt", _long_word, heavy=True),
     Case("paragraph-60000-words.txt", _long_paragraph, heavy=True),
     Case("control-characters.txt", _text(CONTROLS), contains=("\ufffd", "report\ufffd arrived")),
-    Case(
-        "invalid-utf8.txt",
-        lambda f: b"Caf\xc3\xa9 bad \xff\xfe bytes \x81\x8d then more text.\n",
-        contains=("bytes",),
-    ),
-    Case(
-        "utf16-bom.txt",
-        _text("\ufeffNaïve café in Zürich — “quoted” €5.\n", "utf-16"),
-        contains=("Naïve café in Zürich — “quoted” €5.",),
-    ),
-    Case(
-        "cp1252-undeclared.txt",
-        _text("Naïve café – “quoted” €5 and œuvre.\n", "cp1252"),
-        contains=("Naïve café – “quoted” €5 and œuvre.",),
-    ),
-    Case(
-        "latin1-undeclared.txt",
-        _text("Ça coûte ±5 £, naïve façade, Ærø.\n", "latin-1"),
-        contains=("Ça coûte ±5 £, naïve façade, Ærø.",),
-    ),
-    Case(
-        "html-scripts-remote.html",
-        _text(HTML_SCRIPTS),
-        forbidden=(SCRIPT_MARKER, "example.invalid", "background:url"),
-    ),
+    Case("invalid-utf8.txt", lambda f: b"Caf\xc3\xa9 bad \xff\xfe bytes \x81\x8d then more text.\n",
+         contains=("bytes",)),
+    Case("utf16-bom.txt", _text("\ufeffNaïve café in Zürich — “quoted” €5.\n", "utf-16"),
+         contains=("Naïve café in Zürich — “quoted” €5.",)),
+    Case("cp1252-undeclared.txt", _text("Naïve café – “quoted” €5 and œuvre.\n", "cp1252"),
+         contains=("Naïve café – “quoted” €5 and œuvre.",)),
+    Case("latin1-undeclared.txt", _text("Ça coûte ±5 £, naïve façade, Ærø.\n", "latin-1"),
+         contains=("Ça coûte ±5 £, naïve façade, Ærø.",)),
+    Case("html-scripts-remote.html", _text(HTML_SCRIPTS),
+         forbidden=(SCRIPT_MARKER, "example.invalid", "background:url")),
     Case("html-file-images.html", _text(HTML_FILE_IMAGES)),
     Case("html-external-entity.xhtml", _text(XXE)),
     Case("html-billion-laughs.html", _text(BILLION_LAUGHS), forbidden=("lollollol",)),
@@ -364,122 +348,58 @@ CASES: tuple[Case, ...] = (
     Case("combining-marks.txt", _text(COMBINING), contains=("Café and naïve",)),
     Case("emoji-cjk.txt", _text(EMOJI), contains=("👍🏽", "中文")),
     Case("docx-hostile-text.docx", _docx_hostile_text, contains=("<b>bold</b>",)),
-    Case(
-        "docx-external-entity.docx",
-        _docx_with_doctype(
-            '<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file://{SECRET}">]>', "&xxe;"
-        ),
-    ),
-    Case(
-        "docx-billion-laughs.docx",
-        _docx_with_doctype(f'<!DOCTYPE w:document [<!ENTITY lol0 "lol">{LAUGHS}]>', "&lol9;"),
-        r"docx-billion-laughs\.docx: ",
-        forbidden=("lollollol",),
-    ),
+    Case("docx-external-entity.docx",
+         _docx_with_doctype('<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file://{SECRET}">]>',
+                            "&xxe;")),
+    Case("docx-billion-laughs.docx",
+         _docx_with_doctype(f'<!DOCTYPE w:document [<!ENTITY lol0 "lol">{LAUGHS}]>', "&lol9;"),
+         r"docx-billion-laughs\.docx: ", forbidden=("lollollol",)),
     Case("docx-zip-bomb.docx", _zip_bomb, r"compressed contents too large \(zip bomb\?\)"),
-    Case(
-        "docx-declared-total.docx",
-        _zip_declared_total,
-        r"compressed contents too large \(zip bomb\?\)",
-    ),
+    Case("docx-declared-total.docx", _zip_declared_total,
+         r"compressed contents too large \(zip bomb\?\)"),
     Case("docx-lying-sizes.docx", _zip_lying_sizes, r"docx-lying-sizes\.docx: "),
     Case("docx-not-a-zip.docx", _text(ARTICLE), r"not a Word file"),
     Case("docx-encrypted.docx", _encrypted, r"encrypted Word file: remove the password"),
     Case("legacy-doc-renamed.docx", _legacy_doc, r"legacy \.doc: save as \.docx first"),
     Case("project-valid.briefing", _valid_project, error_type=ProjectError),
-    Case("project-empty.briefing", _text(""), r"invalid JSON at line 1, column 1", ProjectError),
-    Case(
-        "project-truncated.briefing",
-        lambda f: _valid_project(f)[:900],
-        r"damaged project file \(invalid JSON",
-        ProjectError,
-    ),
-    Case("project-not-object.briefing", _text('["schema", 1]'), r"not a JSON object", ProjectError),
-    Case(
-        "project-future-schema.briefing",
-        _project(_set("schema", 99)),
-        r"made by a newer Briefwright \(schema 99\)",
-        ProjectError,
-    ),
-    Case(
-        "project-nested-arrays.briefing",
-        _text("[" * 100_000 + "]" * 100_000),
-        r"nested too deeply",
-        ProjectError,
-    ),
-    Case(
-        "project-nested-objects.briefing",
-        _text('{"a":' * 100_000 + "1" + "}" * 100_000),
-        r"nested too deeply",
-        ProjectError,
-    ),
-    Case(
-        "project-wrong-type-paragraph.briefing",
-        _project(_set("facts.0.paragraph", "1")),
-        r"facts\[0\]\.paragraph must be a whole number",
-        ProjectError,
-    ),
-    Case(
-        "project-wrong-type-sections.briefing",
-        _project(_set("sections", "all")),
-        r"project\.sections must be a list",
-        ProjectError,
-    ),
-    Case(
-        "project-wrong-type-included.briefing",
-        _project(_set("actors.0.included", "yes")),
-        r"actors\[0\]\.included must be true or false",
-        ProjectError,
-    ),
-    Case(
-        "project-dangling-paragraph.briefing",
-        _project(_set("sections.0.paragraphs", [99])),
-        r"refers to paragraph 99",
-        ProjectError,
-    ),
-    Case(
-        "project-hash-mismatch.briefing",
-        _project(_set("article.paragraphs.0.text", "Edited outside.")),
-        r"does not match its checksum",
-        ProjectError,
-    ),
-    Case(
-        "project-huge-integer.briefing",
-        _text('{"schema": ' + "9" * 5000 + "}"),
-        r"damaged project file",
-        ProjectError,
-    ),
-    Case(
-        "project-nan-score.briefing",
-        lambda f: _valid_project(f).replace(b'"score": 0.9', b'"score": NaN'),
-        r"damaged project file",
-        ProjectError,
-    ),
-    Case(
-        "project-not-utf8.briefing",
-        lambda f: _valid_project(f).decode().encode("utf-16"),
-        r"not UTF-8 text",
-        ProjectError,
-    ),
-    Case(
-        "project-hostile-strings.briefing",
-        _project(_hostile_strings),
-        error_type=ProjectError,
-        forbidden=(SECRET_MARKER, "root:x:0:0"),
-    ),
-    Case("project-lone-surrogate.briefing", _project(_surrogate_article), error_type=ProjectError),
-    Case(
-        "project-giant-paragraph.briefing",
-        _project(_giant_paragraph(GIANT_WORDS)),
-        error_type=ProjectError,
-        heavy=True,
-    ),
-    Case(
-        "project-giant-word.briefing",
-        _project(_giant_paragraph(GIANT_WORD)),
-        error_type=ProjectError,
-        heavy=True,
-    ),
+    Case("project-empty.briefing", _text(""), r"invalid JSON at line 1, column 1",
+         ProjectError),
+    Case("project-truncated.briefing", lambda f: _valid_project(f)[:900],
+         r"damaged project file \(invalid JSON", ProjectError),
+    Case("project-not-object.briefing", _text('["schema", 1]'), r"not a JSON object",
+         ProjectError),
+    Case("project-future-schema.briefing", _project(_set("schema", 99)),
+         r"made by a newer Briefwright \(schema 99\)", ProjectError),
+    Case("project-nested-arrays.briefing", _text("[" * 100_000 + "]" * 100_000),
+         r"nested too deeply", ProjectError),
+    Case("project-nested-objects.briefing", _text('{"a":' * 100_000 + "1" + "}" * 100_000),
+         r"nested too deeply", ProjectError),
+    Case("project-wrong-type-paragraph.briefing", _project(_set("facts.0.paragraph", "1")),
+         r"facts\[0\]\.paragraph must be a whole number", ProjectError),
+    Case("project-wrong-type-sections.briefing", _project(_set("sections", "all")),
+         r"project\.sections must be a list", ProjectError),
+    Case("project-wrong-type-included.briefing", _project(_set("actors.0.included", "yes")),
+         r"actors\[0\]\.included must be true or false", ProjectError),
+    Case("project-dangling-paragraph.briefing", _project(_set("sections.0.paragraphs", [99])),
+         r"refers to paragraph 99", ProjectError),
+    Case("project-hash-mismatch.briefing",
+         _project(_set("article.paragraphs.0.text", "Edited outside.")),
+         r"does not match its checksum", ProjectError),
+    Case("project-huge-integer.briefing", _text('{"schema": ' + "9" * 5000 + "}"),
+         r"damaged project file", ProjectError),
+    Case("project-nan-score.briefing",
+         lambda f: _valid_project(f).replace(b'"score": 0.9', b'"score": NaN'),
+         r"damaged project file", ProjectError),
+    Case("project-not-utf8.briefing", lambda f: _valid_project(f).decode().encode("utf-16"),
+         r"not UTF-8 text", ProjectError),
+    Case("project-hostile-strings.briefing", _project(_hostile_strings),
+         error_type=ProjectError, forbidden=(SECRET_MARKER, "root:x:0:0")),
+    Case("project-lone-surrogate.briefing", _project(_surrogate_article),
+         error_type=ProjectError),
+    Case("project-giant-paragraph.briefing", _project(_giant_paragraph(GIANT_WORDS)),
+         error_type=ProjectError, heavy=True),
+    Case("project-giant-word.briefing", _project(_giant_paragraph(GIANT_WORD)),
+         error_type=ProjectError, heavy=True),
 )
 
 

@@ -39,9 +39,9 @@ sys.addaudithook(_audit)
 """
 
 
-def run_cli(
-    args: list[str], tmp_path: Path, timeout: float = TIME_LIMIT
-) -> tuple[subprocess.CompletedProcess[str], list[str]]:
+def run_cli(args: list[str], tmp_path: Path, timeout: float = TIME_LIMIT) -> tuple[
+    subprocess.CompletedProcess[str], list[str]
+]:
     """Return the finished ``python -m briefwright ARGS`` and what its guard recorded."""
     guard = tmp_path / "guard"
     guard.mkdir(exist_ok=True)
@@ -101,13 +101,13 @@ def test_analyze_batch_one_process(corpus: dict[str, Path], tmp_path: Path) -> N
 def test_export_folder_one_process(corpus: dict[str, Path], tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
-    cases = [
-        c for c in CASES if not c.heavy and c.name.endswith((".txt", ".html", ".docx", ".briefing"))
-    ]
+    cases = [c for c in CASES if not c.heavy and c.name.endswith((".txt", ".html", ".docx",
+                                                                 ".briefing"))]
     for case in cases:
         (folder / case.name).symlink_to(corpus[case.name])
     out = tmp_path / "out"
-    done, recorded = run_cli(["export", str(folder), "-o", str(out), "--format", "both"], tmp_path)
+    done, recorded = run_cli(["export", str(folder), "-o", str(out), "--format", "both"],
+                             tmp_path)
     assert recorded == []
     ordered = sorted(cases, key=lambda c: c.name)
     failing = [c.name for c in ordered if c.error]

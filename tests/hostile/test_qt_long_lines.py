@@ -21,7 +21,7 @@ import sys, time
 from PySide6.QtCore import QEventLoop, QTimer
 from briefwright.ui.app import application
 from briefwright.ui.source_view import SourceView
-from briefwright.article import Article, Paragraph
+from briefwright.model.article import Article, Paragraph
 from briefwright.ingest import read_article
 application()
 if sys.argv[1] == "project":
@@ -50,11 +50,7 @@ def test_one_megabyte_line_paints_quickly(
     try:
         done = subprocess.run(
             [sys.executable, "-c", script, source, str(corpus["one-word-1mb.txt"])],
-            capture_output=True,
-            text=True,
-            env=env,
-            timeout=30,
-            cwd=tmp_path,
+            capture_output=True, text=True, env=env, timeout=30, cwd=tmp_path,
         )
     except subprocess.TimeoutExpired:
         pytest.fail("the source view froze for more than 30 s on a 1 MB line")

@@ -53,49 +53,20 @@ def build_zip(members: list[Member]) -> bytes:
         offset = out.tell()
         name = m.name.encode()
         out.write(
-            _LOCAL.pack(
-                b"PK\x03\x04",
-                20,
-                0,
-                8,
-                0,
-                _DOS_DATE_1980,
-                m.crc,
-                len(m.compressed),
-                m.size,
-                len(name),
-                0,
-            )
+            _LOCAL.pack(b"PK\x03\x04", 20, 0, 8, 0, _DOS_DATE_1980, m.crc,
+                        len(m.compressed), m.size, len(name), 0)
         )
         out.write(name + m.compressed)
         central.append(
-            _CENTRAL.pack(
-                b"PK\x01\x02",
-                20,
-                20,
-                0,
-                8,
-                0,
-                _DOS_DATE_1980,
-                m.crc,
-                len(m.compressed),
-                m.size,
-                len(name),
-                0,
-                0,
-                0,
-                0,
-                0,
-                offset,
-            )
+            _CENTRAL.pack(b"PK\x01\x02", 20, 20, 0, 8, 0, _DOS_DATE_1980, m.crc,
+                          len(m.compressed), m.size, len(name), 0, 0, 0, 0, 0, offset)
             + name
         )
     start = out.tell()
     for entry in central:
         out.write(entry)
-    out.write(
-        _END.pack(b"PK\x05\x06", 0, 0, len(central), len(central), out.tell() - start, start, 0)
-    )
+    out.write(_END.pack(b"PK\x05\x06", 0, 0, len(central), len(central), out.tell() - start,
+                        start, 0))
     return out.getvalue()
 
 

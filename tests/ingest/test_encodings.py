@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from briefwright.errors import IngestError
 from briefwright.ingest import read_article
+from briefwright.model.errors import IngestError
 
 _TEXT = "The naïve café’s “menu” costs 5 € — 12 November."
 
@@ -23,32 +23,20 @@ _TEXT = "The naïve café’s “menu” costs 5 € — 12 November."
         ("utf32le.txt", codecs.BOM_UTF32_LE + _TEXT.encode("utf-32-le"), _TEXT),
         ("utf32be.txt", codecs.BOM_UTF32_BE + _TEXT.encode("utf-32-be"), _TEXT),
         ("utf16-nobom.txt", _TEXT.encode("utf-16-le"), _TEXT),
-        (
-            "cp1252.txt",
-            "He said “no” to the €5 fee – twice.".encode("cp1252"),
-            "He said “no” to the €5 fee – twice.",
-        ),
+        ("cp1252.txt", "He said “no” to the €5 fee – twice.".encode("cp1252"),
+         "He said “no” to the €5 fee – twice."),
         ("latin1.txt", "A naïve café in Zürich.".encode("latin-1"), "A naïve café in Zürich."),
         ("short-latin1.txt", "naïve café".encode("latin-1"), "naïve café"),
-        (
-            "shift-jis.txt",
-            ("東京で会議が開かれました。" * 20).encode("shift_jis"),
-            "東京で会議が開かれました。",
-        ),
-        (
-            "koi8.html",
-            '<html><head><meta charset="koi8-r"><title>T</title></head><body><p>'.encode("ascii")
-            + ("Привет, мир. " * 20).encode("koi8-r")
-            + b"</p></body></html>",
-            "Привет, мир.",
-        ),
-        (
-            "declared.html",
-            b'<?xml version="1.0" encoding="iso-8859-7"?><html><body><p>'
-            + ("Καλημέρα κόσμε. " * 20).encode("iso-8859-7")
-            + b"</p></body></html>",
-            "Καλημέρα κόσμε.",
-        ),
+        ("shift-jis.txt", ("東京で会議が開かれました。" * 20).encode("shift_jis"),
+         "東京で会議が開かれました。"),
+        ("koi8.html",
+         '<html><head><meta charset="koi8-r"><title>T</title></head><body><p>'.encode("ascii")
+         + ("Привет, мир. " * 20).encode("koi8-r") + b"</p></body></html>",
+         "Привет, мир."),
+        ("declared.html",
+         b'<?xml version="1.0" encoding="iso-8859-7"?><html><body><p>'
+         + ("Καλημέρα κόσμε. " * 20).encode("iso-8859-7") + b"</p></body></html>",
+         "Καλημέρα κόσμε."),
     ],
 )
 def test_encodings(tmp_path: Path, name: str, data: bytes, expected: str) -> None:

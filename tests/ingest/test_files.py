@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from briefwright.errors import IngestError
 from briefwright.ingest import read_article
+from briefwright.model.errors import IngestError
 
 
 def test_file_over_20_mb_is_refused(tmp_path: Path) -> None:
@@ -73,11 +73,8 @@ def test_permission_denied(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
     [
         ("notes.log", b"date 2023-11-12 A log line.\n\nSecond.", "A log line."),
         ("article", "Plain “text” file.".encode("cp1252"), "Plain “text” file."),
-        (
-            "page.php",
-            b"<!DOCTYPE html><html><body><p>From a page.</p></body></html>",
-            "From a page.",
-        ),
+        ("page.php", b"<!DOCTYPE html><html><body><p>From a page.</p></body></html>",
+         "From a page."),
     ],
 )
 def test_unknown_extension_is_sniffed(tmp_path: Path, name: str, data: bytes, first: str) -> None:

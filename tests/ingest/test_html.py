@@ -99,10 +99,8 @@ def test_hostile_page(tmp_path: Path, listener: socket.socket) -> None:
     ("markup", "expected"),
     [
         ("<p>Just one short line.</p>", ["Just one short line."]),
-        (
-            "<html><body><div>First block<br>same block</div><div>Second</div></body></html>",
-            ["First block same block", "Second"],
-        ),
+        ("<html><body><div>First block<br>same block</div><div>Second</div></body></html>",
+         ["First block same block", "Second"]),
         ("<html><body><script>var x = 1;</script><p>Visible</p></body></html>", ["Visible"]),
         ("Plain text without any tags.", ["Plain text without any tags."]),
     ],

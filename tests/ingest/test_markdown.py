@@ -59,24 +59,20 @@ def test_heading_after_text_is_not_the_title(tmp_path: Path) -> None:
 
 def test_setext_headings(tmp_path: Path) -> None:
     assert _read(tmp_path, "Intro.\n\nPart one\n--------\n\nBody.") == [
-        ("body", "Intro."),
-        ("heading", "Part one"),
-        ("body", "Body."),
+        ("body", "Intro."), ("heading", "Part one"), ("body", "Body."),
     ]
 
 
 def test_front_matter_and_header_lines(tmp_path: Path) -> None:
     target = tmp_path / "fm.md"
     target.write_text(
-        '---\ntitle: "Front title"\ndate: 2023-11-12\nauthor: Jane Doe\nlayout: post\n---\n\n'
+        "---\ntitle: \"Front title\"\ndate: 2023-11-12\nauthor: Jane Doe\nlayout: post\n---\n\n"
         "# Heading kept\n\nBody.",
         encoding="utf-8",
     )
     article = read_article(target)
     assert (article.title, article.date, article.author) == (
-        "Front title",
-        date(2023, 11, 12),
-        "Jane Doe",
+        "Front title", date(2023, 11, 12), "Jane Doe"
     )
     assert article.paragraphs[0].kind == "heading"
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from briefwright.errors import IngestError
 from briefwright.ingest import article_from_text, read_article
 from briefwright.ingest.paragraphs import MAX_PARAGRAPH_CHARS, split_long
+from briefwright.model.errors import IngestError
 
 SAMPLE = Path(__file__).resolve().parents[2] / "seeds" / "niger-coup-us-embassy-evacuation.txt"
 
@@ -40,95 +40,32 @@ def test_article_from_text_matches_read_article() -> None:
 @pytest.mark.parametrize(
     ("text", "title", "when", "source", "author", "url", "first"),
     [
-        (
-            " date 2023-11-12 The body starts here.",
-            "",
-            date(2023, 11, 12),
-            None,
-            None,
-            None,
-            "The body starts here.",
-        ),
+        (" date 2023-11-12 The body starts here.", "", date(2023, 11, 12), None, None, None,
+         "The body starts here."),
         ("date 2023-11-12\n\nBody.", "", date(2023, 11, 12), None, None, None, "Body."),
         ("Date: 12 November 2023\nBody.", "", date(2023, 11, 12), None, None, None, "Body."),
         ("DATE: November 12, 2023\n\nBody.", "", date(2023, 11, 12), None, None, None, "Body."),
         ("date 2023-11-12T10:00Z\n\nBody.", "", date(2023, 11, 12), None, None, None, "Body."),
-        (
-            "date Sunday, 12 Nov. 2023 Body runs on.",
-            "",
-            date(2023, 11, 12),
-            None,
-            None,
-            None,
-            "Body runs on.",
-        ),
-        (
-            "title Coup in Niger\nsource Reuters\nauthor Jane Doe\nurl https://example.com/a\n"
-            "date 2023-11-12\n\nBody.",
-            "Coup in Niger",
-            date(2023, 11, 12),
-            "Reuters",
-            "Jane Doe",
-            "https://example.com/a",
-            "Body.",
-        ),
-        (
-            "Source: BBC\nTitle: Niger: what next?\n\nBody.",
-            "Niger: what next?",
-            None,
-            "BBC",
-            None,
-            None,
-            "Body.",
-        ),
-        (
-            "\n\n  title  Indented Title\nBody line.",
-            "Indented Title",
-            None,
-            None,
-            None,
-            None,
-            "Body line.",
-        ),
-        (
-            "Title IX of the Education Amendments changed sport in the United States.\n\nMore.",
-            "",
-            None,
-            None,
-            None,
-            None,
-            "Title IX of the Education Amendments",
-        ),
-        (
-            "Source of the leak is unknown, officials said.\n\nMore.",
-            "",
-            None,
-            None,
-            None,
-            None,
-            "Source of the leak is unknown",
-        ),
+        ("date Sunday, 12 Nov. 2023 Body runs on.", "", date(2023, 11, 12), None, None, None,
+         "Body runs on."),
+        ("title Coup in Niger\nsource Reuters\nauthor Jane Doe\nurl https://example.com/a\n"
+         "date 2023-11-12\n\nBody.", "Coup in Niger", date(2023, 11, 12), "Reuters", "Jane Doe",
+         "https://example.com/a", "Body."),
+        ("Source: BBC\nTitle: Niger: what next?\n\nBody.", "Niger: what next?", None, "BBC",
+         None, None, "Body."),
+        ("\n\n  title  Indented Title\nBody line.", "Indented Title", None, None, None, None,
+         "Body line."),
+        ("Title IX of the Education Amendments changed sport in the United States.\n\nMore.",
+         "", None, None, None, None, "Title IX of the Education Amendments"),
+        ("Source of the leak is unknown, officials said.\n\nMore.", "", None, None, None, None,
+         "Source of the leak is unknown"),
         ("Date night was cancelled.\n\nMore.", "", None, None, None, None, "Date night"),
         ("url not a url at all\n\nMore.", "", None, None, None, None, "url not a url"),
-        (
-            "Body first.\ntitle Late Title\n\nMore.",
-            "",
-            None,
-            None,
-            None,
-            None,
-            "Body first. title Late Title",
-        ),
+        ("Body first.\ntitle Late Title\n\nMore.", "", None, None, None, None,
+         "Body first. title Late Title"),
         ("title One\ntitle Two\n\nBody.", "One", None, None, None, None, "title Two"),
-        (
-            "date 2023-11-12  \ntitle After Date\n\nBody.",
-            "After Date",
-            date(2023, 11, 12),
-            None,
-            None,
-            None,
-            "Body.",
-        ),
+        ("date 2023-11-12  \ntitle After Date\n\nBody.", "After Date", date(2023, 11, 12), None,
+         None, None, "Body."),
         ("Date: unknown\n\nBody.", "", None, None, None, None, "Body."),
     ],
 )
@@ -143,11 +80,7 @@ def test_header_variants(
 ) -> None:
     article = article_from_text(text)
     assert (article.title, article.date, article.source, article.author, article.url) == (
-        title,
-        when,
-        source,
-        author,
-        url,
+        title, when, source, author, url
     )
     assert article.paragraphs[0].text.startswith(first)
 

@@ -11,9 +11,9 @@ from pathlib import Path
 import docx
 import pytest
 
-from briefwright.errors import IngestError
 from briefwright.ingest import read_article
 from briefwright.ingest.container import OLE2_MAGIC
+from briefwright.model.errors import IngestError
 
 
 def _word_file(path: Path) -> Path:
@@ -22,7 +22,8 @@ def _word_file(path: Path) -> Path:
     document.add_heading("Background", level=1)
     document.add_paragraph("The junta took power on Wednesday.\nIt closed the borders.")
     table = document.add_table(rows=2, cols=2)
-    for row, values in zip(table.rows, [("Name", "Role"), ("Tchiani", "Coup leader")], strict=True):
+    for row, values in zip(table.rows, [("Name", "Role"), ("Tchiani", "Coup leader")],
+                           strict=True):
         for cell, value in zip(row.cells, values, strict=True):
             cell.text = value
     document.add_heading("Reactions", level=2)
@@ -106,17 +107,11 @@ def test_forged_declared_size_is_refused(tmp_path: Path) -> None:
     [
         ("text.docx", b"This is plain text, not a Word file.", r"^text\.docx: not a Word file"),
         ("empty-zip.docx", b"PK\x05\x06" + bytes(18), r"^empty-zip\.docx: not a Word file"),
-        (
-            "legacy.docx",
-            OLE2_MAGIC + bytes(504) + b"WordDocument".ljust(64, b"\0"),
-            r"^legacy\.docx: legacy \.doc: save as \.docx first",
-        ),
+        ("legacy.docx", OLE2_MAGIC + bytes(504) + b"WordDocument".ljust(64, b"\0"),
+         r"^legacy\.docx: legacy \.doc: save as \.docx first"),
         ("legacy.doc", OLE2_MAGIC + bytes(504), r"^legacy\.doc: legacy \.doc"),
-        (
-            "locked.docx",
-            OLE2_MAGIC + bytes(504) + "EncryptedPackage".encode("utf-16-le"),
-            r"^locked\.docx: encrypted Word file: remove the password and save again",
-        ),
+        ("locked.docx", OLE2_MAGIC + bytes(504) + "EncryptedPackage".encode("utf-16-le"),
+         r"^locked\.docx: encrypted Word file: remove the password and save again"),
         ("truncated.docx", b"PK\x03\x04" + bytes(40), r"^truncated\.docx: not a Word file"),
     ],
 )
@@ -162,11 +157,8 @@ def test_external_entity_is_not_read(tmp_path: Path) -> None:
     secret.write_text("TOP-SECRET-CONTENT", encoding="utf-8")
     doctype = f'<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file://{secret}">]>'
     target = _with_document_xml(
-        _word_file(tmp_path / "plain.docx"),
-        tmp_path / "xxe.docx",
-        doctype,
-        "Ecowas",
-        "&xxe; Ecowas",
+        _word_file(tmp_path / "plain.docx"), tmp_path / "xxe.docx", doctype,
+        "Ecowas", "&xxe; Ecowas",
     )
     article = read_article(target)
     assert "TOP-SECRET" not in article.text
@@ -179,11 +171,8 @@ def test_billion_laughs_is_refused_quickly(tmp_path: Path) -> None:
         for i in range(1, 10)
     )
     target = _with_document_xml(
-        _word_file(tmp_path / "plain.docx"),
-        tmp_path / "laughs.docx",
-        f"<!DOCTYPE w:document [{entities}]>",
-        "Ecowas",
-        "&lol9; Ecowas",
+        _word_file(tmp_path / "plain.docx"), tmp_path / "laughs.docx",
+        f"<!DOCTYPE w:document [{entities}]>", "Ecowas", "&lol9; Ecowas",
     )
     started = time.perf_counter()
     with pytest.raises(IngestError, match=r"^laughs\.docx: "):

@@ -18,41 +18,20 @@ import docx
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from briefwright.analysis.model import LABELS, SECTION_ROLES, Mention
-from briefwright.article import Article, Paragraph
-from briefwright.briefing import ActorItem, Briefing, EventItem, FactItem, Meta, SectionItem
-from briefwright.errors import IngestError
-from briefwright.export import export_briefing
+from briefwright.app.export import export_briefing
 from briefwright.ingest import article_from_text
 from briefwright.ingest.sentences import split_sentences
-from briefwright.project import dumps, loads
+from briefwright.model.analysis import LABELS, SECTION_ROLES, Mention
+from briefwright.model.article import Article, Paragraph
+from briefwright.model.briefing import ActorItem, Briefing, EventItem, FactItem, Meta, SectionItem
+from briefwright.model.errors import IngestError
+from briefwright.store.project import dumps, loads
 from tests.hostile.checks import docx_normal, pdf_body_text, pdf_extracted, pdf_normal, squash
 
 BAD_TOKENS = (
-    "<?",
-    "&",
-    "]]>",
-    "\x08",
-    "<b>",
-    "</b>",
-    "<img src=x>",
-    "&copy",
-    "<font size=99>",
-    "<br>",
-    "AT&T",
-    "&#0;",
-    "<![CDATA[",
-    "\x00",
-    "\ud800",
-    "\ufffe",
-    "\u202e",
-    "\r",
-    "\n\n",
-    "title ",
-    "date 2023-11-12 ",
-    "<a href=javascript:x>",
-    "<para>",
-    "e\u0301",
+    "<?", "&", "]]>", "\x08", "<b>", "</b>", "<img src=x>", "&copy", "<font size=99>",
+    "<br>", "AT&T", "&#0;", "<![CDATA[", "\x00", "\ud800", "\ufffe", "\u202e", "\r", "\n\n",
+    "title ", "date 2023-11-12 ", "<a href=javascript:x>", "<para>", "e\u0301",
 )
 _RTL = {"R", "AL", "AN", "RLE", "RLO", "RLI", "LRE", "LRO", "LRI", "FSI", "PDF", "PDI"}
 ANY_CHAR = st.characters(exclude_categories=())
@@ -62,9 +41,7 @@ article_text = st.lists(
 ).map("".join)
 plain = st.text(TEXT_CHAR, max_size=30)
 FAST = settings(
-    max_examples=40,
-    deadline=None,
-    derandomize=True,
+    max_examples=40, deadline=None, derandomize=True,
     suppress_health_check=[HealthCheck.too_slow],
 )
 
@@ -115,74 +92,27 @@ def briefings(draw: st.DrawFn, text: st.SearchStrategy[str] = plain) -> Briefing
     pid = st.integers(1, len(paragraphs))
     opt = st.none() | text
     article = Article(
-        title=draw(text),
-        paragraphs=paragraphs,
-        date=draw(st.none() | st.dates(date(1, 1, 1))),
-        source=draw(opt),
-        author=draw(opt),
-        url=draw(opt),
-        path=draw(opt),
+        title=draw(text), paragraphs=paragraphs, date=draw(st.none() | st.dates(date(1, 1, 1))),
+        source=draw(opt), author=draw(opt), url=draw(opt), path=draw(opt),
     )
     ids = st.text(TEXT_CHAR, max_size=8)
-    sections = draw(
-        st.lists(
-            st.builds(
-                SectionItem,
-                ids,
-                text,
-                st.lists(pid, max_size=4),
-                st.booleans(),
-                text,
-                st.sampled_from(SECTION_ROLES),
-            ),
-            max_size=3,
-        )
-    )
-    facts = draw(
-        st.lists(
-            st.builds(
-                FactItem,
-                ids,
-                text,
-                pid,
-                st.integers(-5, 50),
-                st.booleans(),
-                text,
-                st.floats(allow_nan=False, allow_infinity=False),
-                st.sampled_from(("fact", "assessment", "commentary")),
-            ),
-            max_size=3,
-        )
-    )
+    sections = draw(st.lists(st.builds(
+        SectionItem, ids, text, st.lists(pid, max_size=4), st.booleans(), text,
+        st.sampled_from(SECTION_ROLES)), max_size=3))
+    facts = draw(st.lists(st.builds(
+        FactItem, ids, text, pid, st.integers(-5, 50), st.booleans(), text,
+        st.floats(allow_nan=False, allow_infinity=False),
+        st.sampled_from(("fact", "assessment", "commentary"))), max_size=3))
     mention = st.builds(Mention, pid, st.integers(0, 99), st.integers(0, 99))
-    actors = draw(
-        st.lists(
-            st.builds(
-                ActorItem,
-                ids,
-                text,
-                st.sampled_from(LABELS),
-                text,
-                st.lists(text, max_size=2),
-                st.booleans(),
-                st.lists(mention, max_size=2),
-            ),
-            max_size=3,
-        )
-    )
-    events = draw(
-        st.lists(st.builds(EventItem, ids, text, text, text, pid, st.booleans()), max_size=3)
-    )
+    actors = draw(st.lists(st.builds(
+        ActorItem, ids, text, st.sampled_from(LABELS), text, st.lists(text, max_size=2),
+        st.booleans(), st.lists(mention, max_size=2)), max_size=3))
+    events = draw(st.lists(st.builds(
+        EventItem, ids, text, text, text, pid, st.booleans()), max_size=3))
     return Briefing(
         meta=draw(st.builds(Meta, text, text, text, text, text, text)),
-        article=article,
-        template=draw(text),
-        bottom_line=draw(text),
-        comment=draw(text),
-        sections=sections,
-        facts=facts,
-        actors=actors,
-        events=events,
+        article=article, template=draw(text), bottom_line=draw(text), comment=draw(text),
+        sections=sections, facts=facts, actors=actors, events=events,
         source_appendix=draw(st.booleans()),
     )
 

@@ -8,8 +8,8 @@ from typing import Any
 
 from briefwright.analysis import lexicon
 from briefwright.analysis.gazetteer import Gazetteer, GazetteerEntry
-from briefwright.analysis.model import Label
 from briefwright.analysis.weights import WEIGHTS
+from briefwright.model.analysis import Label
 
 NAME_LABELS: frozenset[str] = frozenset({"PERSON", "ORG", "PLACE", "GROUP"})
 

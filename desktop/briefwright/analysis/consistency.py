@@ -9,8 +9,8 @@ from dataclasses import replace
 
 from briefwright.analysis import lexicon
 from briefwright.analysis.candidates import NAME_LABELS, Candidate
-from briefwright.analysis.model import Label
 from briefwright.analysis.weights import WEIGHTS
+from briefwright.model.analysis import Label
 
 _SCORELINE = re.compile(r"\b\d{1,3}[-–]\d{1,3}\b")
 _SPORT_WORDS = lexicon.cue_pattern("sports.sport_cues", ignore_case=True)

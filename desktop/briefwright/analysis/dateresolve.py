@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from briefwright.analysis import lexicon
-from briefwright.analysis.model import Granularity
+from briefwright.model.analysis import Granularity
 
 MONTHS: dict[str, int] = {
     name: number

@@ -15,7 +15,7 @@ from briefwright.analysis.dateresolve import (
     relative_unit,
     weekday_date,
 )
-from briefwright.analysis.model import DateRef
+from briefwright.model.analysis import DateRef
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"

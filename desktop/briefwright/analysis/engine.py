@@ -23,10 +23,10 @@ from briefwright.analysis.facts import build_facts
 from briefwright.analysis.gazetteer import load_gazetteer
 from briefwright.analysis.headings import Token
 from briefwright.analysis.language import get_nlp
-from briefwright.analysis.model import Analysis, DateRef, Entity
 from briefwright.analysis.outline import build_sections
 from briefwright.analysis.speakers import attribute
-from briefwright.article import Article
+from briefwright.model.analysis import Analysis, DateRef, Entity
+from briefwright.model.article import Article
 
 _BATCH = 64
 

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from briefwright.analysis import lexicon
-from briefwright.analysis.model import FactKind
+from briefwright.model.analysis import FactKind
 
 _SPEECH = re.compile(r"\b" + lexicon.alternatives("statements.speech_verbs") + r"\b")
 _QUOTE_VERBS = re.compile(

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefwright.analysis import lexicon
-from briefwright.analysis.model import Actor
+from briefwright.model.analysis import Actor
 
 # Nouns that name an event or a state a briefing reader cares about, and the nouns that
 # verbs of the article turn into ("rejected" → "rejection").

@@ -8,7 +8,7 @@ import tomllib
 from collections.abc import Mapping
 from typing import Any
 
-from briefwright.assets import get_asset
+from briefwright.model.assets import get_asset
 
 
 @functools.cache

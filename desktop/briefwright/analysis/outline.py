@@ -7,12 +7,12 @@ from collections.abc import Mapping, Sequence
 
 from briefwright.analysis import lexicon
 from briefwright.analysis.headings import Token, heading_options, is_adjectival, short_name
-from briefwright.analysis.model import Actor, Fact, SectionProposal, SectionRole
 from briefwright.analysis.sectionroles import section_role
 from briefwright.analysis.sections import paragraph_signals, section_bounds, segment
 from briefwright.analysis.textrank import content_words
 from briefwright.analysis.weights import WEIGHTS
-from briefwright.article import Article
+from briefwright.model.analysis import Actor, Fact, SectionProposal, SectionRole
+from briefwright.model.article import Article
 
 
 def _contains(a: Actor, b: Actor) -> bool:

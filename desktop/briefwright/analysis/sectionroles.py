@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from briefwright.analysis import lexicon
-from briefwright.analysis.model import Fact, SectionRole
+from briefwright.model.analysis import Fact, SectionRole
 
 _BACKGROUND = lexicon.cue_pattern("section_roles.background_cues", ignore_case=True)
 _REACTION = lexicon.cue_pattern("section_roles.reaction_cues", ignore_case=True)

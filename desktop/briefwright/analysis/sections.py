@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from briefwright.analysis import lexicon
 from briefwright.analysis.textrank import content_words
 from briefwright.analysis.weights import WEIGHTS
-from briefwright.article import Paragraph
+from briefwright.model.article import Paragraph
 
 # An opening that points back ("He", "The move") continues the paragraph before; one that
 # turns to something else ("Meanwhile", "Separately") starts a new topic.

@@ -8,8 +8,8 @@ from dataclasses import dataclass, replace
 
 from briefwright.analysis import lexicon
 from briefwright.analysis.factkinds import statement
-from briefwright.analysis.model import Actor, Fact
-from briefwright.article import Article
+from briefwright.model.analysis import Actor, Fact
+from briefwright.model.article import Article
 
 _ORG_HEADS = lexicon.words("statements.organisation_heads")
 _PERSON_HEADS = lexicon.words("statements.person_heads")

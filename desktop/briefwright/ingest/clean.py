@@ -24,19 +24,11 @@ _KIND_NFC = "nfc"
 _DESCRIPTIONS = (
     (_KIND_CONTROL, "control character", "control characters", "replaced by U+FFFD"),
     (_KIND_SURROGATE, "lone surrogate", "lone surrogates", "replaced by U+FFFD"),
-    (
-        _KIND_NONCHARACTER,
-        "non-character (U+FFFE/U+FFFF)",
-        "non-characters (U+FFFE/U+FFFF)",
-        "replaced by U+FFFD",
-    ),
+    (_KIND_NONCHARACTER, "non-character (U+FFFE/U+FFFF)", "non-characters (U+FFFE/U+FFFF)",
+     "replaced by U+FFFD"),
     (_KIND_CR, "old Mac line break (CR)", "old Mac line breaks (CR)", "turned into a newline"),
-    (
-        _KIND_SEPARATOR,
-        "Unicode line/paragraph separator",
-        "Unicode line/paragraph separators",
-        "turned into a newline",
-    ),
+    (_KIND_SEPARATOR, "Unicode line/paragraph separator", "Unicode line/paragraph separators",
+     "turned into a newline"),
     (_KIND_TAB, "tab", "tabs", "replaced by a space"),
 )
 

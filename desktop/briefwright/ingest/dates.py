@@ -12,7 +12,9 @@ _MONTHS = {
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+_WEEKDAY = (
+    r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+)
 _TIME_TAIL = r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s?(?:Z|UTC|GMT|[+-]\d{2}:?\d{2})?)?"
 _ORDINAL = r"(?:st|nd|rd|th)?"
 _PATTERNS = (
@@ -20,11 +22,7 @@ _PATTERNS = (
     re.compile(r"(?P<year>\d{4})/(?P<num>\d{1,2})/(?P<day>\d{1,2})(?!\d)"),
     re.compile(r"(?P<year>\d{4})(?P<num>\d{2})(?P<day>\d{2})(?:T\d{4,6}Z?)?(?![\d-])"),
     re.compile(
-        _WEEKDAY
-        + r"(?P<day>\d{1,2})"
-        + _ORDINAL
-        + r"\s+(?:of\s+)?"
-        + _MONTH
+        _WEEKDAY + r"(?P<day>\d{1,2})" + _ORDINAL + r"\s+(?:of\s+)?" + _MONTH
         + r",?\s+(?P<year>\d{4})(?!\d)",
         re.IGNORECASE,
     ),

@@ -7,8 +7,8 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from briefwright.article import Paragraph
 from briefwright.ingest.sentences import split_sentences
+from briefwright.model.article import Paragraph
 
 MAX_PARAGRAPH_CHARS = 3000
 """A longer paragraph is split so that analysis and layout never see a giant block."""
@@ -36,9 +36,9 @@ def normalize_block(text: str) -> str:
     return _WHITESPACE_RUN.sub(" ", text).strip()
 
 
-def build_paragraphs(
-    blocks: Iterable[Block], limit: int = MAX_PARAGRAPH_CHARS
-) -> tuple[Paragraph, ...]:
+def build_paragraphs(blocks: Iterable[Block], limit: int = MAX_PARAGRAPH_CHARS) -> tuple[
+    Paragraph, ...
+]:
     """Return the paragraphs of ``blocks``, numbered from 1, with their sentences.
 
     Blocks are normalised (:func:`normalize_block`); empty ones are dropped; one longer than

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from briefwright.article import Sentence
+from briefwright.model.article import Sentence
 
 # A run of terminators, any closing quotes or brackets, then whitespace or the end.
 _CANDIDATE = re.compile(r"[.!?…]+[\"'”’»)\]}]*(?=\s|\Z)")
@@ -15,6 +15,7 @@ _OPENERS = "\"'“‘«([{"
 # How far back a candidate looks for its word: abbreviations are short, and a bound keeps
 # the splitter linear on a megabyte without spaces.
 _LOOK_BACK = 24
+
 
 
 def _words(spaced: str) -> frozenset[str]:

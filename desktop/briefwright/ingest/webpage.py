@@ -22,45 +22,10 @@ _XML_DECLARATION = re.compile(r"<\?xml[^>]*>", re.IGNORECASE)
 _DROPPED = ("script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "math")
 _BLOCK_TAGS = frozenset(
     (
-        "address",
-        "article",
-        "aside",
-        "blockquote",
-        "body",
-        "caption",
-        "dd",
-        "details",
-        "dialog",
-        "div",
-        "dl",
-        "dt",
-        "fieldset",
-        "figcaption",
-        "figure",
-        "footer",
-        "form",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "header",
-        "hr",
-        "li",
-        "main",
-        "nav",
-        "ol",
-        "p",
-        "pre",
-        "section",
-        "summary",
-        "table",
-        "tbody",
-        "tfoot",
-        "thead",
-        "tr",
-        "ul",
+        "address", "article", "aside", "blockquote", "body", "caption", "dd", "details",
+        "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form",
+        "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p",
+        "pre", "section", "summary", "table", "tbody", "tfoot", "thead", "tr", "ul",
     )
 )
 _HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
@@ -93,7 +58,9 @@ def parse_html(markup: str) -> WebText:
             title = _text_of(tree.find(".//title")) or _text_of(tree.find(".//h1"))
     if blocks and blocks[0].kind == "heading" and _same(blocks[0].text, title):
         blocks = blocks[1:]
-    return WebText(blocks=blocks, title=title, date=when, author=author, source=source, url=url)
+    return WebText(
+        blocks=blocks, title=title, date=when, author=author, source=source, url=url
+    )
 
 
 def _parse(markup: str) -> HtmlElement | None:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from briefwright.analysis.model import Analysis
-from briefwright.article import Article
-from briefwright.proposal import proposed_title
+from briefwright.draft.proposal import proposed_title
+from briefwright.model.analysis import Analysis
+from briefwright.model.article import Article
 
 
 def analysis_record(article: Article, analysis: Analysis) -> dict[str, Any]:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
-from briefwright.briefing import Briefing
+from briefwright.model.briefing import Briefing
 
 BOTTOM_LINE_WORDS = 45
 

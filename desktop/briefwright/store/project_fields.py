@@ -7,9 +7,10 @@ import re
 from datetime import date
 from typing import Any
 
-from briefwright.analysis.model import FACT_KINDS, LABELS, SECTION_ROLES, Mention
-from briefwright.article import Article, Paragraph
-from briefwright.briefing import (
+from briefwright.ingest.sentences import split_sentences
+from briefwright.model.analysis import FACT_KINDS, LABELS, SECTION_ROLES, Mention
+from briefwright.model.article import Article, Paragraph
+from briefwright.model.briefing import (
     SCHEMA_VERSION,
     ActorItem,
     Briefing,
@@ -18,8 +19,7 @@ from briefwright.briefing import (
     Meta,
     SectionItem,
 )
-from briefwright.errors import ProjectError
-from briefwright.ingest.sentences import split_sentences
+from briefwright.model.errors import ProjectError
 
 # Projects saved before quotes and claims were told apart hold only "fact", "assessment"
 # and "commentary", which keep their meaning.

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from briefwright.analysis.model import type_name
-from briefwright.briefing import ActorItem, Briefing, FactItem
-from briefwright.document import Block, Box, Heading, ListBlock, Para, Run, Table
-from briefwright.drafting import current_bottom_line
-from briefwright.templates import Part
+from briefwright.draft.drafting import current_bottom_line
+from briefwright.draft.templates import Part
+from briefwright.model.analysis import type_name
+from briefwright.model.briefing import ActorItem, Briefing, FactItem
+from briefwright.model.document import Block, Box, Heading, ListBlock, Para, Run, Table
 
 ACTOR_COLUMNS = ("Name", "Role", "Type")
 ACTOR_WIDTHS = (0.36, 0.48, 0.16)
