@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefwright.analysis import analyze_many
+from briefwright.analysis import analyze_many, lexicon
 from briefwright.ingest import read_article
 from briefwright.model.analysis import Actor
 
@@ -96,6 +97,9 @@ def _role_matches(expected: str, found: str | None) -> bool:
         return " ".join(w for w in words if w not in ("the", "a", "an"))
 
     e, f = norm(expected), norm(found)
+    # "leads the group" and "leader of the group" state the same role.
+    for verb, noun in lexicon.table("roles.who_verbs").items():
+        e = re.sub(rf"^{re.escape(verb)}\b", noun, e)
     return e in f or f in e
 
 

@@ -6,8 +6,9 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
+from briefwright.analysis import lexicon
 from briefwright.analysis.gazetteer import Gazetteer, GazetteerEntry, Locality
-from briefwright.analysis.wordlists import words
+from briefwright.analysis.weights import WEIGHTS
 from briefwright.model.analysis import Label
 
 NAME_LABELS: frozenset[str] = frozenset({"PERSON", "ORG", "PLACE", "GROUP"})
@@ -28,39 +29,23 @@ _LABEL_MAP: dict[str, Label] = {
 }
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _EDGE_PUNCT = frozenset(",;:\"'“”‘’-–—")
-_NAME_PARTICLES = frozenset({"-", "al", "el", "bin", "ibn", "de", "da", "del", "van", "von", "le"})
+_NAME_PARTICLES = lexicon.words("names.particles")
 _PAREN_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z]{1,10})\)")
 _YEAR = re.compile(r"(1[5-9]|20)\d\d")
 _SCORE = re.compile(r"\d{1,3}[-–]\d{1,3}")
-_COUNTED_WORDS = frozenset(
-    {"people", "percent", "per", "of", "million", "billion", "thousand", "hundred", "more"}
-)
+_COUNTED_WORDS = lexicon.words("names.counted_words")
+_CALENDAR = lexicon.words("calendar.months") | lexicon.words("calendar.weekdays")
 # A word that heads an organisation's name: "Justice Party", "Treasury Cabinet" are not a
 # person after a title.
-ORG_HEADS = words(
-    """
-        Party Court Council Ministry Department Committee Commission Union Agency Authority
-        Bank Group Board Office Army Forces Front Movement Alliance Association Institute
-        University League Corporation Company Cabinet Parliament Assembly Senate Congress
-        Government Administration Service Services Police Guard Organization Organisation
-        Federation Foundation Fund Centre Center Bureau Tribunal Secretariat Directorate
-        """
-)
+ORG_HEADS = lexicon.words("names.org_heads")
 # Lower-case words that follow a name's hyphen without being part of the name ("NATO-led").
-_HYPHEN_WORDS = words(
-    """
-        led run born made held free wide like era type size age old long high term back
-        bred owned used paid hit torn fed won rich poor area zone mile
-        """
-)
+_HYPHEN_WORDS = lexicon.words("names.hyphen_words")
 # Named storms are events, not people: "Typhoon Kai-tak", "Hurricane Milton".
-STORM_WORDS = words("Typhoon Hurricane Cyclone Storm Tropical Super")
-_CALENDAR = words(
-    """
-        January February March April May June July August September October November
-        December Monday Tuesday Wednesday Thursday Friday Saturday Sunday
-        """
-)
+STORM_WORDS = lexicon.words("names.storm_words")
+# Titles that are also parts of personal names ("Hassan Sheikh Mohamud").
+NAME_TITLES = lexicon.words("names.name_titles")
+# The last word of an organisation's name: "Elliott Management", "Jeju Air" are not people.
+ORG_ENDINGS = lexicon.words("names.org_endings")
 
 
 @dataclass(frozen=True)
@@ -203,6 +188,8 @@ def _model_candidates(doc: Any, pid: int, titles: frozenset[str]) -> list[Candid
             continue
         if label in NAME_LABELS and _common_word_opening(doc, start, end):
             continue
+        if label == "PERSON" and end - start > 1 and doc[end - 1].text in ORG_ENDINGS:
+            label = "ORG"
         if ent.label_ == "CARDINAL" and not _counts_something(doc, start, end):
             continue
         title: str | None = None
@@ -316,8 +303,11 @@ def paragraph_candidates(
     title_spans = _longest([(s, e) for _, s, e in matchers.titles(doc)])
     for s, e in title_spans:
         t_a, t_b = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
-        if any(c.label == "PERSON" and c.start < t_a and t_b < c.end for c in found):
-            # A title word inside a person's name ("Hassan Sheikh Mohamud") is the name's.
+        if doc[s:e].text in NAME_TITLES and any(
+            c.label == "PERSON" and c.start < t_a and t_b < c.end for c in found
+        ):
+            # A title that is also a name's part, inside a person's name ("Hassan Sheikh
+            # Mohamud"), is the name's.
             continue
         if e - s > 1 or doc[s].text[:1].isupper():
             found = [
@@ -343,7 +333,15 @@ def paragraph_candidates(
         a, b = doc[e].idx, doc[k - 1].idx + len(doc[k - 1].text)
         title = doc[s:e].text
         person = Candidate(
-            pid, a, b, doc[e:k].text, "PERSON", "title", 3.0, title=title, title_start=t_a
+            pid,
+            a,
+            b,
+            doc[e:k].text,
+            "PERSON",
+            "title",
+            WEIGHTS.title_vote,
+            title=title,
+            title_start=t_a,
         )
         found = [c for c in found if not c.overlaps(a, b)]
         found.append(person)

@@ -14,7 +14,8 @@ from briefwright.model.assets import get_asset
 class GazetteerEntry:
     """A known name: its label, the canonical form it stands for, and whether it is ambiguous.
 
-    ``kind`` is ``country``, ``city``, ``region``, ``demonym`` or ``org``. An ambiguous name
+    ``kind`` is ``country``, ``city``, ``region``, ``demonym``, ``org`` or ``armed`` (an
+    armed group, labelled GROUP). An ambiguous name
     (``Jordan``, ``Chad``) is also a common personal name and never overrules a person.
     """
 
@@ -103,10 +104,13 @@ def parse_gazetteer(
         for form in _split(demonyms):
             names.setdefault(form, GazetteerEntry("GROUP", canonical, "demonym"))
     for row in _rows(orgs):
-        row += [""] * (2 - len(row))
+        row += [""] * (3 - len(row))
         canonical = row[0].strip()
+        # An armed group is a group of people under arms, not an organisation's office.
+        armed = "armed" in row[2]
+        entry = GazetteerEntry("GROUP", canonical, "armed") if armed else None
         for form in [canonical, *_split(row[1])]:
-            names.setdefault(form, GazetteerEntry("ORG", canonical, "org"))
+            names.setdefault(form, entry or GazetteerEntry("ORG", canonical, "org"))
     title_lines = titles.read_text(encoding="utf-8").splitlines()
     title_set = frozenset(t.strip() for t in title_lines if t.strip() and not t.startswith("#"))
     return Gazetteer(

@@ -5,45 +5,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefwright.analysis import lexicon
 from briefwright.analysis.candidates import Candidate
-from briefwright.analysis.wordlists import words
 
 # Ranks and honorifics say less than an appositive ("leader of the coup") when both exist.
-RANKS: frozenset[str] = words(
-    """
-        Gen Gen. General Lt Col Col. Colonel Capt Capt. Captain Maj Major Sgt Adm Admiral Mr
-        Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. Sir Dame Lord Lady Sheikh Rev.
-        """
-)
-_MODIFIERS = words(
-    """
-        ousted former acting interim deputy then new newly elected late veteran embattled
-        exiled self-declared incoming outgoing current military civilian junta rebel
-        opposition top senior chief party commission antitrust finance foreign defence
-        defense health interior justice energy trade transport army police government
-        ministry spokesman spokeswoman spokesperson executive
-        """
-)
+RANKS: frozenset[str] = lexicon.words("roles.ranks")
+_MODIFIERS = lexicon.words("roles.modifiers")
 # An honorific says how to address a person, not what they do: never a role on its own.
-HONORIFICS: frozenset[str] = words(
-    """
-        Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. Professor Sir Dame Lord Lady Rev. Miss
-        """
-)
+HONORIFICS: frozenset[str] = lexicon.words("roles.honorifics")
 # "X, who leads the RN group" says the role with a verb: "leader of the RN group".
-_WHO_VERBS = {
-    "leads": "leader of",
-    "heads": "head of",
-    "chairs": "chair of",
-    "runs": "head of",
-    "commands": "commander of",
-    "directs": "director of",
-    "founded": "founder of",
-    "co-founded": "co-founder of",
-    "manages": "manager of",
-    "coaches": "coach of",
-    "represents": "representative of",
-}
+_WHO_VERBS = lexicon.table("roles.who_verbs")
 _WHO = re.compile(
     r"^,\s+who\s+(" + "|".join(_WHO_VERBS) + r")\s+([^,.;:()\"“”]{2,80}?)\s*(?:,|\.|;|$)"
 )
@@ -55,11 +26,7 @@ _AFTER = re.compile(
     r"^,\s+((?:(?:[A-Z][\w.-]* )*[A-Z][\w.-]*['’]s )?"
     r"(?:the|a|an|its|his|her|their|[a-z]+)\b[^,.;:()\"“”]{0,80}?)\s*(?:,|\.(?:\s|$)|;|$)"
 )
-_NOT_ROLE = re.compile(
-    r"^(?:who|which|where|whose|when|and|but|or|said|says|told|added|while|as|with|in|on|at|"
-    r"for|to|from|after|before|because|although|though|if|despite|including|like|known|"
-    r"however|meanwhile|too|also|then|now|instead|respectively|both|each|all|not)\b"
-)
+_NOT_ROLE = lexicon.cue_pattern("roles.not_role_cues", start=True)
 
 
 def _title_role(text: str, c: Candidate, names_before: Sequence[Candidate]) -> str | None:
