@@ -138,7 +138,10 @@ def misses(expected: Sequence[Expected], actors: Iterable[Actor]) -> list[str]:
     found = list(actors)
     lines = []
     for e in expected:
-        typed = [a for a in found if _forms(a) & e.forms and a.label == e.label]
+        owners = [a for a in found if _forms(a) & e.forms]
+        if len(owners) > 1:
+            lines.append(f"split {e.name}: " + " / ".join(a.name for a in owners))
+        typed = [a for a in owners if a.label == e.label]
         if not typed:
             lines.append(f"missed {e.label} {e.name}")
         elif e.role and not _role_matches(e.role, typed[0].role):

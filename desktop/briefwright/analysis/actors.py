@@ -52,7 +52,12 @@ def _spells(acronym: str, name: str) -> bool:
     if acronym[0].lower() == name[0].lower():
         return True
     words = name.split()
-    return any(acronym_matches(acronym, " ".join(words[k:])) for k in range(1, len(words) - 1))
+    if any(acronym_matches(acronym, " ".join(words[k:])) for k in range(1, len(words) - 1)):
+        return True
+    # A name translated from another word order: "National Rally (RN)".
+    letters = [ch for ch in acronym if ch.isalpha()]
+    initials = [w[0].upper() for w in words if w[:1].isupper()]
+    return len(letters) == len(initials) and sorted(letters) == sorted(initials)
 
 
 def _acronym_links(found: Sequence[Candidate], texts: dict[int, str]) -> dict[str, str]:
@@ -68,6 +73,13 @@ def _acronym_links(found: Sequence[Candidate], texts: dict[int, str]) -> dict[st
     for c in found:
         if c.label == "ORG" and " " not in c.text and c.text not in links:
             fits = [n for n in longs if acronym_matches(c.text, n)]
+            if len(fits) == 1:
+                links[c.text] = fits[0]
+    # A short form is the first or last word of one longer name: "Reform" for "Reform UK",
+    # "Villa" for "Aston Villa", "Elliott" for "Elliott Management".
+    for c in found:
+        if c.label == "ORG" and " " not in c.text and c.text not in links:
+            fits = [n for n in longs if n.startswith(c.text + " ") or n.endswith(" " + c.text)]
             if len(fits) == 1:
                 links[c.text] = fits[0]
     return links

@@ -122,8 +122,15 @@ def _counts_something(doc: Any, start: int, end: int) -> bool:
 
 
 def _trim(doc: Any, start: int, end: int) -> tuple[int, int]:
-    """Return token bounds without a leading "the" and a trailing possessive."""
-    while start < end and doc[start].lower_ == "the":
+    """Return token bounds without a leading "the" and a trailing possessive.
+
+    A capitalised "The" inside a sentence is the name's own ("at The Oval").
+    """
+    while start < end and (
+        doc[start].text == "the"
+        or (doc[start].text == "The" and (start == 0 or doc[start - 1].text in _OPENERS))
+        or doc[start].text == "THE"
+    ):
         start += 1
     while end > start and doc[end - 1].text in _POSSESSIVE:
         end -= 1
@@ -141,6 +148,9 @@ def _common_word_opening(doc: Any, start: int, end: int) -> bool:
     """Return whether the one-word name at ``start`` opens a sentence and is tagged as a
     common word ("Additionally, …", "Demand has held up"): capitals there prove nothing."""
     if end - start != 1 or doc[start].tag_ in ("NNP", "NNPS") or doc[start].text.isupper():
+        return False
+    if end >= len(doc) or not (doc[end].text == "," or doc[end].text[:1].islower()):
+        # "Leeds 2 Newcastle 1": a results line, not a sentence.
         return False
     return start == 0 or doc[start - 1].text in _OPENERS
 
@@ -271,8 +281,12 @@ def paragraph_candidates(
     nothing inside a title phrase ("State" in "Secretary of State") is an entity.
     """
     found = [_as_city(c, gazetteer) for c in _model_candidates(doc, pid, gazetteer.titles)]
+    # Names inside an event, a law or a work the model found ("U.S. Open") are not actors.
+    other = [(ent.start, ent.end) for ent in doc.ents if ent.label_ not in _LABEL_MAP]
     gaz_spans = _longest([(s, e) for _, s, e in matchers.names(doc)])
     for s, e in gaz_spans:
+        if any(a <= s and e <= b and (a, b) != (s, e) for a, b in other):
+            continue
         span = doc[s:e]
         if (s > 0 and doc[s - 1].text in ("-",)) or (e < len(doc) and doc[e].text == "-"):
             continue
@@ -296,7 +310,13 @@ def paragraph_candidates(
                 keep_model = True
         if keep_model:
             continue
+        same = [c for c in clash if (c.start, c.end) == (a, b) and c.label in ("ORG", "PLACE")]
         found = [c for c in found if not c.overlaps(a, b)]
+        if same and entry.label in ("ORG", "PLACE"):
+            # The model's label stays beside the known name: where the text decides (a club
+            # named after its city) the document-wide step may prefer it.
+            found.append(replace(same[0], entry=entry))
+            continue
         found.append(Candidate(pid, a, b, span.text, entry.label, "gazetteer", entry=entry))
 
     found.extend(_parenthesised_acronyms(doc, pid, found))

@@ -140,7 +140,16 @@ def harmonise(
             result.append(c)
             continue
         label: Label
-        if c.text in teams and c.label != "GROUP":
+        if (
+            sports
+            and c.source == "ner"
+            and c.label in ("ORG", "PLACE")
+            and winners[c.text] in ("ORG", "PLACE")
+        ):
+            # In a sports report one name is a club in one line and a city in the next: the
+            # model's reading of each line stands.
+            label = c.label
+        elif c.text in teams and c.label != "GROUP":
             before = text_of[c.paragraph][max(0, c.start - 12) : c.start]
             label = "PLACE" if _PLACE_PREPOSITION.search(before) else "ORG"
         elif c.entry is not None and not (c.entry.ambiguous and winners[c.text] == "PERSON"):
