@@ -145,16 +145,15 @@ def build_actors(
     # One actor whatever the case: "al-Shabaab" and "Al-Shabaab", a dateline's "PARIS" and
     # "Paris" (a name in capitals takes the key of the same name written normally).
     by_fold: dict[str, tuple[str, str]] = {}
+    keys = []
     for c in names:
         key = _key(c, surnames, acronyms, gazetteer)
         if key[0] == "ORG" and key[1] in canonical_of_long:
             key = canonical_of_long[key[1]]
+        keys.append(key)
         if not c.text.isupper():
             by_fold.setdefault(c.text.casefold(), key)
-    for c in names:
-        key = _key(c, surnames, acronyms, gazetteer)
-        if key[0] == "ORG" and key[1] in canonical_of_long:
-            key = canonical_of_long[key[1]]
+    for c, key in zip(names, keys, strict=True):
         if c.label != "PERSON" or c.text.isupper():
             folded = by_fold.get(c.text.casefold())
             if folded is not None and (c.text.isupper() or folded[0] == key[0]):

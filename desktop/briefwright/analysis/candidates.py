@@ -365,7 +365,8 @@ def paragraph_candidates(
         )
         found = [c for c in found if not c.overlaps(a, b)]
         found.append(person)
-    found = [c for c in found if not _storm(doc, c)]
+    text = doc.text
+    found = [c for c in found if not _storm(text, c)]
     return sorted(found, key=lambda c: (c.start, c.end))
 
 
@@ -378,13 +379,14 @@ def storm_name(text: str) -> str | None:
     return " ".join(words_[k:]) if k else None
 
 
-def _storm(doc: Any, c: Candidate) -> bool:
-    """Return whether candidate ``c`` names a storm, or is a name right after a storm word."""
+def _storm(text: str, c: Candidate) -> bool:
+    """Return whether candidate ``c`` of paragraph ``text`` names a storm, or is a name right
+    after a storm word."""
     if c.label not in NAME_LABELS:
         return False
     if storm_name(c.text) is not None:
         return True
-    before = doc.text[: c.start].rstrip().rsplit(" ", 1)[-1]
+    before = text[max(0, c.start - 20) : c.start].rstrip().rsplit(" ", 1)[-1]
     return before in STORM_WORDS
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -49,7 +50,7 @@ class Gazetteer:
 
     names: dict[str, GazetteerEntry]
     titles: frozenset[str]
-    localities: dict[str, Locality] = field(default_factory=dict)
+    localities: Mapping[str, Locality] = field(default_factory=dict)
 
     def lookup(self, surface: str) -> GazetteerEntry | None:
         """Return the entry for ``surface`` (exact, then without a leading "the"), or None."""
@@ -77,17 +78,49 @@ def _degrees(cell: str) -> float | None:
     return float(cell) if cell.strip() else None
 
 
-def parse_localities(cities: Path, regions: Path) -> dict[str, Locality]:
+class Localities(Mapping[str, Locality]):
+    """Cities and regions by name, each row read only when it is looked up (there are tens of
+    thousands and an article names a handful)."""
+
+    def __init__(self, rows: dict[str, tuple[str, str]]) -> None:
+        self._rows = rows
+        self._made: dict[str, Locality] = {}
+
+    def __getitem__(self, name: str) -> Locality:
+        made = self._made.get(name)
+        if made is None:
+            kind, line = self._rows[name]
+            cells = [cell.strip() for cell in line.split("\t")]
+            if kind == "city":
+                _, country, lat, lon, population = cells[:5]
+                made = Locality(
+                    name, kind, country, _degrees(lat), _degrees(lon), int(population)
+                )
+            else:
+                _, country, lat, lon, kind = cells[:5]
+                made = Locality(name, kind, country, _degrees(lat), _degrees(lon))
+            self._made[name] = made
+        return made
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._rows
+
+
+def parse_localities(cities: Path, regions: Path) -> Localities:
     """Return the cities (name, country, latitude, longitude, population) and the regions
     (name, country, latitude, longitude, kind) by name; a city wins over a region."""
-    found: dict[str, Locality] = {}
-    for row in _rows(cities):
-        name, country, lat, lon, population = (cell.strip() for cell in row[:5])
-        found[name] = Locality(name, "city", country, _degrees(lat), _degrees(lon), int(population))
-    for row in _rows(regions):
-        name, country, lat, lon, kind = (cell.strip() for cell in row[:5])
-        found.setdefault(name, Locality(name, kind, country, _degrees(lat), _degrees(lon)))
-    return found
+    rows: dict[str, tuple[str, str]] = {}
+    for kind, path in (("city", cities), ("region", regions)):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                rows.setdefault(line.split("\t", 1)[0].strip(), (kind, line))
+    return Localities(rows)
 
 
 def parse_gazetteer(
