@@ -26,7 +26,7 @@ from briefwright.analysis.language import get_nlp  # noqa: E402
 from briefwright.ingest import article_from_text  # noqa: E402
 from briefwright.ingest.sentences import split_sentences  # noqa: E402
 from briefwright.model.article import Article, Paragraph  # noqa: E402
-from quality_entities import entity_quality  # noqa: E402
+from quality_entities import entity_quality, wire_actor_quality  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "bench"))
 import quality_kinds  # noqa: E402
@@ -189,6 +189,7 @@ def main() -> None:
     )
     layout_report()
     entity_quality()
+    wire_actor_quality()
 
 
 if __name__ == "__main__":

