@@ -1,4 +1,11 @@
-"""Short specific section headings from a section's key actor and its main event."""
+"""Section headings the article supports: one of its clauses, one of its event phrases, or a
+neutral topic label.
+
+A heading never joins words the text does not join: a clause heading keeps a subject, its verb
+and its object in the order and the clause the article gives them ("Tchiani has rejected
+sanctions"); a phrase heading is an event phrase as the article writes it ("Partial
+evacuation of the US Embassy"); otherwise the section is named for its topic ("Casualties").
+"""
 
 from __future__ import annotations
 
@@ -7,15 +14,38 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefwright.analysis import lexicon
+from briefwright.analysis.weights import WEIGHTS
 from briefwright.model.analysis import Actor
 
-# Nouns that name an event or a state a briefing reader cares about, and the nouns that
-# verbs of the article turn into ("rejected" → "rejection").
+# Nouns that name an event or a state a briefing reader cares about.
 EVENT_NOUNS: frozenset[str] = lexicon.words("headings.event_nouns")
-NOMINALS: dict[str, str] = lexicon.table("headings.nominals")
-_MODIFIER_TAGS = frozenset({"JJ", "NN", "NNP", "NNPS", "HYPH"})
+TOPIC_CUES: dict[str, tuple[str, ...]] = lexicon.groups("headings.topics")
+ROLE_LABELS: dict[str, str] = lexicon.table("headings.role_labels")
+# Every neutral label a heading may be, with or without "for <actor>".
+TOPIC_LABELS: frozenset[str] = frozenset(TOPIC_CUES) | frozenset(ROLE_LABELS.values())
+_INACTIVE = lexicon.words("headings.inactive_verbs")
+_AUXILIARIES = lexicon.words("headings.auxiliaries")
+_HEDGES = lexicon.words("headings.hedge_nouns")
+_PREPOSITIONS = lexicon.words("headings.prepositions")
+_MODIFIER_TAGS = frozenset({"JJ", "NN", "NNP", "HYPH"})
 _PP_HEADS = lexicon.words("headings.phrase_prepositions")
+_CLAUSE_PP_HEADS = lexicon.words("headings.clause_prepositions")
+_TIME = frozenset(
+    w.lower()
+    for w in (
+        *lexicon.items("headings.time_words"),
+        *lexicon.items("calendar.months"),
+        *lexicon.items("calendar.weekdays"),
+    )
+)
 _NP_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "HYPH", "POS", "CD", "PRP$"})
+_SUBJECT_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "HYPH", "POS", "CD"})
+_WEAK_ADJECTIVES = lexicon.words("headings.weak_adjectives")
+STOP_OBJECTS = lexicon.words("headings.stop_objects")
+# Event nouns that name the same thing: a heading joins two events, never one twice.
+_FAMILIES: dict[str, str] = lexicon.table("headings.families")
+# How many words a subject noun chunk ("military chiefs from Ecowas") may hold.
+_SUBJECT_WORDS = 5
 
 
 @dataclass(frozen=True)
@@ -34,15 +64,13 @@ class Token:
 
 @dataclass(frozen=True)
 class Phrase:
-    """An event phrase of a sentence: its words, head noun, and the position of its head."""
+    """A heading candidate from one sentence: its words, the event noun or verb it is built
+    on, where that stands, and whether a named actor is its subject (a clause heading)."""
 
     words: tuple[str, ...]
     head: str
     position: int
-    action: bool
-
-
-_WEAK_ADJECTIVES = lexicon.words("headings.weak_adjectives")
+    named: bool = False
 
 
 def _noun_run(tokens: Sequence[Token], k: int, limit: int) -> tuple[list[str], int]:
@@ -51,6 +79,8 @@ def _noun_run(tokens: Sequence[Token], k: int, limit: int) -> tuple[list[str], i
     words: list[str] = []
     while k < len(tokens) and len(words) < limit:
         tok = tokens[k]
+        if tok.lower_ in _TIME:
+            break  # "the government last month": the time is no part of the thing
         if tok.tag in _NP_TAGS:
             proper_next = k + 1 < len(tokens) and tokens[k + 1].tag.startswith("NNP")
             if tok.tag not in ("DT", "PRP$") or words or (tok.lower_ == "the" and proper_next):
@@ -62,79 +92,223 @@ def _noun_run(tokens: Sequence[Token], k: int, limit: int) -> tuple[list[str], i
         k += 1
     while words and (words[-1].lower() in ("and", "or", "the", "a", "an") or words[-1] in "-"):
         words.pop()
+    if _glued(tokens, k) and tokens[k - 1].tag != "CD":
+        return [], k  # "the Iran-aligned Houthis" cut after "Iran" would say something else
+    if (
+        words
+        and k + 1 < len(tokens)
+        and tokens[k - 1].tag.startswith("NNP")
+        and tokens[k].lower_ == "of"
+        and tokens[k + 1].tag.startswith("NNP")
+    ):
+        return [], k  # "the Africa Cup" of "the Africa Cup of Nations"
     return words, k
 
 
-def _nominal_object(tokens: Sequence[Token], start: int, end: int) -> bool:
-    """Return whether tokens ``[start, end)`` end in a noun that is not a number ("2.5%")."""
-    last = [t for t in tokens[start:end] if t.tag not in ("HYPH", "POS")]
-    return bool(last) and last[-1].tag.startswith("NN") and any(c.isalpha() for c in last[-1].text)
+def _glued(tokens: Sequence[Token], k: int) -> bool:
+    """Return whether token ``k`` continues the word before it ("-aligned" after "Iran")."""
+    if not 0 < k < len(tokens):
+        return False
+    before, tok = tokens[k - 1], tokens[k]
+    return tok.idx == before.idx + len(before.text) and (tok.text[:1].isalnum() or tok.text == "-")
 
 
-def _subject_chunk(tokens: Sequence[Token], verb: int) -> list[str]:
-    """Return the noun chunk right before token ``verb`` ("the lira" in "the lira fell")."""
-    k = verb
-    while k > 0 and tokens[k - 1].tag in ("NN", "NNS", "NNP", "NNPS", "JJ") and verb - k < 3:
-        k -= 1
-    chunk = [t.text for t in tokens[k:verb]]
-    j = k - 1
-    while j >= 0 and tokens[j].tag == "DT":
-        j -= 1
-    governed = j >= 0 and tokens[j].tag in ("IN", "TO")
-    return chunk if chunk and not governed and tokens[verb - 1].tag.startswith("NN") else []
+def _ends_in_noun(words: Sequence[str], tokens: Sequence[Token], end: int) -> bool:
+    """Return whether the phrase ending before token ``end`` ends in a noun, not a number."""
+    last = [t for t in tokens[:end] if t.tag not in ("HYPH", "POS")]
+    return bool(words) and bool(last) and last[-1].tag.startswith("NN") and last[-1].text.isalpha()
 
 
 def event_phrases(tokens: Sequence[Token]) -> list[Phrase]:
-    """Return the event phrases of a sentence: event nouns with their modifiers and a short
-    prepositional phrase, and action verbs turned into nouns with their object."""
+    """Return the event phrases of a sentence as the article writes them: an event noun with
+    the modifiers before it and a short prepositional phrase after ("partial evacuation of
+    the US Embassy")."""
     found: list[Phrase] = []
     for i, tok in enumerate(tokens):
-        low = tok.text.lower()
-        if tok.tag.startswith("VB"):
-            nominal = next((n for stem, n in NOMINALS.items() if low.startswith(stem)), None)
-            adjectival = tok.tag == "VBN" and i + 1 < len(tokens) and tokens[i + 1].tag[:2] == "NN"
-            if nominal is None or adjectival:
-                continue
-            obj, after = _noun_run(tokens, i + 1, 5)
-            if obj and not _nominal_object(tokens, i + 1, after):
-                # "fell 2.5%": the thing that fell is the subject before the verb.
-                obj = _subject_chunk(tokens, i)
-            if not obj or all(w.lower() in STOP_OBJECTS for w in obj):
-                found.append(Phrase(tuple(nominal.split()), nominal.split()[0], i, True))
-                continue
-            action = nominal not in _NOUN_NOMINALS
-            if nominal in obj:
-                if after < len(tokens) and tokens[after].text.lower() in _PP_HEADS:
-                    tail, _ = _noun_run(tokens, after + 1, 4)
-                    if tail:
-                        obj = [*obj, tokens[after].text.lower(), *tail]
-                found.append(Phrase(tuple(obj), nominal, i, action))
-                continue
-            joiner = [] if nominal in _NO_JOINER else ["of"]
-            found.append(Phrase(tuple([*nominal.split(), *joiner, *obj]), nominal, i, action))
-            continue
+        low = tok.lower_
         if low not in EVENT_NOUNS or not tok.tag.startswith("NN"):
+            continue
+        if i > 0 and not tok.text.islower():
+            continue  # "March" the month, "Deal" in a name
+        if _glued(tokens, i + 1) or (i > 0 and _glued(tokens, i) and tokens[i - 1].text != "-"):
             continue
         start = i
         while start > 0 and tokens[start - 1].tag in _MODIFIER_TAGS and i - start < 3:
             start -= 1
+        while start < i and tokens[start].lower_ in _WEAK_ADJECTIVES:
+            start += 1
         end = i + 1
         while end < len(tokens) and tokens[end].tag in ("NN", "NNS") and end - i < 2:
             end += 1
-        words = [t.text for t in tokens[start:end] if t.text.lower() not in _WEAK_ADJECTIVES]
-        if end + 1 < len(tokens) and tokens[end].text.lower() in ("both", "either"):
+        words = [t.text for t in tokens[start:end]]
+        if (
+            start > 1
+            and tokens[start - 1].lower_ in ("of", "for")
+            and tokens[start - 2].lower_ in _HEDGES
+        ):
+            # "the possibility of military intervention": the event is only possible.
+            words = [tokens[start - 2].text, tokens[start - 1].lower_, *words]
+        if end + 1 < len(tokens) and tokens[end].lower_ in ("both", "either"):
             end += 1
-        if end < len(tokens) and tokens[end].text.lower() in _PP_HEADS:
-            obj, _ = _noun_run(tokens, end + 1, 4)
-            if obj:
-                words += [tokens[end].text.lower(), *obj]
-        found.append(Phrase(tuple(words), low, i, False))
+        if end < len(tokens) and tokens[end].lower_ in _PP_HEADS:
+            obj, after = _noun_run(tokens, end + 1, 4)
+            if obj and _ends_in_noun(obj, tokens, after):
+                words += [tokens[end].lower_, *obj]
+        found.append(Phrase(tuple(words), low, i))
     return found
 
 
-_NO_JOINER = lexicon.words("headings.nominals_without_of")
-_NOUN_NOMINALS = lexicon.words("headings.nominals_as_nouns")
-STOP_OBJECTS = lexicon.words("headings.stop_objects")
+def _forms(actors: Sequence[Actor]) -> list[tuple[list[str], Actor]]:
+    """Return every name of the actors split into words, longest first."""
+    forms = [(f.split(), a) for a in actors for f in (a.name, *a.aliases) if f]
+    return sorted(forms, key=lambda f: -len(f[0]))
+
+
+def _text(tokens: Sequence[Token], start: int, end: int) -> str:
+    """Return the text of tokens ``[start, end)`` with the article's spacing."""
+    out = ""
+    for k in range(start, end):
+        if k > start:
+            out += " " * max(0, tokens[k].idx - tokens[k - 1].idx - len(tokens[k - 1].text))
+        out += tokens[k].text
+    return out
+
+
+def _actor_in(
+    tokens: Sequence[Token], start: int, end: int, actors: Sequence[Actor]
+) -> Actor | None:
+    """Return the actor that heads tokens ``[start, end)``: a person whose name ends them
+    ("US Secretary of State Antony Blinken"), else the longest name found there, not inside
+    a prepositional phrase ("chiefs from Ecowas" names chiefs) and not a place qualifying a
+    longer name ("Pakistan" in "Pakistan Muslim League"); else None."""
+    whole = _text(tokens, start, end)
+    for parts, actor in _forms(actors):
+        name = re.escape(" ".join(parts))
+        if actor.label == "PERSON" and re.search(rf"(?<![\w-]){name}$", whole):
+            return actor
+    for parts, actor in _forms(actors):
+        # A name the subject opens with heads it ("The Economic Community of … States").
+        if re.match(rf"(?:[Tt]he )?{re.escape(' '.join(parts))}(?![\w-])", whole):
+            return actor
+    for k in range(start + 1, end):
+        if tokens[k - 1].lower_ in _PREPOSITIONS:
+            end = k - 1
+            break
+    text = _text(tokens, start, end)
+    best: tuple[int, Actor] | None = None
+    for parts, actor in _forms(actors):
+        name = " ".join(parts)
+        m = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
+        if m is None or (best is not None and len(name) <= best[0]):
+            continue
+        rest = text[m.end() :].split()
+        if actor.label == "PLACE" and rest and rest[0][:1].isupper():
+            continue
+        best = (len(name), actor)
+    return best[1] if best else None
+
+
+def _subject(
+    tokens: Sequence[Token], verb: int, actors: Sequence[Actor]
+) -> tuple[list[str], bool] | None:
+    """Return the subject of the verb at ``verb`` as a heading names it, and whether it is a
+    named actor; None when the words before the verb are no subject of it.
+
+    The subject stands right before the verb (adverbs and auxiliaries between); an appositive
+    between commas may name it ("The leader of the coup, Gen Tchiani, has rejected").
+    """
+    k = verb
+    while k > 0 and (tokens[k - 1].tag in ("RB", "MD") or tokens[k - 1].lower_ in _AUXILIARIES):
+        k -= 1
+    end = k
+    if end > 0 and tokens[end - 1].text == ",":
+        opening = end - 2
+        while opening >= 0 and tokens[opening].text != ",":
+            opening -= 1
+        if opening < 0:
+            return None
+        named = _actor_in(tokens, opening + 1, end - 1, actors)
+        if named is not None and named.label == "PERSON":
+            return [short_name(named)], True
+        end = opening
+    start = end
+    while start > 0 and tokens[start - 1].tag in _SUBJECT_TAGS and end - start < _SUBJECT_WORDS:
+        start -= 1
+    if start > 1 and tokens[start - 1].lower_ in ("from", "of", "at") and end - start <= 3:
+        # "military chiefs from Ecowas": the head before the preposition is the subject.
+        head = start - 1
+        while head > 0 and tokens[head - 1].tag in _SUBJECT_TAGS and start - 1 - head < 3:
+            head -= 1
+        if head < start - 1:
+            start = head
+    if start == end or not tokens[end - 1].tag.startswith("NN"):
+        return None
+    before = tokens[start - 1] if start > 0 else None
+    if before is not None and (before.lower_ in _PREPOSITIONS or before.tag in ("TO", "WDT", "WP")):
+        return None
+    if before is not None and before.tag == "CC":
+        # "France … and the EU have suspended" joins subjects; "bases maintained by France
+        # and the US highlights" puts the name in a prepositional phrase.
+        j = start - 2
+        while j >= 0 and tokens[j].tag in _SUBJECT_TAGS:
+            j -= 1
+        if j >= 0 and tokens[j].lower_ in _PREPOSITIONS:
+            return None
+    named = _actor_in(tokens, start, end, actors)
+    words = [t.text for t in tokens[start:end] if t.tag not in ("DT", "PRP$")]
+    if named is not None and not is_adjectival(named):
+        # The article's own words when they are short ("Hosts Ivory Coast"), else the name.
+        return (words if _count(words) <= 3 else [short_name(named)]), True
+    return (words, False) if words else None
+
+
+def clause_phrases(tokens: Sequence[Token], actors: Sequence[Actor]) -> list[Phrase]:
+    """Return the clauses of a sentence that make a heading: subject, verb (with its
+    auxiliary) and object, in the text's order and words, adverbs and articles left out."""
+    found: list[Phrase] = []
+    for i, tok in enumerate(tokens):
+        if tok.tag not in ("VBD", "VBZ", "VBP", "VBN") or tok.lower_ in _INACTIVE:
+            continue
+        aux = [t for t in tokens[max(0, i - 3) : i] if t.lower_ in _AUXILIARIES]
+        passive = i > 0 and tokens[i - 1].lower_ in ("was", "were", "is", "are", "been", "be")
+        if (tok.tag == "VBN" and not aux) or passive:
+            continue
+        subject = _subject(tokens, i, actors)
+        if subject is None:
+            continue
+        k = i + 1
+        while k < len(tokens) and tokens[k].tag == "RB":
+            k += 1
+        obj, after = _noun_run(tokens, k, 5)
+        while obj and len(obj) > 1 and re.fullmatch(r"[\d.,–-]+", obj[-1]):
+            obj.pop()  # "beat Nigeria 2-1": the score is no part of the object
+            after -= 1
+        if not obj or not _ends_in_noun(obj, tokens, after):
+            continue
+        if all(w.lower() in STOP_OBJECTS for w in obj):
+            continue
+        words, named = subject
+        # "has suspended" reads as "suspended"; an irregular participle keeps its auxiliary.
+        irregular = tok.tag == "VBN" and not tok.lower_.endswith("ed")
+        verb = [aux[-1].text, tok.text] if irregular else [tok.text]
+        text = [*words, *verb, *obj]
+        while (
+            after < len(tokens)
+            and tokens[after].tag in ("CD", "HYPH")
+            and tokens[after].text != ","
+        ):
+            after += 1
+        if after < len(tokens) and tokens[after].lower_ in _CLAUSE_PP_HEADS:
+            tail, end = _noun_run(tokens, after + 1, 4)
+            longer = [*text, tokens[after].lower_, *tail]
+            if (
+                tail
+                and _ends_in_noun(tail, tokens, end)
+                and _count(longer) <= WEIGHTS.heading_max_words
+            ):
+                text = longer
+        found.append(Phrase(tuple(text), tok.lower_, i, named))
+    return found
 
 
 def is_adjectival(actor: Actor) -> bool:
@@ -153,11 +327,6 @@ def short_name(actor: Actor) -> str:
     return actor.name
 
 
-def possessive(name: str) -> str:
-    """Return the possessive of ``name`` ("Tchiani’s", "Reyes’")."""
-    return name + ("’" if name.endswith("s") else "’s")
-
-
 def _tidy(words: Sequence[str]) -> str:
     """Return words joined as a heading: possessives attached, no leading article or bare
     possessive, no trailing number, sentence case."""
@@ -169,42 +338,7 @@ def _tidy(words: Sequence[str]) -> str:
     text = " ".join(items)
     text = re.sub(r" (['’]s\b|-|['’])", r"\1", text).replace("- ", "-")
     text = re.sub(r"^(?:the|a|an|its|their|his|her) ", "", text, flags=re.IGNORECASE)
-    text = re.sub(r"s['’]s\b", "s’", text)
     return text[:1].upper() + text[1:]
-
-
-def _subject(tokens: Sequence[Token], position: int, actors: Sequence[Actor]) -> Actor | None:
-    """Return the first actor named in the sentence before token ``position`` that is not the
-    object of a preposition ("against France" names no doer)."""
-    forms = sorted(
-        (
-            (form.split(), rank, actor)
-            for rank, actor in enumerate(actors)
-            for form in (actor.name, *actor.aliases)
-            if form
-        ),
-        key=lambda f: (-len(f[0]), f[1]),
-    )
-    for k in range(min(position, len(tokens))):
-        for parts, _, actor in forms:
-            if [t.text for t in tokens[k : k + len(parts)]] != parts:
-                continue
-            j = k - 1
-            while j >= 0 and tokens[j].tag in ("DT", "JJ"):
-                j -= 1
-            if j >= 0 and tokens[j].tag in ("IN", "TO"):
-                break
-            nxt = k + len(parts)
-            if actor.label == "PLACE" and nxt < position and tokens[nxt].tag.startswith("NNP"):
-                # "US Secretary of State Antony Blinken": the place qualifies a name.
-                break
-            return actor
-    return None
-
-
-def _names(text: str, actor: Actor) -> bool:
-    """Return whether ``text`` already names ``actor`` (by any of its forms or its short name)."""
-    return any(form in text for form in (actor.name, *actor.aliases, short_name(actor)))
 
 
 def prefer_acronyms(text: str, actors: Sequence[Actor]) -> str:
@@ -214,33 +348,6 @@ def prefer_acronyms(text: str, actors: Sequence[Actor]) -> str:
         if actor.label != "PERSON" and short != actor.name and actor.name in text:
             text = text.replace(actor.name, short)
     return text
-
-
-def _with_actor(phrase: Phrase, sentence: Sequence[Token], actors: Sequence[Actor]) -> list[str]:
-    """Return the phrase's words, naming the actor behind it when the phrase does not."""
-    words = list(phrase.words)
-    if len(words) > 8:
-        words = words[: words.index("of")] if "of" in words[:8] else words[:6]
-    text = " ".join(words)
-    if any(_names(text, a) for a in actors):
-        return words
-    subject = _subject(sentence, phrase.position, actors)
-    if subject is None:
-        return words
-    name = short_name(subject)
-    if (subject.label == "PERSON" or (subject.label == "PLACE" and not phrase.action)) and (
-        not name.endswith("s")
-    ):
-        extended = [possessive(name), *words]
-    elif subject.label in ("ORG", "GROUP") and not phrase.action:
-        extended = [name, *words]
-    else:
-        extended = [*words, "by", name]
-    return extended if _count(extended) <= 8 else words
-
-
-# Event nouns that name the same thing: a heading joins two events, never one twice.
-_FAMILIES: dict[str, str] = lexicon.table("headings.families")
 
 
 def _family(head: str) -> str:
@@ -257,44 +364,57 @@ def heading_options(
     sentences: Sequence[Sequence[Token]],
     actors: Sequence[Actor],
     common: frozenset[str] = frozenset(),
+    reported: Sequence[bool] = (),
 ) -> list[str]:
-    """Return 3-8 word headings from the best sentences' event phrases and their actors,
-    best first (empty when no sentence holds an event phrase).
+    """Return 3-8 word headings the section's best sentences support, best first.
 
-    ``sentences`` come best first; ``actors`` are the section's key actors, most mentioned
-    first (group adjectives such as "French" are not named); ``common`` holds words found all
-    over the article (a weak heading).
+    A clause whose subject is a named actor comes first, then event phrases (a short one
+    joined with a second event of the section), then clauses with an unnamed subject.
+    ``sentences`` come best first; ``actors`` are the section's key actors; ``common`` holds
+    words found all over the article (a weak heading); a sentence flagged in ``reported``
+    states what someone says, and its clauses make no heading (its event phrases may).
     """
-    doers = [a for a in actors if not is_adjectival(a)]
-    options = []
+    ranked: list[tuple[int, bool, int, int, Phrase]] = []
     for rank, sentence in enumerate(sentences):
+        said = rank < len(reported) and reported[rank]
+        for phrase in [] if said else clause_phrases(sentence, actors):
+            ranked.append(
+                (0 if phrase.named else 2, phrase.head in common, rank, phrase.position, phrase)
+            )
         for phrase in event_phrases(sentence):
-            weak = phrase.head in common
-            options.append((weak, rank, phrase.position, phrase, sentence))
-    options.sort(key=lambda o: (o[0], o[1], o[2]))
+            ranked.append((1, phrase.head in common, rank, phrase.position, phrase))
+    # The best sentence first; in it a named actor's clause, then its event phrases.
+    ranked.sort(key=lambda o: (o[2], o[0], o[1], o[3]))
+    nouns = [o[4] for o in ranked if o[0] == 1 and not o[1]]
     out: list[str] = []
-    for n, (_, _, _, phrase, sentence) in enumerate(options):
-        words = _with_actor(phrase, sentence, doers)
-        if len(words) <= 4:
-            # A short phrase gains a second event of the section ("sanctions and intervention").
-            for other in options[n + 1 :]:
-                extra = [w for w in other[3].words if w.lower() not in ("the", "a", "an")]
-                fresh = _family(other[3].head) != _family(phrase.head)
-                if (
-                    fresh
-                    and not other[0]
-                    and other[3].head not in " ".join(words).lower()
-                    and (_count(words) + 1 + _count(extra) <= 8)
-                ):
-                    words = [*words, "and", *extra]
-                    break
-        text = " ".join(words)
-        if len(words) < 3 and doers and not _names(text, doers[0]):
-            words = [*words, "in" if doers[0].label == "PLACE" else "by", short_name(doers[0])]
-        heading = prefer_acronyms(_tidy(words[:8]), actors)
-        if 3 <= len(heading.split()) <= 8 and heading not in out:
+    low, high = WEIGHTS.heading_min_words, WEIGHTS.heading_max_words
+    for tier, _, _, _, phrase in ranked:
+        words = list(phrase.words)
+        if tier == 1 and _count(words) <= 4:
+            for other in nouns:
+                fresh = _family(other.head) != _family(phrase.head)
+                if fresh and other.head not in " ".join(words).lower():
+                    extra = list(other.words)
+                    if _count(words) + 1 + _count(extra) <= high:
+                        words = [*words, "and", *extra]
+                        break
+        heading = prefer_acronyms(_tidy(words), actors)
+        if low <= len(heading.split()) <= high and heading not in out:
             out.append(heading)
     return out
+
+
+def topic_labels(texts: Sequence[str], role: str) -> list[str]:
+    """Return the neutral labels for a section of paragraphs ``texts``: the topics whose cues
+    occur at least twice, most cues first, then the label of the section's ``role``."""
+    words = re.findall(r"[a-z][a-z-]*", " ".join(texts).lower())
+    joined = " " + " ".join(words)
+    scores = {
+        label: sum(joined.count(" " + cue) for cue in cues) for label, cues in TOPIC_CUES.items()
+    }
+    ranked = sorted((label for label, n in scores.items() if n >= 2), key=lambda la: -scores[la])
+    fallback = ROLE_LABELS.get(role, ROLE_LABELS["development"])
+    return [*ranked, *([fallback] if fallback not in ranked else [])]
 
 
 def make_heading(
@@ -303,7 +423,7 @@ def make_heading(
     fallback: str,
     common: frozenset[str] = frozenset(),
 ) -> str:
-    """Return the best of :func:`heading_options`, or one built from ``fallback`` words
-    (the section's role or its main actor) when there is none."""
+    """Return the best of :func:`heading_options`, or ``fallback`` (a topic label) when there
+    is none."""
     options = heading_options(sentences, actors, common)
-    return options[0] if options else _tidy(fallback.split()[:8])
+    return options[0] if options else fallback
