@@ -45,7 +45,8 @@ _CLAUSE_VERBS = frozenset(
     {"has", "have", "had", "is", "are", "was", "were", "will", "would", "said", "says"}
 )
 _RELATIVE = re.compile(r"(?:who|which|whose|where|when)\b")
-_PASSIVE_AFTER = re.compile(r"\s+by\b")
+# "claimed responsibility", "described by": an act or a passive, no report of speech.
+_PASSIVE_AFTER = re.compile(r"\s+(?:by|responsibility)\b")
 _QUOTED = re.compile(r"[“\"]([^”\"]+)[”\"]")
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 # The longest source a report names before its verb ("Junta spokesman Major General X").

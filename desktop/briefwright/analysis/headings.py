@@ -22,11 +22,15 @@ EVENT_NOUNS: frozenset[str] = lexicon.words("headings.event_nouns")
 TOPIC_CUES: dict[str, tuple[str, ...]] = lexicon.groups("headings.topics")
 ROLE_LABELS: dict[str, str] = lexicon.table("headings.role_labels")
 # Every neutral label a heading may be, with or without "for <actor>".
-TOPIC_LABELS: frozenset[str] = frozenset(TOPIC_CUES) | frozenset(ROLE_LABELS.values())
+FALLBACK_LABELS: tuple[str, ...] = lexicon.items("headings.fallback_labels")
+TOPIC_LABELS: frozenset[str] = (
+    frozenset(TOPIC_CUES) | frozenset(ROLE_LABELS.values()) | frozenset(FALLBACK_LABELS)
+)
 _INACTIVE = lexicon.words("headings.inactive_verbs")
 _AUXILIARIES = lexicon.words("headings.auxiliaries")
 _HEDGES = lexicon.words("headings.hedge_nouns")
 _PREPOSITIONS = lexicon.words("headings.prepositions")
+_QUANTITIES = lexicon.words("headings.quantity_nouns")
 _MODIFIER_TAGS = frozenset({"JJ", "NN", "NNP", "HYPH"})
 _PP_HEADS = lexicon.words("headings.phrase_prepositions")
 _CLAUSE_PP_HEADS = lexicon.words("headings.clause_prepositions")
@@ -135,6 +139,8 @@ def event_phrases(tokens: Sequence[Token]) -> list[Phrase]:
         start = i
         while start > 0 and tokens[start - 1].tag in _MODIFIER_TAGS and i - start < 3:
             start -= 1
+        if start > 0 and tokens[start].tag == "HYPH":
+            start -= 1  # "no-confidence vote": the word before the hyphen belongs to it
         while start < i and tokens[start].lower_ in _WEAK_ADJECTIVES:
             start += 1
         end = i + 1
@@ -143,7 +149,7 @@ def event_phrases(tokens: Sequence[Token]) -> list[Phrase]:
         words = [t.text for t in tokens[start:end]]
         if (
             start > 1
-            and tokens[start - 1].lower_ in ("of", "for")
+            and tokens[start - 1].lower_ in ("of", "for", "to")
             and tokens[start - 2].lower_ in _HEDGES
         ):
             # "the possibility of military intervention": the event is only possible.
@@ -188,7 +194,7 @@ def _actor_in(
             return actor
     for parts, actor in _forms(actors):
         # A name the subject opens with heads it ("The Economic Community of … States").
-        if re.match(rf"(?:[Tt]he )?{re.escape(' '.join(parts))}(?![\w-])", whole):
+        if re.fullmatch(rf"(?:[Tt]he )?{re.escape(' '.join(parts))}", whole):
             return actor
     for k in range(start + 1, end):
         if tokens[k - 1].lower_ in _PREPOSITIONS:
@@ -202,8 +208,8 @@ def _actor_in(
         if m is None or (best is not None and len(name) <= best[0]):
             continue
         rest = text[m.end() :].split()
-        if actor.label == "PLACE" and rest and rest[0][:1].isupper():
-            continue
+        if rest and (rest[0][:1] in "'’" or (actor.label == "PLACE" and rest[0][:1].isupper())):
+            continue  # "Brazil's Supreme Court" and "Pakistan Muslim League" are not the place
         best = (len(name), actor)
     return best[1] if best else None
 
@@ -232,7 +238,14 @@ def _subject(
             return [short_name(named)], True
         end = opening
     start = end
-    while start > 0 and tokens[start - 1].tag in _SUBJECT_TAGS and end - start < _SUBJECT_WORDS:
+    while (
+        start > 0
+        and end - start < _SUBJECT_WORDS
+        and (
+            tokens[start - 1].tag in _SUBJECT_TAGS
+            or (tokens[start - 1].tag in ("VBG", "VBN") and start < end)  # "the ruling party"
+        )
+    ):
         start -= 1
     if start > 1 and tokens[start - 1].lower_ in ("from", "of", "at") and end - start <= 3:
         # "military chiefs from Ecowas": the head before the preposition is the subject.
@@ -307,6 +320,8 @@ def clause_phrases(tokens: Sequence[Token], actors: Sequence[Actor]) -> list[Phr
                 and _count(longer) <= WEIGHTS.heading_max_words
             ):
                 text = longer
+        if text[-1].lower() in _QUANTITIES:
+            continue  # "deployed tens of thousands" says nothing of what
         found.append(Phrase(tuple(text), tok.lower_, i, named))
     return found
 
@@ -336,7 +351,7 @@ def _tidy(words: Sequence[str]) -> str:
     while items and (re.fullmatch(r"[-–]?\d[\d.,-]*", items[-1]) or items[-1] in ("-", "'", "’")):
         items.pop()
     text = " ".join(items)
-    text = re.sub(r" (['’]s\b|-|['’])", r"\1", text).replace("- ", "-")
+    text = re.sub(r" (['’]s\b|-|['’]|%)", r"\1", text).replace("- ", "-")
     text = re.sub(r"^(?:the|a|an|its|their|his|her) ", "", text, flags=re.IGNORECASE)
     return text[:1].upper() + text[1:]
 
@@ -392,8 +407,10 @@ def heading_options(
         words = list(phrase.words)
         if tier == 1 and _count(words) <= 4:
             for other in nouns:
-                fresh = _family(other.head) != _family(phrase.head)
-                if fresh and other.head not in " ".join(words).lower():
+                fresh = _family(other.head) != _family(phrase.head) and not (
+                    {w.lower() for w in other.words} & {w.lower() for w in words}
+                )
+                if fresh:
                     extra = list(other.words)
                     if _count(words) + 1 + _count(extra) <= high:
                         words = [*words, "and", *extra]

@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 
 from briefwright.analysis import lexicon
 from briefwright.analysis.headings import (
+    FALLBACK_LABELS,
     ROLE_LABELS,
     Token,
     heading_options,
@@ -152,14 +153,15 @@ def _heading(
     for f in ranked[:3]:
         span = article.paragraph(f.paragraph).sentences[f.sentence]
         sentences.append([t for t in tokens.get(f.paragraph, []) if span.start <= t.idx < span.end])
-    reported = [f.kind in ("quote", "claim", "commentary") for f in ranked[:3]]
+    reported = [f.kind in ("quote", "commentary") for f in ranked[:3]]
     options = heading_options(sentences, local, common, reported)
     labels = topic_labels(texts, role)
     if role == "outlook":
         labels = [ROLE_LABELS["outlook"], *labels]
         options = [f"{ROLE_LABELS['outlook']} for {main}", *options]
-    named = [f"{label} {_JOINS[label]} {main}" for label in labels if label in _JOINS]
-    return _unique([*options, *labels, *named], used)
+    names = [main, *(short_name(a) for a in local if short_name(a) != main)]
+    named = [f"{label} {_JOINS[label]} {n}" for n in names for label in labels if label in _JOINS]
+    return _unique([*options, *labels, *named, *FALLBACK_LABELS], used)
 
 
 # How a role label names the section's main actor when the bare label is taken.
