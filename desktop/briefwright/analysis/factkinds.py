@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from briefwright.analysis import lexicon
+from briefwright.analysis.weights import WEIGHTS
 from briefwright.model.analysis import FactKind
 
 _SPEECH = re.compile(r"\b" + lexicon.alternatives("statements.speech_verbs") + r"\b")
@@ -49,8 +50,6 @@ _RELATIVE = re.compile(r"(?:who|which|whose|where|when)\b")
 _PASSIVE_AFTER = re.compile(r"\s+(?:by|responsibility)\b")
 _QUOTED = re.compile(r"[“\"]([^”\"]+)[”\"]")
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
-# The longest source a report names before its verb ("Junta spokesman Major General X").
-_SOURCE_WORDS = 12
 
 
 @dataclass(frozen=True)
@@ -113,7 +112,7 @@ def _source_before(text: str, verb: int) -> tuple[int, int] | None:
             end = len(parts[0])
     while start < end and not text[start].isalnum():
         start += 1
-    if start >= end or len(_WORD.findall(text[start:end])) > _SOURCE_WORDS:
+    if start >= end or len(_WORD.findall(text[start:end])) > WEIGHTS.source_words:
         return None
     return start, end
 
@@ -185,7 +184,7 @@ def statement(sentence: str) -> Statement:
     view = _VIEW.search(main)
     if view is not None:
         subject = main[: view.start()]
-        if _is_commentator(subject) and len(_WORD.findall(subject)) <= _SOURCE_WORDS:
+        if _is_commentator(subject) and len(_WORD.findall(subject)) <= WEIGHTS.source_words:
             return Statement("commentary", (0, len(subject.rstrip())))
     if _COMMENTARY.search(main) or (_GENERIC_OPENING.match(main) and _SHOWS.search(main)):
         return Statement("commentary")

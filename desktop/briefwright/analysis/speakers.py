@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from briefwright.analysis import lexicon
 from briefwright.analysis.factkinds import statement
+from briefwright.analysis.weights import WEIGHTS
 from briefwright.model.analysis import Actor, Fact
 from briefwright.model.article import Article
 
@@ -24,10 +25,6 @@ _PREPOSITIONS = frozenset(
     {"in", "on", "from", "to", "with", "near", "into", "across", "over", "by", "against"}
 )
 _POSSESSIVE = re.compile(r"['’]s?\b")
-# How many words beside a place's name still leave it the source ("France, the power, said").
-_APPOSITIVE_WORDS = 2
-# The longest description kept as a speaker when it names no actor ("Two Egyptian officials").
-_DESCRIPTION_WORDS = 5
 
 
 @dataclass(frozen=True)
@@ -85,7 +82,7 @@ def _in_source(
     if places:
         subject_end = comma if comma >= 0 else span[1]
         source_words = len(_WORD.findall(text[span[0] : subject_end]))
-        if source_words <= len(_WORD.findall(places[0].actor.name)) + _APPOSITIVE_WORDS:
+        if source_words <= len(_WORD.findall(places[0].actor.name)) + WEIGHTS.appositive_words:
             return places[0].actor
     return None
 
@@ -147,7 +144,7 @@ def _described(words: list[str], ctx: _Context) -> Actor | None:
 def _description(words: list[str]) -> str | None:
     """Return the source as the article describes it when it names no actor ("police",
     "Two Egyptian officials" → "Egyptian officials"); None for a pronoun or a bare head."""
-    if not words or len(words) > _DESCRIPTION_WORDS:
+    if not words or len(words) > WEIGHTS.description_words:
         return None
     if len(words) == 1 and words[0].lower() in _PERSONAL | _IMPERSONAL | _ORG_HEADS | _PERSON_HEADS:
         return None
