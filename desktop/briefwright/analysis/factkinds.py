@@ -171,7 +171,9 @@ def statement(sentence: str) -> Statement:
     quoted = _quoted_words(sentence)
     if quoted >= 2:
         source = _speech_source(_outside_quotes(sentence), _QUOTE_VERBS)
-        if quoted >= 4 or source is not None:
+        # Two quoted words make a quote only as the sentence's opening ("“We lost everything,”
+        # she said"); inside a report they are a phrase it cites ("killed 30 “apostates”").
+        if quoted >= 4 or (source is not None and sentence.lstrip()[:1] in "“\""):
             return Statement("quote", source)
     main = sentence[: m.start()] if (m := _TRAILING.search(sentence)) else sentence
     main = _outside_quotes(main)

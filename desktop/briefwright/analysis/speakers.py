@@ -24,6 +24,7 @@ _FOR = frozenset({"at", "for", "of"})
 _PREPOSITIONS = frozenset(
     {"in", "on", "from", "to", "with", "near", "into", "across", "over", "by", "against"}
 )
+_QUALIFIES = re.compile(r" [a-z]")
 _POSSESSIVE = re.compile(r"['’]s?\b")
 
 
@@ -69,6 +70,8 @@ def _in_source(
         for m in inside
         if _word_before(text, m.start) not in _PREPOSITIONS
         and not _POSSESSIVE.match(text, m.end)  # "Khan's party" is not Khan
+        # "The Islamist group": a name before a common noun only qualifies the speaker.
+        and (m.actor.label == "PERSON" or not _QUALIFIES.match(text, m.end, span[1]))
     ]
     for labels in (("PERSON",), ("ORG", "GROUP")):
         for m in usable:
@@ -107,6 +110,7 @@ class _Context:
     in_sentence: list[Actor]  # in reading order
     mentions: dict[str, int]  # actor id → how often named so far
     heads: dict[str, Actor]  # "agency" → the actor an earlier source so described
+    groups: frozenset[str] = frozenset()  # names of groups ("Islamist") that qualify a noun
 
 
 def _described(words: list[str], ctx: _Context) -> Actor | None:
@@ -122,17 +126,20 @@ def _described(words: list[str], ctx: _Context) -> Actor | None:
         return people[0] if people else None
     if len(words) == 1 and words[0].lower() in _IMPERSONAL:
         return organisations[0] if organisations else None
-    if not words or (words[0][:1].isupper() and len(words) > 1):
-        return None
+    if not words or (len(words) > 1 and words[0][:1].isupper() and words[0] not in ctx.groups):
+        return None  # "The Gaza health ministry" names a new source; "The Islamist group" not
     head = words[-1].lower()
     if head in _PERSON_HEADS:
         titled = [a for a in people if head in (a.role or "").lower()]
         return next(iter(titled or people), None)
     if head not in _ORG_HEADS or not organisations:
         return None
-    named = [a for a in organisations if head in a.name.lower()]
+    said = [w.lower() for w in words if w not in ctx.groups]
+    named = [a for a in organisations if all(w in a.name.lower() for w in said)]
     if named:
         return named[0]
+    if len(said) > 1:
+        return None  # "the weather bureau": a source of its own, not one named before
     if head in ctx.heads:
         return ctx.heads[head]
     subject = [a for a in ctx.in_sentence if a.label in ("ORG", "GROUP")]
@@ -200,6 +207,7 @@ def attribute(article: Article, facts: Sequence[Fact], actors: Sequence[Actor]) 
             if actor is None:
                 ctx = _context(mentions, order, fact.paragraph, offset, span[0])
                 ctx.heads.update(heads)
+                ctx.groups = frozenset(a.name for a in actors if a.label == "GROUP")
                 actor = _described(words, ctx)
             if actor is not None:
                 speaker = actor.name
