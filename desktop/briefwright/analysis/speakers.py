@@ -15,6 +15,7 @@ from briefwright.model.article import Article
 _ORG_HEADS = lexicon.words("statements.organisation_heads")
 _PERSON_HEADS = lexicon.words("statements.person_heads")
 _DETERMINERS = lexicon.words("statements.source_determiners")
+_HEADS = _ORG_HEADS | _PERSON_HEADS
 _PERSONAL = frozenset({"he", "she", "him", "her"})
 _IMPERSONAL = frozenset({"it", "they", "we"})
 _WORD = re.compile(r"[\w’'.-]+")
@@ -193,6 +194,7 @@ def attribute(article: Article, facts: Sequence[Fact], actors: Sequence[Actor]) 
     order = {p.id: n for n, p in enumerate(article.paragraphs)}
     mentions = _mentions(actors, order)
     heads: dict[str, Actor] = {}
+    described: dict[str, str] = {}
     out: list[Fact] = []
     previous: Fact | None = None
     for fact in facts:
@@ -212,8 +214,12 @@ def attribute(article: Article, facts: Sequence[Fact], actors: Sequence[Actor]) 
             if actor is not None:
                 speaker = actor.name
                 heads.update({w.lower(): actor for w in words if w.lower() in _ORG_HEADS})
+            elif len(words) == 1 and words[0].lower() in described:
+                speaker = described[words[0].lower()]  # "the ministry" after "the health ministry"
             else:
                 speaker = _description(words)
+                if speaker is not None:
+                    described.update({w.lower(): speaker for w in words if w.lower() in _HEADS})
         elif found.kind == "quote":
             if previous is not None and previous.kind == "quote" and previous.speaker:
                 speaker = previous.speaker
