@@ -24,6 +24,7 @@ _AUXILIARIES = lexicon.words("headings.auxiliaries")
 _PREPOSITIONS = lexicon.words("headings.prepositions")
 _QUANTITIES = lexicon.words("headings.quantity_nouns")
 _CLAUSE_PP_HEADS = lexicon.words("headings.clause_prepositions")
+_NUMBER_QUALIFIERS = lexicon.words("headings.number_qualifiers")
 _SUBJECT_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "HYPH", "POS", "CD"})
 
 
@@ -155,7 +156,15 @@ def clause_phrases(tokens: Sequence[Token], actors: Sequence[Actor]) -> list[Phr
         k = i + 1
         while k < len(tokens) and tokens[k].tag == "RB":
             k += 1
-        obj, after = noun_run(tokens, k, 5)
+        # "launched more than 120 drones": the words that qualify a number stay with it.
+        bound = k
+        while bound < len(tokens) and tokens[bound].lower_ in _NUMBER_QUALIFIERS and bound - k < 3:
+            bound += 1
+        prefix = [t.text for t in tokens[k:bound]]
+        if prefix and not (bound < len(tokens) and tokens[bound].tag == "CD"):
+            prefix, bound = [], k
+        obj, after = noun_run(tokens, bound, 5)
+        obj = [*prefix, *obj] if obj else obj
         while obj and len(obj) > 1 and re.fullmatch(r"[\d.,–-]+", obj[-1]):
             obj.pop()  # "beat Nigeria 2-1": the score is no part of the object
             after -= 1
@@ -168,6 +177,12 @@ def clause_phrases(tokens: Sequence[Token], actors: Sequence[Actor]) -> list[Phr
         irregular = tok.tag == "VBN" and not tok.lower_.endswith("ed")
         verb = [aux[-1].text, tok.text] if irregular else [tok.text]
         text = [*words, *verb, *obj]
+        if count_words(text) > WEIGHTS.heading_max_words and "and" in obj[1:]:
+            # "launched more than 120 drones and six missiles": the first of the objects,
+            # when it ends in a noun ("financial and development aid" does not split).
+            cut = obj.index("and", 1)
+            if tokens[k + cut - 1].tag.startswith("NN"):
+                text = [*words, *verb, *obj[:cut]]
         while (
             after < len(tokens)
             and tokens[after].tag in ("CD", "HYPH")
