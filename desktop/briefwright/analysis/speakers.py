@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from briefwright.analysis import lexicon
@@ -22,9 +22,7 @@ _WORD = re.compile(r"[\w’'.-]+")
 # A name after one of these prepositions is not the speaker ("officers in Gabon"); after
 # these it is whom the speaker speaks for ("analysts at JPMorgan", "a spokesman for the UN").
 _FOR = frozenset({"at", "for", "of"})
-_PREPOSITIONS = frozenset(
-    {"in", "on", "from", "to", "with", "near", "into", "across", "over", "by", "against"}
-)
+_PREPOSITIONS = lexicon.words("headings.prepositions") - _FOR
 _QUALIFIES = re.compile(r" [a-z]")
 _POSSESSIVE = re.compile(r"['’]s?\b")
 
@@ -103,15 +101,15 @@ def _core(words: list[str]) -> list[str]:
     return words
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Context:
     """What the article has named before the sentence being attributed."""
 
-    earlier: list[Actor]  # nearest first
-    in_sentence: list[Actor]  # in reading order
-    mentions: dict[str, int]  # actor id → how often named so far
-    heads: dict[str, Actor]  # "agency" → the actor an earlier source so described
-    groups: frozenset[str] = frozenset()  # names of groups ("Islamist") that qualify a noun
+    earlier: tuple[Actor, ...]  # nearest first
+    in_sentence: tuple[Actor, ...]  # in reading order
+    mentions: Mapping[str, int]  # actor id → how often named so far
+    heads: Mapping[str, Actor]  # "agency" → the actor an earlier source so described
+    groups: frozenset[str]  # names of groups ("Islamist") that qualify a noun
 
 
 def _described(words: list[str], ctx: _Context) -> Actor | None:
@@ -160,10 +158,15 @@ def _description(words: list[str]) -> str | None:
 
 
 def _context(
-    mentions: Sequence[_Mention], order: dict[int, int], pid: int, start: int, at: int
+    mentions: Sequence[_Mention],
+    order: dict[int, int],
+    where: tuple[int, int, int],
+    heads: Mapping[str, Actor],
+    groups: frozenset[str],
 ) -> _Context:
-    """Return what was named before offset ``at`` of paragraph ``pid`` (the sentence starts at
-    ``start``)."""
+    """Return what was named before ``where`` (paragraph id, the sentence's start, the
+    offset) with the descriptions ``heads`` and the ``groups`` seen so far."""
+    pid, start, at = where
     key = (order[pid], at)
     earlier: list[Actor] = []
     counts: dict[str, int] = {}
@@ -179,7 +182,7 @@ def _context(
         earlier.insert(0, m.actor)
         if m.paragraph == pid and m.start >= start and m.actor not in in_sentence:
             in_sentence.append(m.actor)
-    return _Context(earlier, in_sentence, counts, {})
+    return _Context(tuple(earlier), tuple(in_sentence), counts, dict(heads), groups)
 
 
 def attribute(article: Article, facts: Sequence[Fact], actors: Sequence[Actor]) -> tuple[Fact, ...]:
@@ -195,6 +198,7 @@ def attribute(article: Article, facts: Sequence[Fact], actors: Sequence[Actor]) 
     mentions = _mentions(actors, order)
     heads: dict[str, Actor] = {}
     described: dict[str, str] = {}
+    groups = frozenset(a.name for a in actors if a.label == "GROUP")
     out: list[Fact] = []
     previous: Fact | None = None
     for fact in facts:
@@ -207,9 +211,8 @@ def attribute(article: Article, facts: Sequence[Fact], actors: Sequence[Actor]) 
             words = _core(_WORD.findall(paragraph.text[span[0] : span[1]]))
             actor = _in_source(mentions, fact.paragraph, span, paragraph.text)
             if actor is None:
-                ctx = _context(mentions, order, fact.paragraph, offset, span[0])
-                ctx.heads.update(heads)
-                ctx.groups = frozenset(a.name for a in actors if a.label == "GROUP")
+                where = (fact.paragraph, offset, span[0])
+                ctx = _context(mentions, order, where, heads, groups)
                 actor = _described(words, ctx)
             if actor is not None:
                 speaker = actor.name
@@ -224,7 +227,7 @@ def attribute(article: Article, facts: Sequence[Fact], actors: Sequence[Actor]) 
             if previous is not None and previous.kind == "quote" and previous.speaker:
                 speaker = previous.speaker
             else:
-                ctx = _context(mentions, order, fact.paragraph, offset, offset)
+                ctx = _context(mentions, order, (fact.paragraph, offset, offset), {}, groups)
                 speaker = next((a.name for a in ctx.earlier if a.label == "PERSON"), None)
         current = replace(fact, kind=found.kind, speaker=speaker)
         out.append(current)
