@@ -74,8 +74,10 @@ _STAFF_ROLES = re.compile(
 _DATE_LINE_LABEL = re.compile(
     r"(?:(?:First |Last )?(?:[Pp]ublished|[Uu]pdated|[Pp]osted)(?:\s+on)?\s*:?\s*)?"
 )
+# A page's "Published" line whose date the text extraction dropped or cut short ("26 Nov").
 _DATE_LABEL_ONLY = re.compile(
     r"(?:First |Last )?(?:[Pp]ublished|[Uu]pdated|[Pp]osted)(?:\s+on)?\s*:?"
+    r"(?:\s*(?=[^\n]*\d)[\w ,.:+|-]{1,40})?"
 )
 _TIME_TAIL = re.compile(
     r"\s*(?:[,|·•-]\s*)?(?:(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*"
@@ -137,10 +139,10 @@ def read_layout(blocks: list[Block], *, titled: bool = False, title: str = "") -
                 outlet = outlet or by_outlet
             elif when is None and (day := parse_date_line(line)) is not None:
                 when = day
-            elif _DATE_LABEL_ONLY.fullmatch(line) is not None:
-                # A page's "Published" whose date sat in markup the text extraction dropped.
-                pass
-            elif titled and _same(line, title) and (after is not None or more_blocks):
+            elif _DATE_LABEL_ONLY.fullmatch(line) is not None or (
+                titled and _same(line, title) and (after is not None or more_blocks)
+            ):
+                # A page's bare "Published" line, or the title repeated over the text.
                 pass
             elif (
                 not titled
