@@ -8,7 +8,7 @@ from docx import Document as new_docx
 from docx.document import Document as DocxDocument
 from docx.text.paragraph import Paragraph
 
-from briefwright.document import (
+from briefwright.model.document import (
     Block,
     Box,
     Document,

@@ -24,7 +24,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus import Table as RLTable
 
-from briefwright.document import (
+from briefwright.model.document import (
     Block,
     Box,
     Document,

@@ -10,7 +10,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from briefwright.document import Document
+from briefwright.model.document import Document
 from callgrind_export import COUNTED
 from peers import OUT, Peer
 from report import Results, Row

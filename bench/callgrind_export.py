@@ -18,7 +18,7 @@ from pathlib import Path
 
 from bare_docx import bare_docx_bytes
 from bare_pdf import bare_pdf_bytes
-from briefwright.document import Document
+from briefwright.model.document import Document
 from briefwright.writers.pdf import write_pdf
 from briefwright.writers.word import write_docx
 from pdf_ablation import VARIANTS

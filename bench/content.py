@@ -6,11 +6,11 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from briefwright.analysis import analyze
-from briefwright.briefing import Briefing
-from briefwright.compose import compose
-from briefwright.document import Document, TitleBlock
+from briefwright.draft.proposal import propose
 from briefwright.ingest import read_article
-from briefwright.proposal import propose
+from briefwright.layout.compose import compose
+from briefwright.model.briefing import Briefing
+from briefwright.model.document import Document, TitleBlock
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "seeds" / "niger-coup-us-embassy-evacuation.txt"

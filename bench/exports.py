@@ -11,8 +11,8 @@ from pathlib import Path
 
 from bare_docx import bare_docx_bytes
 from bare_pdf import bare_pdf_bytes
-from briefwright.document import Document
-from briefwright.export import export_briefing
+from briefwright.app.export import export_briefing
+from briefwright.model.document import Document
 from briefwright.writers.pdf import write_pdf
 from briefwright.writers.word import write_docx
 from content import Content

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from briefwright.document import (
+from briefwright.model.document import (
     Block,
     Box,
     Document,

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer
 
-from briefwright.edits import snapshot
+from briefwright.draft.edits import snapshot
 from briefwright.ui import create_main_window
 from briefwright.ui.main_window import MainWindow
 from briefwright.ui.preview_build import build_preview

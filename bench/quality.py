@@ -21,9 +21,12 @@ sys.path.insert(0, str(ROOT / "desktop"))
 from briefwright.analysis import analyze, analyze_many  # noqa: E402
 from briefwright.analysis.facts import build_facts  # noqa: E402
 from briefwright.analysis.language import get_nlp  # noqa: E402
-from briefwright.article import Article, Paragraph  # noqa: E402
 from briefwright.ingest import article_from_text  # noqa: E402
 from briefwright.ingest.sentences import split_sentences  # noqa: E402
+from briefwright.model.article import Article, Paragraph  # noqa: E402
+
+sys.path.insert(0, str(ROOT / "bench"))
+import quality_kinds  # noqa: E402
 from quality_layout import report as layout_report  # noqa: E402
 
 LABELLED = ROOT / "tests" / "data" / "labelled"
@@ -150,6 +153,7 @@ def main() -> None:
     print(f"  labelled ({len(pairs)})          {segmentation_scores(pairs)}")
     found = [list(s.paragraphs) for s in analyze(sample).sections]
     print(f"  sample                 {segmentation_scores([(SAMPLE_SEGMENTS, found)])}")
+    quality_kinds.main()
     runs = []
     for _ in range(5):
         start = time.perf_counter()

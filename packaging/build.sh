@@ -36,8 +36,8 @@ share=dist/Briefwright/share
 install -D -m 644 "packaging/$app_id.desktop" "$share/applications/$app_id.desktop"
 install -D -m 644 "packaging/$app_id.metainfo.xml" "$share/metainfo/$app_id.metainfo.xml"
 install -D -m 644 "packaging/$app_id.mime.xml" "$share/mime/packages/$app_id.xml"
-install -D -m 644 "resources/icons/app/$app_id.svg" "$share/icons/hicolor/scalable/apps/$app_id.svg"
-for png in resources/icons/app/*x*/"$app_id.png"; do
+install -D -m 644 "desktop/briefwright/resources/icons/app/$app_id.svg" "$share/icons/hicolor/scalable/apps/$app_id.svg"
+for png in desktop/briefwright/resources/icons/app/*x*/"$app_id.png"; do
   size=$(basename "$(dirname "$png")")
   install -D -m 644 "$png" "$share/icons/hicolor/$size/apps/$app_id.png"
 done

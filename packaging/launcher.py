@@ -5,7 +5,7 @@ from __future__ import annotations
 import multiprocessing
 import sys
 
-from briefwright.cli import main
+from briefwright.app.cli import main
 
 if __name__ == "__main__":
     # A frozen program must call this before anything else spawns a child process.

@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 id=io.github.briefwright.Briefwright
-dir=resources/icons/app
+dir=desktop/briefwright/resources/icons/app
 command -v rsvg-convert >/dev/null || { echo "rsvg-convert is missing: apt-get install librsvg2-bin" >&2; exit 1; }
 for size in 16 24 32 48 64 128 256 512; do
   mkdir -p "$dir/${size}x${size}"

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from briefwright.analysis.model import Mention
-from briefwright.article import Article, Paragraph
-from briefwright.briefing import ActorItem, Briefing, EventItem, FactItem, Meta, SectionItem
 from briefwright.ingest.sentences import split_sentences
+from briefwright.model.analysis import Mention
+from briefwright.model.article import Article, Paragraph
+from briefwright.model.briefing import ActorItem, Briefing, EventItem, FactItem, Meta, SectionItem
 
 PARAGRAPHS = (
     "The capital was calm on Monday. Troops guarded the palace.",

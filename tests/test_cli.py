@@ -11,7 +11,7 @@ import docx
 import pytest
 from pypdf import PdfReader
 
-from briefwright.cli import main
+from briefwright.app.cli import main
 from tests.conftest import SAMPLE
 
 

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from briefwright.dtg import format_dtg, format_iso, now_utc
+from briefwright.model.dtg import format_dtg, format_iso, now_utc
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from briefwright.analysis.model import (
+from briefwright.draft.drafting import draft_bottom_line, fact_wording
+from briefwright.draft.proposal import propose
+from briefwright.draft.templates import Part
+from briefwright.ingest.sentences import split_sentences
+from briefwright.layout.compose_parts import timeline
+from briefwright.model.analysis import (
     Actor,
     Analysis,
     DateRef,
@@ -13,14 +18,9 @@ from briefwright.analysis.model import (
     Mention,
     SectionProposal,
 )
-from briefwright.article import Article, Paragraph
-from briefwright.compose_parts import timeline
-from briefwright.document import Table
-from briefwright.drafting import draft_bottom_line, fact_wording
-from briefwright.errors import TemplateError
-from briefwright.ingest.sentences import split_sentences
-from briefwright.proposal import propose
-from briefwright.templates import Part
+from briefwright.model.article import Article, Paragraph
+from briefwright.model.document import Table
+from briefwright.model.errors import TemplateError
 
 TEXTS = (
     "Troops seized the palace on Monday. The president was detained.",
@@ -128,7 +128,7 @@ def test_unknown_template_is_refused() -> None:
 
 
 def test_unedited_bottom_line_and_subject_follow_what_is_included() -> None:
-    from briefwright.compose import compose
+    from briefwright.layout.compose import compose
 
     b = propose(_article(), _analysis(), "bluf-memo")
     assert "Troops seized the palace" in b.bottom_line

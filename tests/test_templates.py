@@ -9,10 +9,15 @@ from typing import Any
 
 import pytest
 
-from briefwright import templates
-from briefwright.analysis.model import SECTION_ROLES
-from briefwright.errors import TemplateError
-from briefwright.templates import load_template, parse_template, template_names, template_titles
+from briefwright.draft import templates
+from briefwright.draft.templates import (
+    load_template,
+    parse_template,
+    template_names,
+    template_titles,
+)
+from briefwright.model.analysis import SECTION_ROLES
+from briefwright.model.errors import TemplateError
 
 VALID = """
 title = "Test"

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from briefwright.analysis import analyze
-from briefwright.analysis.model import Analysis
-from briefwright.article import Article
 from briefwright.ingest import article_from_text
+from briefwright.model.analysis import Analysis
+from briefwright.model.article import Article
 
 SAMPLE = Path(__file__).resolve().parents[2] / "seeds" / "niger-coup-us-embassy-evacuation.txt"
 

@@ -7,8 +7,8 @@ import pytest
 from briefwright.analysis import analyze
 from briefwright.analysis.actors import acronym_matches, place_normalised
 from briefwright.analysis.gazetteer import load_gazetteer
-from briefwright.analysis.model import Analysis
 from briefwright.ingest import article_from_text
+from briefwright.model.analysis import Analysis
 
 
 @pytest.mark.parametrize(

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from briefwright.analysis import analyze, analyze_many
-from briefwright.analysis.model import Analysis
-from briefwright.article import Article
 from briefwright.ingest import article_from_text
+from briefwright.model.analysis import Analysis
+from briefwright.model.article import Article
 from tests.conftest import SAMPLE
 
 

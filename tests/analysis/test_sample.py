@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from briefwright.analysis.model import Actor, Analysis, SectionProposal
-from briefwright.article import Article
+from briefwright.model.analysis import Actor, Analysis, SectionProposal
+from briefwright.model.article import Article
 
 
 def _actor(analysis: Analysis, name: str) -> Actor:

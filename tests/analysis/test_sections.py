@@ -10,7 +10,6 @@ import pytest
 
 from briefwright.analysis import analyze
 from briefwright.analysis.headings import Token, event_phrases, make_heading
-from briefwright.analysis.model import Actor, Fact, SectionRole
 from briefwright.analysis.sectionroles import section_role, sentence_role
 from briefwright.analysis.sections import (
     ParagraphSignals,
@@ -20,8 +19,9 @@ from briefwright.analysis.sections import (
     section_bounds,
     segment,
 )
-from briefwright.article import Article, Paragraph
 from briefwright.ingest.sentences import split_sentences
+from briefwright.model.analysis import Actor, Fact, SectionRole
+from briefwright.model.article import Article, Paragraph
 
 
 @pytest.mark.parametrize(

@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 
 from briefwright.analysis import analyze
-from briefwright.article import Article
 from briefwright.ingest import read_article
+from briefwright.model.article import Article
 from tests.wire_set import Case, Measure, Scores, score, wire_cases
 
 # Measured on the set when it was written (all 18 articles right on every measure); the

@@ -17,7 +17,7 @@ import pypdf
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import getFont
 
-from briefwright.briefing import Briefing
+from briefwright.model.briefing import Briefing
 from briefwright.writers.fonts import REGULAR, register_fonts
 from briefwright.writers.text_safe import xml_safe
 

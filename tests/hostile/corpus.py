@@ -19,8 +19,8 @@ from pathlib import Path
 
 import docx
 
-from briefwright.errors import BriefwrightError, IngestError, ProjectError
-from briefwright.project import dumps
+from briefwright.model.errors import BriefwrightError, IngestError, ProjectError
+from briefwright.store.project import dumps
 from tests.briefings import small_briefing
 from tests.hostile.zips import Member, build_zip, deflated, replace_member, zeros
 

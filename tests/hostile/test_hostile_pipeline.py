@@ -15,9 +15,9 @@ from pathlib import Path
 import docx
 import pytest
 
-from briefwright.export import export_briefing
-from briefwright.pipeline import open_briefing
-from briefwright.project import load_project, save_project
+from briefwright.app.export import export_briefing
+from briefwright.app.pipeline import open_briefing
+from briefwright.store.project import load_project, save_project
 from tests.hostile.checks import (
     OPEN_WATCH,
     deadline,

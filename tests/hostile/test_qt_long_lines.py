@@ -21,7 +21,7 @@ import sys, time
 from PySide6.QtCore import QEventLoop, QTimer
 from briefwright.ui.app import application
 from briefwright.ui.source_view import SourceView
-from briefwright.article import Article, Paragraph
+from briefwright.model.article import Article, Paragraph
 from briefwright.ingest import read_article
 application()
 if sys.argv[1] == "project":

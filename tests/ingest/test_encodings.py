@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from briefwright.errors import IngestError
 from briefwright.ingest import read_article
+from briefwright.model.errors import IngestError
 
 _TEXT = "The naïve café’s “menu” costs 5 € — 12 November."
 

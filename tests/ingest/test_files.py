@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from briefwright.errors import IngestError
 from briefwright.ingest import read_article
+from briefwright.model.errors import IngestError
 
 
 def test_file_over_20_mb_is_refused(tmp_path: Path) -> None:

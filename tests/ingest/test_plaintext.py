@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from briefwright.errors import IngestError
 from briefwright.ingest import article_from_text, read_article
 from briefwright.ingest.paragraphs import MAX_PARAGRAPH_CHARS, split_long
+from briefwright.model.errors import IngestError
 
 SAMPLE = Path(__file__).resolve().parents[2] / "seeds" / "niger-coup-us-embassy-evacuation.txt"
 

@@ -11,9 +11,9 @@ from pathlib import Path
 import docx
 import pytest
 
-from briefwright.errors import IngestError
 from briefwright.ingest import read_article
 from briefwright.ingest.container import OLE2_MAGIC
+from briefwright.model.errors import IngestError
 
 
 def _word_file(path: Path) -> Path:

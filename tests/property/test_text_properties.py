@@ -18,14 +18,14 @@ import docx
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from briefwright.analysis.model import LABELS, SECTION_ROLES, Mention
-from briefwright.article import Article, Paragraph
-from briefwright.briefing import ActorItem, Briefing, EventItem, FactItem, Meta, SectionItem
-from briefwright.errors import IngestError
-from briefwright.export import export_briefing
+from briefwright.app.export import export_briefing
 from briefwright.ingest import article_from_text
 from briefwright.ingest.sentences import split_sentences
-from briefwright.project import dumps, loads
+from briefwright.model.analysis import LABELS, SECTION_ROLES, Mention
+from briefwright.model.article import Article, Paragraph
+from briefwright.model.briefing import ActorItem, Briefing, EventItem, FactItem, Meta, SectionItem
+from briefwright.model.errors import IngestError
+from briefwright.store.project import dumps, loads
 from tests.hostile.checks import docx_normal, pdf_body_text, pdf_extracted, pdf_normal, squash
 
 BAD_TOKENS = (

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from briefwright import autosave
-from briefwright.autosave import (
+from briefwright.model.errors import ExportError, ProjectError
+from briefwright.store import autosave
+from briefwright.store.autosave import (
     AUTOSAVE_SUFFIX,
     autosave_dir,
     data_dir,
@@ -20,7 +21,6 @@ from briefwright.autosave import (
     remove_autosave,
     write_autosave,
 )
-from briefwright.errors import ExportError, ProjectError
 from tests.briefings import small_briefing
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[2]
 CRASHING_SESSION = """
 import os, sys
 from tests.briefings import small_briefing
-from briefwright.autosave import write_autosave
+from briefwright.store.autosave import write_autosave
 b = small_briefing()
 b.meta.title = sys.argv[1]
 b.bottom_line = "Unsaved edit made before the crash."

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from briefwright.project import load_project, save_project
+from briefwright.store.project import load_project, save_project
 from tests.briefings import small_briefing
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -31,7 +31,7 @@ SEED = 20231112
 
 HELPER = """
 import os, sys
-from briefwright.project import save_project
+from briefwright.store.project import save_project
 from tests.safety.test_kill_while_saving import version
 target = sys.argv[1]
 a, b = version("a"), version("b")

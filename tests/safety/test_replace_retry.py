@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from briefwright.errors import ExportError
-from briefwright.writers import atomic
-from briefwright.writers.atomic import atomic_write_bytes
+from briefwright.model.errors import ExportError
+from briefwright.store import atomic
+from briefwright.store.atomic import atomic_write_bytes
 
 
 def flaky_replace(failures: int, calls: list[str]):  # type: ignore[no-untyped-def]

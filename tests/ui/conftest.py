@@ -13,10 +13,11 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
-from briefwright.briefing import Briefing
+from briefwright.model.briefing import Briefing
 
 REPO = Path(__file__).resolve().parents[2]
-SAMPLE = REPO / "seeds" / "niger-coup-us-embassy-evacuation.txt"
+# The window opens the copy shipped inside the package (byte for byte the one in seeds/).
+SAMPLE = REPO / "desktop/briefwright/resources/seeds/niger-coup-us-embassy-evacuation.txt"
 LOAD_TIMEOUT_MS = 30_000
 
 
@@ -41,7 +42,7 @@ def private_data_dir(
 @pytest.fixture(scope="session")
 def sample_briefing_once() -> Briefing:
     """Return the sample article's proposed Briefing, analysed once for the whole run."""
-    from briefwright.pipeline import open_briefing
+    from briefwright.app.pipeline import open_briefing
 
     return open_briefing(SAMPLE)
 

@@ -13,9 +13,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from briefwright import autosave
-from briefwright.briefing import Briefing
-from briefwright.project import load_project, loads, save_project
+from briefwright.model.briefing import Briefing
+from briefwright.store import autosave
+from briefwright.store.project import load_project, loads, save_project
 from briefwright.ui.commands import SetField
 from tests.ui.conftest import LOAD_TIMEOUT_MS, SAMPLE
 from tests.ui.ui_readback import action
@@ -25,9 +25,9 @@ WRITE_TIMEOUT_MS = 10_000
 
 CRASH = """
 import os, signal, sys
-from briefwright.autosave import write_autosave
-from briefwright.edits import set_meta
-from briefwright.project import load_project
+from briefwright.store.autosave import write_autosave
+from briefwright.draft.edits import set_meta
+from briefwright.store.project import load_project
 briefing = load_project(sys.argv[1])
 set_meta(briefing, "title", sys.argv[2])
 write_autosave(briefing, "crashed:" + sys.argv[1], original=sys.argv[1])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefwright import edits
+from briefwright.draft import edits
 from tests.ui.ui_handmade import small_briefing
 
 

@@ -12,8 +12,8 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from briefwright.errors import IngestError, ProjectError
-from briefwright.project import load_project
+from briefwright.model.errors import IngestError, ProjectError
+from briefwright.store.project import load_project
 from briefwright.ui.commands import SetField
 from briefwright.ui.settings import Settings
 from tests.ui.ui_readback import action, export

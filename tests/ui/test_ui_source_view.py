@@ -53,9 +53,9 @@ def test_highlights_follow_included_actors_and_facts(qtbot) -> None:  # type: ig
 
 
 def test_astral_characters_keep_highlights_aligned(qtbot) -> None:  # type: ignore[no-untyped-def]
-    from briefwright.analysis.model import Mention
-    from briefwright.article import Article, Paragraph, Sentence
-    from briefwright.briefing import ActorItem, Briefing, Meta
+    from briefwright.model.analysis import Mention
+    from briefwright.model.article import Article, Paragraph, Sentence
+    from briefwright.model.briefing import ActorItem, Briefing, Meta
 
     text = "🙂🙂 <b>Niamey</b> & more"
     start = text.index("Niamey")
@@ -84,9 +84,9 @@ def test_astral_characters_keep_highlights_aligned(qtbot) -> None:  # type: igno
 def test_long_unbroken_runs_wrap_anywhere_and_keep_highlights(
     qtbot, run: int, mode: QTextOption.WrapMode
 ) -> None:  # type: ignore[no-untyped-def]
-    from briefwright.analysis.model import Mention
-    from briefwright.article import Article, Paragraph, Sentence
-    from briefwright.briefing import ActorItem, Briefing, Meta
+    from briefwright.model.analysis import Mention
+    from briefwright.model.article import Article, Paragraph, Sentence
+    from briefwright.model.briefing import ActorItem, Briefing, Meta
 
     text = "🙂" + "x" * (run - 1) + " then Niamey spoke."
     start = text.index("Niamey")

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from briefwright.analysis.model import Mention
-from briefwright.article import Article, Paragraph, Sentence
-from briefwright.briefing import ActorItem, Briefing, FactItem, Meta, SectionItem
+from briefwright.model.analysis import Mention
+from briefwright.model.article import Article, Paragraph, Sentence
+from briefwright.model.briefing import ActorItem, Briefing, FactItem, Meta, SectionItem
 
 TEXTS = (
     "Troops seized the palace. The president was detained.",

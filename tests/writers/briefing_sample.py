@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from briefwright.article import Article, Paragraph, Sentence
-from briefwright.briefing import ActorItem, Briefing, EventItem, FactItem, Meta, SectionItem
+from briefwright.model.article import Article, Paragraph, Sentence
+from briefwright.model.briefing import ActorItem, Briefing, EventItem, FactItem, Meta, SectionItem
 
 PARAGRAPHS = (
     "The recent political upheaval in Niger has led to the partial evacuation of the United States "

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from briefwright.briefing import Briefing
-from briefwright.compose import compose
-from briefwright.document import Document
+from briefwright.layout.compose import compose
+from briefwright.model.briefing import Briefing
+from briefwright.model.document import Document
 from tests.writers.briefing_sample import build_briefing
 
 EPOCH = "1700000000"

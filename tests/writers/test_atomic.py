@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from briefwright.errors import ExportError
-from briefwright.writers import atomic
-from briefwright.writers.atomic import write_bytes
+from briefwright.model.errors import ExportError
+from briefwright.store import atomic
+from briefwright.store.atomic import write_bytes
 
 
 def leftovers(folder: Path) -> list[str]:

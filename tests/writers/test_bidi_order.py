@@ -8,7 +8,7 @@ import unicodedata
 import pytest
 from pypdf import PdfReader
 
-from briefwright.document import DocMeta, Document, Para, Run
+from briefwright.model.document import DocMeta, Document, Para, Run
 from briefwright.writers.bidi_order import visual_order
 from briefwright.writers.pdf import write_pdf
 

@@ -6,9 +6,9 @@ import io
 
 import pytest
 
-from briefwright.compose import compose
-from briefwright.document import Document, Heading, ListBlock, Para
-from briefwright.templates import template_names
+from briefwright.draft.templates import template_names
+from briefwright.layout.compose import compose
+from briefwright.model.document import Document, Heading, ListBlock, Para
 from briefwright.writers.pdf import write_pdf
 from briefwright.writers.word import write_docx
 from tests.writers.briefing_sample import build_briefing

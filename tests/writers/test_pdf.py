@@ -9,9 +9,9 @@ from typing import Any
 import pypdf
 import pytest
 
-from briefwright.briefing import Briefing
-from briefwright.compose import compose
-from briefwright.document import DocMeta, Document, ListBlock, Para, Run
+from briefwright.layout.compose import compose
+from briefwright.model.briefing import Briefing
+from briefwright.model.document import DocMeta, Document, ListBlock, Para, Run
 from briefwright.writers.pdf import pdf_bytes, write_pdf
 from tests.writers.briefing_sample import PARAGRAPHS, build_article, build_briefing
 from tests.writers.readback import pdf_marking_positions, pdf_pages, pdf_text, squash

@@ -8,9 +8,9 @@ import zipfile
 import docx
 import pytest
 
-from briefwright.briefing import Briefing
-from briefwright.compose import compose
-from briefwright.document import Document
+from briefwright.layout.compose import compose
+from briefwright.model.briefing import Briefing
+from briefwright.model.document import Document
 from briefwright.writers.word import docx_bytes, write_docx
 from tests.writers.briefing_sample import PARAGRAPHS, build_article, build_briefing
 from tests.writers.readback import docx_header_footer, docx_lines, squash

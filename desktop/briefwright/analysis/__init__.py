@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from briefwright.analysis.model import Analysis
+from briefwright.model.analysis import Analysis
 
 if TYPE_CHECKING:
     from briefwright.analysis.engine import analyze, analyze_many

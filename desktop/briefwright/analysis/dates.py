@@ -17,8 +17,8 @@ from briefwright.analysis.dateresolve import (
     year_for,
 )
 from briefwright.analysis.headings import Token
-from briefwright.analysis.model import DateRef, When
 from briefwright.analysis.tense import Tense, verb_group_for
+from briefwright.model.analysis import DateRef, When
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"

@@ -24,9 +24,10 @@ from briefwright.analysis.facts import build_facts
 from briefwright.analysis.gazetteer import load_gazetteer
 from briefwright.analysis.headings import Token
 from briefwright.analysis.language import get_nlp
-from briefwright.analysis.model import Analysis, DateRef, Entity
 from briefwright.analysis.outline import build_sections
-from briefwright.article import Article
+from briefwright.analysis.speakers import attribute
+from briefwright.model.analysis import Analysis, DateRef, Entity
+from briefwright.model.article import Article
 
 _BATCH = 64
 
@@ -110,7 +111,7 @@ def _analyse(article: Article, docs: Sequence[Any]) -> Analysis:
     entities = _entities(candidates, dates)
     text_of = dict(zip(pids, texts, strict=True))
     actors = build_actors(names, text_of, gazetteer)
-    facts = build_facts(article, entities)
+    facts = attribute(article, build_facts(article, entities), actors)
     sections = build_sections(article, facts, actors, tokens)
     events = build_events(article, dates, tokens)
     return Analysis(entities, actors, tuple(dates), facts, sections, events)

@@ -6,10 +6,10 @@ import re
 from collections.abc import Mapping, Sequence
 
 from briefwright.analysis.headings import Token
-from briefwright.analysis.model import DateRef, Event
+from briefwright.analysis.lexicon import words
 from briefwright.analysis.tense import CLAUSE_OPENERS, VerbGroup, verb_group_for, verb_group_of
-from briefwright.analysis.wordlists import words
-from briefwright.article import Article
+from briefwright.model.analysis import DateRef, Event
+from briefwright.model.article import Article
 
 MAX_SUBJECT_TOKENS = 10
 MAX_OBJECT_TOKENS = 12
@@ -19,16 +19,11 @@ MAX_FALLBACK_WORDS = 14
 _NOT_EVENTS = frozenset(("period", "decade"))
 _SUBJECT_STOPS = frozenset((";", ":", "—", "–", '"', "“", "”"))
 _OBJECT_STOPS = frozenset((",", ".", "?", "!", "(", ")")) | _SUBJECT_STOPS
-_SUBORDINATORS = words(
-    "after because as while when which who whom whose where although though whereas if unless "
-    "once but until before since so whether"
-)
+_SUBORDINATORS = words("events.subordinators")
 _FINITE = frozenset(("MD", "VBD", "VBP", "VBZ"))
 _VERBISH = frozenset(("MD", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "TO"))
 _NOUN_PHRASE = frozenset(("NN", "NNS", "NNP", "NNPS", "JJ", "DT", "CD", "POS", "HYPH", "PRP$"))
-_DATE_PREPOSITIONS = words(
-    "on in at by from until till during since of early late mid between through"
-)
+_DATE_PREPOSITIONS = words("events.date_prepositions")
 _DANGLING_TAGS = frozenset(("IN", "DT", "CC", "TO", "PRP$", "POS", ",", "HYPH", "WDT", "MD"))
 _SPACES = re.compile(r"\s+")
 

@@ -11,9 +11,9 @@ import numpy as np
 
 from briefwright.analysis.factkinds import fact_kind
 from briefwright.analysis.headings import EVENT_NOUNS
-from briefwright.analysis.model import Entity, Fact, FactKind
 from briefwright.analysis.textrank import textrank
-from briefwright.article import Article
+from briefwright.model.analysis import Entity, Fact, FactKind
+from briefwright.model.article import Article
 
 _ACTION = re.compile(
     r"\b(?:evacuat|impos|suspend|reject|gather|sign|kill|arrest|attack|announc|launch|vot|"

@@ -6,8 +6,8 @@ import functools
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefwright.analysis.model import Label
-from briefwright.assets import get_asset
+from briefwright.model.analysis import Label
+from briefwright.model.assets import get_asset
 
 
 @dataclass(frozen=True)

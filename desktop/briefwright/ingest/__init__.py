@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefwright.article import Article
-from briefwright.errors import IngestError
 from briefwright.ingest.plaintext import parse_plain_text
 from briefwright.ingest.reader import read_article
+from briefwright.model.article import Article
+from briefwright.model.errors import IngestError
 
 __all__ = ["article_from_text", "read_article"]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import zipfile
 
-from briefwright.errors import IngestError
+from briefwright.model.errors import IngestError
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"

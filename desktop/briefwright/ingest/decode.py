@@ -5,7 +5,7 @@ from __future__ import annotations
 import codecs
 import re
 
-from briefwright.errors import IngestError
+from briefwright.model.errors import IngestError
 
 _BOMS = (
     # UTF-32 first: its little-endian BOM begins with UTF-16's.

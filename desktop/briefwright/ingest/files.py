@@ -5,7 +5,7 @@ from __future__ import annotations
 import errno
 from pathlib import Path
 
-from briefwright.errors import IngestError
+from briefwright.model.errors import IngestError
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 _MEGABYTE = 1024 * 1024

@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
-from briefwright.article import Article
 from briefwright.ingest.layout import read_layout
 from briefwright.ingest.paragraphs import Block, build_paragraphs
+from briefwright.model.article import Article
 
 
 @dataclass(frozen=True)

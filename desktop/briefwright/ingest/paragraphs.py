@@ -7,8 +7,8 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from briefwright.article import Paragraph
 from briefwright.ingest.sentences import split_sentences
+from briefwright.model.article import Paragraph
 
 MAX_PARAGRAPH_CHARS = 3000
 """A longer paragraph is split so that analysis and layout never see a giant block."""

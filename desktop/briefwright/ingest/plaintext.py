@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from briefwright.article import Article
 from briefwright.ingest.clean import clean_text
 from briefwright.ingest.header import parse_header
 from briefwright.ingest.news import Found, news_article
 from briefwright.ingest.paragraphs import blocks_from_text
+from briefwright.model.article import Article
 
 
 def parse_plain_text(text: str, *, path: str | None = None) -> Article:

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefwright.article import Article
-from briefwright.errors import IngestError
 from briefwright.ingest.clean import clean_text, describe_changes
 from briefwright.ingest.container import OLE2_MAGIC, ZIP_MAGIC
 from briefwright.ingest.dates import parse_date_prefix
@@ -15,6 +13,8 @@ from briefwright.ingest.header import parse_header
 from briefwright.ingest.markdown_blocks import parse_markdown
 from briefwright.ingest.news import Found, news_article
 from briefwright.ingest.plaintext import parse_plain_text
+from briefwright.model.article import Article
+from briefwright.model.errors import IngestError
 
 TEXT_SUFFIXES = frozenset((".txt", ".text"))
 MARKDOWN_SUFFIXES = frozenset((".md", ".markdown"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from briefwright.article import Sentence
+from briefwright.model.article import Sentence
 
 # A run of terminators, any closing quotes or brackets, then whitespace or the end.
 _CANDIDATE = re.compile(r"[.!?…]+[\"'”’»)\]}]*(?=\s|\Z)")

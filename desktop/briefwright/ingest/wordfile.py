@@ -17,10 +17,10 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph as WordParagraph
 from lxml import etree
 
-from briefwright.errors import IngestError
 from briefwright.ingest.clean import clean_counted, merge_counts
 from briefwright.ingest.container import check_word_container
 from briefwright.ingest.paragraphs import Block
+from briefwright.model.errors import IngestError
 
 _P = qn("w:p")
 _TBL = qn("w:tbl")

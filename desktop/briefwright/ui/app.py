@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-from briefwright.assets import APP_ID, resources_root
+from briefwright.model.assets import APP_ID, get_asset
 from briefwright.ui.startup_clock import ms_since_start, peak_rss_mib, process_start_epoch
 
 if TYPE_CHECKING:
@@ -23,14 +23,11 @@ SHUTDOWN_WAIT_MS = 3_000
 
 
 def sample_article_path() -> Path:
-    """Return the sample article shipped in ``seeds/`` beside ``resources/``.
+    """Return the sample article shipped with the package (``resources/seeds``).
 
     Raise FileNotFoundError when the installation lacks it.
     """
-    path = resources_root().parent / "seeds" / SAMPLE_NAME
-    if not path.is_file():
-        raise FileNotFoundError(f"the sample article is missing from the installation: {path}")
-    return path
+    return get_asset("seeds", SAMPLE_NAME)
 
 
 def application() -> QApplication:
@@ -118,7 +115,7 @@ def start_window(path: str | None, *, recover: bool = True) -> MainWindow:
     target = startup_file(path)
     recovered = False
     if recover:
-        from briefwright.autosave import list_recoverable
+        from briefwright.store.autosave import list_recoverable
 
         if list_recoverable():
             from briefwright.ui.recovery import offer_recovery

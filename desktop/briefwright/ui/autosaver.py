@@ -9,13 +9,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from briefwright.briefing import Briefing
-from briefwright.edits import snapshot
+from briefwright.draft.edits import snapshot
+from briefwright.model.briefing import Briefing
 from briefwright.ui import worker
 from briefwright.ui.workspace import Workspace
 
 if TYPE_CHECKING:
-    from briefwright.autosave import AutosaveEntry
+    from briefwright.store.autosave import AutosaveEntry
 
 
 class Autosaver(QObject):
@@ -23,7 +23,7 @@ class Autosaver(QObject):
 
     Every ``interval`` seconds :meth:`tick` writes a snapshot of the briefing off the UI
     thread, but only when it changed since the last autosave and differs from what is saved.
-    The default interval, :data:`briefwright.autosave.AUTOSAVE_INTERVAL`, is read when the
+    The default interval, :data:`briefwright.store.autosave.AUTOSAVE_INTERVAL`, is read when the
     first briefing arrives: that module imports the project format, kept off the way to the
     window's first paint. A save, an undo back to the saved state, opening another file and
     a clean close remove the autosave (:meth:`remove`). ``written(path)`` follows each
@@ -110,7 +110,7 @@ class Autosaver(QObject):
         if self._key is None and not self._adopted:
             self._dirty = False
             return
-        from briefwright import autosave
+        from briefwright.store import autosave
 
         with self._lock:
             self._generation += 1
@@ -133,7 +133,7 @@ class Autosaver(QObject):
         self, briefing: Briefing, key: str, original: str | None, generation: int
     ) -> Path | None:
         """Write the autosave on a pool thread; return its path, or None when no longer wanted."""
-        from briefwright import autosave
+        from briefwright.store import autosave
 
         with self._lock:
             if generation != self._generation:
@@ -147,7 +147,7 @@ class Autosaver(QObject):
     def _on_written(self, path: object) -> None:
         if not isinstance(path, Path):
             return
-        from briefwright import autosave
+        from briefwright.store import autosave
 
         for entry in self._adopted:
             if entry.file != path:
@@ -167,7 +167,7 @@ class Autosaver(QObject):
         # A new briefing replaced the old one only after its changes were saved or discarded.
         self.remove()
         if not self.timer.isActive() and not self._stopped:
-            from briefwright.autosave import AUTOSAVE_INTERVAL
+            from briefwright.store.autosave import AUTOSAVE_INTERVAL
 
             self._start_timer(AUTOSAVE_INTERVAL)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QUndoCommand
 
-from briefwright.edits import ItemKind, item_text, items_of, short_label
+from briefwright.draft.edits import ItemKind, item_text, items_of, short_label
 from briefwright.ui.workspace import FIELD_NAMES, Workspace
 
 _SINGULAR: dict[str, str] = {"sections": "section", "facts": "fact", "actors": "actor"}

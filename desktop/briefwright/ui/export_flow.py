@@ -9,10 +9,10 @@ from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from briefwright.briefing import Briefing
-from briefwright.edits import snapshot
-from briefwright.errors import BriefwrightError
-from briefwright.filenames import safe_filename
+from briefwright.app.filenames import safe_filename
+from briefwright.draft.edits import snapshot
+from briefwright.model.briefing import Briefing
+from briefwright.model.errors import BriefwrightError
 from briefwright.ui import worker
 from briefwright.ui.plain import message_box, show_error
 from briefwright.ui.settings import Settings
@@ -30,7 +30,7 @@ def write_export(briefing: Briefing, fmt: ExportFormat, target: str) -> str:
 
     Raise ExportError (or another BriefwrightError) with a message naming the cause.
     """
-    from briefwright.compose import compose
+    from briefwright.layout.compose import compose
 
     document = compose(briefing)
     if fmt == "pdf":

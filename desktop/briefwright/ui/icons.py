@@ -9,7 +9,7 @@ from PySide6.QtGui import QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
 
-from briefwright.assets import APP_ID, get_asset
+from briefwright.model.assets import APP_ID, get_asset
 
 _ALIASES: dict[str, str] = {"app": "briefwright"}
 

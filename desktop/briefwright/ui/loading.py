@@ -6,9 +6,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefwright.article import Article
-from briefwright.briefing import Briefing
-from briefwright.errors import BriefwrightError
+from briefwright.model.article import Article
+from briefwright.model.briefing import Briefing
+from briefwright.model.errors import BriefwrightError
 from briefwright.ui import worker
 
 QUICK_SUFFIXES = frozenset((".txt", ".text", ".md", ".markdown"))
@@ -50,7 +50,7 @@ def load(report: Callable[[object], None], path: Path, article: Article | None =
     subclasses (with a message for the user) for unreadable input.
     """
     if article is None:
-        from briefwright.project import is_project, load_project
+        from briefwright.store.project import is_project, load_project
 
         if is_project(path):
             return Loaded(load_project(path), path, path)
@@ -61,7 +61,7 @@ def load(report: Callable[[object], None], path: Path, article: Article | None =
     # The analysis libraries take a quarter of a second to import: only after the article
     # is on its way to the screen.
     from briefwright.analysis import analyze
-    from briefwright.proposal import propose
+    from briefwright.draft.proposal import propose
 
     return Loaded(propose(article, analyze(article), "bluf-memo"), path, None)
 

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
     from PySide6.QtWidgets import QSplitter
 
-    from briefwright.briefing import Briefing
+    from briefwright.model.briefing import Briefing
     from briefwright.ui.autosaver import Autosaver
     from briefwright.ui.details_panel import DetailsPanel
     from briefwright.ui.export_flow import ExportFlow
@@ -39,7 +39,7 @@ class MainWindow(FileCommands):
     """The Briefwright window. ``briefingLoaded()`` is emitted when an opened file is ready.
 
     Unsaved work is autosaved every ``autosave_interval`` seconds (default
-    :data:`briefwright.autosave.AUTOSAVE_INTERVAL`; see :class:`Autosaver`).
+    :data:`briefwright.store.autosave.AUTOSAVE_INTERVAL`; see :class:`Autosaver`).
 
     With ``staged``, only the article pane, menus and tool bar are made at once; the outline,
     details and preview panes (and the analysis of an article already shown) follow the
@@ -271,7 +271,7 @@ class MainWindow(FileCommands):
     def _on_article(self, generation: int, article: object) -> None:
         if generation != self._load_generation:
             return
-        from briefwright.article import Article
+        from briefwright.model.article import Article
 
         if isinstance(article, Article):
             self.source_view.show_article(article)
@@ -320,7 +320,7 @@ class MainWindow(FileCommands):
 
     def open_recovered(self, briefing: Briefing, original: str | None) -> None:
         """Show a recovered ``briefing`` as unsaved work; Save goes to ``original`` if a project."""
-        from briefwright.project import is_project
+        from briefwright.store.project import is_project
 
         self.build_panes()
         path = Path(original) if original else None

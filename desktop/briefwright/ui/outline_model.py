@@ -17,9 +17,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from briefwright.analysis.model import type_name
-from briefwright.briefing import ActorItem, FactItem, SectionItem
-from briefwright.edits import ITEM_KINDS, ItemKind, as_item_kind, items_of
+from briefwright.draft.edits import ITEM_KINDS, ItemKind, as_item_kind, items_of
+from briefwright.model.analysis import type_name
+from briefwright.model.briefing import ActorItem, FactItem, SectionItem
 from briefwright.ui import commands
 from briefwright.ui.plain import plain_tooltip
 from briefwright.ui.workspace import Workspace

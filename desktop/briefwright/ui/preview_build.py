@@ -8,10 +8,10 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from briefwright.briefing import Briefing
-from briefwright.document import Document
-from briefwright.edits import snapshot
-from briefwright.errors import BriefwrightError
+from briefwright.draft.edits import snapshot
+from briefwright.model.briefing import Briefing
+from briefwright.model.document import Document
+from briefwright.model.errors import BriefwrightError
 from briefwright.ui import worker
 from briefwright.ui.page_images import RenderedPages, render_pages
 from briefwright.ui.preview_view import PreviewView
@@ -34,7 +34,7 @@ def build_preview(briefing: Briefing, zoom: float, width: int, dpr: float) -> Bu
 
     Raise what compose or the PDF writer raise.
     """
-    from briefwright.compose import compose
+    from briefwright.layout.compose import compose
     from briefwright.writers.pdf import write_pdf
 
     document = compose(briefing)

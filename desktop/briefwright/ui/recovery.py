@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from briefwright.autosave import AutosaveEntry, discard, list_recoverable, load_autosave
-from briefwright.errors import BriefwrightError
+from briefwright.model.errors import BriefwrightError
+from briefwright.store.autosave import AutosaveEntry, discard, list_recoverable, load_autosave
 from briefwright.ui.plain import message_box, show_error
 
 if TYPE_CHECKING:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QModelIndex, QObject
 
-from briefwright.briefing import Briefing
+from briefwright.model.briefing import Briefing
 from briefwright.ui.outline_model import ParagraphsRole
 from briefwright.ui.outline_view import OutlineView
 from briefwright.ui.source_view import SourceView, Span

@@ -17,8 +17,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
-from briefwright.article import Article
-from briefwright.briefing import Briefing
+from briefwright.model.article import Article
+from briefwright.model.briefing import Briefing
 
 # Translucent tints read well on light and dark palettes alike.
 ACTOR_TINT = QColor(255, 176, 0, 80)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFileDialog, QMainWindow
 
-from briefwright.errors import BriefwrightError
+from briefwright.model.errors import BriefwrightError
 from briefwright.ui.plain import message_box, show_error
 
 if TYPE_CHECKING:
@@ -80,7 +80,7 @@ class FileCommands(QMainWindow):
         briefing = self.workspace.briefing
         if briefing is None:
             return False
-        from briefwright.filenames import safe_filename
+        from briefwright.app.filenames import safe_filename
 
         current = self.workspace.project_path
         suggested = current or Path(self.settings.last_folder()) / (
@@ -95,7 +95,7 @@ class FileCommands(QMainWindow):
         return self._save_to(target)
 
     def _save_to(self, target: Path) -> bool:
-        from briefwright.project import save_project
+        from briefwright.store.project import save_project
         from briefwright.ui.export_flow import describe_failure
 
         try:

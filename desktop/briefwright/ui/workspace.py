@@ -7,9 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from briefwright import edits
-from briefwright.briefing import Briefing
-from briefwright.edits import ItemKind, MetaField, TextField
+from briefwright.draft import edits
+from briefwright.draft.edits import ItemKind, MetaField, TextField
+from briefwright.model.briefing import Briefing
 
 FIELD_NAMES: tuple[str, ...] = (
     *edits.META_FIELDS,
@@ -23,7 +23,7 @@ class Workspace(QObject):
     """Holds the Briefing the window edits; every change goes through ``apply_*`` here.
 
     Commands on :attr:`undo_stack` call the ``apply_*`` methods, which change the Briefing
-    through :mod:`briefwright.edits` and announce the change, so views and the preview
+    through :mod:`briefwright.draft.edits` and announce the change, so views and the preview
     follow the undo stack without knowing about it.
     """
 

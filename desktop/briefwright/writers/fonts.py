@@ -7,7 +7,7 @@ import functools
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from briefwright.assets import get_asset
+from briefwright.model.assets import get_asset
 
 FAMILY = "DejaVuSans"
 REGULAR = "DejaVuSans"

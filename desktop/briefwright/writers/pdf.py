@@ -9,8 +9,8 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, SimpleDocTemplate
 
-from briefwright.document import Document
-from briefwright.writers.atomic import Target, write_bytes
+from briefwright.model.document import Document
+from briefwright.store.atomic import Target, write_bytes
 from briefwright.writers.pdf_blocks import FlowableBuilder
 from briefwright.writers.pdf_page import Furniture, canvas_maker
 from briefwright.writers.pdf_styles import build_styles

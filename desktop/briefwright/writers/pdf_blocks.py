@@ -11,8 +11,8 @@ from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 from reportlab.platypus.flowables import HRFlowable
 
-from briefwright.document import Block, Box, Heading, ListBlock, Para, Run, TitleBlock
-from briefwright.document import Table as TableBlock
+from briefwright.model.document import Block, Box, Heading, ListBlock, Para, Run, TitleBlock
+from briefwright.model.document import Table as TableBlock
 from briefwright.writers.fonts import REGULAR
 from briefwright.writers.pdf_markup import (
     REF_COLOUR,

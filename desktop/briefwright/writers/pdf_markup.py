@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
-from briefwright.document import Run
+from briefwright.model.document import Run
 from briefwright.writers.bidi_order import visual_order
 from briefwright.writers.text_safe import xml_safe
 

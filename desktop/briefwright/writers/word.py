@@ -13,7 +13,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.shared import Emu, Mm, Pt, RGBColor
 from docx.text.run import Run as DocxRun
 
-from briefwright.document import (
+from briefwright.model.document import (
     Box,
     DocMeta,
     Document,
@@ -24,7 +24,7 @@ from briefwright.document import (
     Table,
     TitleBlock,
 )
-from briefwright.writers.atomic import Target, write_bytes
+from briefwright.store.atomic import Target, write_bytes
 from briefwright.writers.text_safe import xml_safe
 from briefwright.writers.title_fields import field_rows, spans_width
 from briefwright.writers.word_package import fixed_time, reproducible_zip

@@ -6,7 +6,7 @@ import copy
 import dataclasses
 from typing import Literal, get_args
 
-from briefwright.briefing import ActorItem, Briefing, FactItem, SectionItem
+from briefwright.model.briefing import ActorItem, Briefing, FactItem, SectionItem
 
 ItemKind = Literal["sections", "facts", "actors"]
 ITEM_KINDS: tuple[ItemKind, ...] = get_args(ItemKind)

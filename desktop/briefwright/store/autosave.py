@@ -30,8 +30,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from briefwright.briefing import Briefing
-from briefwright.errors import ExportError, ProjectError
+from briefwright.model.briefing import Briefing
+from briefwright.model.errors import ExportError, ProjectError
 
 AUTOSAVE_INTERVAL = 60
 """Seconds between autosaves while a briefing has unsaved changes."""
@@ -93,8 +93,8 @@ def write_autosave(briefing: Briefing, key: str, *, original: str | None = None)
     if not key:
         raise ValueError("key must not be empty")
     # Imported here: listing autosaves at the window's start must not load the project format.
-    from briefwright.project import briefing_to_dict
-    from briefwright.writers.atomic import atomic_write_bytes
+    from briefwright.store.atomic import atomic_write_bytes
+    from briefwright.store.project import briefing_to_dict
 
     folder = autosave_dir()
     try:
@@ -142,7 +142,7 @@ def load_autosave(entry: AutosaveEntry) -> Briefing:
 
     Raise ProjectError when the file is gone, damaged or of a newer Briefwright.
     """
-    from briefwright.project import loads
+    from briefwright.store.project import loads
 
     envelope = _read_envelope(entry.file)
     if envelope is None:

@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, cast, get_args
 
-from briefwright.analysis.model import LABELS, SECTION_ROLES, Label, SectionRole
-from briefwright.assets import get_asset
-from briefwright.errors import TemplateError
+from briefwright.model.analysis import LABELS, SECTION_ROLES, Label, SectionRole
+from briefwright.model.assets import get_asset
+from briefwright.model.errors import TemplateError
 
 PartKind = Literal["bottom_line", "facts", "actors", "timeline", "sections", "comment", "sources"]
 PART_KINDS: tuple[PartKind, ...] = get_args(PartKind)

@@ -6,13 +6,13 @@ import os
 from datetime import UTC, datetime
 from datetime import date as Date
 
-from briefwright.briefing import Briefing
-from briefwright.compose_parts import BUILDERS
-from briefwright.document import Block, DocMeta, Document, TitleBlock
-from briefwright.drafting import current_subject
-from briefwright.errors import ExportError
-from briefwright.markings import marking_style
-from briefwright.templates import Template, load_template
+from briefwright.draft.drafting import current_subject
+from briefwright.draft.templates import Template, load_template
+from briefwright.layout.compose_parts import BUILDERS
+from briefwright.model.briefing import Briefing
+from briefwright.model.document import Block, DocMeta, Document, TitleBlock
+from briefwright.model.errors import ExportError
+from briefwright.model.markings import marking_style
 
 # 1980-01-01T00:00:00Z: the earliest time a ZIP (and so a DOCX) entry can carry.
 FIXED_EPOCH = 315532800

@@ -1,4 +1,4 @@
-"""Finding the files in resources/ from a source tree, an installed package or a frozen build."""
+"""Finding the package's resources from a source tree, an installed wheel or a frozen build."""
 
 from __future__ import annotations
 
@@ -12,13 +12,14 @@ APP_ID = "io.github.briefwright.Briefwright"
 def resources_root() -> Path:
     """Return the folder that holds templates, fonts, icons and gazetteers.
 
-    In a PyInstaller build it is ``resources`` beside the bundled code; otherwise the
-    repository's ``resources`` folder next to ``desktop/``.
+    The resources are package data (``briefwright/resources``), so a source tree, an editable
+    install and a wheel find them beside the code; a PyInstaller build puts them in
+    ``resources`` beside the bundled code.
     """
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
+    return Path(__file__).resolve().parents[1] / "resources"
 
 
 def get_asset(*parts: str) -> Path:

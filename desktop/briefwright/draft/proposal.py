@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from briefwright.analysis.model import Actor, Analysis
-from briefwright.article import Article
-from briefwright.briefing import ActorItem, Briefing, EventItem, FactItem, Meta, SectionItem
-from briefwright.drafting import draft_bottom_line, draft_subject, fact_wording
-from briefwright.dtg import format_dtg, now_utc
-from briefwright.templates import load_template
+from briefwright.draft.drafting import draft_bottom_line, draft_subject, fact_wording
+from briefwright.draft.templates import load_template
+from briefwright.model.analysis import Actor, Analysis
+from briefwright.model.article import Article
+from briefwright.model.briefing import ActorItem, Briefing, EventItem, FactItem, Meta, SectionItem
+from briefwright.model.dtg import format_dtg, now_utc
 
 MAX_ACTORS = 6
 MAX_EVENTS = 8
@@ -32,6 +32,7 @@ def propose(article: Article, analysis: Analysis, template: str = "bluf-memo") -
             original=f.text,
             score=f.score,
             kind=f.kind,
+            speaker=f.speaker or "",
         )
         for f in analysis.facts
     ]

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
-from briefwright.errors import ExportError
+from briefwright.model.errors import ExportError
 
 Target = str | os.PathLike[str] | BinaryIO
 

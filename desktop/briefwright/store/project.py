@@ -12,14 +12,14 @@ from pathlib import Path
 from typing import Any
 
 import briefwright
-from briefwright.article import Article
-from briefwright.briefing import (
+from briefwright.model.article import Article
+from briefwright.model.briefing import (
     SCHEMA_VERSION,
     Briefing,
 )
-from briefwright.errors import ProjectError
-from briefwright.project_fields import briefing_from_dict, storable
-from briefwright.writers.atomic import atomic_write_bytes
+from briefwright.model.errors import ProjectError
+from briefwright.store.atomic import atomic_write_bytes
+from briefwright.store.project_fields import briefing_from_dict, storable
 
 PROJECT_SUFFIX = ".briefing"
 MAX_PROJECT_BYTES = 50 * 1024 * 1024
@@ -85,6 +85,7 @@ def briefing_to_dict(b: Briefing) -> dict[str, Any]:
                 # NaN or infinity from a degenerate analysis would make the file invalid JSON.
                 "score": f.score if math.isfinite(f.score) else 0.0,
                 "kind": f.kind,
+                "speaker": f.speaker,
                 "included": f.included,
             }
             for f in b.facts

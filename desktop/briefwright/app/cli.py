@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
-from briefwright.briefing import Briefing
-from briefwright.errors import BriefwrightError
+from briefwright.model.briefing import Briefing
+from briefwright.model.errors import BriefwrightError
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
@@ -142,7 +142,7 @@ class _Progress:
 
 def _analyze(files: list[str], jsonl: bool) -> int:
     from briefwright.analysis import analyze_many
-    from briefwright.analysis_json import analysis_record
+    from briefwright.app.analysis_json import analysis_record
     from briefwright.ingest import read_article
 
     status = EXIT_OK
@@ -180,8 +180,8 @@ def _apply_marking(briefing: Briefing, marking: str | None) -> None:
 
 
 def _new(args: argparse.Namespace) -> int:
-    from briefwright.pipeline import open_briefing
-    from briefwright.project import PROJECT_SUFFIX, is_project, save_project
+    from briefwright.app.pipeline import open_briefing
+    from briefwright.store.project import PROJECT_SUFFIX, is_project, save_project
 
     if not is_project(args.output):
         raise BriefwrightError(f"{args.output}: the project name must end in {PROJECT_SUFFIX}")
@@ -192,9 +192,9 @@ def _new(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from briefwright.export import FORMATS, Format, export_briefing, format_for
-    from briefwright.pipeline import articles_in, briefings_for, open_briefing
-    from briefwright.templates import load_template
+    from briefwright.app.export import FORMATS, Format, export_briefing, format_for
+    from briefwright.app.pipeline import articles_in, briefings_for, open_briefing
+    from briefwright.draft.templates import load_template
 
     if args.template:
         load_template(args.template)  # an unknown name fails before any work is done
@@ -250,7 +250,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _templates() -> int:
-    from briefwright.templates import template_titles
+    from briefwright.draft.templates import template_titles
 
     for name, title in template_titles().items():
         print(f"{name:<16} {title}")

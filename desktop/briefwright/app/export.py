@@ -6,9 +6,9 @@ import os
 from pathlib import Path
 from typing import BinaryIO, Literal
 
-from briefwright.briefing import Briefing
-from briefwright.compose import compose
-from briefwright.errors import ExportError
+from briefwright.layout.compose import compose
+from briefwright.model.briefing import Briefing
+from briefwright.model.errors import ExportError
 from briefwright.writers.pdf import write_pdf
 from briefwright.writers.word import write_docx
 

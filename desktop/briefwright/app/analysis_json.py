@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from briefwright.analysis.model import Analysis
-from briefwright.article import Article
-from briefwright.proposal import proposed_title
+from briefwright.draft.proposal import proposed_title
+from briefwright.model.analysis import Analysis
+from briefwright.model.article import Article
 
 
 def analysis_record(article: Article, analysis: Analysis) -> dict[str, Any]:
@@ -61,6 +61,7 @@ def analysis_record(article: Article, analysis: Analysis) -> dict[str, Any]:
                 "sentence": f.sentence,
                 "score": round(f.score, 4),
                 "kind": f.kind,
+                "speaker": f.speaker,
                 "included": f.included,
             }
             for f in analysis.facts

@@ -7,12 +7,12 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from briefwright.analysis import analyze, analyze_many
-from briefwright.article import Article
-from briefwright.briefing import Briefing
-from briefwright.errors import BriefwrightError
+from briefwright.draft.proposal import propose
 from briefwright.ingest import read_article
-from briefwright.project import is_project, load_project
-from briefwright.proposal import propose
+from briefwright.model.article import Article
+from briefwright.model.briefing import Briefing
+from briefwright.model.errors import BriefwrightError
+from briefwright.store.project import is_project, load_project
 
 ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".docx")
 
@@ -26,7 +26,7 @@ def open_briefing(path: str | os.PathLike[str], template: str | None = None) -> 
     if is_project(path):
         briefing = load_project(path)
         if template:
-            from briefwright.templates import load_template
+            from briefwright.draft.templates import load_template
 
             briefing.template = load_template(template).name
         return briefing

@@ -7,9 +7,10 @@ import re
 from datetime import date
 from typing import Any
 
-from briefwright.analysis.model import LABELS, SECTION_ROLES, Mention
-from briefwright.article import Article, Paragraph
-from briefwright.briefing import (
+from briefwright.ingest.sentences import split_sentences
+from briefwright.model.analysis import FACT_KINDS, LABELS, SECTION_ROLES, Mention
+from briefwright.model.article import Article, Paragraph
+from briefwright.model.briefing import (
     SCHEMA_VERSION,
     ActorItem,
     Briefing,
@@ -18,10 +19,11 @@ from briefwright.briefing import (
     Meta,
     SectionItem,
 )
-from briefwright.errors import ProjectError
-from briefwright.ingest.sentences import split_sentences
+from briefwright.model.errors import ProjectError
 
-_FACT_KINDS = ("fact", "assessment", "commentary")
+# Projects saved before quotes and claims were told apart hold only "fact", "assessment"
+# and "commentary", which keep their meaning.
+_FACT_KINDS = FACT_KINDS
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -163,7 +165,8 @@ def briefing_from_dict(data: Any, name: str) -> Briefing:
                 included=r.flag("included"),
                 original=r.text("original"),
                 score=r.number("score"),
-                kind=kind,  # type: ignore[arg-type]
+                kind=kind,
+                speaker=r.text("speaker"),
             )
         )
     actors: list[ActorItem] = []

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from briefwright.analysis.model import FactKind, Label, Mention, SectionRole
-from briefwright.article import Article
+from briefwright.model.analysis import FactKind, Label, Mention, SectionRole
+from briefwright.model.article import Article
 
 SCHEMA_VERSION = 1
 
@@ -60,6 +60,8 @@ class FactItem:
     original: str = ""
     score: float = 0.0
     kind: FactKind = "fact"
+    # Who says it, for a quote or a claim (see analysis.model.Fact); "" when nobody does.
+    speaker: str = ""
 
 
 @dataclass
@@ -111,7 +113,7 @@ class Briefing:
     events: list[EventItem] = field(default_factory=list)
     source_appendix: bool = False
     # The bottom line and subject as proposed; while the user leaves them as they are, they
-    # are drafted again from what is included (see briefwright.drafting).
+    # are drafted again from what is included (see briefwright.draft.drafting).
     auto_bottom_line: str = ""
     auto_subject: str = ""
 

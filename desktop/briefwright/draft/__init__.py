@@ -1,0 +1,1 @@
+"""Drafting a briefing from an analysis and editing it: proposal, drafting, edits, templates."""

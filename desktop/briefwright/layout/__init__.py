@@ -1,0 +1,1 @@
+"""Turning a briefing into a layout-neutral document."""

@@ -1,0 +1,1 @@
+"""The data the product is made of: article, analysis, briefing, document, errors."""

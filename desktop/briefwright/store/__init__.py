@@ -1,0 +1,1 @@
+"""Project files, autosave and atomic writes."""
