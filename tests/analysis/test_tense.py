@@ -13,6 +13,7 @@ from briefwright.analysis.language import get_nlp
 from briefwright.analysis.tense import verb_group_for
 from briefwright.ingest import article_from_text
 
+SUNDAY = date(2026, 11, 29)
 MONDAY = date(2026, 11, 30)
 TUESDAY = date(2026, 12, 1)
 
@@ -76,6 +77,11 @@ def _resolve(text: str, phrase: str, base: date | None) -> tuple[str | None, str
         ("The group has carried out 41 strikes this year.", "this year", TUESDAY, "2026",
          "present"),
         ("The law will take effect next year.", "next year", TUESDAY, "2027", "future"),
+        ("Prices have risen since at least 2019.", "since at least 2019", TUESDAY,
+         "2019/2026-12-01", "past"),
+        # On a Sunday "next week" starts the next day; "last week" is the one ending.
+        ("The council will be briefed next week.", "next week", SUNDAY, "2026-11-30", "future"),
+        ("The coup came last week.", "last week", SUNDAY, "2026-11-23", "past"),
     ],
 )  # fmt: skip
 def test_tense_and_periods(

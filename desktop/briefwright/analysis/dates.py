@@ -233,6 +233,7 @@ _PAST_WORDS = ("last", "ago", "yesterday", "previous", "past", "earlier")
 _FUTURE_WORDS = ("next", "tomorrow", "coming", "following", "later")
 _FORWARD_PREPOSITIONS = frozenset(("by", "until", "till", "from", "before"))
 _PREPOSITION = re.compile(r"(\w+)\s+$")
+_SINCE_AT_LEAST = re.compile(r"\b(since)\s+(?:at least|as early as|as long ago as)\s+$", re.I)
 _EDGE_OF = re.compile(
     r"\b(by|until|till|before|from|since)\s+(?:the\s+)?(?:end|start|beginning|middle|close)"
     r"\s+of\s+(?:the\s+)?$",
@@ -267,6 +268,10 @@ def find_dates(
     for start, end, m, handler in sorted(chosen, key=lambda s: s[0]):
         before = _PREPOSITION.search(text, max(0, start - 12), start)
         preposition = before.group(1).lower() if before else ""
+        hedged = _SINCE_AT_LEAST.search(text, max(0, start - 30), start)
+        if hedged is not None:
+            # "since at least 2019" is the period since 2019.
+            before, preposition = hedged, "since"
         edge = _EDGE_OF.search(text, max(0, start - 40), start)
         if edge is not None:
             # "by the end of January" looks forward as "by January" does.

@@ -63,6 +63,9 @@ def verb_group_for(tokens: Sequence[Token], start: int, end: int) -> VerbGroup |
         if token.tag in _VERB_TAGS:
             if token.tag in ("VBN", "VBG") and i > 0 and tokens[i - 1].tag in _MODIFIER_TAGS:
                 continue
+            if token.lower_ == "according":
+                # "according to" attributes; it is no verb of the clause.
+                break
             if token.tag in ("VBN", "VBG") and i > 0 and tokens[i - 1].tag.startswith("NN"):
                 # "a hotel used by officials": look on for the verb the hotel is object of.
                 if participle is None:
