@@ -67,7 +67,8 @@ def build_events(
             if key in groups:
                 continue
             cut = event_phrase(para.text, sentence, ref, group, (span.start, span.end))
-            if cut is None:
+            if cut is None or cut[0].split()[0].lower() in _SPEAKER_PRONOUNS:
+                # "We will vote …" is a speaker's own words, not an event told by the text.
                 continue
             groups.add(key)
             covered |= cut[1]
@@ -76,6 +77,7 @@ def build_events(
     return tuple(events)
 
 
+_SPEAKER_PRONOUNS = frozenset(("i", "we", "you"))
 _PRECISION = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
 
 
