@@ -37,9 +37,15 @@ LEDE = "Officials said the vote would go ahead."
         ("SEOUL, Dec 1 (Yonhap) -- ", "Seoul", "Yonhap", None),
         ("LA PAZ, Bolivia, Nov. 27, 2026 (AP) — ", "La Paz, Bolivia", "AP", date(2026, 11, 27)),
         ("GENEVA, Monday (Reuters) - ", "Geneva", "Reuters", None),
+        ("WASHINGTON, D.C. — ", "Washington, D.C.", None, None),
+        ("SACRAMENTO, Calif. (AP) — ", "Sacramento, Calif.", "AP", None),
+        ("(CNN) — ", None, "CNN", None),
+        ("Dec 1, 2026 (Reuters) - ", None, "Reuters", date(2026, 12, 1)),
     ],
 )
-def test_datelines(opening: str, place: str, outlet: str | None, when: date | None) -> None:
+def test_datelines(
+    opening: str, place: str | None, outlet: str | None, when: date | None
+) -> None:
     found = find_dateline(opening + LEDE)
     assert found is not None
     assert (found.place, found.outlet, found.date) == (place, outlet, when)
@@ -59,6 +65,9 @@ def test_datelines(opening: str, place: str, outlet: str | None, when: date | No
         "EU officials - speaking anonymously - said talks had stalled.",
         "Paris - the city of light - hosted the summit.",
         "UPDATE 2-France's government faces a vote.",
+        "(ii) - the second option was rejected.",
+        "(Reuters) - the agency said.",
+        "LONDON-based lenders raised rates.",
     ],
 )
 def test_not_datelines(text: str) -> None:

@@ -30,7 +30,11 @@ _CAPS_WORD = r"[A-ZÀ-Þ][A-ZÀ-Þ.'’-]*[A-ZÀ-Þ.]"
 _CAPS_PLACE = rf"{_CAPS_WORD}(?:[ ]{_CAPS_WORD}){{0,3}}"
 _MIXED_WORD = r"[A-ZÀ-Þ][a-zß-ÿ.'’-]*[a-zß-ÿ.]"
 _MIXED_PLACE = rf"{_MIXED_WORD}(?:[ ](?:{_MIXED_WORD}|de|da|do|of|la|le|es|al|el)){{0,3}}"
-_REGION = rf"(?!{_MONTH_NAMES}\b|{_WEEKDAY_NAMES}\b){_MIXED_PLACE}"
+# A region after the city: "Kenya", "South Sudan", or an abbreviation ("D.C.", "Calif.").
+_REGION = (
+    rf"(?!{_MONTH_NAMES}\b|{_WEEKDAY_NAMES}\b)(?:{_MIXED_PLACE}|[A-Z]\.(?:[A-Z]\.)+"
+    rf"|[A-Z][a-z]{{1,5}}\.)"
+)
 _DATELINE_DATE = (
     rf"(?:{_WEEKDAY_NAMES},?\s+)?"
     rf"(?:(?P<month>{_MONTH_NAMES})\.?\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?"
@@ -40,19 +44,24 @@ _DATELINE_DATE = (
 _AGENCY = r"\((?P<agency>[A-Za-z][\w.&'’ -]{0,38}[\w.])\)"
 # A hyphen needs a space after it ("PARIS - The"); the dashes may touch the word ("WASHINGTON—").
 _DASH = r"(?:\s+-{1,2}\s+|\s*[–—―]\s*|\s*-{1,2}\s+)"
+# After an agency's closing bracket a hyphen may touch the text ("(Reuters) -U.S. …").
+_AGENCY_DASH = rf"\s*{_AGENCY}(?:{_DASH}|\s*-{{1,2}}(?=[A-Z0-9\"“]))"
 _DATELINE = re.compile(
     rf"(?P<place>{_CAPS_PLACE}(?:\s*/\s*{_CAPS_PLACE})*)"
     rf"(?P<region>,\s*{_REGION})?"
     rf"(?:,\s*(?P<date>{_DATELINE_DATE}))?"
-    rf"(?:\s*{_AGENCY})?"
-    rf"{_DASH}(?=\S)"
+    rf"(?:{_AGENCY_DASH}|{_DASH})(?=\S)"
 )
 # Agencies that write the place in normal case ("Paris (AFP) -"): the agency is then required.
 _MIXED_DATELINE = re.compile(
     rf"(?P<place>{_MIXED_PLACE}(?:\s*/\s*{_MIXED_PLACE})*)"
     rf"(?P<region>,\s*{_REGION})?"
     rf"(?:,\s*(?P<date>{_DATELINE_DATE}))?"
-    rf"\s*{_AGENCY}{_DASH}(?=\S)"
+    rf"{_AGENCY_DASH}(?=\S)"
+)
+# No place, only the agency ("(CNN) —") or a date and the agency ("Dec 1 (Reuters) -").
+_PLACELESS_DATELINE = re.compile(
+    rf"(?P<place>)(?P<region>)(?:(?P<date>{_DATELINE_DATE})\s*)?{_AGENCY_DASH}(?=\S)"
 )
 # Capitalised labels that open a story without being a place.
 _KICKERS = frozenset(
@@ -91,7 +100,7 @@ class Dateline:
     """A dateline as written (``text``) and what it names."""
 
     text: str
-    place: str
+    place: str | None
     outlet: str | None
     date: date | None
     end: int
@@ -285,10 +294,27 @@ def find_dateline(text: str) -> Dateline | None:
     """Return the dateline ``text`` opens with (``PARIS, Dec. 1, 2026 (Reuters) -``), or None."""
     stripped = text.lstrip()
     offset = len(text) - len(stripped)
-    match = _DATELINE.match(stripped) or _MIXED_DATELINE.match(stripped)
+    match = (
+        _DATELINE.match(stripped)
+        or _MIXED_DATELINE.match(stripped)
+        or _PLACELESS_DATELINE.match(stripped)
+    )
     if match is None:
         return None
     place = match.group("place")
+    if not place:
+        agency = match.group("agency")
+        follow = stripped[match.end() : match.end() + 1]
+        # "(ii) - the second" is a list item, not an agency.
+        if not agency[0].isupper() or not (follow.isupper() or follow in "\"“'‘"):
+            return None
+        return Dateline(
+            text=stripped[: match.end()].strip(),
+            place=None,
+            outlet=match.group("agency").strip(),
+            date=_dateline_date(match),
+            end=offset + match.end(),
+        )
     words = re.split(r"[\s/]+", place)
     if any(w.strip(".") in _KICKERS for w in words):
         return None
