@@ -189,3 +189,17 @@ def test_every_event_is_shorter_than_its_sentence(
 ) -> None:
     assert wire_events
     assert all(len(text.split()) <= 20 for text, _, _ in wire_events)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Nunez hit the woodwork in the second half.", []),
+        ("The third quarter ended with a three-pointer.", []),
+        ("Sales fell 3% in the third quarter.", ["the third quarter"]),
+        ("The recession could deepen in the second half of the year.",
+         ["the second half of the year"]),
+    ],
+)  # fmt: skip
+def test_halves_and_quarters_of_a_year_only(text: str, found: list[str]) -> None:
+    assert [r.text for r in find_dates(text, 1, TUESDAY)] == found
