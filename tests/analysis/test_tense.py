@@ -203,3 +203,22 @@ def test_every_event_is_shorter_than_its_sentence(
 )  # fmt: skip
 def test_halves_and_quarters_of_a_year_only(text: str, found: list[str]) -> None:
     assert [r.text for r in find_dates(text, 1, TUESDAY)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Talks brokered by Saudi Arabia and the United States in Jeddah resumed last month.",
+         "Talks resumed"),
+        ("The agreement ends a rift that began in 2016.", "A rift began"),
+        ("Henry, who has led Haiti since the assassination of President Moise in July 2021, "
+         "was stranded.", "Henry has led Haiti since the assassination of President Moise"),
+        ("The hotel was last attacked in August 2024, when a siege left nine dead.",
+         "The hotel was last attacked"),
+        ('"We will vote for the motion on Wednesday," she said.', None),
+    ],
+)  # fmt: skip
+def test_event_phrase_edge_cases(text: str, event: str | None) -> None:
+    article = article_from_text(text)
+    events = [e.text for e in analyze(article).events]
+    assert events == ([event] if event else [])

@@ -77,6 +77,10 @@ def build_events(
     return tuple(events)
 
 
+_RELATIVES = frozenset(("who", "which", "that"))
+_EDGES = ("end", "start", "beginning", "middle", "close")
+# Tags that start what describes a subject's head noun ("… brokered by", "… in Jeddah").
+_DESCRIBERS = frozenset(("VBN", "VBG", "IN", "WDT", "WP"))
 _SPEAKER_PRONOUNS = frozenset(("i", "we", "you"))
 _PRECISION = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
 
@@ -115,7 +119,7 @@ def event_phrase(
             runs.append([i])
     pieces = [text[sentence[run[0]].idx : _end_of(sentence[run[-1]])] for run in runs]
     phrase = _SPACES.sub(" ", " ".join(pieces)).strip(" ,;:")
-    if len(phrase.split()) < 3:
+    if len(phrase.split()) < (2 if subject else 3):
         return _fallback(text, ref, span), everything
     return phrase[:1].upper() + phrase[1:], set(kept) | skip
 
@@ -131,7 +135,14 @@ def _date_tokens(sentence: Sequence[Token], ref: DateRef) -> set[int]:
     if inside:
         first = min(inside)
         if first > 0 and sentence[first - 1].lower_ in _DATE_PREPOSITIONS:
-            inside.add(first - 1)
+            first -= 1
+            inside.add(first)
+        # "until the end of next year": the whole stretch goes with the date.
+        words = [t.lower_ for t in sentence[max(0, first - 3) : first]]
+        if first >= 3 and words[1:] in (["the", e] for e in _EDGES) and words[0] in (
+            _DATE_PREPOSITIONS | {"until", "by", "before"}
+        ):
+            inside |= {first - 3, first - 2, first - 1}
     return inside
 
 
@@ -171,7 +182,7 @@ def _subject(sentence: Sequence[Token], group: VerbGroup, skip: set[int]) -> lis
                 start -= 1
             return [i for i in range(start, end) if i not in skip]
     end = group.start
-    if before is not None and before.lower_ in ("who", "which") and before.tag in ("WP", "WDT"):
+    if before is not None and before.lower_ in _RELATIVES and before.tag in ("WP", "WDT"):
         # "Vautrin, who took office …": the relative pronoun stands for the name before it.
         end -= 1
     while end > 0 and sentence[end - 1].text == ",":
@@ -195,7 +206,10 @@ def _subject(sentence: Sequence[Token], group: VerbGroup, skip: set[int]) -> lis
     while start < end and sentence[start].tag in ("CC", ",", "``", "''"):
         start += 1
     chosen = [i for i in range(start, end) if i not in skip]
-    chosen = chosen[-MAX_SUBJECT_TOKENS:]
+    if len(chosen) > MAX_SUBJECT_TOKENS:
+        # "Talks brokered by Saudi Arabia and … in Jeddah": the head before what describes it.
+        cut = next((n for n, i in enumerate(chosen) if n and sentence[i].tag in _DESCRIBERS), None)
+        chosen = chosen[:cut] if cut else chosen[-MAX_SUBJECT_TOKENS:]
     if len(chosen) == 1 and sentence[chosen[0]].tag == "PRP":
         return _with_speaker(sentence, chosen[0], skip) or chosen
     return chosen
@@ -279,6 +293,14 @@ def _fallback(text: str, ref: DateRef, span: tuple[int, int]) -> str:
     head = text[clause_start : ref.start].split()
     if head and head[-1].lower() in _DATE_PREPOSITIONS:
         head.pop()
+    if head and head[0].lower() in _RELATIVES and before >= 0:
+        # "Henry, who has led Haiti since …": the name the relative pronoun stands for.
+        antecedent = text[start:before].split()
+        names: list[str] = []
+        while antecedent and antecedent[-1][:1].isupper() and len(names) < 4:
+            names.insert(0, antecedent.pop())
+        if names:
+            head = names + head[1:]
     clause = " ".join(head) + " " + text[ref.end : clause_end]
     words_ = [w for w in _SPACES.sub(" ", clause).strip(" .,;:").split(" ") if w]
     if len(words_) < 4:
