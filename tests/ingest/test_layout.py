@@ -13,6 +13,7 @@ from briefwright.ingest.layout import (
     find_dateline,
     is_headline,
     parse_byline,
+    parse_credits,
     parse_date_line,
 )
 from briefwright.ingest.placecase import normal_case
@@ -327,3 +328,36 @@ def test_section_heading_first_is_no_headline(tmp_path: Path) -> None:
     article = read_article(path)
     assert article.title == ""
     assert article.paragraphs[0].text == "Deal with bondholders"
+
+
+@pytest.mark.parametrize(
+    ("line", "reporters"),
+    [
+        ("(Reporting by Abdi Sheikh in Mogadishu and Hereward Lane in Nairobi; Editing by "
+         "Alex Richards)", "Abdi Sheikh and Hereward Lane"),
+        ("Reporting by Jane Doe; Writing by John Roe; Editing by Ann Lee", "Jane Doe"),
+        ("(Editing by Ann Lee)", ""),
+        ("Our Standards: The Thomson Reuters Trust Principles.", ""),
+        ("© 2026 Reuters", ""),
+        ("Copyright 2026 The Associated Press. All rights reserved.", ""),
+        ("Reporting by the ministry was incomplete, officials said.", None),
+        ("The reporting by state media was false.", None),
+    ],
+)  # fmt: skip
+def test_closing_credits(line: str, reporters: str | None) -> None:
+    assert parse_credits(line) == reporters
+
+
+def test_closing_credits_are_no_paragraph() -> None:
+    text = (
+        "Gunmen storm hotel in Mogadishu\n\nMOGADISHU (Reuters) — Gunmen stormed a hotel.\n\n"
+        "Police said the siege had ended.\n\n"
+        "(Reporting by Abdi Sheikh; Editing by Alex Richards)\n\n"
+        "Our Standards: The Thomson Reuters Trust Principles."
+    )
+    article = article_from_text(text)
+    assert [p.text for p in article.paragraphs] == [
+        "Gunmen stormed a hotel.",
+        "Police said the siege had ended.",
+    ]
+    assert article.author == "Abdi Sheikh"

@@ -80,6 +80,13 @@ _IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w.'’ -]*$")
 _STAFF_ROLES = re.compile(
     r"\b(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Ss]taff)\b"
 )
+_CREDITS_MAX_CHARS = 300
+_CREDIT = re.compile(
+    r"(?P<role>(?:Additional )?[Rr]eporting|Writing|Editing|Compiled|Produced|Graphics|"
+    r"Additional reporting)\s+by\s+(?P<names>.+)",
+)
+_IN_PLACE_ANYWHERE = re.compile(r"\s+in\s+[A-Z][\w.'’ -]*?(?=\s+and\s+|$)")
+_END_NOTE = re.compile(r"(?:Our Standards:|©|Copyright\s+(?:©\s*)?\d{4}|\(c\)\s*\d{4})")
 _DATE_LINE_LABEL = re.compile(
     r"(?:(?:First |Last )?(?:[Pp]ublished|[Uu]pdated|[Pp]osted)(?:\s+on)?\s*:?\s*)?"
 )
@@ -110,13 +117,15 @@ class Dateline:
 class Layout:
     """The top matter found and the body blocks left once it is taken out.
 
-    ``blocks`` no longer hold the headline, byline or date line, and the lede no longer
-    starts with the dateline.
+    ``blocks`` no longer hold the headline, byline or date line, nor the wire's closing
+    credits ("(Reporting by …; Editing by …)"), and the lede no longer starts with the
+    dateline. ``reporters`` are the names the credits give for the reporting.
     """
 
     blocks: list[Block]
     headline: str | None = None
     byline: str | None = None
+    reporters: str | None = None
     outlet: str | None = None
     date: date | None = None
     dateline: Dateline | None = None
@@ -182,14 +191,48 @@ def read_layout(blocks: list[Block], *, titled: bool = False, title: str = "") -
                 rest[lede] = Block(remaining, rest[lede].kind)
             else:
                 del rest[lede]
+    reporters: str | None = None
+    while len(rest) > 1 and (credit := parse_credits(normalize_block(rest[-1].text))) is not None:
+        reporters = reporters or credit or None
+        del rest[-1]
     return Layout(
         blocks=rest,
         headline=headline,
         byline=byline,
+        reporters=reporters,
         outlet=(dateline.outlet if dateline and dateline.outlet else None) or outlet,
         date=when,
         dateline=dateline,
     )
+
+
+def parse_credits(line: str) -> str | None:
+    """Return the reporters named by a wire story's closing credits, "" when it names none,
+    or None when ``line`` is no credit line.
+
+    Understood: "(Reporting by A and B in Paris; Editing by C)", "Reporting by A; Writing by
+    B", "Our Standards: …", "© 2026 Reuters", "Copyright 2026 The Associated Press …".
+    """
+    if len(line) > _CREDITS_MAX_CHARS:
+        return None
+    if _END_NOTE.match(line) is not None:
+        return ""
+    inner = line.strip()
+    if inner.startswith("(") and inner.endswith(")"):
+        inner = inner[1:-1]
+    parts = [p.strip() for p in re.split(r"[;,]\s*(?=[A-Z][\w ]{0,30}\bby\b)", inner) if p.strip()]
+    credits: list[tuple[str, str]] = []
+    for part in parts:
+        match = _CREDIT.fullmatch(part)
+        if match is None:
+            return None
+        names = _IN_PLACE_ANYWHERE.sub("", match.group("names")).strip().rstrip(".")
+        if not all(_NAME.fullmatch(n) for n in _NAME_JOIN.split(names) if n):
+            return None
+        credits.append((match.group("role").lower(), names))
+    if not credits:
+        return None
+    return next((n for role, n in credits if role.endswith("reporting")), "")
 
 
 def is_headline(line: str) -> bool:
