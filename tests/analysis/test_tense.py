@@ -216,6 +216,8 @@ def test_halves_and_quarters_of_a_year_only(text: str, found: list[str]) -> None
         ("The hotel was last attacked in August 2024, when a siege left nine dead.",
          "The hotel was last attacked"),
         ('"We will vote for the motion on Wednesday," she said.', None),
+        ("The decision comes in the wake of last week's coup, which shocked the region.",
+         "The decision comes in the wake of last week's coup"),
     ],
 )  # fmt: skip
 def test_event_phrase_edge_cases(text: str, event: str | None) -> None:

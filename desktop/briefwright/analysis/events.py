@@ -130,8 +130,12 @@ def _end_of(token: Token) -> int:
 
 
 def _date_tokens(sentence: Sequence[Token], ref: DateRef) -> set[int]:
-    """Return the indices of the date phrase's tokens and of the preposition before it."""
+    """Return the indices of the date phrase's tokens and of the preposition before it; none
+    when the date is a possessive ("last week's coup")."""
     inside = {i for i, t in enumerate(sentence) if ref.start <= t.idx < ref.end}
+    if inside and max(inside) + 1 < len(sentence) and sentence[max(inside) + 1].tag == "POS":
+        # "last week's coup": the date names the thing; the phrase keeps it as written.
+        return set()
     if inside:
         first = min(inside)
         if first > 0 and sentence[first - 1].lower_ in _DATE_PREPOSITIONS:
