@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from briefwright.draft.drafting import current_bottom_line
-from briefwright.draft.templates import Part
+from briefwright.draft.summary import article_sentence, summary
+from briefwright.draft.templates import Part, load_template
 from briefwright.model.analysis import type_name
 from briefwright.model.briefing import Briefing, FactItem
 from briefwright.model.document import Block, Box, Heading, ListBlock, Para, Run, Table
@@ -16,7 +16,6 @@ ACTOR_WIDTHS = (0.36, 0.48, 0.16)
 TIMELINE_COLUMNS = ("Date", "Event", "Ref")
 TIMELINE_WIDTHS = (0.17, 0.71, 0.12)
 SHORT_HASH = 12
-
 
 
 def ref_text(paragraph: int) -> str:
@@ -42,7 +41,9 @@ def bottom_line(briefing: Briefing, part: Part) -> list[Block]:
 
 def facts(briefing: Briefing, part: Part) -> list[Block]:
     """Return the numbered key facts, then the estimative statements under their own heading."""
-    included = briefing.included_facts()
+    # An estimative sentence drafted into a judgment is printed there, not twice.
+    drafted = {j.origin for j in briefing.judgments}
+    included = [f for f in briefing.included_facts() if f.id not in drafted]
     plain = [f for f in included if f.kind != "assessment"]
     judged = [f for f in included if f.kind == "assessment"]
     blocks: list[Block] = []
@@ -103,10 +104,24 @@ def timeline(briefing: Briefing, part: Part) -> list[Block]:
 
 
 def sections(briefing: Briefing, part: Part) -> list[Block]:
-    """Return each included section of the part's roles: its heading and its article paragraphs."""
+    """Return each included section of the part's roles, summarised or in full.
+
+    A summary is one paragraph led by the section's heading: its key sentences in the
+    article's words, each with its reference, leaving out the key facts the briefing lists
+    already. A section in full shows its heading and every paragraph.
+    """
+    skip = _has_facts_part(briefing.template)
     body: list[Block] = []
     for section in briefing.included_sections():
         if section.role not in part.roles:
+            continue
+        heading = section.heading.strip() or section.original_heading.strip() or "Section"
+        if section.display == "summary":
+            runs: list[Run] = [Run(f"{heading.rstrip('.')}. ", bold=True)]
+            for s in summary(briefing, section, skip_key_facts=skip):
+                runs += [*_with_ref(s.text, s.paragraph), Run(" ")]
+            if len(runs) > 1:
+                body.append(Para(tuple(runs[:-1])))
             continue
         paras: list[Block] = []
         for pid in section.paragraphs:
@@ -117,9 +132,12 @@ def sections(briefing: Briefing, part: Part) -> list[Block]:
             if text.strip():
                 paras.append(Para(_with_ref(text, pid)))
         if paras:
-            heading = section.heading.strip() or section.original_heading.strip()
-            body += [Heading(heading or "Section", 2), *paras]
+            body += [Heading(heading, 2), *paras]
     return [Heading(part.heading), *body] if body else []
+
+
+def _has_facts_part(template: str) -> bool:
+    return any(p.kind == "facts" for p in load_template(template).parts)
 
 
 def comment(briefing: Briefing, part: Part) -> list[Block]:
@@ -157,27 +175,16 @@ def sources(briefing: Briefing, part: Part) -> list[Block]:
             )
             for f in quoted
         ]
+    if briefing.full_text_appendix:
+        blocks.append(Heading("Appendix: the article in full", 2))
+        blocks += [
+            Para((Run(ref_text(p.id), ref=True), Run(f" {p.text}")), "quote")
+            for p in briefing.article.paragraphs
+            if p.text.strip()
+        ]
     return blocks
 
 
 def source_sentence(briefing: Briefing, fact: FactItem) -> str:
     """Return the article sentence a fact came from, or its original wording when unknown."""
-    try:
-        paragraph = briefing.article.paragraph(fact.paragraph)
-        # A negative index from a hand-edited project would quote another sentence.
-        if paragraph.sentences and 0 <= fact.sentence < len(paragraph.sentences):
-            return paragraph.sentence_text(fact.sentence).strip()
-    except (KeyError, IndexError):
-        pass
-    return (fact.original or fact.text).strip()
-
-
-BUILDERS: dict[str, Callable[[Briefing, Part], list[Block]]] = {
-    "bottom_line": bottom_line,
-    "facts": facts,
-    "actors": actors,
-    "timeline": timeline,
-    "sections": sections,
-    "comment": comment,
-    "sources": sources,
-}
+    return article_sentence(briefing, fact)

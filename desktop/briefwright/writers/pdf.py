@@ -86,6 +86,7 @@ def pdf_bytes(document: Document) -> bytes:
         top_marking_y=page[1] - 11 * mm,
         bottom_marking_y=7.5 * mm,
         footer_y=14 * mm,
+        created=meta.created,
     )
     # Frames pad their content by 6 pt on each side; tables must fit inside that.
     flowables = FlowableBuilder(styles, doc.width - 12).build(document.blocks)
