@@ -12,7 +12,8 @@ MAX_ACTIONS = 6
 ACTOR_LABELS = ("PERSON", "ORG", "GROUP", "PLACE")
 # Between the actor and its verb only what does not change the subject may stand: an
 # auxiliary, an adverb, a short appositive set off by commas ("The US, like others, has …").
-_BRIDGE = r"(?:\s*,[^,.;]{1,60},|\s+(?:has|have|had|also|already|then|later|\w+ly))*"
+# Not "had": the pluperfect tells the background ("Bongo had ruled since 2009").
+_BRIDGE = r"(?:\s*,[^,.;]{1,60},|\s+(?:has|have|also|already|then|later|\w+ly))*"
 # Past-tense verbs of action; reporting verbs ("said", "told") are not actions.
 _IRREGULAR = (
     "took|sent|began|made|led|put|set|met|held|struck|fled|sought|won|gave|brought|withdrew|"
@@ -25,7 +26,7 @@ _NOT_ACTION = re.compile(
     r"remained|needed|wanted|believed|expected|used|based|concerned|caused|continued|"
     r"described|called|named|reported|indicated|argued|insisted|acknowledged|emphasi[sz]ed|"
     r"stressed|underlined|reiterated|reaffirmed|expressed|highlighted|praised|welcomed|"
-    r"echoed|voiced|hoped|feared|worried)$"
+    r"echoed|voiced|hoped|feared|worried|warned|promised|pledged|vowed|urged)$"
 )
 # An actor after a preposition ("the upheaval in Niger has led …") is not the subject.
 _PREPOSITION = re.compile(

@@ -14,10 +14,10 @@ from briefwright.model.errors import TemplateError
 UNTIL_FURTHER_NOTICE = "until further notice"
 # A wire-style dateline: "MOGADISHU (Reuters) -", "PARIS, Dec. 1, 2026 -", "NIAMEY, Niger —".
 _DATELINE = re.compile(r"^([A-Z][A-Z .'’-]{2,40}?)(?:,|\s+\()")
-# A place name used as a modifier ("the United States Embassy", "Niger's army") is not
-# where the event happens.
+# A place name used as a modifier ("the United States Embassy", "the Niger government") is
+# not where the event happens; a possessive ("Haiti's prime minister") still places it.
 _MODIFIER = re.compile(
-    r"^(?:['’]s)?\s+(?:[A-Z][a-z]|(?:embass|government|official|forces|troops|authorit|"
+    r"^\s+(?:[A-Z][a-z]|(?:embass|government|official|forces|troops|authorit|"
     r"military|army|president|minist|police|nationals|citizens|leader|delegation)\w*)"
 )
 LEDE_SENTENCES = 2
@@ -31,6 +31,7 @@ class EventType:
     label: str
     keywords: tuple[str, ...]
     advice: tuple[str, ...]
+    weight: float = 1.0
 
 
 @functools.cache
@@ -50,18 +51,27 @@ def advice_library() -> dict[str, EventType]:
         label, words, advice = entry.get("label"), entry.get("keywords", []), entry.get("advice")
         if not isinstance(label, str) or not isinstance(advice, list) or not advice:
             raise TemplateError(f"advice library: [{key}] needs a label and advice")
-        library[key] = EventType(key, label, tuple(map(str, words)), tuple(map(str, advice)))
+        weight = entry.get("weight", 1.0)
+        if isinstance(weight, bool) or not isinstance(weight, int | float) or weight <= 0:
+            raise TemplateError(f"advice library: [{key}] weight must be a positive number")
+        library[key] = EventType(
+            key, label, tuple(map(str, words)), tuple(map(str, advice)), float(weight)
+        )
     return library
 
 
 def proposed_event_type(briefing: Briefing) -> str:
-    """Return the library's event type whose words the article uses most (``general`` if none)."""
+    """Return the library's event type the article points to most (``general`` if none).
+
+    Each type scores its weight times the number of its different words the article uses:
+    a coup story talks of the election it overturned, not the other way round.
+    """
     text = briefing.article.text.lower()
-    best, hits = "general", 0
+    best, top = "general", 0.0
     for entry in advice_library().values():
-        count = sum(len(re.findall(rf"\b{re.escape(w)}", text)) for w in entry.keywords)
-        if count > hits:
-            best, hits = entry.key, count
+        used = sum(1 for w in entry.keywords if re.search(rf"\b{re.escape(w)}", text))
+        if used * entry.weight > top:
+            best, top = entry.key, used * entry.weight
     return best
 
 
