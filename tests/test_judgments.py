@@ -15,10 +15,10 @@ from tests.writers.briefing_sample import build_briefing
 @pytest.mark.parametrize(
     ("scale", "term", "shown"),
     [
-        ("icd203", "likely", "Likely (55–80 %), moderate confidence"),
-        ("icd203", "roughly even chance", "Roughly even chance (45–55 %), moderate confidence"),
-        ("phia", "realistic possibility", "Realistic possibility (40–50 %), moderate confidence"),
-        ("phia", "highly likely", "Highly likely (80–90 %), moderate confidence"),
+        ("icd203", "likely", "Likely (55–80 %), moderate confidence"),
+        ("icd203", "roughly even chance", "Roughly even chance (45–55 %), moderate confidence"),
+        ("phia", "realistic possibility", "Realistic possibility (40–50 %), moderate confidence"),
+        ("phia", "highly likely", "Highly likely (80–90 %), moderate confidence"),
     ],
 )
 def test_judgment_prints_term_range_confidence_and_refs(scale: str, term: str, shown: str) -> None:
@@ -37,9 +37,9 @@ def test_judgment_prints_term_range_confidence_and_refs(scale: str, term: str, s
 
 def test_legends_name_every_term_with_its_range() -> None:
     assert ICD_203.legend() == (
-        "Likelihood (ICD 203): almost no chance 1–5 %; very unlikely 5–20 %; unlikely 20–45 %; "
-        "roughly even chance 45–55 %; likely 55–80 %; very likely 80–95 %; "
-        "almost certain 95–99 %."
+        "Likelihood (ICD 203): almost no chance 1–5 %; very unlikely 5–20 %; unlikely 20–45 %; "
+        "roughly even chance 45–55 %; likely 55–80 %; very likely 80–95 %; "
+        "almost certain 95–99 %."
     )
     assert [t.term for t in PHIA.terms] == [
         "remote chance",

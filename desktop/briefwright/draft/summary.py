@@ -39,16 +39,18 @@ def auto_choice(
 
     The best-scored sentences, one for a short section and two for a long one, leaving out
     any included key fact (shown already) when ``skip_key_facts``, any commentary and what
-    the bottom line quotes; in reading order.
+    the bottom line quotes or a judgment was drafted from; in reading order.
     """
     # Commentary ("This shift demonstrates …") restates; a summary keeps to what happened.
     # Nor does it repeat what the bottom line says already.
     bottom = " ".join(current_bottom_line(briefing).split())
+    judged = {j.origin for j in briefing.judgments}
     candidates = [
         f
         for f in section_facts(briefing, section)
         if not (skip_key_facts and f.included)
         and f.kind != "commentary"
+        and f.id not in judged
         and " ".join(f.text.split()) not in bottom
     ]
     budget = LONG_SUMMARY if len(section.paragraphs) >= LONG_SECTION else SHORT_SUMMARY

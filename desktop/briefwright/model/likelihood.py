@@ -22,8 +22,8 @@ class Term:
 
     @property
     def range_text(self) -> str:
-        """Return the range as a reader sees it: ``55–80 %``."""
-        return f"{self.low}–{self.high} %"
+        """Return the range as a reader sees it: ``55–80 %`` (a no-break space before ``%``)."""
+        return f"{self.low}–{self.high}\u00a0%"
 
 
 @dataclass(frozen=True)
