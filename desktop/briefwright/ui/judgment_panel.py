@@ -67,6 +67,7 @@ class JudgmentPanel(QWidget):
         self.scale_combo = QComboBox()
         self.scale_combo.setObjectName("scaleCombo")
         self.scale_combo.setAccessibleName("Likelihood scale")
+        self.scale_combo.setToolTip("The scale of likelihood terms the judgments use")
         for name, scale in SCALES.items():
             self.scale_combo.addItem(scale.title, name)
         self.scale_combo.activated.connect(
@@ -80,17 +81,25 @@ class JudgmentPanel(QWidget):
         self.judgments_view = QTableView()
         self.judgments_view.setObjectName("judgmentsView")
         self.judgments_view.setAccessibleName("Key judgments")
+        self.judgments_view.setToolTip("Each judgment with its likelihood and confidence")
         self.judgments_view.setModel(self.judgments_model)
-        self.judgments_view.horizontalHeader().setStretchLastSection(True)
+        self.judgments_view.setCornerButtonEnabled(False)
+        self.judgments_view.verticalHeader().hide()
+        header = self.judgments_view.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setAccessibleName("Judgment columns")
+        header.setToolTip("Judgment, likelihood, confidence, supporting paragraphs")
         self.judgments_view.setMinimumHeight(110)
         form.addRow("Key &judgments", self.judgments_view)
 
         row = QHBoxLayout()
         self.add_button = QPushButton("&Add")
         self.add_button.setObjectName("addJudgmentButton")
+        self.add_button.setToolTip("Add a key judgment to write")
         self.add_button.clicked.connect(self._add)
         self.remove_button = QPushButton("Remo&ve")
         self.remove_button.setObjectName("removeJudgmentButton")
+        self.remove_button.setToolTip("Remove the selected key judgment")
         self.remove_button.clicked.connect(self._remove)
         row.addWidget(self.add_button)
         row.addWidget(self.remove_button)
@@ -100,6 +109,7 @@ class JudgmentPanel(QWidget):
         self.estimative_combo = QComboBox()
         self.estimative_combo.setObjectName("estimativeCombo")
         self.estimative_combo.setAccessibleName("The article's estimative statements")
+        self.estimative_combo.setToolTip("The article's estimative statements")
         self.draft_button = QPushButton("&Draft judgment")
         self.draft_button.setObjectName("draftJudgmentButton")
         self.draft_button.setToolTip("Make a draft judgment from this estimative statement")
@@ -111,6 +121,7 @@ class JudgmentPanel(QWidget):
         self.risk_combo = QComboBox()
         self.risk_combo.setObjectName("riskCombo")
         self.risk_combo.setAccessibleName("Risk level")
+        self.risk_combo.setToolTip("The travel alert's risk level")
         for level in RISK_LEVELS:
             self.risk_combo.addItem(level.title() if level else "Not set", level)
         self.risk_combo.activated.connect(
@@ -121,6 +132,7 @@ class JudgmentPanel(QWidget):
         self.event_combo = QComboBox()
         self.event_combo.setObjectName("eventTypeCombo")
         self.event_combo.setAccessibleName("Event type")
+        self.event_combo.setToolTip("The kind of event; it chooses the advice")
         self.event_combo.activated.connect(
             lambda i: self._push(
                 "event_type", self.event_combo.itemData(i), self.event_combo.itemText(i)
@@ -143,6 +155,8 @@ class JudgmentPanel(QWidget):
 
         self.full_text = QCheckBox("Print the &article in full in an appendix")
         self.full_text.setObjectName("fullTextCheck")
+        self.full_text.setAccessibleName("Print the article in full in an appendix")
+        self.full_text.setToolTip("Add an appendix with every paragraph of the article")
         self.full_text.toggled.connect(lambda on: self._push("full_text_appendix", on))
         form.addRow("", self.full_text)
 
@@ -299,5 +313,6 @@ def _list(name: str, accessible: str, model: CheckListModel) -> QListView:
     view.setObjectName(name)
     view.setAccessibleName(accessible)
     view.setModel(model)
+    view.setToolTip(accessible)
     view.setMinimumHeight(90)
     return view
