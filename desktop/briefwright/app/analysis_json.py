@@ -16,6 +16,10 @@ def analysis_record(article: Article, analysis: Analysis) -> dict[str, Any]:
             "title": article.title or proposed_title(article, analysis),
             "date": article.date.isoformat() if article.date else None,
             "source": article.source,
+            "author": article.author,
+            "place": article.place,
+            "outlet": article.outlet,
+            "dateline": article.dateline,
             "paragraphs": [{"id": p.id, "text": p.text} for p in article.paragraphs],
         },
         "entities": [
@@ -57,6 +61,7 @@ def analysis_record(article: Article, analysis: Analysis) -> dict[str, Any]:
                 "sentence": f.sentence,
                 "score": round(f.score, 4),
                 "kind": f.kind,
+                "speaker": f.speaker,
                 "included": f.included,
             }
             for f in analysis.facts

@@ -45,6 +45,9 @@ def briefing_to_dict(b: Briefing) -> dict[str, Any]:
             "author": a.author,
             "url": a.url,
             "path": a.path,
+            "place": a.place,
+            "outlet": a.outlet,
+            "dateline": a.dateline,
             "paragraphs": [{"id": p.id, "text": p.text, "kind": p.kind} for p in a.paragraphs],
             "sha256": _storable_sha256(a),
         },
@@ -84,6 +87,7 @@ def briefing_to_dict(b: Briefing) -> dict[str, Any]:
                 # NaN or infinity from a degenerate analysis would make the file invalid JSON.
                 "score": f.score if math.isfinite(f.score) else 0.0,
                 "kind": f.kind,
+                "speaker": f.speaker,
                 "included": f.included,
             }
             for f in b.facts
@@ -110,6 +114,7 @@ def briefing_to_dict(b: Briefing) -> dict[str, Any]:
                 "text": e.text,
                 "paragraph": e.paragraph,
                 "included": e.included,
+                "upcoming": e.upcoming,
             }
             for e in b.events
         ],

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from briefwright.ingest.sentences import split_sentences
-from briefwright.model.analysis import LABELS, SECTION_ROLES, Mention
+from briefwright.model.analysis import FACT_KINDS, LABELS, SECTION_ROLES, Mention
 from briefwright.model.article import Article, Paragraph
 from briefwright.model.briefing import (
     SCHEMA_VERSION,
@@ -22,7 +22,9 @@ from briefwright.model.briefing import (
 from briefwright.model.errors import ProjectError
 from briefwright.store.project_parts import parts_from_dict, section_view_from_dict
 
-_FACT_KINDS = ("fact", "assessment", "commentary")
+# Projects saved before quotes and claims were told apart hold only "fact", "assessment"
+# and "commentary", which keep their meaning.
+_FACT_KINDS = FACT_KINDS
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -165,7 +167,8 @@ def briefing_from_dict(data: Any, name: str) -> Briefing:
                 included=r.flag("included"),
                 original=r.text("original"),
                 score=r.number("score"),
-                kind=kind,  # type: ignore[arg-type]
+                kind=kind,
+                speaker=r.text("speaker"),
             )
         )
     actors: list[ActorItem] = []
@@ -210,6 +213,7 @@ def briefing_from_dict(data: Any, name: str) -> Briefing:
                 text=r.text("text"),
                 paragraph=check_pid(r.whole("paragraph"), f"events[{i}]"),
                 included=r.flag("included"),
+                upcoming=r.flag("upcoming", False),
             )
         )
     return Briefing(
@@ -258,6 +262,9 @@ def _article(r: _Reader, name: str) -> Article:
         author=r.opt_text("author"),
         url=r.opt_text("url"),
         path=r.opt_text("path"),
+        place=r.opt_text("place"),
+        outlet=r.opt_text("outlet"),
+        dateline=r.opt_text("dateline"),
     )
     expected = r.text("sha256", _REQUIRED)
     # A file written elsewhere may hash its text with lone surrogates kept (surrogatepass).
