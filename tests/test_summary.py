@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from briefwright.draft.shown import shown_elsewhere
 from briefwright.draft.summary import auto_choice, summary
 from briefwright.layout.compose import compose
 from briefwright.model.document import Heading, Para
@@ -18,13 +19,15 @@ def test_summary_takes_the_best_scored_sentence_not_a_key_fact() -> None:
     for f in briefing.facts:
         f.included = f.paragraph != 6
         f.score = {6: 0.9, 7: 0.5}.get(f.paragraph, 0.1) + f.sentence * 0.01
-    chosen = auto_choice(briefing, section)
+    chosen = auto_choice(briefing, section, shown_elsewhere(briefing))
     facts = {f.id: f for f in briefing.facts}
     assert chosen and all(facts[i].paragraph == 6 for i in chosen)
     # Ticked as a key fact, the sentence is not shown again in the section.
     for f in briefing.facts:
         f.included = f.paragraph == 6
-    assert all(facts[i].paragraph != 6 for i in auto_choice(briefing, section))
+    assert all(
+        facts[i].paragraph != 6 for i in auto_choice(briefing, section, shown_elsewhere(briefing))
+    )
 
 
 def test_summary_and_full_text_in_the_document() -> None:

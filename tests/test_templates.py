@@ -100,7 +100,6 @@ def test_each_template_is_complete(name: str) -> None:
                 "bottom_line",
                 "judgments",
                 "sections",
-                "facts",
                 "assumptions",
                 "indicators",
                 "timeline",

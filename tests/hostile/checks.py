@@ -17,8 +17,8 @@ import pypdf
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import getFont
 
+from briefwright.draft.shown import shown_elsewhere
 from briefwright.draft.summary import summary
-from briefwright.draft.templates import load_template
 from briefwright.model.briefing import Briefing
 from briefwright.writers.fonts import REGULAR, register_fonts
 from briefwright.writers.text_safe import xml_safe
@@ -134,11 +134,7 @@ def included_texts(briefing: Briefing) -> list[str]:
         s.text
         for section in briefing.included_sections()
         if section.display == "summary"
-        for s in summary(
-            briefing,
-            section,
-            skip_key_facts=any(p.kind == "facts" for p in load_template(briefing.template).parts),
-        )
+        for s in summary(briefing, section, shown_elsewhere(briefing))
         if not any(s.text in t for t in texts)
     ]
     texts += [f.text.strip() for f in briefing.included_facts()]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from briefwright.draft.summary import summary
+
 
 def test_parts_show_their_state_in_template_order(window) -> None:  # type: ignore[no-untyped-def]
     panel = window.details.judgment_panel
@@ -61,3 +63,28 @@ def test_risk_level_is_an_undoable_field(window) -> None:  # type: ignore[no-unt
     assert window.workspace.require().risk_level == "high"
     window.undo_stack.undo()
     assert window.workspace.require().risk_level == ""
+
+
+def test_pick_and_reword_a_sections_sentences(window) -> None:  # type: ignore[no-untyped-def]
+    panel = window.details.judgment_panel
+    briefing = window.workspace.require()
+    row = max(range(len(briefing.sections)), key=lambda i: len(briefing.sections[i].paragraphs))
+    panel.sections_view.setCurrentIndex(panel.sections_model.index(row, 0))
+    model = panel.sentences_model
+    assert model.section_row == row and model.rowCount() >= 2
+    unticked = next(
+        r
+        for r in range(model.rowCount())
+        if model.index(r, 0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    )
+    assert model.setData(
+        model.index(unticked, 0), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole
+    )
+    section = briefing.sections[row]
+    assert section.chosen is not None and model._facts[unticked].id in section.chosen
+    assert model.setData(model.index(unticked, 0), "Trimmed.", Qt.ItemDataRole.EditRole)
+    assert section.wording == {model._facts[unticked].id: "Trimmed."}
+    assert "Trimmed." in [s.text for s in summary(briefing, section)]
+    window.undo_stack.undo()
+    window.undo_stack.undo()
+    assert section.chosen is None and section.wording == {}

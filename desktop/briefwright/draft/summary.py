@@ -33,24 +33,23 @@ def section_facts(briefing: Briefing, section: SectionItem) -> list[FactItem]:
 
 
 def auto_choice(
-    briefing: Briefing, section: SectionItem, *, skip_key_facts: bool = True
+    briefing: Briefing, section: SectionItem, shown: frozenset[str] = frozenset()
 ) -> list[str]:
     """Return the ids of the sentences the ranker picks for the section's summary.
 
     The best-scored sentences, one for a short section and two for a long one, leaving out
-    any included key fact (shown already) when ``skip_key_facts``, any commentary and what
-    the bottom line quotes or a judgment was drafted from; in reading order.
+    the sentences in ``shown`` (printed by another part), commentary, estimative statements
+    and what the bottom line quotes; in reading order.
     """
-    # Commentary ("This shift demonstrates …") restates; a summary keeps to what happened.
+    # Commentary ("This shift demonstrates …") restates, and estimative statements belong
+    # with the judgments: a summary keeps to what happened.
     # Nor does it repeat what the bottom line says already.
     bottom = " ".join(current_bottom_line(briefing).split())
-    judged = {j.origin for j in briefing.judgments}
     candidates = [
         f
         for f in section_facts(briefing, section)
-        if not (skip_key_facts and f.included)
-        and f.kind != "commentary"
-        and f.id not in judged
+        if f.id not in shown
+        and f.kind not in ("commentary", "assessment")
         and " ".join(f.text.split()) not in bottom
     ]
     budget = LONG_SUMMARY if len(section.paragraphs) >= LONG_SECTION else SHORT_SUMMARY
@@ -59,18 +58,19 @@ def auto_choice(
 
 
 def summary(
-    briefing: Briefing, section: SectionItem, *, skip_key_facts: bool = True
+    briefing: Briefing, section: SectionItem, shown: frozenset[str] = frozenset()
 ) -> list[SummarySentence]:
     """Return the sentences the section's summary shows, in reading order.
 
-    The user's pick when there is one (unknown ids are passed over), else the ranker's;
+    The user's pick when there is one (unknown ids are passed over), else the ranker's
+    (see :func:`auto_choice`);
     each in the user's wording when reworded, else in the article's words.
     """
     by_id = {f.id: f for f in section_facts(briefing, section)}
     ids = (
         section.chosen
         if section.chosen is not None
-        else auto_choice(briefing, section, skip_key_facts=skip_key_facts)
+        else auto_choice(briefing, section, shown)
     )
     picked = sorted(
         (by_id[i] for i in dict.fromkeys(ids) if i in by_id),

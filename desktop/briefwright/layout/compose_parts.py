@@ -6,10 +6,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from briefwright.draft.drafting import current_bottom_line
-from briefwright.draft.summary import article_sentence, summary
-from briefwright.draft.templates import Part, load_template
+from briefwright.draft.shown import shown_elsewhere
+from briefwright.draft.summary import SummarySentence, article_sentence, summary
+from briefwright.draft.templates import Part
 from briefwright.model.analysis import type_name
-from briefwright.model.briefing import ActorItem, Briefing, EventItem, FactItem
+from briefwright.model.briefing import ActorItem, Briefing, EventItem, FactItem, SectionItem
 from briefwright.model.document import Block, Box, Heading, ListBlock, Para, Run, Table
 
 ACTOR_COLUMNS = ("Name", "Role", "Type")
@@ -145,19 +146,23 @@ def sections(briefing: Briefing, part: Part) -> list[Block]:
     """Return each included section of the part's roles, summarised or in full.
 
     A summary is one paragraph led by the section's heading: its key sentences in the
-    article's words, each with its reference, leaving out the key facts the briefing lists
-    already. A section in full shows its heading and every paragraph.
+    article's words, each with its reference, leaving out what another part prints already
+    (see :func:`shown_elsewhere`). A part with a ``limit`` keeps only that many of the
+    sentences the ranker chose, the best scored; sentences the user picked always stay.
+    A section in full shows its heading and every paragraph.
     """
-    skip = _has_facts_part(briefing.template)
+    shown = shown_elsewhere(briefing)
+    chosen = [s for s in briefing.included_sections() if s.role in part.roles]
+    summaries = {s.id: summary(briefing, s, shown) for s in chosen if s.display == "summary"}
+    keep = _within_limit(briefing, chosen, summaries, part.limit)
     body: list[Block] = []
-    for section in briefing.included_sections():
-        if section.role not in part.roles:
-            continue
+    for section in chosen:
         heading = section.heading.strip() or section.original_heading.strip() or "Section"
         if section.display == "summary":
             runs: list[Run] = [Run(f"{heading.rstrip('.')}. ", bold=True)]
-            for s in summary(briefing, section, skip_key_facts=skip):
-                runs += [*_with_ref(s.text, s.paragraph), Run(" ")]
+            for s in summaries[section.id]:
+                if s.id in keep:
+                    runs += [*_with_ref(s.text, s.paragraph), Run(" ")]
             if len(runs) > 1:
                 body.append(Para(tuple(runs[:-1])))
             continue
@@ -174,8 +179,20 @@ def sections(briefing: Briefing, part: Part) -> list[Block]:
     return [Heading(part.heading), *body] if body else []
 
 
-def _has_facts_part(template: str) -> bool:
-    return any(p.kind == "facts" for p in load_template(template).parts)
+def _within_limit(
+    briefing: Briefing,
+    sections: list[SectionItem],
+    summaries: dict[str, list[SummarySentence]],
+    limit: int,
+) -> set[str]:
+    """Return the ids of the summary sentences to print under a part's sentence limit."""
+    picked = {x.id for s in sections if s.chosen is not None for x in summaries.get(s.id, [])}
+    auto = [x.id for s in sections if s.chosen is None for x in summaries.get(s.id, [])]
+    if limit <= 0 or len(auto) <= limit:
+        return picked | set(auto)
+    score = {f.id: f.score for f in briefing.facts}
+    best = sorted(auto, key=lambda i: -score.get(i, 0.0))[:limit]
+    return picked | set(best)
 
 
 def comment(briefing: Briefing, part: Part) -> list[Block]:

@@ -25,6 +25,7 @@ from briefwright.model.likelihood import SCALES
 from briefwright.ui import commands
 from briefwright.ui.check_list_model import CheckListModel
 from briefwright.ui.judgments_model import JudgmentsModel
+from briefwright.ui.sentences_model import SentencesModel
 from briefwright.ui.workspace import FIELD_NAMES, Workspace
 
 # Written parts: field, label, hint; one item per line.
@@ -63,6 +64,22 @@ class JudgmentPanel(QWidget):
         )
         self.sections_view.setToolTip("Ticked: the section's full text; unticked: its summary")
         form.addRow("Full te&xt", self.sections_view)
+
+        self.sentences_model = SentencesModel(workspace, self)
+        self.sentences_view = QListView()
+        self.sentences_view.setObjectName("sentencesView")
+        self.sentences_view.setAccessibleName("Sentences of the selected section")
+        self.sentences_view.setToolTip(
+            "Tick the sentences the section's summary shows; edit one to trim or reword it"
+        )
+        self.sentences_view.setModel(self.sentences_model)
+        self.sentences_view.setWordWrap(True)
+        self.sentences_view.setMinimumHeight(110)
+        form.addRow("Se&ntences", self.sentences_view)
+        selection = self.sections_view.selectionModel()
+        selection.currentRowChanged.connect(
+            lambda cur, _: self.sentences_model.show_section(cur.row())
+        )
 
         self.scale_combo = QComboBox()
         self.scale_combo.setObjectName("scaleCombo")
@@ -183,7 +200,11 @@ class JudgmentPanel(QWidget):
 
     def _refresh_lists(self) -> None:
         self.parts_model.refresh()
+        current = self.sections_view.currentIndex().row()
         self.sections_model.refresh()
+        if current >= 0:
+            self.sections_view.setCurrentIndex(self.sections_model.index(current, 0))
+        self.sentences_model.refresh()
         briefing = self._ws.briefing
         self.estimative_combo.clear()
         if briefing is None:
