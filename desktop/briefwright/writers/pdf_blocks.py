@@ -8,10 +8,19 @@ from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 from reportlab.platypus.flowables import HRFlowable
 
-from briefwright.model.document import Block, Box, Heading, ListBlock, Para, Run, TitleBlock
+from briefwright.model.document import (
+    KEEP_WHOLE_ROWS,
+    Block,
+    Box,
+    Heading,
+    ListBlock,
+    Para,
+    Run,
+    TitleBlock,
+)
 from briefwright.model.document import Table as TableBlock
 from briefwright.writers.fonts import REGULAR
 from briefwright.writers.pdf_markup import (
@@ -119,7 +128,9 @@ class FlowableBuilder:
             elif isinstance(block, ListBlock):
                 out += self.list_block(block)
             elif isinstance(block, TableBlock):
-                out.append(self.table(block))
+                table = self.table(block)
+                whole = len(block.rows) <= KEEP_WHOLE_ROWS
+                out.append(KeepTogether([table]) if whole else table)
             elif isinstance(block, Box):
                 out.append(self.box(block))
         return out + _chained(small)
