@@ -38,8 +38,8 @@ def auto_choice(
     """Return the ids of the sentences the ranker picks for the section's summary.
 
     The best-scored sentences, one for a short section and two for a long one, leaving out
-    the sentences in ``shown`` (printed by another part), commentary, estimative statements
-    and what the bottom line quotes; in reading order.
+    the sentences in ``shown`` (printed by another part), commentary, estimative statements,
+    lines that are not sentences and what the bottom line quotes; in reading order.
     """
     # Commentary ("This shift demonstrates …") restates, and estimative statements belong
     # with the judgments: a summary keeps to what happened.
@@ -50,11 +50,21 @@ def auto_choice(
         for f in section_facts(briefing, section)
         if f.id not in shown
         and f.kind not in ("commentary", "assessment")
+        and _is_sentence(f.text)
         and " ".join(f.text.split()) not in bottom
     ]
     budget = LONG_SUMMARY if len(section.paragraphs) >= LONG_SECTION else SHORT_SUMMARY
     best = sorted(candidates, key=lambda f: (-f.score, f.paragraph, f.sentence))[:budget]
     return [f.id for f in sorted(best, key=lambda f: (f.paragraph, f.sentence))]
+
+
+# A line without closing punctuation ("What comes next") is a subheading or a caption that
+# came in with the text, not a sentence to summarise with.
+_CLOSING = (".", "!", "?", "…", "”", '"', "’", "'", ")")
+
+
+def _is_sentence(text: str) -> bool:
+    return text.rstrip().endswith(_CLOSING)
 
 
 def summary(
