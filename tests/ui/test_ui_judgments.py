@@ -47,13 +47,15 @@ def test_draft_edit_and_undo_a_judgment(window) -> None:  # type: ignore[no-unty
     assert model.setData(model.index(0, 1), "likely")
     assert model.setData(model.index(0, 2), "high")
     assert not model.setData(model.index(0, 2), "total")
+    assert model.setData(model.index(0, 3), "¶2, 4")
+    assert model.index(0, 3).data() == "¶2, ¶4"
+    assert not model.setData(model.index(0, 3), "¶999")
     assert (briefing.judgments[0].likelihood, briefing.judgments[0].confidence) == (
         "likely",
         "high",
     )
-    window.undo_stack.undo()
-    window.undo_stack.undo()
-    window.undo_stack.undo()
+    for _ in range(4):
+        window.undo_stack.undo()
     assert briefing.judgments == []
 
 

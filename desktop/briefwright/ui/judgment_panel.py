@@ -40,7 +40,12 @@ WRITTEN: tuple[tuple[str, str, str], ...] = (
     ("advice", "Advice", "Advice for travellers; blank for the library's advice"),
     ("updates_alert", "Updates", "Note when this alert updates an earlier one"),
 )
-_STATE_TEXT = {"filled": "done", "to complete": "To complete", "omitted": "left out", "empty": "—"}
+_STATE_TEXT = {
+    "filled": "done",
+    "to complete": "To complete",
+    "omitted": "left out",
+    "empty": "nothing to show",
+}
 
 
 class JudgmentPanel(QWidget):
@@ -55,8 +60,8 @@ class JudgmentPanel(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
 
         self.parts_model = CheckListModel(self._part_rows, self._on_part_checked, self)
+        # Shown by the window under the outline, where the reader scans the briefing's shape.
         self.parts_view = _list("partsView", "Template parts and their state", self.parts_model)
-        form.addRow("Template &parts", self.parts_view)
 
         self.sections_model = CheckListModel(self._section_rows, self._on_section_checked, self)
         self.sections_view = _list(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -65,6 +66,8 @@ class JudgmentsModel(QAbstractTableModel):
             if col == COL_CONFIDENCE:
                 return j.confidence or ("" if role == Qt.ItemDataRole.EditRole else "To complete")
             return ", ".join(self._refs(j))
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_SUPPORT:
+            return "The paragraphs that support it: type their numbers, e.g. ¶4, ¶6"
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_LIKELIHOOD:
             briefing = self._ws.briefing
             return scale_of(briefing.scale).legend() if briefing is not None else None
@@ -80,10 +83,24 @@ class JudgmentsModel(QAbstractTableModel):
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() != COL_SUPPORT:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+
+    def _support(self, text: str) -> tuple[str, ...] | None:
+        """Return the facts behind paragraph numbers typed as ``¶4, ¶6`` or ``4 6``: each
+        paragraph's ticked key facts, else its first sentence; None when a number names no
+        paragraph of the article."""
+        briefing = self._ws.briefing
+        if briefing is None:
+            return None
+        numbers = [int(n) for n in re.findall(r"\d+", text)]
+        out: list[str] = []
+        for pid in dict.fromkeys(numbers):
+            facts = [f for f in briefing.facts if f.paragraph == pid]
+            if not facts:
+                return None
+            ticked = [f.id for f in facts if f.included]
+            out += ticked or [min(facts, key=lambda f: f.sentence).id]
+        return tuple(out)
 
     def choices(self, column: int) -> list[str]:
         """Return the values a likelihood or confidence cell may take ("" for unset)."""
@@ -109,6 +126,11 @@ class JudgmentsModel(QAbstractTableModel):
             changed = dataclasses.replace(j, likelihood=text)
         elif col == COL_CONFIDENCE and text in self.choices(col):
             changed = dataclasses.replace(j, confidence=text)
+        elif col == COL_SUPPORT:
+            support = self._support(text)
+            if support is None:
+                return False
+            changed = dataclasses.replace(j, support=support)
         else:
             return False
         if changed == j:
