@@ -90,3 +90,15 @@ def test_pick_and_reword_a_sections_sentences(window) -> None:  # type: ignore[n
     window.undo_stack.undo()
     window.undo_stack.undo()
     assert section.chosen is None and section.wording == {}
+
+
+def test_validity_and_written_parts_are_undoable_fields(window) -> None:  # type: ignore[no-untyped-def]
+    panel = window.details.judgment_panel
+    briefing = window.workspace.require()
+    panel.validity["valid_to"].textEdited.emit("2023-11-19")
+    panel.boxes["next_steps"].setPlainText("Review on Friday.")
+    assert (briefing.valid_to, briefing.next_steps) == ("2023-11-19", "Review on Friday.")
+    window.undo_stack.undo()
+    window.undo_stack.undo()
+    assert (briefing.valid_to, briefing.next_steps) == ("", "")
+    assert panel.validity["valid_to"].text() == ""

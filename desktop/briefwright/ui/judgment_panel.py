@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QLineEdit,
     QListView,
     QPlainTextEdit,
     QPushButton,
@@ -97,7 +98,7 @@ class JudgmentPanel(QWidget):
                 "scale", self.scale_combo.itemData(i), self.scale_combo.itemText(i)
             )
         )
-        form.addRow("Likelihood &scale", self.scale_combo)
+        form.addRow("&Likelihood scale", self.scale_combo)
 
         self.judgments_model = JudgmentsModel(workspace, self)
         self.judgments_view = QTableView()
@@ -115,11 +116,11 @@ class JudgmentPanel(QWidget):
         form.addRow("Key &judgments", self.judgments_view)
 
         row = QHBoxLayout()
-        self.add_button = QPushButton("&Add")
+        self.add_button = QPushButton("Add")
         self.add_button.setObjectName("addJudgmentButton")
         self.add_button.setToolTip("Add a key judgment to write")
         self.add_button.clicked.connect(self._add)
-        self.remove_button = QPushButton("Remo&ve")
+        self.remove_button = QPushButton("Remove")
         self.remove_button.setObjectName("removeJudgmentButton")
         self.remove_button.setToolTip("Remove the selected key judgment")
         self.remove_button.clicked.connect(self._remove)
@@ -132,7 +133,7 @@ class JudgmentPanel(QWidget):
         self.estimative_combo.setObjectName("estimativeCombo")
         self.estimative_combo.setAccessibleName("The article's estimative statements")
         self.estimative_combo.setToolTip("The article's estimative statements")
-        self.draft_button = QPushButton("&Draft judgment")
+        self.draft_button = QPushButton("Draft jud&gment")
         self.draft_button.setObjectName("draftJudgmentButton")
         self.draft_button.setToolTip("Make a draft judgment from this estimative statement")
         self.draft_button.clicked.connect(self._draft)
@@ -160,7 +161,22 @@ class JudgmentPanel(QWidget):
                 "event_type", self.event_combo.itemData(i), self.event_combo.itemText(i)
             )
         )
-        form.addRow("E&vent type", self.event_combo)
+        form.addRow("Event t&ype", self.event_combo)
+
+        self.validity: dict[str, QLineEdit] = {}
+        for name, label, hint in (
+            ("valid_from", "Valid from", "YYYY-MM-DD; blank for the article's date"),
+            ("valid_to", "Valid until", "YYYY-MM-DD; blank for the latest date it names"),
+        ):
+            edit = QLineEdit()
+            edit.setObjectName(f"{name}Edit")
+            edit.setAccessibleName(label)
+            edit.setPlaceholderText(hint)
+            edit.setToolTip(hint)
+            edit.textEdited.connect(lambda text, n=name: self._push(n, text))
+            edit.editingFinished.connect(workspace.end_merge_session)
+            self.validity[name] = edit
+            form.addRow(label, edit)
 
         self.boxes: dict[str, QPlainTextEdit] = {}
         for name, label, hint in WRITTEN:
@@ -175,7 +191,7 @@ class JudgmentPanel(QWidget):
             self.boxes[name] = box
             form.addRow(label, box)
 
-        self.full_text = QCheckBox("Print the &article in full in an appendix")
+        self.full_text = QCheckBox("Print the article in full in an appendix")
         self.full_text.setObjectName("fullTextCheck")
         self.full_text.setAccessibleName("Print the article in full in an appendix")
         self.full_text.setToolTip("Add an appendix with every paragraph of the article")
@@ -197,7 +213,14 @@ class JudgmentPanel(QWidget):
                 self.event_combo.addItem("Proposed from the article", "")
                 for key, entry in advice_library().items():
                     self.event_combo.addItem(entry.label, key)
-            for name in (*self.boxes, "scale", "risk_level", "event_type", "full_text_appendix"):
+            for name in (
+                *self.boxes,
+                *self.validity,
+                "scale",
+                "risk_level",
+                "event_type",
+                "full_text_appendix",
+            ):
                 self._show(name)
         finally:
             self._loading = False
@@ -320,6 +343,10 @@ class JudgmentPanel(QWidget):
             value = str(self._ws.field(name))
             if self.boxes[name].toPlainText() != value:
                 self.boxes[name].setPlainText(value)
+        elif name in self.validity:
+            value = str(self._ws.field(name))
+            if self.validity[name].text() != value:
+                self.validity[name].setText(value)
         elif name == "scale":
             self.scale_combo.setCurrentIndex(
                 max(0, self.scale_combo.findData(self._ws.field(name)))
