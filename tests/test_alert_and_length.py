@@ -43,6 +43,16 @@ def test_actions_taken_are_actors_doing_things(sample) -> None:  # type: ignore[
     assert "Niger" not in [a.actor for a in taken]  # "the upheaval in Niger has led"
 
 
+ARTICLES = Path(__file__).parent / "data" / "articles"
+
+
+@pytest.mark.parametrize("template", template_names())
+def test_no_template_of_a_600_word_strike_story_runs_past_two_pages(template: str) -> None:
+    briefing = open_briefing(ARTICLES / "strike-port-city.txt", template)
+    assert 500 <= briefing.article.word_count <= 650
+    assert len(pdf_pages(pdf_bytes(compose(briefing)))) <= 2
+
+
 @pytest.mark.parametrize("template", template_names())
 def test_no_template_of_the_sample_runs_past_two_pages(
     sample_path_module: Path, template: str
