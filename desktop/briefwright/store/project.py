@@ -20,6 +20,7 @@ from briefwright.model.briefing import (
 from briefwright.model.errors import ProjectError
 from briefwright.store.atomic import atomic_write_bytes
 from briefwright.store.project_fields import briefing_from_dict, storable
+from briefwright.store.project_parts import parts_to_dict, section_view_to_dict
 
 PROJECT_SUFFIX = ".briefing"
 MAX_PROJECT_BYTES = 50 * 1024 * 1024
@@ -72,6 +73,7 @@ def briefing_to_dict(b: Briefing) -> dict[str, Any]:
                 "paragraphs": list(s.paragraphs),
                 "role": s.role,
                 "included": s.included,
+                **section_view_to_dict(s),
             }
             for s in b.sections
         ],
@@ -116,6 +118,7 @@ def briefing_to_dict(b: Briefing) -> dict[str, Any]:
             }
             for e in b.events
         ],
+        **parts_to_dict(b),
     }
 
 

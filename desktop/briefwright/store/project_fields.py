@@ -20,6 +20,7 @@ from briefwright.model.briefing import (
     SectionItem,
 )
 from briefwright.model.errors import ProjectError
+from briefwright.store.project_parts import parts_from_dict, section_view_from_dict
 
 # Projects saved before quotes and claims were told apart hold only "fact", "assessment"
 # and "commentary", which keep their meaning.
@@ -148,6 +149,7 @@ def briefing_from_dict(data: Any, name: str) -> Briefing:
                 included=r.flag("included"),
                 original_heading=r.text("original_heading"),
                 role=role,
+                **section_view_from_dict(raw, f"sections[{i}]"),
             )
         )
     facts: list[FactItem] = []
@@ -227,6 +229,7 @@ def briefing_from_dict(data: Any, name: str) -> Briefing:
         source_appendix=top.flag("source_appendix", False),
         auto_bottom_line=top.text("auto_bottom_line"),
         auto_subject=top.text("auto_subject"),
+        **parts_from_dict(data),
     )
 
 
