@@ -8,7 +8,7 @@ from pathlib import Path
 from briefwright.draft.drafting import current_bottom_line
 from briefwright.draft.templates import Part
 from briefwright.model.analysis import type_name
-from briefwright.model.briefing import Briefing, FactItem
+from briefwright.model.briefing import NO_PARAGRAPH, Briefing, FactItem
 from briefwright.model.document import Block, Box, Heading, ListBlock, Para, Run, Table
 
 ACTOR_COLUMNS = ("Name", "Role", "Type")
@@ -20,11 +20,16 @@ SHORT_HASH = 12
 
 
 def ref_text(paragraph: int) -> str:
-    """Return the source reference for article paragraph ``paragraph``: ``[¶4]``."""
-    return f"[¶{paragraph}]"
+    """Return the source reference for article paragraph ``paragraph``: ``[¶4]``.
+
+    An item citing no paragraph (:data:`NO_PARAGRAPH`, the analyst's own) has none: ``""``.
+    """
+    return "" if paragraph == NO_PARAGRAPH else f"[¶{paragraph}]"
 
 
 def _with_ref(text: str, paragraph: int) -> tuple[Run, ...]:
+    if paragraph == NO_PARAGRAPH:
+        return (Run(text.strip()),)
     return (Run(f"{text.strip()} "), Run(ref_text(paragraph), ref=True))
 
 
@@ -110,12 +115,15 @@ def sections(briefing: Briefing, part: Part) -> list[Block]:
             continue
         paras: list[Block] = []
         for pid in section.paragraphs:
+            if pid in section.left_out:
+                continue
             try:
-                text = briefing.article.paragraph(pid).text
+                text = section.wording.get(pid) or briefing.article.paragraph(pid).text
             except KeyError:
                 continue
             if text.strip():
                 paras.append(Para(_with_ref(text, pid)))
+        paras += _paras(section.text)
         if paras:
             heading = section.heading.strip() or section.original_heading.strip()
             body += [Heading(heading or "Section", 2), *paras]
@@ -147,7 +155,12 @@ def sources(briefing: Briefing, part: Part) -> list[Block]:
             runs += [Run(f"{label}: ", bold=True), Run(" ".join(value.split()) + ". ")]
     runs.append(Run("[¶n] cites paragraph n of the article."))
     blocks: list[Block] = [Heading(part.heading), Para(tuple(runs), style="small")]
-    quoted = briefing.included_facts() if briefing.source_appendix else []
+    # The analyst's own facts quote no sentence of the article.
+    quoted = (
+        [f for f in briefing.included_facts() if f.origin == "article"]
+        if briefing.source_appendix
+        else []
+    )
     if quoted:
         blocks.append(Heading("Source sentences", 2))
         blocks += [

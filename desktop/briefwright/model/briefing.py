@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal, get_args
 
 from briefwright.model.analysis import FactKind, Label, Mention, SectionRole
 from briefwright.model.article import Article
 
 SCHEMA_VERSION = 1
+
+Origin = Literal["article", "analyst"]
+"""Where an item comes from: proposed from the article, or written by the analyst."""
+ORIGINS: tuple[Origin, ...] = get_args(Origin)
+NO_PARAGRAPH = 0
+"""The paragraph of an analyst's item printed without a source reference."""
 
 STANDARD_MARKINGS: tuple[str, ...] = (
     "UNCLASSIFIED",
@@ -38,7 +45,12 @@ class Meta:
 
 @dataclass
 class SectionItem:
-    """A section of the briefing: article paragraphs under a heading the user may edit."""
+    """A section of the briefing: article paragraphs under a heading the user may edit.
+
+    ``left_out`` lists paragraphs the user excluded (they stay in the outline, unticked);
+    ``wording`` holds a paragraph's trimmed or reworded text by paragraph id; ``text`` is
+    the analyst's own prose, printed after the article paragraphs without a reference.
+    """
 
     id: str
     heading: str
@@ -46,11 +58,19 @@ class SectionItem:
     included: bool = True
     original_heading: str = ""
     role: SectionRole = "development"
+    origin: Origin = "article"
+    text: str = ""
+    left_out: list[int] = field(default_factory=list)
+    wording: dict[int, str] = field(default_factory=dict)
 
 
 @dataclass
 class FactItem:
-    """A key fact: a sentence of the article, possibly reworded; ``original`` is never edited."""
+    """A key fact: a sentence of the article, possibly reworded; ``original`` is never edited.
+
+    An analyst's own fact cites the paragraph the user picked, or :data:`NO_PARAGRAPH` for
+    none; its ``sentence`` is -1 when it quotes no sentence of the article.
+    """
 
     id: str
     text: str
@@ -60,6 +80,7 @@ class FactItem:
     original: str = ""
     score: float = 0.0
     kind: FactKind = "fact"
+    origin: Origin = "article"
 
 
 @dataclass
@@ -74,6 +95,7 @@ class ActorItem:
     included: bool = True
     mentions: list[Mention] = field(default_factory=list)
     subtype: str = ""
+    origin: Origin = "article"
 
 
 @dataclass
@@ -91,6 +113,7 @@ class EventItem:
     paragraph: int
     included: bool = True
     granularity: str = "day"
+    origin: Origin = "article"
 
 
 @dataclass

@@ -69,6 +69,10 @@ def briefing_to_dict(b: Briefing) -> dict[str, Any]:
                 "paragraphs": list(s.paragraphs),
                 "role": s.role,
                 "included": s.included,
+                "origin": s.origin,
+                "text": s.text,
+                "left_out": list(s.left_out),
+                "wording": [[pid, text] for pid, text in sorted(s.wording.items())],
             }
             for s in b.sections
         ],
@@ -83,6 +87,7 @@ def briefing_to_dict(b: Briefing) -> dict[str, Any]:
                 "score": f.score if math.isfinite(f.score) else 0.0,
                 "kind": f.kind,
                 "included": f.included,
+                "origin": f.origin,
             }
             for f in b.facts
         ],
@@ -96,6 +101,7 @@ def briefing_to_dict(b: Briefing) -> dict[str, Any]:
                 "mentions": [[m.paragraph, m.start, m.end] for m in x.mentions],
                 "subtype": x.subtype,
                 "included": x.included,
+                "origin": x.origin,
             }
             for x in b.actors
         ],
@@ -108,6 +114,7 @@ def briefing_to_dict(b: Briefing) -> dict[str, Any]:
                 "text": e.text,
                 "paragraph": e.paragraph,
                 "included": e.included,
+                "origin": e.origin,
             }
             for e in b.events
         ],
