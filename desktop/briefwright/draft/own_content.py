@@ -152,7 +152,9 @@ def merge_facts(first: FactItem, second: FactItem) -> FactItem:
     )
 
 
-def replace_facts(briefing: Briefing, index: int, count: int, facts: list[FactItem]) -> list[FactItem]:
+def replace_facts(
+    briefing: Briefing, index: int, count: int, facts: list[FactItem]
+) -> list[FactItem]:
     """Put ``facts`` in place of the ``count`` facts from ``index``; return those replaced.
 
     Raise IndexError when the range is outside the list.
