@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
 
 from briefwright.ui.action_state import edit_state
 from briefwright.ui.own_content_flow import OwnContentFlow
@@ -37,12 +37,73 @@ def wire_desk(window: MainWindow) -> None:
     source.selectionChanged.connect(lambda: update_edit_actions(window))
     window.workspace.changed.connect(lambda: update_edit_actions(window))
 
+    from briefwright.ui.find_bar import FindBar
+    from briefwright.ui.outline_filter import OutlineFilter
+    from briefwright.ui.print_flow import PrintFlow
+
+    printer = PrintFlow(window)
+    window.printing = printer
+    d.print_briefing.triggered.connect(lambda: print_briefing(window))
+    printer.finished.connect(
+        lambda pages: window.statusBar().showMessage(f"Printed {pages} page(s)", 8000)
+    )
+    printer.failed.connect(lambda message: _print_failed(window, message))
+
+    bar = FindBar(window.source_view, window.outline_view, window)
+    window.addToolBar(Qt.ToolBarArea.BottomToolBarArea, bar)
+    window.find_bar = bar
+    d.find.triggered.connect(bar.open_bar)
+    window.workspace.reset.connect(lambda: bar.search() if bar.isVisible() else None)
+    box = OutlineFilter(window.outline_view)
+    window.outline_filter = box
+    pane = window.findChild(QWidget, "outlinePane")
+    layout = pane.layout() if pane is not None else None
+    if isinstance(layout, QVBoxLayout):
+        layout.insertWidget(1, box)
+
 
 def wire_early(window: MainWindow) -> None:
-    """Connect what works before the panes exist: pasting an article."""
+    """Connect what works before the panes exist: pasting an article, help, the colour key."""
+    from briefwright.ui.empty_state import EmptyState
+    from briefwright.ui.legend import LegendBar
+
     d = window.desk_actions
     d.new_from_clipboard.triggered.connect(lambda: paste_article(window))
     d.paste_article.triggered.connect(lambda: paste_article(window))
+    d.help.triggered.connect(lambda: show_help(window))
+    empty = EmptyState(window.source_view)
+    empty.chosen.connect(lambda link: _on_empty_link(window, link))
+    window.empty_state = empty
+    legend = LegendBar()
+    window.legend = legend
+    pane = window.findChild(QWidget, "sourcePane")
+    layout = pane.layout() if pane is not None else None
+    if isinstance(layout, QVBoxLayout):
+        layout.addWidget(legend)
+    legend.setVisible(not window.settings.legend_seen())
+    legend.dismissed.connect(window.settings.set_legend_seen)
+    d.legend.triggered.connect(legend.show)
+
+
+def show_help(window: MainWindow) -> None:
+    """Open the help window (one at a time) and bring it to the front."""
+    from briefwright.ui.help_dialog import HelpDialog
+
+    dialog = window.findChild(HelpDialog, "helpDialog")
+    if dialog is None:
+        dialog = HelpDialog(window)
+    dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()
+
+
+def _on_empty_link(window: MainWindow, link: str) -> None:
+    if link == "open":
+        window.choose_article()
+    elif link == "paste":
+        paste_article(window)
+    elif link == "help":
+        show_help(window)
 
 
 def paste_article(window: MainWindow) -> None:
@@ -56,6 +117,24 @@ def paste_article(window: MainWindow) -> None:
         window.statusBar().showMessage(str(exc), 8000)
         return
     window.open_article(article)
+
+
+def print_briefing(window: MainWindow) -> None:
+    """Print the PDF the preview shows, once the preview is up to date."""
+    preview = window.preview
+    if preview.pdf and not preview.busy:
+        window.printing.print_pdf(preview.pdf)
+        return
+    window.statusBar().showMessage("Printing once the preview is up to date…", 8000)
+    preview.ready.connect(
+        lambda _latency: print_briefing(window), Qt.ConnectionType.SingleShotConnection
+    )
+
+
+def _print_failed(window: MainWindow, message: str) -> None:
+    from briefwright.ui.plain import show_error
+
+    show_error(window, "Could not print", "The briefing was not printed.", message)
 
 
 def update_edit_actions(window: MainWindow) -> None:

@@ -156,7 +156,7 @@ class FindBar(QToolBar):
             self._source.setTextCursor(cursor)
             self._source.centerCursor()
         elif hit.row.isValid():
-            index = QModelIndex(hit.row)
+            index = self._outline.outline.index(hit.row.row(), 0, hit.row.parent())
             self._outline.expand(index.parent())
             self._outline.setCurrentIndex(index)
             self._outline.scrollTo(index)

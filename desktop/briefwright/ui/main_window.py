@@ -24,12 +24,17 @@ if TYPE_CHECKING:
     from briefwright.model.briefing import Briefing
     from briefwright.ui.autosaver import Autosaver
     from briefwright.ui.details_panel import DetailsPanel
+    from briefwright.ui.empty_state import EmptyState
     from briefwright.ui.export_flow import ExportFlow
+    from briefwright.ui.find_bar import FindBar
+    from briefwright.ui.legend import LegendBar
+    from briefwright.ui.outline_filter import OutlineFilter
     from briefwright.ui.outline_model import OutlineModel
     from briefwright.ui.outline_view import OutlineView
     from briefwright.ui.own_content_flow import OwnContentFlow
     from briefwright.ui.preview_build import PreviewBuilder
     from briefwright.ui.preview_view import PreviewView
+    from briefwright.ui.print_flow import PrintFlow
     from briefwright.ui.selection_sync import SelectionSync
 
 __all__ = ["ARTICLE_FILTER", "OPEN_FILTER", "PROJECT_FILTER", "MainWindow"]
@@ -65,6 +70,11 @@ class MainWindow(FileCommands):
     side_splitter: QSplitter
     own_content: OwnContentFlow
     source_menu: QMenu
+    find_bar: FindBar
+    outline_filter: OutlineFilter
+    empty_state: EmptyState
+    legend: LegendBar
+    printing: PrintFlow
 
     def __init__(
         self,
