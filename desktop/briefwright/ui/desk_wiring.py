@@ -41,6 +41,7 @@ def wire_desk(window: MainWindow) -> None:
     from briefwright.ui.outline_filter import OutlineFilter
     from briefwright.ui.print_flow import PrintFlow
 
+    window.workspace.reset.connect(lambda: reset_preview(window))
     printer = PrintFlow(window)
     window.printing = printer
     d.print_briefing.triggered.connect(lambda: print_briefing(window))
@@ -117,6 +118,16 @@ def paste_article(window: MainWindow) -> None:
         window.statusBar().showMessage(str(exc), 8000)
         return
     window.open_article(article)
+
+
+def reset_preview(window: MainWindow) -> None:
+    """Show a newly opened briefing from its first page, fitted to the pane's width."""
+    from briefwright.ui.preview_view import FIT_WIDTH
+
+    view = window.preview_view
+    view.pages_area.verticalScrollBar().setValue(0)
+    if view.zoom != FIT_WIDTH:
+        view.set_zoom(FIT_WIDTH)
 
 
 def print_briefing(window: MainWindow) -> None:

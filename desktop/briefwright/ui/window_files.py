@@ -134,6 +134,15 @@ class FileCommands(QMainWindow):
             | QMessageBox.StandardButton.Cancel
         )
         box.setDefaultButton(QMessageBox.StandardButton.Save)
+        # Alt+S, Alt+D and Alt+C answer from the keyboard.
+        for button, text in (
+            (QMessageBox.StandardButton.Save, "&Save"),
+            (QMessageBox.StandardButton.Discard, "&Don't Save"),
+            (QMessageBox.StandardButton.Cancel, "&Cancel"),
+        ):
+            found = box.button(button)
+            if found is not None:
+                found.setText(text)
         box.exec()
         return box.standardButton(box.clickedButton()) or QMessageBox.StandardButton.Cancel
 
