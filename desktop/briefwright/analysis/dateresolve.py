@@ -4,34 +4,23 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from briefwright.analysis import lexicon
 from briefwright.model.analysis import Granularity
 
 MONTHS: dict[str, int] = {
     name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
+    for number, (full, short) in enumerate(
+        zip(
+            lexicon.items("calendar.months"),
+            lexicon.nested("calendar.month_abbreviations"),
+            strict=True,
         ),
         start=1,
     )
-    for name in names
+    for name in (full.lower(), *short)
 }
 WEEKDAYS: dict[str, int] = {
-    name: i
-    for i, name in enumerate(
-        ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-    )
+    name.lower(): i for i, name in enumerate(lexicon.items("calendar.weekdays"))
 }
 Resolved = tuple[str | None, Granularity]
 

@@ -24,6 +24,7 @@ from briefwright.analysis.gazetteer import load_gazetteer
 from briefwright.analysis.headings import Token
 from briefwright.analysis.language import get_nlp
 from briefwright.analysis.outline import build_sections
+from briefwright.analysis.speakers import attribute
 from briefwright.model.analysis import Analysis, DateRef, Entity
 from briefwright.model.article import Article
 
@@ -108,7 +109,7 @@ def _analyse(article: Article, docs: Sequence[Any]) -> Analysis:
     entities = _entities(candidates, dates)
     text_of = dict(zip(pids, texts, strict=True))
     actors = build_actors(names, text_of, gazetteer)
-    facts = build_facts(article, entities)
+    facts = attribute(article, build_facts(article, entities), actors)
     tokens = _LazyTokens(dict(zip(pids, docs, strict=True)))
     sections = build_sections(article, facts, actors, tokens)
     return Analysis(entities, actors, tuple(dates), facts, sections)

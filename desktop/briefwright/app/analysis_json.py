@@ -57,6 +57,7 @@ def analysis_record(article: Article, analysis: Analysis) -> dict[str, Any]:
                 "sentence": f.sentence,
                 "score": round(f.score, 4),
                 "kind": f.kind,
+                "speaker": f.speaker,
                 "included": f.included,
             }
             for f in analysis.facts

@@ -123,6 +123,7 @@ def split_fact(fact: FactItem, parts: list[str]) -> list[FactItem]:
             original=fact.original,
             score=fact.score,
             kind=fact.kind,
+            speaker=fact.speaker,
             origin=fact.origin,
         )
         for n, text in enumerate(texts)
@@ -148,6 +149,7 @@ def merge_facts(first: FactItem, second: FactItem) -> FactItem:
         original=first.original,
         score=max(first.score, second.score),
         kind=first.kind,
+        speaker=first.speaker,
         origin="analyst" if "analyst" in (first.origin, second.origin) else "article",
     )
 

@@ -32,6 +32,7 @@ def propose(article: Article, analysis: Analysis, template: str = "bluf-memo") -
             original=f.text,
             score=f.score,
             kind=f.kind,
+            speaker=f.speaker or "",
         )
         for f in analysis.facts
     ]

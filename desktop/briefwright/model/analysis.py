@@ -7,7 +7,10 @@ from typing import Literal
 
 Label = Literal["PERSON", "ORG", "PLACE", "GROUP", "DATE", "FIGURE"]
 LABELS: tuple[Label, ...] = ("PERSON", "ORG", "PLACE", "GROUP", "DATE", "FIGURE")
-FactKind = Literal["fact", "assessment", "commentary"]
+# What a sentence is (see analysis/factkinds.py): a reported fact, direct speech, what a
+# source says, a view rather than news, estimative language.
+FactKind = Literal["fact", "quote", "claim", "commentary", "assessment"]
+FACT_KINDS: tuple[FactKind, ...] = ("fact", "quote", "claim", "commentary", "assessment")
 SectionRole = Literal["background", "development", "reaction", "outlook"]
 SECTION_ROLES: tuple[SectionRole, ...] = ("background", "development", "reaction", "outlook")
 
@@ -88,7 +91,11 @@ class DateRef:
 
 @dataclass(frozen=True)
 class Fact:
-    """A sentence of the article, scored; ``included`` is the default selection."""
+    """A sentence of the article, scored; ``included`` is the default selection.
+
+    ``speaker`` names who says it (an actor's name, or the source as the article describes
+    it, such as "police") for a quote, a claim or attributed commentary; else None.
+    """
 
     id: str
     text: str
@@ -97,6 +104,7 @@ class Fact:
     score: float
     included: bool
     kind: FactKind = "fact"
+    speaker: str | None = None
 
 
 @dataclass(frozen=True)

@@ -80,6 +80,8 @@ class FactItem:
     original: str = ""
     score: float = 0.0
     kind: FactKind = "fact"
+    # Who says it, for a quote or a claim (see analysis.model.Fact); "" when nobody does.
+    speaker: str = ""
     origin: Origin = "article"
 
 

@@ -86,6 +86,7 @@ def briefing_to_dict(b: Briefing) -> dict[str, Any]:
                 # NaN or infinity from a degenerate analysis would make the file invalid JSON.
                 "score": f.score if math.isfinite(f.score) else 0.0,
                 "kind": f.kind,
+                "speaker": f.speaker,
                 "included": f.included,
                 "origin": f.origin,
             }

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from briefwright.ingest.sentences import split_sentences
-from briefwright.model.analysis import LABELS, SECTION_ROLES, Mention
+from briefwright.model.analysis import FACT_KINDS, LABELS, SECTION_ROLES, Mention
 from briefwright.model.article import Article, Paragraph
 from briefwright.model.briefing import (
     NO_PARAGRAPH,
@@ -23,7 +23,9 @@ from briefwright.model.briefing import (
 )
 from briefwright.model.errors import ProjectError
 
-_FACT_KINDS = ("fact", "assessment", "commentary")
+# Projects saved before quotes and claims were told apart hold only "fact", "assessment"
+# and "commentary", which keep their meaning.
+_FACT_KINDS = FACT_KINDS
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -192,7 +194,8 @@ def briefing_from_dict(data: Any, name: str) -> Briefing:
                 included=r.flag("included"),
                 original=r.text("original"),
                 score=r.number("score"),
-                kind=kind,  # type: ignore[arg-type]
+                kind=kind,
+                speaker=r.text("speaker"),
                 origin=origin,
             )
         )
