@@ -42,6 +42,7 @@ def wire_desk(window: MainWindow) -> None:
     from briefwright.ui.print_flow import PrintFlow
 
     window.workspace.reset.connect(lambda: reset_preview(window))
+    _wire_spelling(window)
     printer = PrintFlow(window)
     window.printing = printer
     d.print_briefing.triggered.connect(lambda: print_briefing(window))
@@ -118,6 +119,26 @@ def paste_article(window: MainWindow) -> None:
         window.statusBar().showMessage(str(exc), 8000)
         return
     window.open_article(article)
+
+
+def _wire_spelling(window: MainWindow) -> None:
+    from briefwright.ui import spelling
+    from briefwright.ui.wording_delegate import WordingDelegate
+
+    service = spelling.SpellService(window.settings.user_words_path(), window)
+    window.spelling = service
+    for box in (window.details.bottom_line, window.details.comment):
+        spelling.attach(box, service)
+    window.outline_view.setItemDelegate(WordingDelegate(service, window.outline_view))
+    service.failed.connect(lambda message: window.statusBar().showMessage(message, 8000))
+
+    def on_reset() -> None:
+        briefing = window.workspace.require()
+        service.learn_article([p.text for p in briefing.article.paragraphs])
+        # Loaded once an article is open: not on the way to the window's first paint.
+        service.start()
+
+    window.workspace.reset.connect(on_reset)
 
 
 def reset_preview(window: MainWindow) -> None:

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from briefwright.ui.preview_view import PreviewView
     from briefwright.ui.print_flow import PrintFlow
     from briefwright.ui.selection_sync import SelectionSync
+    from briefwright.ui.spelling import SpellService
 
 __all__ = ["ARTICLE_FILTER", "OPEN_FILTER", "PROJECT_FILTER", "MainWindow"]
 
@@ -75,6 +76,7 @@ class MainWindow(FileCommands):
     empty_state: EmptyState
     legend: LegendBar
     printing: PrintFlow
+    spelling: SpellService
 
     def __init__(
         self,
