@@ -45,7 +45,7 @@ def build_desk_actions(window: QMainWindow, base: Actions) -> DeskActions:
         paste_article=make_action(
             w,
             "actionPasteArticle",
-            "Paste Article",
+            "Paste an Article (empty window)",
             "Paste an article into the empty window",
             [keys(keys.StandardKey.Paste)],
         ),

@@ -75,7 +75,7 @@ class FindBar(QToolBar):
         self.status.setAccessibleName("Find status")
         self.status.setContentsMargins(8, 0, 8, 0)
         self.addWidget(self.status)
-        close = self._button("quit", "Close the find bar (Esc)")
+        close = self._button("close", "Close the find bar (Esc)")
         close.clicked.connect(self.close_bar)
         self.edit.textChanged.connect(self.search)
         self.edit.returnPressed.connect(self.find_next)

@@ -4,18 +4,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from briefwright.ui.icons import icon
 from briefwright.ui.plain import plain_label
 from briefwright.ui.source_view import ACTOR_TINT, FACT_TINT, FIND_TINT
 
-LEGEND: tuple[tuple[QColor, str, str], ...] = (
-    (FACT_TINT, "Blue", "a sentence used as a key fact"),
-    (ACTOR_TINT, "Beige", "a mention of a key actor"),
-    (FIND_TINT, "Green", "a hit of Find"),
+LEGEND: tuple[tuple[QColor, str, str, str], ...] = (
+    (FACT_TINT, "Blue", "Key fact", "a sentence used as a key fact"),
+    (ACTOR_TINT, "Beige", "Actor", "a mention of a key actor"),
+    (FIND_TINT, "Green", "Find", "a hit of Find"),
 )
-"""Each highlight of the article: its colour, the colour's name and what it marks."""
+"""Each highlight of the article: its colour, the colour's name, a short label, what it marks."""
 
 
 def legend_html() -> str:
@@ -23,7 +23,7 @@ def legend_html() -> str:
     rows = "".join(
         f"<tr><td style='background:rgba({c.red()},{c.green()},{c.blue()},{c.alphaF():.2f})'>"
         f"&nbsp;&nbsp;&nbsp;&nbsp;</td><td>&nbsp;<b>{name}</b>: {meaning}</td></tr>"
-        for c, name, meaning in LEGEND
+        for c, name, _short, meaning in LEGEND
     )
     return f"<table cellspacing='4'>{rows}</table>"
 
@@ -60,16 +60,18 @@ class LegendBar(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 4)
         layout.setSpacing(6)
-        for color, name, meaning in LEGEND:
+        layout.addWidget(plain_label("Colours:"))
+        for color, name, short, meaning in LEGEND:
             layout.addWidget(swatch(color))
-            text = plain_label(f"{name}: {meaning}")
+            text = plain_label(short)
             text.setToolTip(f"{name}: {meaning}")
             # The key gives way in a narrow pane: it must never set the pane's width.
-            text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-            layout.addWidget(text, 1)
+            text.setMinimumWidth(1)
+            layout.addWidget(text)
+        layout.addStretch(1)
         close = QToolButton()
         close.setObjectName("legendClose")
-        close.setIcon(icon("quit"))
+        close.setIcon(icon("close"))
         close.setAutoRaise(True)
         close.setToolTip("Hide the colour key (Help ▸ What the Colours Mean shows it again)")
         close.setAccessibleName("Hide the colour key")
