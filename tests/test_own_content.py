@@ -178,3 +178,26 @@ def test_insert_and_remove_items() -> None:
     assert own.remove_item(b, "actors", 0) is actor
     with pytest.raises(IndexError):
         own.insert_item(b, "actors", 9, actor)
+
+
+@pytest.mark.parametrize(
+    ("date", "granularity", "shown"),
+    [
+        ("2023-07-26", "day", "26 Jul 2023"),
+        ("2023-07", "month", "Jul 2023"),
+        ("2023", "year", "2023"),
+    ],
+)
+def test_own_event_in_the_timeline(date: str, granularity: str, shown: str) -> None:
+    b = small_briefing()
+    b.template = "sitrep"
+    event = own.own_event(b, date, "Envoys met in Abuja.")
+    assert (event.granularity, event.origin) == (granularity, "analyst")
+    b.events.insert(own.event_position(b, event), event)
+    assert any(shown in line and "Envoys met in Abuja." in line for line in _lines(b))
+
+
+@pytest.mark.parametrize("date", ["26/07/2023", "2023-13", "2023-02-30", "23", ""])
+def test_own_event_rejects_other_dates(date: str) -> None:
+    with pytest.raises(ValueError, match="not a date"):
+        own.own_event(small_briefing(), date, "x")

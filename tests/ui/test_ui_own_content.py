@@ -132,3 +132,14 @@ def test_add_actor(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyp
     actors = window.workspace.require().actors
     assert actors[-1].name == "Wagner Group"
     assert actors[-1].origin == "analyst"
+
+
+def test_add_event_goes_into_the_timeline_in_date_order(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(own_dialogs, "ask_event", lambda *a: ("1999-01-01", "Earlier.", 0))
+    before = len(window.workspace.require().events)
+    action(window, "actionAddEvent").trigger()
+    events = window.workspace.require().events
+    assert events[0].text == "Earlier."
+    assert len(events) == before + 1
+    window.undo_stack.undo()
+    assert len(window.workspace.require().events) == before

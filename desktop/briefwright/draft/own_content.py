@@ -10,7 +10,14 @@ import itertools
 
 from briefwright.draft.edits import Item, ItemKind, items_of
 from briefwright.model.analysis import Label
-from briefwright.model.briefing import NO_PARAGRAPH, ActorItem, Briefing, FactItem, SectionItem
+from briefwright.model.briefing import (
+    NO_PARAGRAPH,
+    ActorItem,
+    Briefing,
+    EventItem,
+    FactItem,
+    SectionItem,
+)
 
 _ID_PREFIX: dict[str, str] = {"sections": "own-s", "facts": "own-f", "actors": "own-a"}
 
@@ -86,6 +93,49 @@ def own_actor(briefing: Briefing, name: str, label: Label, role: str = "") -> Ac
         role=role.strip(),
         origin="analyst",
     )
+
+
+_GRANULARITY = {1: "year", 2: "month", 3: "day"}
+
+
+def own_event(briefing: Briefing, date: str, text: str, paragraph: int = NO_PARAGRAPH) -> EventItem:
+    """Return a dated event the analyst added for the timeline.
+
+    ``date`` is ISO: ``2023``, ``2023-07`` or ``2023-07-26``; it says how precise the date is.
+    Raise ValueError for another date form, blank text or a paragraph the article lacks.
+    """
+    iso = date.strip()
+    parts = iso.split("-")
+    try:
+        numbers = [int(p) for p in parts]
+        valid = len(parts[0]) == 4 and len(numbers) <= 3
+        if len(numbers) == 3:
+            from datetime import date as Date
+
+            Date(*numbers)
+        elif len(numbers) == 2:
+            valid = valid and 1 <= numbers[1] <= 12
+    except ValueError:
+        valid = False
+    if not valid:
+        raise ValueError(f"{iso!r} is not a date such as 2023-07-26, 2023-07 or 2023")
+    _check_paragraph(briefing, paragraph)
+    taken = {e.id for e in briefing.events}
+    new = next(f"own-e{n}" for n in itertools.count(1) if f"own-e{n}" not in taken)
+    return EventItem(
+        id=new,
+        date=iso,
+        date_text=iso,
+        text=_non_blank(text, "an event"),
+        paragraph=paragraph,
+        granularity=_GRANULARITY[len(parts)],
+        origin="analyst",
+    )
+
+
+def event_position(briefing: Briefing, event: EventItem) -> int:
+    """Return where ``event`` goes in the timeline: after every event not later than it."""
+    return sum(1 for e in briefing.events if e.date <= event.date)
 
 
 def insert_item(briefing: Briefing, kind: ItemKind, index: int, item: Item) -> None:

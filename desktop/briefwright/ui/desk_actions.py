@@ -21,6 +21,7 @@ class DeskActions:
     add_fact: QAction
     add_section: QAction
     add_actor: QAction
+    add_event: QAction
     use_as_fact: QAction
     add_to_section: QAction
     split_fact: QAction
@@ -80,6 +81,12 @@ def build_desk_actions(window: QMainWindow, base: Actions) -> DeskActions:
         add_actor=make_action(
             w, "actionAddActor", "Add Ac&tor…", "Add a key actor the analysis did not find"
         ),
+        add_event=make_action(
+            w,
+            "actionAddEvent",
+            "Add &Event…",
+            "Add a dated event to the timeline (shown by templates with a timeline)",
+        ),
         use_as_fact=make_action(
             w,
             "actionUseAsFact",
@@ -132,7 +139,7 @@ def build_desk_actions(window: QMainWindow, base: Actions) -> DeskActions:
     file_menu.insertSeparator(base.quit)
     edit_menu = _menu(window, "menuEdit")
     edit_menu.addSeparator()
-    edit_menu.addActions([d.add_fact, d.add_section, d.add_actor])
+    edit_menu.addActions([d.add_fact, d.add_section, d.add_actor, d.add_event])
     edit_menu.addActions([d.use_as_fact, d.add_to_section])
     edit_menu.addActions([d.split_fact, d.merge_facts])
     edit_menu.addSeparator()

@@ -23,6 +23,7 @@ def wire_desk(window: MainWindow) -> None:
     d.add_fact.triggered.connect(flow.add_fact)
     d.add_section.triggered.connect(flow.add_section)
     d.add_actor.triggered.connect(flow.add_actor)
+    d.add_event.triggered.connect(flow.add_event)
     d.use_as_fact.triggered.connect(flow.use_as_fact)
     d.add_to_section.triggered.connect(flow.choose_section)
     d.split_fact.triggered.connect(flow.split_fact)
@@ -174,7 +175,7 @@ def update_edit_actions(window: MainWindow) -> None:
     a, d = window.menu_actions, window.desk_actions
     ready = window.workspace.briefing is not None
     d.paste_article.setEnabled(not ready and not window.loading)
-    for action in (d.add_fact, d.add_section, d.add_actor, d.find, d.print_briefing):
+    for action in (d.add_fact, d.add_section, d.add_actor, d.add_event, d.find, d.print_briefing):
         action.setEnabled(ready)
     if not window.panes_built or not ready:
         for action in (

@@ -8,7 +8,7 @@ import copy
 from PySide6.QtGui import QUndoCommand
 
 from briefwright.draft.edits import Item, ItemKind, item_text, short_label
-from briefwright.model.briefing import FactItem
+from briefwright.model.briefing import EventItem, FactItem
 from briefwright.ui.workspace import Workspace
 
 _SINGULAR: dict[str, str] = {"sections": "section", "facts": "fact", "actors": "actor"}
@@ -101,3 +101,19 @@ class RewordParagraph(QUndoCommand):
 
     def undo(self) -> None:
         self._ws.apply_paragraph_wording(self._row, self._paragraph, self._previous)
+
+
+class AddEvent(QUndoCommand):
+    """Add a dated event to the timeline."""
+
+    def __init__(self, workspace: Workspace, index: int, event: EventItem) -> None:
+        super().__init__(f"Add event ‘{short_label(event.text)}’")
+        self._ws = workspace
+        self._index = index
+        self._event = event
+
+    def redo(self) -> None:
+        self._ws.apply_event(self._index, copy.deepcopy(self._event))
+
+    def undo(self) -> None:
+        self._ws.apply_event(self._index, None)

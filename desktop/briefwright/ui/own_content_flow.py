@@ -10,7 +10,7 @@ from briefwright.draft.edits import Item, ItemKind
 from briefwright.model.briefing import NO_PARAGRAPH
 from briefwright.ui import own_dialogs
 from briefwright.ui.outline_view import OutlineView
-from briefwright.ui.own_commands import AddItem, AddParagraph, ReplaceFacts
+from briefwright.ui.own_commands import AddEvent, AddItem, AddParagraph, ReplaceFacts
 from briefwright.ui.source_view import SourceView
 from briefwright.ui.workspace import Workspace
 
@@ -74,6 +74,27 @@ class OwnContentFlow(QObject):
         row = self._selected("actors")
         index = len(briefing.actors) if row is None else row + 1
         self._add("actors", index, own.own_actor(briefing, *answer))
+
+    def add_event(self) -> None:
+        """Ask for a dated event and put it into the timeline in date order."""
+        briefing = self._ws.briefing
+        if briefing is None:
+            return
+        where = self._source.paragraph_at_cursor()
+        answer = own_dialogs.ask_event(
+            self._window, briefing.article, where[0] if where else NO_PARAGRAPH
+        )
+        if answer is None:
+            return
+        try:
+            event = own.own_event(briefing, *answer)
+        except ValueError as exc:
+            from briefwright.ui.plain import show_error
+
+            show_error(self._window, "Event not added", "The event was not added.", str(exc))
+            return
+        index = own.event_position(briefing, event)
+        self._ws.undo_stack.push(AddEvent(self._ws, index, event))
 
     def use_as_fact(self) -> None:
         """Make the article text selected (its first paragraph's part) a fact, in reading order."""

@@ -112,6 +112,24 @@ def ask_actor(parent: QWidget | None) -> tuple[str, Label, str] | None:
     return name.text(), chosen, role.text()
 
 
+def ask_event(parent: QWidget | None, article: Article, ref: int) -> tuple[str, str, int] | None:
+    """Ask for an event's date, what happened and its reference; None when cancelled."""
+    dialog, form = _dialog(parent, "Add Event", "addEventDialog")
+    date = QLineEdit()
+    date.setObjectName("eventDateEdit")
+    date.setAccessibleName("Date")
+    date.setPlaceholderText("2023-07-26, 2023-07 or 2023")
+    text = _text_box("eventTextEdit", "What happened")
+    combo = reference_combo(article, ref)
+    form.addRow("&Date", date)
+    form.addRow("&Event", text)
+    form.addRow("&Reference", combo)
+    _buttons(dialog, form)
+    if dialog.exec() != QDialog.DialogCode.Accepted or not text.toPlainText().strip():
+        return None
+    return date.text(), text.toPlainText(), int(combo.currentData())
+
+
 def ask_split(parent: QWidget | None, text: str) -> str | None:
     """Ask where a fact splits: each line of the answer is one fact. None when cancelled."""
     dialog, form = _dialog(parent, "Split Fact", "splitFactDialog")

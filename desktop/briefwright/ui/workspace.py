@@ -9,7 +9,7 @@ from PySide6.QtGui import QUndoStack
 
 from briefwright.draft import edits, own_content
 from briefwright.draft.edits import Item, ItemKind, MetaField, TextField
-from briefwright.model.briefing import Briefing, FactItem
+from briefwright.model.briefing import Briefing, EventItem, FactItem
 
 FIELD_NAMES: tuple[str, ...] = (
     *edits.META_FIELDS,
@@ -141,6 +141,15 @@ class Workspace(QObject):
         taken = self.apply_remove("facts", index, count)
         self.apply_insert("facts", index, list(facts))
         return taken
+
+    def apply_event(self, index: int, event: EventItem | None) -> None:
+        """Put ``event`` into the timeline at ``index``, or (None) take the one there out."""
+        events = self.require().events
+        if event is None:
+            events.pop(index)
+        else:
+            events.insert(index, event)
+        self.changed.emit()
 
     def apply_section_paragraph(self, row: int, paragraph: int, add: bool) -> None:
         """Add article ``paragraph`` to section ``row`` or take it out again."""
