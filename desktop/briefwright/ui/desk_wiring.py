@@ -136,10 +136,11 @@ def _wire_spelling(window: MainWindow) -> None:
     def on_reset() -> None:
         briefing = window.workspace.require()
         service.learn_article([p.text for p in briefing.article.paragraphs])
-        # Loaded once an article is open: not on the way to the window's first paint.
-        service.start()
 
     window.workspace.reset.connect(on_reset)
+    # Loaded once the first preview is shown: never competing with the analysis or the
+    # first preview for the interpreter (start() does nothing after the first time).
+    window.preview.ready.connect(lambda _latency: service.start())
 
 
 def reset_preview(window: MainWindow) -> None:

@@ -189,7 +189,8 @@ class OutlineModel(QAbstractItemModel):
             return list(item.paragraphs)
         if role == Qt.ItemDataRole.ToolTipRole:
             refs = ", ".join(f"¶{p}" for p in item.paragraphs)
-            return plain_tooltip(f"{item.heading}\nFrom {refs}. F2 renames it.")
+            source = f"From {refs}." if refs else "Your own section."
+            return plain_tooltip(f"{item.heading}\n{source} F2 renames it.")
         return None
 
     def _fact_data(self, item: FactItem, row: int, role: int) -> Any:
