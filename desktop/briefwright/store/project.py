@@ -74,6 +74,11 @@ def briefing_to_dict(b: Briefing) -> dict[str, Any]:
                 "role": s.role,
                 "included": s.included,
                 **section_view_to_dict(s),
+
+                "origin": s.origin,
+                "text": s.text,
+                "left_out": list(s.left_out),
+                "wording": [[pid, text] for pid, text in sorted(s.wording.items())],
             }
             for s in b.sections
         ],
@@ -89,6 +94,7 @@ def briefing_to_dict(b: Briefing) -> dict[str, Any]:
                 "kind": f.kind,
                 "speaker": f.speaker,
                 "included": f.included,
+                "origin": f.origin,
             }
             for f in b.facts
         ],
@@ -102,6 +108,7 @@ def briefing_to_dict(b: Briefing) -> dict[str, Any]:
                 "mentions": [[m.paragraph, m.start, m.end] for m in x.mentions],
                 "subtype": x.subtype,
                 "included": x.included,
+                "origin": x.origin,
             }
             for x in b.actors
         ],
@@ -115,6 +122,8 @@ def briefing_to_dict(b: Briefing) -> dict[str, Any]:
                 "paragraph": e.paragraph,
                 "included": e.included,
                 "upcoming": e.upcoming,
+
+                "origin": e.origin,
             }
             for e in b.events
         ],
