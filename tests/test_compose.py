@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from datetime import date
 
 import pytest
@@ -162,6 +164,19 @@ def test_sources_and_appendix() -> None:
         "United States Embassy in the country."
     )
     assert len(lines) - at - 1 == len(briefing.included_facts())
+
+
+def test_sources_name_outlet_and_dateline_place() -> None:
+    briefing = build_briefing()
+    briefing.article = dataclasses.replace(
+        briefing.article, source=None, outlet="Reuters", place="Niamey"
+    )
+    lines = compose(briefing).plain_lines()
+    notes = lines[lines.index("Sources and notes") + 1]
+    assert notes.startswith(
+        "Article: US partially evacuates embassy in Niger after coup, Reuters, Staff reporter, "
+        "published in Niamey 2023-11-12."
+    )
 
 
 def test_appendix_without_sentences_uses_original() -> None:

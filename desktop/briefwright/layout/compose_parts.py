@@ -202,12 +202,21 @@ def comment(briefing: Briefing, part: Part) -> list[Block]:
 
 
 def sources(briefing: Briefing, part: Part) -> list[Block]:
-    """Return the source details (title, source, date, short hash) and, when asked, the appendix."""
+    """Return the source details (title, source, outlet, author, dateline place and date,
+    short hash) and, when asked, the appendix."""
     article = briefing.article
     name = article.title or (Path(article.path).name if article.path else "")
-    origin = [name, article.source or "", article.author or ""]
+    # The outlet (a dateline's agency or the page's site) stands for the source when both
+    # are known and differ only as names of the same publisher.
+    outlet = article.outlet or ""
+    source = article.source or ""
+    origin = [name, source, outlet if outlet.casefold() != source.casefold() else ""]
+    origin.append(article.author or "")
     if article.date:
-        origin.append(f"published {article.date.isoformat()}")
+        where = f" in {article.place}" if article.place else ""
+        origin.append(f"published{where} {article.date.isoformat()}")
+    elif article.place:
+        origin.append(f"datelined {article.place}")
     details = [
         ("Article", ", ".join(x.strip() for x in origin if x.strip())),
         ("URL", article.url or ""),
