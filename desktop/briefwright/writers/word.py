@@ -14,6 +14,8 @@ from docx.shared import Emu, Mm, Pt, RGBColor
 from docx.text.run import Run as DocxRun
 
 from briefwright.model.document import (
+    KEEP_WHOLE_ROWS,
+    Block,
     Box,
     DocMeta,
     Document,
@@ -34,6 +36,7 @@ from briefwright.writers.word_xml import (
     add_field,
     cell_borders,
     cell_margins,
+    keep_row_whole,
     paragraph_border,
     repeat_header,
     set_numbering,
@@ -60,8 +63,12 @@ def write_docx(document: Document, target: Target) -> None:
 def docx_bytes(document: Document) -> bytes:
     """Return the DOCX of ``document``; the same Document always gives the same bytes."""
     builder = WordBuilder(document.meta)
-    for block in document.blocks:
-        builder.add(block)
+    tail = document.short_tail()
+    for index, block in enumerate(document.blocks):
+        if index == tail - 1:
+            builder.add_kept_with_next(block)
+        else:
+            builder.add(block)
     out = io.BytesIO()
     builder.doc.save(out)
     return reproducible_zip(out.getvalue(), document.meta.created)
@@ -79,6 +86,16 @@ class WordBuilder:
         self.numbering = ListNumbering(self.doc)
         self._header_footer()
         self._properties()
+
+    def add_kept_with_next(self, block: Block) -> None:
+        """Add ``block`` kept on the page of what follows it (paragraphs and table rows)."""
+        paragraphs, tables = len(self.doc.paragraphs), len(self.doc.tables)
+        self.add(block)
+        added = list(self.doc.paragraphs[paragraphs:])
+        for table in self.doc.tables[tables:]:
+            added += [cell.paragraphs[0] for row in table.rows for cell in row.cells]
+        for paragraph in added:
+            paragraph.paragraph_format.keep_with_next = True
 
     def _page_setup(self) -> int:
         section = self.doc.sections[0]
@@ -255,13 +272,23 @@ class WordBuilder:
             run = self._cell_run(cell, text)
             run.bold = True
             run.font.color.rgb = RGBColor(255, 255, 255)
+        keep = len(block.rows) <= KEEP_WHOLE_ROWS
         for n, row in enumerate(block.rows):
-            cells = table.add_row().cells
-            for cell, text, width in zip(cells, row, widths, strict=True):
+            added = table.add_row()
+            for cell, text, width in zip(added.cells, row, widths, strict=True):
                 cell.width = width
                 if n % 2:
                     shade_cell(cell, ZEBRA)
                 self._cell_run(cell, text)
+                # Word keeps a table on one page when every row but the last keeps with
+                # the next and no row splits.
+                last = n == len(block.rows) - 1
+                cell.paragraphs[0].paragraph_format.keep_with_next = keep and not last
+            if keep:
+                keep_row_whole(added)
+        if keep:
+            for cell in header.cells:
+                cell.paragraphs[0].paragraph_format.keep_with_next = True
         self._gap()
 
     def _cell_run(self, cell: Any, text: str) -> Any:
