@@ -46,6 +46,8 @@ STORM_WORDS = lexicon.words("names.storm_words")
 NAME_TITLES = lexicon.words("names.name_titles")
 # The last word of an organisation's name: "Elliott Management", "Jeju Air" are not people.
 ORG_ENDINGS = lexicon.words("names.org_endings")
+# The last word of a diplomatic mission's name ("US Embassy"): an organisation, not a place.
+MISSION_ENDINGS = lexicon.words("names.mission_endings")
 
 
 @dataclass(frozen=True)
@@ -199,6 +201,9 @@ def _model_candidates(doc: Any, pid: int, titles: frozenset[str]) -> list[Candid
         if label in NAME_LABELS and _common_word_opening(doc, start, end):
             continue
         if label == "PERSON" and end - start > 1 and doc[end - 1].text in ORG_ENDINGS:
+            label = "ORG"
+        if label == "PLACE" and end - start > 1 and doc[end - 1].text in MISSION_ENDINGS:
+            # An embassy is the mission that acts, more than the building it sits in.
             label = "ORG"
         if ent.label_ == "CARDINAL" and not _counts_something(doc, start, end):
             continue
