@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from briefwright.analysis import analyze_many
+from briefwright.analysis import analyze
 from briefwright.ingest.sentences import split_sentences
 from briefwright.model.article import Article, Paragraph
 from tests.analysis.wire import Tally, labelled_articles, score_all
@@ -101,7 +101,8 @@ def test_slice_entity_f1() -> None:
         for i, (sentences, _) in enumerate(docs)
     ]
     tp = fp = fn = 0
-    for (sentences, gold), analysis in zip(docs, analyze_many(articles), strict=True):
+    for (sentences, gold), article in zip(docs, articles, strict=True):
+        analysis = analyze(article)
         found = {
             (e.paragraph - 1, *_spans(sentences[e.paragraph - 1], e.start, e.end), e.label)
             for e in analysis.entities
