@@ -43,13 +43,24 @@ class Meta:
     distribution: str = ""
 
 
+SectionDisplay = Literal["summary", "full"]
+SECTION_DISPLAYS: tuple[SectionDisplay, ...] = get_args(SectionDisplay)
+RiskLevel = Literal["", "low", "moderate", "high", "extreme"]
+RISK_LEVELS: tuple[RiskLevel, ...] = get_args(RiskLevel)
+
+
 @dataclass
 class SectionItem:
     """A section of the briefing: article paragraphs under a heading the user may edit.
 
-    ``left_out`` lists paragraphs the user excluded (they stay in the outline, unticked);
-    ``wording`` holds a paragraph's trimmed or reworded text by paragraph id; ``text`` is
-    the analyst's own prose, printed after the article paragraphs without a reference.
+    ``display`` is ``"summary"`` (its key sentences) or ``"full"`` (every paragraph).
+    ``chosen`` lists the ids of the sentences (facts) a summary shows, in the user's pick;
+    ``None`` lets the ranker choose. ``wording`` maps a sentence id to the user's trimmed or
+    reworded text of it.
+    ``left_out`` lists article paragraphs the user excluded (they stay in the outline,
+    unticked); ``paragraph_wording`` holds a paragraph's trimmed or reworded text (shown in
+    full); ``text`` is the analyst's own prose, printed after the section's article text
+    without a reference.
     """
 
     id: str
@@ -58,10 +69,13 @@ class SectionItem:
     included: bool = True
     original_heading: str = ""
     role: SectionRole = "development"
+    display: SectionDisplay = "summary"
+    chosen: list[str] | None = None
+    wording: dict[str, str] = field(default_factory=dict)
     origin: Origin = "article"
     text: str = ""
     left_out: list[int] = field(default_factory=list)
-    wording: dict[int, str] = field(default_factory=dict)
+    paragraph_wording: dict[int, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -106,6 +120,8 @@ class EventItem:
 
     ``granularity`` says what the date stands for: a ``day``, the ``week`` starting on it,
     a ``month``, a ``year`` or a ``decade``.
+    ``upcoming`` marks an event the article says is still to come; an event whose date the
+    article does not let us resolve has ``date`` "" and granularity ``unknown``.
     """
 
     id: str
@@ -116,6 +132,24 @@ class EventItem:
     included: bool = True
     granularity: str = "day"
     origin: Origin = "article"
+    upcoming: bool = False
+
+
+@dataclass(frozen=True)
+class Judgment:
+    """A key judgment the user wrote or drafted from one of the article's estimative sentences.
+
+    ``likelihood`` is a term of the briefing's scale (empty until chosen), ``confidence``
+    high, moderate or low (empty until chosen), ``support`` the ids of the facts it rests on,
+    ``origin`` the id of the estimative sentence it was drafted from (empty when written).
+    """
+
+    id: str
+    statement: str
+    likelihood: str = ""
+    confidence: str = ""
+    support: tuple[str, ...] = ()
+    origin: str = ""
 
 
 @dataclass
@@ -136,6 +170,27 @@ class Briefing:
     # are drafted again from what is included (see briefwright.draft.drafting).
     auto_bottom_line: str = ""
     auto_subject: str = ""
+    # Judgment and the parts a writer fills; text parts hold one item per line.
+    judgments: list[Judgment] = field(default_factory=list)
+    scale: str = "icd203"
+    purpose: str = ""
+    assumptions: str = ""
+    implications: str = ""
+    indicators: str = ""
+    recommendations: str = ""
+    next_steps: str = ""
+    # Travel-security alert: blank locations and validity are proposed from the article.
+    risk_level: RiskLevel = ""
+    locations: str = ""
+    valid_from: str = ""
+    valid_to: str = ""
+    event_type: str = ""
+    advice: str = ""
+    updates_alert: str = ""
+    # Keys of template parts the user chose to leave out (see Part.key); the full article
+    # as an appendix.
+    omitted_parts: list[str] = field(default_factory=list)
+    full_text_appendix: bool = False
 
     def included_sections(self) -> list[SectionItem]:
         """Return the included sections in order."""

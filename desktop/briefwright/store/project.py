@@ -20,6 +20,7 @@ from briefwright.model.briefing import (
 from briefwright.model.errors import ProjectError
 from briefwright.store.atomic import atomic_write_bytes
 from briefwright.store.project_fields import briefing_from_dict, storable
+from briefwright.store.project_parts import parts_to_dict, section_view_to_dict
 
 PROJECT_SUFFIX = ".briefing"
 MAX_PROJECT_BYTES = 50 * 1024 * 1024
@@ -44,6 +45,9 @@ def briefing_to_dict(b: Briefing) -> dict[str, Any]:
             "author": a.author,
             "url": a.url,
             "path": a.path,
+            "place": a.place,
+            "outlet": a.outlet,
+            "dateline": a.dateline,
             "paragraphs": [{"id": p.id, "text": p.text, "kind": p.kind} for p in a.paragraphs],
             "sha256": _storable_sha256(a),
         },
@@ -69,10 +73,13 @@ def briefing_to_dict(b: Briefing) -> dict[str, Any]:
                 "paragraphs": list(s.paragraphs),
                 "role": s.role,
                 "included": s.included,
+                **section_view_to_dict(s),
                 "origin": s.origin,
                 "text": s.text,
                 "left_out": list(s.left_out),
-                "wording": [[pid, text] for pid, text in sorted(s.wording.items())],
+                "paragraph_wording": [
+                    [pid, text] for pid, text in sorted(s.paragraph_wording.items())
+                ],
             }
             for s in b.sections
         ],
@@ -115,10 +122,12 @@ def briefing_to_dict(b: Briefing) -> dict[str, Any]:
                 "text": e.text,
                 "paragraph": e.paragraph,
                 "included": e.included,
+                "upcoming": e.upcoming,
                 "origin": e.origin,
             }
             for e in b.events
         ],
+        **parts_to_dict(b),
     }
 
 

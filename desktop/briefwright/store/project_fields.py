@@ -22,6 +22,7 @@ from briefwright.model.briefing import (
     SectionItem,
 )
 from briefwright.model.errors import ProjectError
+from briefwright.store.project_parts import parts_from_dict, section_view_from_dict
 
 # Projects saved before quotes and claims were told apart hold only "fact", "assessment"
 # and "commentary", which keep their meaning.
@@ -155,14 +156,16 @@ def briefing_from_dict(data: Any, name: str) -> Briefing:
             if not isinstance(pid, int) or isinstance(pid, bool) or pid not in paras:
                 raise ValueError(f"sections[{i}].left_out must hold paragraphs of the section")
         wording: dict[int, str] = {}
-        for pair in r.items("wording"):
+        for pair in r.items("paragraph_wording"):
             if (
                 not isinstance(pair, list)
                 or len(pair) != 2
                 or pair[0] not in paras
                 or not isinstance(pair[1], str)
             ):
-                raise ValueError(f"sections[{i}].wording must be [paragraph, text] pairs")
+                raise ValueError(
+                    f"sections[{i}].paragraph_wording must be [paragraph, text] pairs"
+                )
             wording[pair[0]] = storable(pair[1])
         sections.append(
             SectionItem(
@@ -172,10 +175,11 @@ def briefing_from_dict(data: Any, name: str) -> Briefing:
                 included=r.flag("included"),
                 original_heading=r.text("original_heading"),
                 role=role,
+                **section_view_from_dict(raw, f"sections[{i}]"),
                 origin=r.origin(),
                 text=r.text("text"),
                 left_out=list(left_out),
-                wording=wording,
+                paragraph_wording=wording,
             )
         )
     facts: list[FactItem] = []
@@ -243,6 +247,7 @@ def briefing_from_dict(data: Any, name: str) -> Briefing:
                 text=r.text("text"),
                 paragraph=check_pid(r.whole("paragraph"), f"events[{i}]", origin),
                 included=r.flag("included"),
+                upcoming=r.flag("upcoming", False),
                 origin=origin,
             )
         )
@@ -259,6 +264,7 @@ def briefing_from_dict(data: Any, name: str) -> Briefing:
         source_appendix=top.flag("source_appendix", False),
         auto_bottom_line=top.text("auto_bottom_line"),
         auto_subject=top.text("auto_subject"),
+        **parts_from_dict(data),
     )
 
 
@@ -291,6 +297,9 @@ def _article(r: _Reader, name: str) -> Article:
         author=r.opt_text("author"),
         url=r.opt_text("url"),
         path=r.opt_text("path"),
+        place=r.opt_text("place"),
+        outlet=r.opt_text("outlet"),
+        dateline=r.opt_text("dateline"),
     )
     expected = r.text("sha256", _REQUIRED)
     # A file written elsewhere may hash its text with lone surrogates kept (surrogatepass).
