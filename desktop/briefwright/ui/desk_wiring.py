@@ -8,15 +8,15 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
 
-from briefwright.ui.action_state import edit_state
-from briefwright.ui.own_content_flow import OwnContentFlow
-
 if TYPE_CHECKING:
     from briefwright.ui.main_window import MainWindow
 
 
 def wire_desk(window: MainWindow) -> None:
     """Connect the desk actions of ``window`` once its panes exist."""
+    # Imported here, with the panes: the window's first paint waits for none of it.
+    from briefwright.ui.own_content_flow import OwnContentFlow
+
     d = window.desk_actions
     flow = OwnContentFlow(window, window.workspace, window.outline_view, window.source_view)
     window.own_content = flow
@@ -185,6 +185,8 @@ def update_edit_actions(window: MainWindow) -> None:
         ):  # fmt: skip
             action.setEnabled(False)
         return
+    from briefwright.ui.action_state import edit_state
+
     view = window.outline_view
     index = view.currentIndex()
     model = view.outline
