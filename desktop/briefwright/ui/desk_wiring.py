@@ -23,6 +23,7 @@ def wire_desk(window: MainWindow) -> None:
     d.add_fact.triggered.connect(flow.add_fact)
     d.add_section.triggered.connect(flow.add_section)
     d.add_actor.triggered.connect(flow.add_actor)
+    d.own_paragraphs.triggered.connect(flow.edit_own_paragraphs)
     d.add_event.triggered.connect(flow.add_event)
     d.use_as_fact.triggered.connect(flow.use_as_fact)
     d.add_to_section.triggered.connect(flow.choose_section)
@@ -181,7 +182,7 @@ def update_edit_actions(window: MainWindow) -> None:
     if not window.panes_built or not ready:
         for action in (
             a.toggle, a.rename, a.move_up, a.move_down,
-            d.split_fact, d.merge_facts, d.use_as_fact, d.add_to_section,
+            d.split_fact, d.merge_facts, d.use_as_fact, d.add_to_section, d.own_paragraphs,
         ):  # fmt: skip
             action.setEnabled(False)
         return
@@ -200,6 +201,7 @@ def update_edit_actions(window: MainWindow) -> None:
     a.rename.setEnabled(state.rename)
     a.move_up.setEnabled(state.move_up)
     a.move_down.setEnabled(state.move_down)
+    d.own_paragraphs.setEnabled(state.own_paragraphs)
     d.split_fact.setEnabled(state.split)
     d.merge_facts.setEnabled(state.merge)
     d.use_as_fact.setEnabled(state.use_as_fact)
