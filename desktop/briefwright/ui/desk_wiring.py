@@ -125,6 +125,7 @@ def paste_article(window: MainWindow) -> None:
 
 def _wire_spelling(window: MainWindow) -> None:
     from briefwright.ui import spelling
+    from briefwright.ui.judgments_model import COL_STATEMENT
     from briefwright.ui.wording_delegate import WordingDelegate
 
     service = spelling.SpellService(window.settings.user_words_path(), window)
@@ -132,6 +133,12 @@ def _wire_spelling(window: MainWindow) -> None:
     for box in (window.details.bottom_line, window.details.comment):
         spelling.attach(box, service)
     window.outline_view.setItemDelegate(WordingDelegate(service, window.outline_view))
+    panel = window.details.judgment_panel
+    for box in panel.boxes.values():
+        spelling.attach(box, service)
+    panel.judgments_view.setItemDelegateForColumn(
+        COL_STATEMENT, WordingDelegate(service, panel.judgments_view, wants=lambda _index: True)
+    )
     service.failed.connect(lambda message: window.statusBar().showMessage(message, 8000))
 
     def on_reset() -> None:
