@@ -119,7 +119,7 @@ def test_fact_from_selection_cites_its_sentence() -> None:
 def test_section_paragraphs_left_out_and_reworded() -> None:
     b = small_briefing()
     section = b.sections[1]
-    section.display = "full"
+    section.display = "full"  # paragraph wording is what a section in full text prints
     first, second = section.paragraphs
     assert own.set_paragraph_included(section, first, False) is True
     assert own.set_paragraph_wording(section, second, "The US left.") is None
@@ -153,7 +153,7 @@ def test_a_left_out_paragraph_leaves_the_summary() -> None:
     ("display", "expected"),
     [
         ("full", ["Our view", "Stability is at risk.", "Watch Niamey."]),
-        ("summary", ["Our view. Stability is at risk.", "Watch Niamey."]),
+        ("summary", ["Our view", "Stability is at risk.", "Watch Niamey."]),
     ],
 )
 def test_own_section_prints_its_prose_without_reference(display: str, expected: list[str]) -> None:

@@ -70,10 +70,10 @@ def test_paragraph_rows_are_excluded_and_reworded(qtbot, window) -> None:  # typ
     window.undo_stack.undo()
     assert pid not in section.left_out
     assert model.setData(child, "A trimmed paragraph.", Qt.ItemDataRole.EditRole)
-    assert section.paragraph_wording[pid] == "A trimmed paragraph."
+    assert section.wording[pid] == "A trimmed paragraph."
     assert "A trimmed paragraph." in model.data(child)
     window.undo_stack.undo()
-    assert pid not in section.paragraph_wording
+    assert pid not in section.wording
 
 
 def test_actions_that_cannot_apply_are_disabled(qtbot, window) -> None:  # type: ignore[no-untyped-def]

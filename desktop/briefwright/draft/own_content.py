@@ -235,7 +235,7 @@ def remove_paragraph(section: SectionItem, paragraph: int) -> None:
     section.paragraphs.remove(paragraph)
     if paragraph in section.left_out:
         section.left_out.remove(paragraph)
-    section.paragraph_wording.pop(paragraph, None)
+    section.wording.pop(paragraph, None)
 
 
 def set_paragraph_included(section: SectionItem, paragraph: int, included: bool) -> bool:
@@ -262,11 +262,11 @@ def set_paragraph_wording(section: SectionItem, paragraph: int, text: str | None
     """
     if paragraph not in section.paragraphs:
         raise ValueError(f"the section does not hold paragraph {paragraph}")
-    previous = section.paragraph_wording.get(paragraph)
+    previous = section.wording.get(paragraph)
     if text is None:
-        section.paragraph_wording.pop(paragraph, None)
+        section.wording.pop(paragraph, None)
     else:
-        section.paragraph_wording[paragraph] = _non_blank(text, "a paragraph")
+        section.wording[paragraph] = _non_blank(text, "a paragraph")
     return previous
 
 

@@ -170,32 +170,29 @@ def sections(briefing: Briefing, part: Part) -> list[Block]:
     body: list[Block] = []
     for section in chosen:
         heading = section.heading.strip() or section.original_heading.strip() or "Section"
-        own = _paras(section.text)  # the analyst's own prose closes the section
         if section.display == "summary":
             runs: list[Run] = [Run(f"{heading.rstrip('.')}. ", bold=True)]
             for s in summaries[section.id]:
                 if s.id in keep and s.paragraph not in section.left_out:
                     runs += [*_with_ref(s.text, s.paragraph), Run(" ")]
+            own = _paras(section.text)
             if len(runs) > 1:
-                body.append(Para(tuple(runs[:-1])))
-            elif own:  # no article sentence: the heading leads the analyst's first paragraph
-                body.append(Para((runs[0], *own[0].runs)))
-                own = own[1:]
-            body += own
+                body += [Para(tuple(runs[:-1])), *own]
+            elif own:
+                # The analyst's own section has no article sentences to summarise.
+                body += [Heading(heading, 2), *own]
             continue
         paras: list[Block] = []
         for pid in section.paragraphs:
             if pid in section.left_out:
                 continue
             try:
-                text = (
-                    section.paragraph_wording.get(pid) or briefing.article.paragraph(pid).text
-                )
+                text = section.wording.get(pid) or briefing.article.paragraph(pid).text
             except KeyError:
                 continue
             if text.strip():
                 paras.append(Para(_with_ref(text, pid)))
-        paras += own
+        paras += _paras(section.text)
         if paras:
             body += [Heading(heading, 2), *paras]
     return [Heading(part.heading), *body] if body else []

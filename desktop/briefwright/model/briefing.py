@@ -55,12 +55,11 @@ class SectionItem:
 
     ``display`` is ``"summary"`` (its key sentences) or ``"full"`` (every paragraph).
     ``chosen`` lists the ids of the sentences (facts) a summary shows, in the user's pick;
-    ``None`` lets the ranker choose. ``wording`` maps a sentence id to the user's trimmed or
-    reworded text of it.
-    ``left_out`` lists article paragraphs the user excluded (they stay in the outline,
-    unticked); ``paragraph_wording`` holds a paragraph's trimmed or reworded text (shown in
-    full); ``text`` is the analyst's own prose, printed after the section's article text
-    without a reference.
+    ``None`` lets the ranker choose. ``sentence_wording`` maps a sentence id to the user's
+    trimmed or reworded text of it in a summary.
+    ``left_out`` lists paragraphs the user excluded (they stay in the outline, unticked);
+    ``wording`` holds a paragraph's trimmed or reworded text by paragraph id (full text);
+    ``text`` is the analyst's own prose, printed after the article's words without a reference.
     """
 
     id: str
@@ -71,11 +70,11 @@ class SectionItem:
     role: SectionRole = "development"
     display: SectionDisplay = "summary"
     chosen: list[str] | None = None
-    wording: dict[str, str] = field(default_factory=dict)
+    sentence_wording: dict[str, str] = field(default_factory=dict)
     origin: Origin = "article"
     text: str = ""
     left_out: list[int] = field(default_factory=list)
-    paragraph_wording: dict[int, str] = field(default_factory=dict)
+    wording: dict[int, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -131,8 +130,8 @@ class EventItem:
     paragraph: int
     included: bool = True
     granularity: str = "day"
-    origin: Origin = "article"
     upcoming: bool = False
+    origin: Origin = "article"
 
 
 @dataclass(frozen=True)

@@ -74,12 +74,11 @@ def briefing_to_dict(b: Briefing) -> dict[str, Any]:
                 "role": s.role,
                 "included": s.included,
                 **section_view_to_dict(s),
+
                 "origin": s.origin,
                 "text": s.text,
                 "left_out": list(s.left_out),
-                "paragraph_wording": [
-                    [pid, text] for pid, text in sorted(s.paragraph_wording.items())
-                ],
+                "wording": [[pid, text] for pid, text in sorted(s.wording.items())],
             }
             for s in b.sections
         ],
@@ -123,6 +122,7 @@ def briefing_to_dict(b: Briefing) -> dict[str, Any]:
                 "paragraph": e.paragraph,
                 "included": e.included,
                 "upcoming": e.upcoming,
+
                 "origin": e.origin,
             }
             for e in b.events

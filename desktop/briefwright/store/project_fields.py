@@ -156,16 +156,14 @@ def briefing_from_dict(data: Any, name: str) -> Briefing:
             if not isinstance(pid, int) or isinstance(pid, bool) or pid not in paras:
                 raise ValueError(f"sections[{i}].left_out must hold paragraphs of the section")
         wording: dict[int, str] = {}
-        for pair in r.items("paragraph_wording"):
+        for pair in r.items("wording"):
             if (
                 not isinstance(pair, list)
                 or len(pair) != 2
                 or pair[0] not in paras
                 or not isinstance(pair[1], str)
             ):
-                raise ValueError(
-                    f"sections[{i}].paragraph_wording must be [paragraph, text] pairs"
-                )
+                raise ValueError(f"sections[{i}].wording must be [paragraph, text] pairs")
             wording[pair[0]] = storable(pair[1])
         sections.append(
             SectionItem(
@@ -176,10 +174,11 @@ def briefing_from_dict(data: Any, name: str) -> Briefing:
                 original_heading=r.text("original_heading"),
                 role=role,
                 **section_view_from_dict(raw, f"sections[{i}]"),
+
                 origin=r.origin(),
                 text=r.text("text"),
                 left_out=list(left_out),
-                paragraph_wording=wording,
+                wording=wording,
             )
         )
     facts: list[FactItem] = []
@@ -248,6 +247,7 @@ def briefing_from_dict(data: Any, name: str) -> Briefing:
                 paragraph=check_pid(r.whole("paragraph"), f"events[{i}]", origin),
                 included=r.flag("included"),
                 upcoming=r.flag("upcoming", False),
+
                 origin=origin,
             )
         )

@@ -58,7 +58,7 @@ def section_view_to_dict(s: SectionItem) -> dict[str, Any]:
     return {
         "display": s.display,
         "chosen": list(s.chosen) if s.chosen is not None else None,
-        "wording": dict(s.wording),
+        "sentence_wording": dict(s.sentence_wording),
     }
 
 
@@ -73,15 +73,15 @@ def section_view_from_dict(raw: dict[str, Any], where: str) -> dict[str, Any]:
     chosen = raw.get("chosen")
     if chosen is not None and not _texts(chosen):
         raise ValueError(f"{where}.chosen must be null or a list of sentence ids")
-    wording = raw.get("wording", {})
+    wording = raw.get("sentence_wording", {})
     if not isinstance(wording, dict) or not all(
         isinstance(k, str) and isinstance(v, str) for k, v in wording.items()
     ):
-        raise ValueError(f"{where}.wording must map sentence ids to text")
+        raise ValueError(f"{where}.sentence_wording must map sentence ids to text")
     return {
         "display": display,
         "chosen": list(chosen) if chosen is not None else None,
-        "wording": dict(wording),
+        "sentence_wording": dict(wording),
     }
 
 

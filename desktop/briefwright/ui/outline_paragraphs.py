@@ -36,10 +36,10 @@ def paragraph_data(ws: Workspace, section: SectionItem, pid: int, role: int) -> 
         article_text = ws.require().article.paragraph(pid).text
     except KeyError:
         article_text = ""
-    text = section.paragraph_wording.get(pid) or article_text
+    text = section.wording.get(pid) or article_text
     if role == Qt.ItemDataRole.EditRole:
         return text
-    note = " (reworded)" if pid in section.paragraph_wording else ""
+    note = " (reworded)" if pid in section.wording else ""
     if role == Qt.ItemDataRole.ToolTipRole:
         return plain_tooltip(f"¶{pid}{note}: {text}\nSpace leaves it out; F2 rewords it.")
     flat = " ".join(text.split())
@@ -62,7 +62,7 @@ def set_paragraph_data(ws: Workspace, row: int, pid: int, value: Any, role: int)
     if role != Qt.ItemDataRole.EditRole or not isinstance(value, str) or not value.strip():
         return False
     text = value.strip()
-    current = section.paragraph_wording.get(pid) or ws.require().article.paragraph(pid).text
+    current = section.wording.get(pid) or ws.require().article.paragraph(pid).text
     if text == current.strip():
         return False
     original = ws.require().article.paragraph(pid).text.strip()

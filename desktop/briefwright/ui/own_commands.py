@@ -94,7 +94,7 @@ class RewordParagraph(QUndoCommand):
         self._row = row
         self._paragraph = paragraph
         self._text = text
-        self._previous = workspace.require().sections[row].paragraph_wording.get(paragraph)
+        self._previous = workspace.require().sections[row].wording.get(paragraph)
 
     def redo(self) -> None:
         self._ws.apply_paragraph_wording(self._row, self._paragraph, self._text)
