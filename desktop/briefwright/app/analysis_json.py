@@ -7,10 +7,18 @@ from typing import Any
 from briefwright.draft.proposal import proposed_title
 from briefwright.model.analysis import Analysis
 from briefwright.model.article import Article
+from briefwright.model.schema import to_json
 
 
 def analysis_record(article: Article, analysis: Analysis) -> dict[str, Any]:
-    """Return the JSON-ready record for one article (keys as in DESIGN.md §4)."""
+    """Return the JSON-ready record for one article (keys as in DESIGN.md §4, "Contracts").
+
+    Entities, dates, facts and sections are written field for field as the analysis model
+    declares them; actors leave out their id and mentions, which the contract does not name.
+    """
+    facts = to_json(analysis.facts)
+    for record in facts:
+        record["score"] = round(record["score"], 4)
     return {
         "article": {
             "title": article.title or proposed_title(article, analysis),
@@ -18,57 +26,9 @@ def analysis_record(article: Article, analysis: Analysis) -> dict[str, Any]:
             "source": article.source,
             "paragraphs": [{"id": p.id, "text": p.text} for p in article.paragraphs],
         },
-        "entities": [
-            {
-                "text": e.text,
-                "label": e.label,
-                "start": e.start,
-                "end": e.end,
-                "paragraph": e.paragraph,
-            }
-            for e in analysis.entities
-        ],
-        "actors": [
-            {
-                "name": a.name,
-                "label": a.label,
-                "subtype": a.subtype,
-                "aliases": list(a.aliases),
-                "role": a.role,
-            }
-            for a in analysis.actors
-        ],
-        "dates": [
-            {
-                "text": d.text,
-                "paragraph": d.paragraph,
-                "start": d.start,
-                "end": d.end,
-                "value": d.value,
-                "granularity": d.granularity,
-            }
-            for d in analysis.dates
-        ],
-        "facts": [
-            {
-                "id": f.id,
-                "text": f.text,
-                "paragraph": f.paragraph,
-                "sentence": f.sentence,
-                "score": round(f.score, 4),
-                "kind": f.kind,
-                "included": f.included,
-            }
-            for f in analysis.facts
-        ],
-        "sections": [
-            {
-                "id": s.id,
-                "heading": s.heading,
-                "paragraphs": list(s.paragraphs),
-                "role": s.role,
-                "included": s.included,
-            }
-            for s in analysis.sections
-        ],
+        "entities": to_json(analysis.entities),
+        "actors": to_json(analysis.actors, omit=("id", "mentions")),
+        "dates": to_json(analysis.dates),
+        "facts": facts,
+        "sections": to_json(analysis.sections),
     }

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import copy
-import dataclasses
 from typing import Literal, get_args
 
 from briefwright.model.briefing import ActorItem, Briefing, FactItem, SectionItem
+from briefwright.model.schema import copy_of
 
 ItemKind = Literal["sections", "facts", "actors"]
 ITEM_KINDS: tuple[ItemKind, ...] = get_args(ItemKind)
@@ -154,19 +153,10 @@ def set_source_appendix(briefing: Briefing, on: bool) -> bool:
 def snapshot(briefing: Briefing) -> Briefing:
     """Return a copy of ``briefing`` that later edits do not reach.
 
-    The article is immutable and shared, so a snapshot of a large article is cheap.
+    The copy follows the dataclass declarations: lists and mutable items are copied, the
+    article and other frozen values are shared, so a snapshot of a large article is cheap.
     """
-    return dataclasses.replace(
-        briefing,
-        meta=dataclasses.replace(briefing.meta),
-        sections=[copy.deepcopy(s) for s in briefing.sections],
-        facts=[dataclasses.replace(f) for f in briefing.facts],
-        actors=[
-            dataclasses.replace(a, aliases=list(a.aliases), mentions=list(a.mentions))
-            for a in briefing.actors
-        ],
-        events=[dataclasses.replace(e) for e in briefing.events],
-    )
+    return copy_of(briefing)
 
 
 def _item(briefing: Briefing, kind: ItemKind, index: int) -> Item:

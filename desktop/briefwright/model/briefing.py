@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from typing import Annotated
 
-from briefwright.model.analysis import FactKind, Label, Mention, SectionRole
-from briefwright.model.article import Article
+from briefwright.model.analysis import FactKind, Granularity, Label, Mention, SectionRole
+from briefwright.model.article import Article, ParagraphRef
+from briefwright.model.schema import Check
+
+_ISO_PARTIAL = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+# An ISO date as precise as it is known: 2023, 2023-07 or 2023-07-26.
+IsoPartialDate = Annotated[
+    str,
+    Check(lambda v: _ISO_PARTIAL.fullmatch(v) is not None, "an ISO date such as 2023-07-26"),
+]
 
 SCHEMA_VERSION = 1
 
@@ -42,7 +52,7 @@ class SectionItem:
 
     id: str
     heading: str
-    paragraphs: list[int]
+    paragraphs: list[ParagraphRef]
     included: bool = True
     original_heading: str = ""
     role: SectionRole = "development"
@@ -54,7 +64,7 @@ class FactItem:
 
     id: str
     text: str
-    paragraph: int
+    paragraph: ParagraphRef
     sentence: int
     included: bool = True
     original: str = ""
@@ -85,12 +95,12 @@ class EventItem:
     """
 
     id: str
-    date: str
+    date: IsoPartialDate
     date_text: str
     text: str
-    paragraph: int
+    paragraph: ParagraphRef
     included: bool = True
-    granularity: str = "day"
+    granularity: Granularity = "day"
 
 
 @dataclass
