@@ -10,12 +10,12 @@ from briefwright.draft.drafting import current_subject
 from briefwright.draft.templates import Template, load_template
 from briefwright.layout.compose_parts import BUILDERS
 from briefwright.model.briefing import Briefing
-from briefwright.model.document import Block, DocMeta, Document, TitleBlock
+from briefwright.model.document import ZIP_EPOCH, Block, DocMeta, Document, TitleBlock
 from briefwright.model.errors import ExportError
 from briefwright.model.markings import marking_style
 
-# 1980-01-01T00:00:00Z: the earliest time a ZIP (and so a DOCX) entry can carry.
-FIXED_EPOCH = 315532800
+# A Document made without a date is dated at the earliest time a DOCX entry can carry.
+FIXED_EPOCH = ZIP_EPOCH
 KEYWORD_ACTORS = 6
 
 
