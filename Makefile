@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 SAMPLE := seeds/niger-coup-us-embassy-evacuation.txt
 
-.PHONY: run test lint bench package package-test clean
+.PHONY: run test lint bench quality package package-test clean
 
 $(STAMP): requirements.lock pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python 3.11 or newer is needed (found $$($(PYTHON) --version))" >&2; exit 1; }
@@ -28,6 +28,9 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) bench/run.py
+
+quality: $(STAMP)
+	$(PY) bench/quality.py
 
 package: $(STAMP)
 	bash packaging/build.sh $(VENV)

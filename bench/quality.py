@@ -25,6 +25,10 @@ from briefwright.ingest import article_from_text  # noqa: E402
 from briefwright.ingest.sentences import split_sentences  # noqa: E402
 from briefwright.model.article import Article, Paragraph  # noqa: E402
 
+sys.path.insert(0, str(ROOT / "bench"))
+import quality_kinds  # noqa: E402
+from quality_layout import report as layout_report  # noqa: E402
+
 LABELLED = ROOT / "tests" / "data" / "labelled"
 SAMPLE = ROOT / "seeds" / "niger-coup-us-embassy-evacuation.txt"
 RAW_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
@@ -149,6 +153,7 @@ def main() -> None:
     print(f"  labelled ({len(pairs)})          {segmentation_scores(pairs)}")
     found = [list(s.paragraphs) for s in analyze(sample).sections]
     print(f"  sample                 {segmentation_scores([(SAMPLE_SEGMENTS, found)])}")
+    quality_kinds.main()
     runs = []
     for _ in range(5):
         start = time.perf_counter()
@@ -171,6 +176,7 @@ def main() -> None:
         f"speed: batch of {len(batch)} articles, best of 3: {wall:.0f} ms wall, "
         f"{cpu_ms:.0f} ms CPU per 400 words (load average {os.getloadavg()[0]:.1f})"
     )
+    layout_report()
 
 
 if __name__ == "__main__":

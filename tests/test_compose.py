@@ -6,9 +6,11 @@ import pytest
 
 from briefwright.draft.templates import template_names
 from briefwright.layout.compose import FIXED_EPOCH, compose, created_epoch
+from briefwright.model.briefing import ActorItem
 from briefwright.model.document import Box, Heading, ListBlock, Para, Table, TitleBlock
 from briefwright.model.errors import ExportError, TemplateError
 from briefwright.model.markings import marking_style, normalise_marking
+from tests.briefings import small_briefing
 from tests.writers.briefing_sample import build_article, build_briefing
 
 
@@ -215,3 +217,18 @@ def test_event_dates_say_what_they_stand_for(iso: str, granularity: str, shown: 
     from briefwright.layout.compose_parts import event_date
 
     assert event_date(iso, granularity) == shown
+
+
+def test_quotes_and_claims_say_who_says_them() -> None:
+    b = small_briefing()
+    b.actors.append(ActorItem("a9", "Abdulkadir Mohamed Nur", "PERSON", role="Defence Minister"))
+    b.facts[0].kind, b.facts[0].speaker = "quote", "Abdulkadir Mohamed Nur"
+    b.facts[2].kind, b.facts[2].speaker = "claim", "Ecowas"
+    b.facts[3].speaker = "Analysts"  # an assessment names no speaker in print
+    items = [b for b in compose(b).blocks if isinstance(b, ListBlock)]
+    texts = ["".join(r.text for r in item) for block in items for item in block.items]
+    assert texts[0] == "The capital was calm on Monday. — Defence Minister Nur [¶1]"
+    assert texts[1] == "The regional bloc imposed sanctions. — Ecowas [¶2]"
+    assert "—" not in texts[2]
+    attribution = items[0].items[0][1]
+    assert attribution.italic and not attribution.ref

@@ -126,3 +126,18 @@ def test_saving_through_a_symlink_updates_the_real_file(tmp_path: Path) -> None:
     save_project(b, link)
     assert link.is_symlink()
     assert load_project(real).comment == "Through the link."
+
+
+def test_speakers_survive_and_older_projects_load_without_them() -> None:
+    b = small_briefing()
+    b.facts[2].kind = "claim"
+    b.facts[2].speaker = "Ecowas"
+    assert loads(dumps(b)).facts[2].speaker == "Ecowas"
+    # Projects saved before statement kinds held no speaker and only the older kinds.
+    raw = json.loads(dumps(small_briefing()))
+    for fact in raw["facts"]:
+        del fact["speaker"]
+    raw["facts"][0]["kind"] = "commentary"
+    old = loads(json.dumps(raw).encode("utf-8"))
+    assert [f.speaker for f in old.facts] == ["", "", "", ""]
+    assert [f.kind for f in old.facts] == ["commentary", "fact", "fact", "assessment"]

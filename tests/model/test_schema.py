@@ -125,7 +125,7 @@ def _project_with(path: str, value: object) -> bytes:
     [
         ("events.0.granularity", "fortnight", r"events\[0\]\.granularity 'fortnight' is not one"),
         ("events.0.date", "last week", r"events\[0\]\.date 'last week' must be an ISO date"),
-        ("facts.0.kind", "rumour", r"facts\[0\]\.kind 'rumour' is not one of fact, assessment"),
+        ("facts.0.kind", "rumour", r"facts\[0\]\.kind 'rumour' is not one of fact, quote"),
         ("sections.0.role", "aside", r"sections\[0\]\.role 'aside' is not one of background"),
         ("actors.0.label", "ALIEN", r"actors\[0\]\.label 'ALIEN' is not one of PERSON"),
         ("meta.marking", 3, r"meta\.marking must be text"),

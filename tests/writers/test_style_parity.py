@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import itertools
 from dataclasses import dataclass, field
 
 import docx
@@ -35,7 +36,7 @@ def _pdf_look(data: bytes) -> PdfLook:
     for page in PdfReader(io.BytesIO(data)).pages:
         state: dict[str, object] = {"rg": (0, 0, 0), "size": 0.0}
 
-        def visit(op: bytes, args: list, cm: list, tm: list) -> None:
+        def visit(op: bytes, args: list, cm: list, tm: list, state: dict = state) -> None:
             if op == b"rg":
                 state["rg"] = tuple(round(float(a) * 255) for a in args)
             elif op == b"Tf":
@@ -118,7 +119,7 @@ def test_tables_share_header_colours_and_column_widths(outputs: tuple) -> None:
         assert {_rgb(r.font.color.rgb) for r in runs} == {(255, 255, 255)}
         word_widths = [c.width for c in table.columns]
         starts = [next(xs) for _ in block.header]
-        pdf_widths = [b - a for a, b in zip(starts, starts[1:], strict=False)]
+        pdf_widths = [b - a for a, b in itertools.pairwise(starts)]
         for i, width in enumerate(pdf_widths):
             assert width / pdf_widths[0] == pytest.approx(word_widths[i] / word_widths[0], rel=0.01)
 

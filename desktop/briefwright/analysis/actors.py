@@ -6,12 +6,13 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
+from briefwright.analysis import lexicon
 from briefwright.analysis.candidates import Candidate
 from briefwright.analysis.gazetteer import Gazetteer, load_gazetteer
 from briefwright.analysis.roles import actor_role
 from briefwright.model.analysis import Actor, Label, Mention
 
-_SKIPPABLE = frozenset({"of", "the", "and", "for", "on", "in", "de", "du", "des", "la", "&"})
+_SKIPPABLE = lexicon.words("names.acronym_skippable")
 _PAREN_ACRONYM = re.compile(r"^\s*\(([A-Z][A-Za-z.&+-]{1,11})\)")
 
 

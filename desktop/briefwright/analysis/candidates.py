@@ -6,8 +6,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from briefwright.analysis import lexicon
 from briefwright.analysis.gazetteer import Gazetteer, GazetteerEntry
-from briefwright.analysis.wordlists import words
+from briefwright.analysis.weights import WEIGHTS
 from briefwright.model.analysis import Label
 
 NAME_LABELS: frozenset[str] = frozenset({"PERSON", "ORG", "PLACE", "GROUP"})
@@ -28,19 +29,12 @@ _LABEL_MAP: dict[str, Label] = {
 }
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _EDGE_PUNCT = frozenset(",;:\"'“”‘’-–—")
-_NAME_PARTICLES = frozenset({"-", "al", "el", "bin", "ibn", "de", "da", "del", "van", "von", "le"})
+_NAME_PARTICLES = lexicon.words("names.particles")
 _PAREN_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z]{1,10})\)")
 _YEAR = re.compile(r"(1[5-9]|20)\d\d")
 _SCORE = re.compile(r"\d{1,3}[-–]\d{1,3}")
-_COUNTED_WORDS = frozenset(
-    {"people", "percent", "per", "of", "million", "billion", "thousand", "hundred", "more"}
-)
-_CALENDAR = words(
-    """
-        January February March April May June July August September October November
-        December Monday Tuesday Wednesday Thursday Friday Saturday Sunday
-        """
-)
+_COUNTED_WORDS = lexicon.words("names.counted_words")
+_CALENDAR = lexicon.words("calendar.months") | lexicon.words("calendar.weekdays")
 
 
 @dataclass(frozen=True)
@@ -241,7 +235,15 @@ def paragraph_candidates(
         a, b = doc[e].idx, doc[k - 1].idx + len(doc[k - 1].text)
         title = doc[s:e].text
         person = Candidate(
-            pid, a, b, doc[e:k].text, "PERSON", "title", 3.0, title=title, title_start=t_a
+            pid,
+            a,
+            b,
+            doc[e:k].text,
+            "PERSON",
+            "title",
+            WEIGHTS.title_vote,
+            title=title,
+            title_start=t_a,
         )
         found = [c for c in found if not c.overlaps(a, b)]
         found.append(person)

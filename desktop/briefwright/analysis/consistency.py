@@ -7,27 +7,20 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
+from briefwright.analysis import lexicon
 from briefwright.analysis.candidates import NAME_LABELS, Candidate
+from briefwright.analysis.weights import WEIGHTS
 from briefwright.model.analysis import Label
 
 _SCORELINE = re.compile(r"\b\d{1,3}[-–]\d{1,3}\b")
-_SPORT_WORDS = re.compile(
-    r"\b(match|goals?|league|cup|season|striker|midfielder|goalkeeper|coach|manager|"
-    r"championship|tournament|final|points|innings|wickets?|stadium|penalty|scored|"
-    r"semi-final|quarter-final|derby|title|club|squad|kick-off|half-time)\b",
-    re.IGNORECASE,
-)
+_SPORT_WORDS = lexicon.cue_pattern("sports.sport_cues", ignore_case=True)
 _RESULT_AFTER = re.compile(
-    r"^(?:'s|’s)?\s+(?:beat|beats|defeated|defeat|drew|draw|lost|lose|won|win|edged|thrashed|"
-    r"routed|crushed|held|hammered|overcame|stunned|knocked|eliminated|host|hosts|hosted|"
-    r"came from behind|moved|climbed|remain|sit|are|were|have|had)\b"
+    r"^(?:'s|’s)?\s+" + lexicon.alternatives("sports.result_after_cues") + r"\b"
 )
-_RESULT_BEFORE = re.compile(
-    r"\b(?:beat|beating|defeated|defeating|against|over|v|vs|v\.|vs\.|lost to|drew with|"
-    r"draw with|defeat to|win over|victory over|host|hosts|hosted|hosting|visit|visiting|"
-    r"face|faces|facing|played|and|with)\s+$"
+_RESULT_BEFORE = re.compile(r"\b" + lexicon.alternatives("sports.result_before_cues") + r"\s+$")
+_PLACE_PREPOSITION = re.compile(
+    r"\b" + lexicon.alternatives("sports.place_prepositions") + r"\s+(?:the\s+)?$"
 )
-_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|to|near|into|across)\s+(?:the\s+)?$")
 _PRIORITY: dict[str, int] = {"PERSON": 0, "ORG": 1, "PLACE": 2, "GROUP": 3}
 
 
@@ -69,9 +62,9 @@ def _vote(found: Sequence[Candidate], surnames: dict[str, str]) -> dict[str, Lab
             person_votes[c.text] = True
     for surname in surnames:
         if surname in votes:
-            votes[surname]["PERSON"] += 5.0
+            votes[surname]["PERSON"] += WEIGHTS.person_name_vote
     for full in person_votes:
-        votes[full]["PERSON"] += 5.0
+        votes[full]["PERSON"] += WEIGHTS.person_name_vote
     winners: dict[str, Label] = {}
     for text, tally in votes.items():
         winners[text] = max(tally, key=lambda lab: (tally[lab], -_PRIORITY[lab]))
@@ -98,7 +91,9 @@ def _propagate(
         for m in pattern.finditer(text):
             if any(c.overlaps(m.start(), m.end()) for c in taken):
                 continue
-            c = Candidate(pid, m.start(), m.end(), m.group(), forms[m.group()], "repeat", 0.5)
+            c = Candidate(
+                pid, m.start(), m.end(), m.group(), forms[m.group()], "repeat", WEIGHTS.repeat_vote
+            )
             taken.append(c)
             added.append(c)
     return found + added

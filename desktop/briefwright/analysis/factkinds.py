@@ -1,44 +1,210 @@
-"""Telling facts from estimative sentences and from closing commentary."""
+"""What a sentence is: a reported fact, a quote, an attributed claim, commentary or an assessment.
+
+The kinds (``FactKind``):
+
+- ``fact``: what happened or is, as the article reports it ("Maersk raised its forecast").
+- ``quote``: direct speech in quotation marks ("'We will vote for the motion,' she said").
+- ``claim``: what a named or described source says, in indirect speech ("the group said it had
+  killed more than 70", "according to police").
+- ``commentary``: a view rather than news: an analyst's, economist's or observer's opinion
+  ("Analysts say …", "is seen as a test"), or the writer's reflection on the news.
+- ``assessment``: estimative language not attributed to anyone ("likely", "may", "could",
+  "expected to").
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
+from briefwright.analysis import lexicon
 from briefwright.model.analysis import FactKind
 
-_ESTIMATIVE = re.compile(
-    r"\b(?:could|may|might|likely|unlikely|expected to|is expected|are expected|poised to|"
-    r"set to|probably|possibly|forecasts?|predicts?|predicted|projected to|anticipated|"
-    r"threatens? to|threatened to|warned (?:that )?[^.]*\b(?:will|would|could)|"
-    r"risk(?:s)? of|in danger of|on course to|on track to)\b"
+_SPEECH = re.compile(r"\b" + lexicon.alternatives("statements.speech_verbs") + r"\b")
+_QUOTE_VERBS = re.compile(
+    r"\b" + lexicon.alternatives("statements.speech_verbs", "statements.quote_verbs") + r"\b"
 )
-_COMMENTARY = re.compile(
-    r"\b(?:demonstrat(?:es|ing)|serves? as a reminder|underlin(?:e|es|ing) the|"
-    r"underscor(?:e|es|ing) the|highlights? the (?:\w+ )?(?:significance|importance|complexit\w*|"
-    r"fragility|need)|reflects? (?:a|the) (?:broader|wider|growing|complex)|illustrat(?:es|ing) "
-    r"(?:the|a|how)|complex dynamic|intricate|delicate balance|evolving nature|shape global|"
-    r"remains to be seen|time will tell|sends? a (?:strong |clear )?message|a testament to|"
-    r"it is (?:clear|evident) that|speaks volumes|only time|a stark reminder|"
-    r"raises (?:important |serious )?questions about|continues to unfold|"
-    r"geopolitical significance|in an increasingly|web of)\b",
-    re.IGNORECASE,
-)
+_VIEW = re.compile(r"\b" + lexicon.alternatives("statements.view_verbs") + r"\b")
+_COMMENTATORS = lexicon.words("statements.commentators")
+_COMMENTARY = lexicon.cue_pattern("statements.commentary_cues", ignore_case=True)
+_ESTIMATIVE = lexicon.cue_pattern("statements.estimative_cues")
+# "Markets had expected", "than it had expected": a past expectation is no estimate.
+_PAST_EXPECTATION = re.compile(r"\b(?:had|than \w+(?: had)?) expected\b")
+_TRAILING = re.compile(r",\s+" + lexicon.alternatives("statements.trailing_participles") + r"\b")
+_ACCORDING = re.compile(r"\b[Aa]ccording to (?P<src>[^,.;]+)")
 _GENERIC_OPENING = re.compile(
     r"^(?:This|These|Such) (?:shift|development|move|situation|trend|episode|turn|change|"
     r"events?|dynamic|sentiment)s?\b"
 )
+_SHOWS = re.compile(r"\b(?:shows?|suggests?)\b")
+# A verb that is no report of speech where it stands: "an estimated 2,000", "was described".
+_NOT_SPEECH_BEFORE = re.compile(
+    r"(?:\b(?:an|the|is|are|was|were|been|be|being|to|who|which|that)|[“\"(])\s*$", re.IGNORECASE
+)
+_CLAUSE_VERBS = frozenset(
+    {"has", "have", "had", "is", "are", "was", "were", "will", "would", "said", "says"}
+)
+_RELATIVE = re.compile(r"(?:who|which|whose|where|when)\b")
+_PASSIVE_AFTER = re.compile(r"\s+by\b")
+_QUOTED = re.compile(r"[“\"]([^”\"]+)[”\"]")
+_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+# The longest source a report names before its verb ("Junta spokesman Major General X").
+_SOURCE_WORDS = 12
+
+
+@dataclass(frozen=True)
+class Statement:
+    """A sentence's kind and where in it the source is named (``[start, end)``, or None)."""
+
+    kind: FactKind
+    source: tuple[int, int] | None = None
+
+
+def _quoted_words(sentence: str) -> int:
+    """Return how many words the longest stretch of direct speech in ``sentence`` holds.
+
+    A sentence that opens a quotation without closing it (or closes one it did not open)
+    continues a longer quotation: the whole stretch counts.
+    """
+    counts = [len(_WORD.findall(m.group(1))) for m in _QUOTED.finditer(sentence)]
+    opens = sentence.count("“") + sentence.count('"') % 2
+    closes = sentence.count("”")
+    stripped = sentence.lstrip()
+    if stripped[:1] in '“"' and not _QUOTED.match(stripped):
+        counts.append(len(_WORD.findall(stripped)))
+    elif closes > sentence.count("“") and opens == 0:
+        counts.append(len(_WORD.findall(sentence[: sentence.rfind("”")])))
+    return max(counts, default=0)
+
+
+def _outside_quotes(sentence: str) -> str:
+    """Return ``sentence`` with its quoted words blanked out (offsets kept)."""
+    return _QUOTED.sub(lambda m: " " * len(m.group()), sentence)
+
+
+def _noun_phrase(text: str) -> bool:
+    """Return whether ``text`` reads as a short name or description, not a clause."""
+    words = _WORD.findall(text)
+    return 0 < len(words) <= 7 and not any(
+        w in _CLAUSE_VERBS or (w.endswith("ed") and w.islower()) for w in words
+    )
+
+
+def _source_before(text: str, verb: int) -> tuple[int, int] | None:
+    """Return the span of the source named before the speech verb at ``verb``, or None.
+
+    The source is the clause's subject: the words after the last comma ("…, the airline
+    said"), or a subject with its appositive ("France, the former colonial power, said"), a
+    relative clause left out ("Klopp, who will leave the club, said").
+    """
+    head = text[:verb]
+    if _NOT_SPEECH_BEFORE.search(head):
+        return None
+    end = len(head.rstrip(" ,"))
+    parts = text[:end].split(", ")
+    start = end - len(parts[-1])
+    if len(parts) > 1 and re.search(r"\b(?:and|but)$", parts[-1]):
+        # "X, led by Y, won 75 seats and said": the subject of the first verb speaks.
+        start, end = 0, end - len(parts[-1]) - 2
+    elif len(parts) == 2 and _noun_phrase(parts[0]):
+        start = 0
+        if _RELATIVE.match(parts[1]):
+            end = len(parts[0])
+    while start < end and not text[start].isalnum():
+        start += 1
+    if start >= end or len(_WORD.findall(text[start:end])) > _SOURCE_WORDS:
+        return None
+    return start, end
+
+
+# An inverted source runs to the next comma: "said Dortmund coach Edin Terzic, who …".
+_NAME_AFTER = re.compile(r"\s+([A-Z][^,;:!?“”\"]*[\w.])")
+_SENTENCE_END = re.compile(r"(?<!\bJr)(?<!\bSr)\.(?:\s.*)?$")
+
+
+def _source_after(text: str, verb_end: int) -> tuple[int, int] | None:
+    """Return the span of the source named after an inverted verb ("…,” said X, a waitress")."""
+    m = _NAME_AFTER.match(text, verb_end)
+    if m is None:
+        return None
+    end = m.end(1)
+    if (stop := _SENTENCE_END.search(text, m.start(1), end)) is not None:
+        end = stop.start()
+    return m.start(1), end
+
+
+def _speech_source(text: str, verbs: re.Pattern[str] = _SPEECH) -> tuple[int, int] | None:
+    """Return the span naming who speaks in ``text``, from its first report verb, or None.
+
+    The source stands after an inverted verb ("…,” said X") or before the verb ("X said").
+    """
+    for m in verbs.finditer(text):
+        if _PASSIVE_AFTER.match(text, m.end()):
+            continue  # "the bases described by France": no report of speech
+        before = text[: m.start()].rstrip()
+        if not before or before.endswith(("”", '"', ",")):
+            after = _source_after(text, m.end())
+            if after is not None:
+                return after
+            if not before.strip(' ,”"'):
+                continue
+        span = _source_before(text, m.start())
+        if span is not None:
+            return span
+    return None
+
+
+def _is_commentator(text: str) -> bool:
+    """Return whether a source description names commentators ("Analysts at JPMorgan")."""
+    return any(w.lower() in _COMMENTATORS for w in _WORD.findall(text))
+
+
+def statement(sentence: str) -> Statement:
+    """Return what ``sentence`` is (see the module's kinds) and where its source is named.
+
+    Direct speech of four words or more (two with a report verb: "'We lost everything,' she
+    said") makes a quote; a report verb governing the main
+    clause ("X said …", "…, X said", "according to X") a claim, or commentary when the
+    source is a commentator; then reflective phrases make commentary and estimative words
+    an assessment. Words after ", saying" do not decide the kind.
+    """
+    quoted = _quoted_words(sentence)
+    if quoted >= 2:
+        source = _speech_source(_outside_quotes(sentence), _QUOTE_VERBS)
+        if quoted >= 4 or source is not None:
+            return Statement("quote", source)
+    main = sentence[: m.start()] if (m := _TRAILING.search(sentence)) else sentence
+    main = _outside_quotes(main)
+    source = _speech_source(main)
+    if source is None and (acc := _ACCORDING.search(main)):
+        source = acc.span("src")
+    if source is not None:
+        kind: FactKind = "commentary" if _is_commentator(main[source[0] : source[1]]) else "claim"
+        return Statement(kind, source)
+    view = _VIEW.search(main)
+    if view is not None:
+        subject = main[: view.start()]
+        if _is_commentator(subject) and len(_WORD.findall(subject)) <= _SOURCE_WORDS:
+            return Statement("commentary", (0, len(subject.rstrip())))
+    if _COMMENTARY.search(main) or (_GENERIC_OPENING.match(main) and _SHOWS.search(main)):
+        return Statement("commentary")
+    if estimative(sentence):
+        return Statement("assessment")
+    return Statement("fact")
+
+
+def estimative(sentence: str) -> bool:
+    """Return whether the main clause of ``sentence`` holds estimative language."""
+    main = sentence[: m.start()] if (m := _TRAILING.search(sentence)) else sentence
+    return bool(_ESTIMATIVE.search(_PAST_EXPECTATION.sub(" ", _outside_quotes(main))))
 
 
 def fact_kind(sentence: str) -> FactKind:
-    """Return ``commentary`` for generic reflection, ``assessment`` for estimative language,
-    else ``fact``.
-
-    Framing words such as "Interestingly," do not by themselves make a sentence commentary.
-    """
-    if _COMMENTARY.search(sentence) or (
-        _GENERIC_OPENING.match(sentence) and re.search(r"\b(?:shows?|suggests?)\b", sentence)
-    ):
-        return "commentary"
-    if _ESTIMATIVE.search(sentence):
-        return "assessment"
-    return "fact"
+    """Return the kind a sentence ranks as when facts are selected: a quote, or a claim of
+    what happened, ranks with facts (what someone said is news); a claim of what may happen
+    ("the US warned that aid could be suspended") with assessments; commentary and
+    assessments as themselves."""
+    kind = statement(sentence).kind
+    if kind == "claim":
+        return "assessment" if estimative(sentence) else "fact"
+    return "fact" if kind == "quote" else kind

@@ -6,69 +6,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefwright.analysis.wordlists import words
+from briefwright.analysis import lexicon
 from briefwright.model.analysis import Actor
 
 # Nouns that name an event or a state a briefing reader cares about, and the nouns that
 # verbs of the article turn into ("rejected" → "rejection").
-EVENT_NOUNS: frozenset[str] = words(
-    """
-        evacuation evacuations sanctions sanction intervention protests protest
-        demonstrations aid suspension coup election elections vote referendum talks attack
-        attacks strike strikes deal agreement ceasefire truce flights rates rate inflation
-        growth profit profits results victory defeat win merger takeover acquisition tariffs
-        exports imports output production prices offensive withdrawal arrest arrests trial
-        verdict ban investigation summit visit call conversation commitment reforms budget
-        crisis floods earthquake outbreak cases deaths casualties fighting clashes shelling
-        airstrikes rejection uranium migration bases presence cooperation assistance
-        donations loan loans debt bailout layoffs jobs unemployment sales revenue earnings
-        shares stocks bonds investment investments spending cuts hike rally demonstration
-        march riots unrest violence killings ambush raid raids kidnapping hostage hostages
-        negotiations dialogue mediation resignation appointment inauguration campaign goal
-        goals title final semi-final match draw comeback record dismissal deliveries order
-        orders refugees capture defeats surplus austerity recession strike
-        """
-)
-NOMINALS: dict[str, str] = {
-    "evacuat": "evacuation",
-    "reject": "rejection",
-    "suspend": "suspension",
-    "impos": "sanctions",
-    "protest": "protests",
-    "demonstrat": "demonstrations",
-    "gather": "protests",
-    "invad": "invasion",
-    "withdr": "withdrawal",
-    "arrest": "arrests",
-    "resign": "resignation",
-    "appoint": "appointment",
-    "elect": "election",
-    "attack": "attack",
-    "kill": "killings",
-    "sign": "signing",
-    "launch": "launch",
-    "announc": "announcement",
-    "approv": "approval",
-    "ban": "ban",
-    "condemn": "condemnation",
-    "cut": "cuts",
-    "rais": "rise",
-    "rose": "rise",
-    "fell": "fall",
-    "beat": "win over",
-    "defeat": "win over",
-    "won": "win",
-    "acquir": "acquisition",
-    "merg": "merger",
-    "dismiss": "dismissal",
-    "captur": "capture",
-    "welcom": "reaction to",
-    "prais": "reaction to",
-    "urg": "call for",
-    "nam": "appointment",
-}
+EVENT_NOUNS: frozenset[str] = lexicon.words("headings.event_nouns")
+NOMINALS: dict[str, str] = lexicon.table("headings.nominals")
 _MODIFIER_TAGS = frozenset({"JJ", "NN", "NNP", "NNPS", "HYPH"})
-_PP_HEADS = frozenset({"of", "in", "on", "against", "with", "for", "over", "to"})
+_PP_HEADS = lexicon.words("headings.phrase_prepositions")
 _NP_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "HYPH", "POS", "CD", "PRP$"})
 
 
@@ -96,12 +42,7 @@ class Phrase:
     action: bool
 
 
-_WEAK_ADJECTIVES = words(
-    """
-        significant major strong crucial firm widespread recent swift vital important
-        serious several various many other further additional broader wider own certain
-        """
-)
+_WEAK_ADJECTIVES = lexicon.words("headings.weak_adjectives")
 
 
 def _noun_run(tokens: Sequence[Token], k: int, limit: int) -> tuple[list[str], int]:
@@ -191,9 +132,9 @@ def event_phrases(tokens: Sequence[Token]) -> list[Phrase]:
     return found
 
 
-_NO_JOINER = frozenset({"sanctions", "win over", "reaction to", "call for"})
-_NOUN_NOMINALS = frozenset({"sanctions", "protests", "demonstrations", "killings", "arrests"})
-STOP_OBJECTS = frozenset({"them", "it", "this", "that", "these", "those"})
+_NO_JOINER = lexicon.words("headings.nominals_without_of")
+_NOUN_NOMINALS = lexicon.words("headings.nominals_as_nouns")
+STOP_OBJECTS = lexicon.words("headings.stop_objects")
 
 
 def is_adjectival(actor: Actor) -> bool:
@@ -299,19 +240,7 @@ def _with_actor(phrase: Phrase, sentence: Sequence[Token], actors: Sequence[Acto
 
 
 # Event nouns that name the same thing: a heading joins two events, never one twice.
-_FAMILIES: dict[str, str] = {
-    "demonstrations": "protests",
-    "demonstration": "protests",
-    "protest": "protests",
-    "rally": "protests",
-    "march": "protests",
-    "riots": "protests",
-    "unrest": "protests",
-    "sanction": "sanctions",
-    "evacuations": "evacuation",
-    "talks": "negotiations",
-    "dialogue": "negotiations",
-}
+_FAMILIES: dict[str, str] = lexicon.table("headings.families")
 
 
 def _family(head: str) -> str:

@@ -5,16 +5,14 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
+from briefwright.analysis import lexicon
 from briefwright.analysis.headings import Token, heading_options, is_adjectival, short_name
 from briefwright.analysis.sectionroles import section_role
 from briefwright.analysis.sections import paragraph_signals, section_bounds, segment
 from briefwright.analysis.textrank import content_words
+from briefwright.analysis.weights import WEIGHTS
 from briefwright.model.analysis import Actor, Fact, SectionProposal, SectionRole
 from briefwright.model.article import Article
-
-_HEADING_WORDS = 10
-# A name this close to a paragraph's start is the subject it opens with.
-_OPENING = 25
 
 
 def _contains(a: Actor, b: Actor) -> bool:
@@ -32,7 +30,7 @@ def _runs(article: Article, facts: Sequence[Fact], actors: Sequence[Actor]) -> l
         inside = [b.id for b in actors if b is not a and _contains(a, b)]
         for m in a.mentions:
             keys[m.paragraph].extend([a.id, *inside])
-            if m.start < _OPENING and not is_adjectival(a):
+            if m.start < WEIGHTS.opening_chars and not is_adjectival(a):
                 openers[m.paragraph].update([a.id, *inside])
     kinds: dict[int, list[str]] = defaultdict(list)
     for f in facts:
@@ -100,7 +98,7 @@ def build_sections(
         commentary = bool(members) and all(f.kind == "commentary" for f in members)
         role = section_role(members, lead in pids)
         if first_para.kind == "heading":
-            heading = " ".join(first_para.text.split()[:_HEADING_WORDS])
+            heading = " ".join(first_para.text.split()[: WEIGHTS.article_heading_words])
         else:
             heading = _heading(article, pids, members, actors, tokens, common, role, used)
         used.append(heading)
@@ -171,10 +169,7 @@ def _main_actor(local: Sequence[Actor], actors: Sequence[Actor]) -> str:
     return short_name(top) if top is not None else "the situation"
 
 
-_TEMPLATE_WORDS = frozenset(
-    content_words("developments involving further background reactions events outlook wider")
-    + content_words("implications situation")
-)
+_TEMPLATE_WORDS = frozenset(content_words(" ".join(lexicon.items("sections.template_words"))))
 
 
 def _gist(heading: str) -> frozenset[str]:
@@ -207,5 +202,5 @@ def _common_words(article: Article) -> frozenset[str]:
     counts: Counter[str] = Counter()
     for p in body:
         counts.update({w.lower().strip(".,;:’'\"") for w in p.text.split()})
-    floor = max(3, 0.4 * len(body))
+    floor = max(WEIGHTS.common_floor, WEIGHTS.common_share * len(body))
     return frozenset(w for w, c in counts.items() if c >= floor)

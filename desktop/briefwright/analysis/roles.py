@@ -5,29 +5,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefwright.analysis import lexicon
 from briefwright.analysis.candidates import Candidate
-from briefwright.analysis.wordlists import words
 
 # Ranks and honorifics say less than an appositive ("leader of the coup") when both exist.
-RANKS: frozenset[str] = words(
-    """
-        Gen Gen. General Lt Col Col. Colonel Capt Capt. Captain Maj Major Sgt Adm Admiral Mr
-        Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. Sir Dame Lord Lady Sheikh Rev.
-        """
-)
-_MODIFIERS = words(
-    """
-        ousted former acting interim deputy then new newly elected late veteran embattled
-        exiled self-declared incoming outgoing current military civilian junta rebel
-        opposition top senior chief
-        """
-)
+RANKS: frozenset[str] = lexicon.words("roles.ranks")
+_MODIFIERS = lexicon.words("roles.modifiers")
 _BEFORE = re.compile(r"(?:^|[.;:!?]\s+|,\s+)(?:The|the|A|a) ([a-z][^,.;:()]{3,60}), $")
 _AFTER = re.compile(r"^,\s+((?:the|a|an|its|his|her|their|[a-z]+)\b[^,.;:()\"“”]{2,80}?)\s*,")
-_NOT_ROLE = re.compile(
-    r"^(?:who|which|where|whose|when|and|but|or|said|says|told|added|while|as|with|in|on|at|"
-    r"for|to|from|after|before|because|although|though|if|despite|including|like|known)\b"
-)
+_NOT_ROLE = lexicon.cue_pattern("roles.not_role_cues", start=True)
 
 
 def _title_role(text: str, c: Candidate, names_before: Sequence[Candidate]) -> str | None:

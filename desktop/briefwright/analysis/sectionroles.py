@@ -2,32 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 
+from briefwright.analysis import lexicon
 from briefwright.model.analysis import Fact, SectionRole
 
-_BACKGROUND = re.compile(
-    r"\b(?:known for|former colonial|colonial|history|historically|has long|had long|"
-    r"for decades|for years|since (?:1[89]|20)\d\d|founded|strategic(?:ally)? important|"
-    r"strategic importance|is home to|was once|previously|traditionally|in the past|"
-    r"centuries|(?:has|have|had) (?:long )?been (?:a|an|the|one)|which (?:seized|took) power|"
-    r"long been)\b",
-    re.IGNORECASE,
-)
-_REACTION = re.compile(
-    r"\b(?:warn(?:ed|s|ing)?|condemn\w*|reject\w*|denounc\w*|respond\w*|response|reaction|"
-    r"criticis\w*|criticiz\w*|sanction\w*|protest\w*|demonstrat(?:ion|ions|ors)|"
-    r"called for|calls for|urg(?:ed|es|ing)|reaffirm\w*|emphasi[sz]\w*|stress(?:ed|es)|"
-    r"welcom\w*|prais\w*|accus\w*|vow\w*|pledg\w*|suspend\w*|evacuat\w*|denied|denies|"
-    r"congratulat\w*|appeal\w*|retaliat\w*|expel\w*|recall(?:ed|s)|boycott\w*)\b",
-    re.IGNORECASE,
-)
-_OUTLOOK = re.compile(
-    r"\b(?:will|could|may|might|expected|likely|unlikely|next|upcoming|ahead|outlook|"
-    r"forecasts?|plans? to|is set to|are set to|remains to be seen)\b"
-)
+_BACKGROUND = lexicon.cue_pattern("section_roles.background_cues", ignore_case=True)
+_REACTION = lexicon.cue_pattern("section_roles.reaction_cues", ignore_case=True)
+_OUTLOOK = lexicon.cue_pattern("section_roles.outlook_cues")
 # When votes tie, the more telling role wins: a response over an incidental "former".
 _PRIORITY: dict[SectionRole, int] = {
     "reaction": 0,

@@ -3,35 +3,19 @@
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from briefwright.analysis import lexicon
 from briefwright.analysis.textrank import content_words
+from briefwright.analysis.weights import WEIGHTS
 from briefwright.model.article import Paragraph
 
 # An opening that points back ("He", "The move") continues the paragraph before; one that
 # turns to something else ("Meanwhile", "Separately") starts a new topic.
-_CONTINUES = re.compile(
-    r"^(?:He|She|They|It|His|Her|Their|Its|This|These|Those|That|Such|Both|Also|Additionally|"
-    r"Moreover|Furthermore|In addition|Besides|The (?:move|decision|deal|agreement|announcement|"
-    r"measures?|step|plan|order|vote|result|results|ruling|attack|offensive|talks|"
-    r"two (?:sides|countries|leaders|men|nations|teams|clubs)))\b"
-)
-_SHIFTS = re.compile(
-    r"^(?:Meanwhile|Elsewhere|Separately|Interestingly|Notably|In other|On another|"
-    r"Turning to|At the same time|Beyond|Outside|In a separate|On the other hand)\b"
-)
-LEXICAL_WEIGHT = 1.0
-ACTOR_WEIGHT = 0.6
-CUE_WEIGHT = 0.3
-# A gap whose binding reaches this is not a section boundary (measured on tests/data/labelled
-# with bench/quality.py: boundary F1).
-MERGE_AT = 0.25
-# The least tf-idf weight of an opening subject that ties a paragraph to the one before:
-# named in at most about 70 % of the paragraphs.
-OPENER_WEIGHT = 0.35
+_CONTINUES = lexicon.cue_pattern("sections.continues_cues", start=True)
+_SHIFTS = lexicon.cue_pattern("sections.shifts_cues", start=True)
 
 
 @dataclass(frozen=True)
@@ -51,7 +35,10 @@ def section_bounds(body_paragraphs: int) -> tuple[int, int]:
     At least one per four paragraphs; at most one per paragraph, up to twelve.
     """
     n = max(1, body_paragraphs)
-    return max(1, math.ceil(n / 4)), max(1, min(12, n))
+    return (
+        max(1, math.ceil(n / WEIGHTS.paragraphs_per_section)),
+        max(1, min(WEIGHTS.most_sections, n)),
+    )
 
 
 def cohesion(a: Mapping[str, float], b: Mapping[str, float]) -> float:
@@ -97,24 +84,25 @@ def binding(a: ParagraphSignals, b: ParagraphSignals) -> float:
     actors = cohesion(a.actors, b.actors)
     cue = 0.0
     # An opening subject named all over the article (the country it is about) ties nothing.
-    opener = any(a.actors.get(k, 0.0) >= OPENER_WEIGHT for k in b.opener)
+    opener = any(a.actors.get(k, 0.0) >= WEIGHTS.opener_weight for k in b.opener)
     if _CONTINUES.match(b.opening) or opener:
         cue = 1.0
     elif _SHIFTS.match(b.opening):
         cue = -1.0
-    return max(0.0, LEXICAL_WEIGHT * lexical + ACTOR_WEIGHT * actors + CUE_WEIGHT * cue)
+    w = WEIGHTS
+    return max(0.0, w.lexical_weight * lexical + w.actor_weight * actors + w.cue_weight * cue)
 
 
 def segment(signals: Sequence[ParagraphSignals], bounds: tuple[int, int]) -> list[tuple[int, int]]:
     """Return runs ``[start, end)`` of paragraphs: a cut wherever the binding falls below
-    ``MERGE_AT``, then the weakest gaps cut or the strongest joined to stay within ``bounds``
-    (fewest, most sections)."""
+    ``Weights.merge_at``, then the weakest gaps cut or the strongest joined to stay within
+    ``bounds`` (fewest, most sections)."""
     n = len(signals)
     if n == 0:
         return []
     low, high = max(1, min(bounds[0], n)), max(1, min(bounds[1], n))
     gaps = [binding(signals[i], signals[i + 1]) for i in range(n - 1)]
-    cuts = {i for i, g in enumerate(gaps) if g < MERGE_AT}
+    cuts = {i for i, g in enumerate(gaps) if g < WEIGHTS.merge_at}
     weakest_first = sorted(range(n - 1), key=lambda i: (gaps[i], i))
     for i in weakest_first:
         if len(cuts) + 1 >= low:

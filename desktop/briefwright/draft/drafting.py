@@ -70,7 +70,8 @@ def draft_bottom_line(facts: Sequence[ScoredFact], lead_paragraph: int) -> str:
     the best-scored fact; the best others follow while the whole stays within
     BOTTOM_LINE_WORDS words. Sentences keep their reading order; "" when nothing is included.
     """
-    candidates = [f for f in facts if f.included and f.kind == "fact"]
+    # What a source reports happened is news too; quotes and views are not a bottom line.
+    candidates = [f for f in facts if f.included and f.kind in ("fact", "claim")]
     if not candidates:
         return ""
     # News puts the main event first: an included lead sentence opens the bottom line.
@@ -98,7 +99,7 @@ def draft_subject(
     """
     best: dict[int, float] = {}
     for f in facts:
-        if f.kind == "fact":
+        if f.kind in ("fact", "claim"):
             best[f.paragraph] = max(best.get(f.paragraph, 0.0), f.score)
     later = [
         s

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from briefwright.draft.drafting import current_bottom_line
 from briefwright.draft.templates import Part
 from briefwright.model.analysis import type_name
-from briefwright.model.briefing import Briefing, FactItem
+from briefwright.model.briefing import ActorItem, Briefing, EventItem, FactItem
 from briefwright.model.document import Block, Box, Heading, ListBlock, Para, Run, Table
 
 ACTOR_COLUMNS = ("Name", "Role", "Type")
@@ -16,7 +16,6 @@ ACTOR_WIDTHS = (0.36, 0.48, 0.16)
 TIMELINE_COLUMNS = ("Date", "Event", "Ref")
 TIMELINE_WIDTHS = (0.17, 0.71, 0.12)
 SHORT_HASH = 12
-
 
 
 def ref_text(paragraph: int) -> str:
@@ -47,15 +46,45 @@ def facts(briefing: Briefing, part: Part) -> list[Block]:
     judged = [f for f in included if f.kind == "assessment"]
     blocks: list[Block] = []
     if plain:
-        blocks += [Heading(part.heading), _fact_list(plain)]
+        blocks += [Heading(part.heading), _fact_list(plain, briefing.actors)]
     if judged:
         level = 2 if plain else 1
-        blocks += [Heading(part.assessment_heading, level), _fact_list(judged)]
+        blocks += [Heading(part.assessment_heading, level), _fact_list(judged, briefing.actors)]
     return blocks
 
 
-def _fact_list(items: list[FactItem]) -> ListBlock:
-    return ListBlock(tuple(_with_ref(f.text, f.paragraph) for f in items), ordered=True)
+def _fact_list(items: list[FactItem], actors: Sequence[ActorItem]) -> ListBlock:
+    return ListBlock(tuple(_fact_runs(f, actors) for f in items), ordered=True)
+
+
+def _fact_runs(fact: FactItem, actors: Sequence[ActorItem]) -> tuple[Run, ...]:
+    """Return a fact's text, who says it after a quote or a claim ("— Defence Minister Nur"),
+    and its reference."""
+    text, ref = _with_ref(fact.text, fact.paragraph)
+    said_by = attribution(fact, actors)
+    if not said_by:
+        return text, ref
+    return text, Run(f"— {said_by} ", italic=True), ref
+
+
+# A role this short reads as a title before the name ("Defence Minister Nur").
+_TITLE_WORDS = 4
+
+
+def attribution(fact: FactItem, actors: Sequence[ActorItem]) -> str:
+    """Return how a quote or claim names its speaker: a person's title (when the article
+    gives a short one) and surname, or the speaker's name; "" for other kinds or no speaker.
+    """
+    if fact.kind not in ("quote", "claim") or not fact.speaker.strip():
+        return ""
+    speaker = " ".join(fact.speaker.split())
+    actor = next((a for a in actors if a.name == speaker), None)
+    if actor is None or actor.label != "PERSON":
+        return speaker
+    role = " ".join(actor.role.split())
+    if role and role[:1].isupper() and len(role.split()) <= _TITLE_WORDS:
+        return f"{role} {speaker.split()[-1]}"
+    return speaker
 
 
 def actors(briefing: Briefing, part: Part) -> list[Block]:
@@ -91,10 +120,17 @@ def event_date(iso: str, granularity: str) -> str:
     return f"{prefix}{day} {month} {year}"
 
 
+def _when(event: EventItem) -> str:
+    """Return the date column of a timeline row; a date the article leaves open says so."""
+    if not event.date or event.granularity == "unknown":
+        return f"{event.date_text} (date not resolved)"
+    return event_date(event.date, event.granularity) or event.date_text
+
+
 def timeline(briefing: Briefing, part: Part) -> list[Block]:
     """Return the timeline table (date, event, reference) of the included events."""
     rows = tuple(
-        (event_date(e.date, e.granularity) or e.date_text, e.text, ref_text(e.paragraph))
+        (_when(e), f"{e.text} (scheduled)" if e.upcoming else e.text, ref_text(e.paragraph))
         for e in briefing.included_events()
     )
     if not rows:

@@ -70,6 +70,8 @@ class FactItem:
     original: str = ""
     score: float = 0.0
     kind: FactKind = "fact"
+    # Who says it, for a quote or a claim (see analysis.model.Fact); "" when nobody does.
+    speaker: str = ""
 
 
 @dataclass
@@ -92,6 +94,8 @@ class EventItem:
 
     ``granularity`` says what the date stands for: a ``day``, the ``week`` starting on it,
     a ``month``, a ``year`` or a ``decade``.
+    ``upcoming`` marks an event the article says is still to come; an event whose date the
+    article does not let us resolve has ``date`` "" and granularity ``unknown``.
     """
 
     id: str
@@ -101,6 +105,7 @@ class EventItem:
     paragraph: ParagraphRef
     included: bool = True
     granularity: Granularity = "day"
+    upcoming: bool = False
 
 
 @dataclass

@@ -1,0 +1,221 @@
+"""Who says what: each fact's statement kind and, for quotes and claims, its speaker."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from briefwright.analysis import lexicon
+from briefwright.analysis.factkinds import statement
+from briefwright.model.analysis import Actor, Fact
+from briefwright.model.article import Article
+
+_ORG_HEADS = lexicon.words("statements.organisation_heads")
+_PERSON_HEADS = lexicon.words("statements.person_heads")
+_DETERMINERS = lexicon.words("statements.source_determiners")
+_PERSONAL = frozenset({"he", "she", "him", "her"})
+_IMPERSONAL = frozenset({"it", "they", "we"})
+_WORD = re.compile(r"[\w’'.-]+")
+# A name after one of these prepositions is not the speaker ("officers in Gabon"); after
+# these it is whom the speaker speaks for ("analysts at JPMorgan", "a spokesman for the UN").
+_FOR = frozenset({"at", "for", "of"})
+_PREPOSITIONS = frozenset(
+    {"in", "on", "from", "to", "with", "near", "into", "across", "over", "by", "against"}
+)
+_POSSESSIVE = re.compile(r"['’]s?\b")
+# How many words beside a place's name still leave it the source ("France, the power, said").
+_APPOSITIVE_WORDS = 2
+# The longest description kept as a speaker when it names no actor ("Two Egyptian officials").
+_DESCRIPTION_WORDS = 5
+
+
+@dataclass(frozen=True)
+class _Mention:
+    """Where an actor is named, in reading order."""
+
+    paragraph: int
+    start: int
+    end: int
+    actor: Actor
+
+
+def _mentions(actors: Sequence[Actor], order: dict[int, int]) -> list[_Mention]:
+    """Return every actor mention sorted by paragraph position then offset."""
+    found = [
+        _Mention(m.paragraph, m.start, m.end, a)
+        for a in actors
+        for m in a.mentions
+        if m.paragraph in order
+    ]
+    return sorted(found, key=lambda m: (order[m.paragraph], m.start, -m.end))
+
+
+def _word_before(text: str, start: int) -> str:
+    """Return the lower-case word right before ``start`` in ``text`` ("" at the start)."""
+    words = _WORD.findall(text[:start])
+    return words[-1].lower() if words else ""
+
+
+def _in_source(
+    mentions: Sequence[_Mention], pid: int, span: tuple[int, int], text: str
+) -> Actor | None:
+    """Return the actor the source span names: a person first, then an organisation or group
+    the speaker speaks for, then a place standing alone as the source ("France said")."""
+    inside = [m for m in mentions if m.paragraph == pid and span[0] <= m.start < span[1]]
+    comma = text.find(", ", span[0], span[1])
+    if comma >= 0 and any(m.start < comma for m in inside):
+        # "The PML-N, led by Nawaz Sharif,": the name before the appositive speaks.
+        inside = [m for m in inside if m.start < comma]
+    usable = [
+        m
+        for m in inside
+        if _word_before(text, m.start) not in _PREPOSITIONS
+        and not _POSSESSIVE.match(text, m.end)  # "Khan's party" is not Khan
+    ]
+    for labels in (("PERSON",), ("ORG", "GROUP")):
+        for m in usable:
+            if m.actor.label in labels and not _is_demonym(m.actor):
+                return m.actor
+    # A place speaks only when it stands alone as the source ("France, the former colonial
+    # power, said"), not in "officials for Gabon".
+    places = [
+        m for m in usable if m.actor.label == "PLACE" and _word_before(text, m.start) not in _FOR
+    ]
+    if places:
+        subject_end = comma if comma >= 0 else span[1]
+        source_words = len(_WORD.findall(text[span[0] : subject_end]))
+        if source_words <= len(_WORD.findall(places[0].actor.name)) + _APPOSITIVE_WORDS:
+            return places[0].actor
+    return None
+
+
+def _is_demonym(actor: Actor) -> bool:
+    """Return whether ``actor`` is a nationality adjective ("Ukrainian"), never a speaker."""
+    return actor.label == "GROUP" and actor.subtype == "demonym"
+
+
+def _core(words: list[str]) -> list[str]:
+    """Return a source description without its leading determiners ("Two officials")."""
+    while words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    return words
+
+
+@dataclass
+class _Context:
+    """What the article has named before the sentence being attributed."""
+
+    earlier: list[Actor]  # nearest first
+    in_sentence: list[Actor]  # in reading order
+    mentions: dict[str, int]  # actor id → how often named so far
+    heads: dict[str, Actor]  # "agency" → the actor an earlier source so described
+
+
+def _described(words: list[str], ctx: _Context) -> Actor | None:
+    """Return the actor a pronoun or description stands for ("he", "the group", "the minister").
+
+    "he"/"she": the last person named. "the minister": the last person with that role, else
+    the last person. "the agency": the organisation with that word in its name, the one an
+    earlier source so described, the subject of this sentence, else the one named most so far.
+    """
+    people = [a for a in ctx.earlier if a.label == "PERSON"]
+    organisations = [a for a in ctx.earlier if a.label in ("ORG", "GROUP")]
+    if len(words) == 1 and words[0].lower() in _PERSONAL:
+        return people[0] if people else None
+    if len(words) == 1 and words[0].lower() in _IMPERSONAL:
+        return organisations[0] if organisations else None
+    if not words or (words[0][:1].isupper() and len(words) > 1):
+        return None
+    head = words[-1].lower()
+    if head in _PERSON_HEADS:
+        titled = [a for a in people if head in (a.role or "").lower()]
+        return next(iter(titled or people), None)
+    if head not in _ORG_HEADS or not organisations:
+        return None
+    named = [a for a in organisations if head in a.name.lower()]
+    if named:
+        return named[0]
+    if head in ctx.heads:
+        return ctx.heads[head]
+    subject = [a for a in ctx.in_sentence if a.label in ("ORG", "GROUP")]
+    if subject:
+        return subject[0]
+    return max(organisations, key=lambda a: ctx.mentions.get(a.id, 0))
+
+
+def _description(words: list[str]) -> str | None:
+    """Return the source as the article describes it when it names no actor ("police",
+    "Two Egyptian officials" → "Egyptian officials"); None for a pronoun or a bare head."""
+    if not words or len(words) > _DESCRIPTION_WORDS:
+        return None
+    if len(words) == 1 and words[0].lower() in _PERSONAL | _IMPERSONAL | _ORG_HEADS | _PERSON_HEADS:
+        return None
+    return " ".join(words)
+
+
+def _context(
+    mentions: Sequence[_Mention], order: dict[int, int], pid: int, start: int, at: int
+) -> _Context:
+    """Return what was named before offset ``at`` of paragraph ``pid`` (the sentence starts at
+    ``start``)."""
+    key = (order[pid], at)
+    earlier: list[Actor] = []
+    counts: dict[str, int] = {}
+    in_sentence: list[Actor] = []
+    for m in mentions:
+        if (order[m.paragraph], m.start) >= key:
+            break
+        if _is_demonym(m.actor):
+            continue
+        counts[m.actor.id] = counts.get(m.actor.id, 0) + 1
+        if m.actor in earlier:
+            earlier.remove(m.actor)
+        earlier.insert(0, m.actor)
+        if m.paragraph == pid and m.start >= start and m.actor not in in_sentence:
+            in_sentence.append(m.actor)
+    return _Context(earlier, in_sentence, counts, {})
+
+
+def attribute(article: Article, facts: Sequence[Fact], actors: Sequence[Actor]) -> tuple[Fact, ...]:
+    """Return ``facts`` with their statement kind and, for quotes, claims and attributed
+    commentary, their speaker.
+
+    The speaker is the actor the attribution names (a person before an organisation), or
+    the one a pronoun or description stands for (see :func:`_described`), the speaker of
+    the quote before for a quotation that goes on, or else the source as the article
+    describes it ("police", "Witnesses"); None when no source is given.
+    """
+    order = {p.id: n for n, p in enumerate(article.paragraphs)}
+    mentions = _mentions(actors, order)
+    heads: dict[str, Actor] = {}
+    out: list[Fact] = []
+    previous: Fact | None = None
+    for fact in facts:
+        found = statement(fact.text)
+        speaker: str | None = None
+        paragraph = article.paragraph(fact.paragraph)
+        offset = paragraph.sentences[fact.sentence].start
+        if found.kind in ("quote", "claim", "commentary") and found.source is not None:
+            span = (offset + found.source[0], offset + found.source[1])
+            words = _core(_WORD.findall(paragraph.text[span[0] : span[1]]))
+            actor = _in_source(mentions, fact.paragraph, span, paragraph.text)
+            if actor is None:
+                ctx = _context(mentions, order, fact.paragraph, offset, span[0])
+                ctx.heads.update(heads)
+                actor = _described(words, ctx)
+            if actor is not None:
+                speaker = actor.name
+                heads.update({w.lower(): actor for w in words if w.lower() in _ORG_HEADS})
+            else:
+                speaker = _description(words)
+        elif found.kind == "quote":
+            if previous is not None and previous.kind == "quote" and previous.speaker:
+                speaker = previous.speaker
+            else:
+                ctx = _context(mentions, order, fact.paragraph, offset, offset)
+                speaker = next((a.name for a in ctx.earlier if a.label == "PERSON"), None)
+        current = replace(fact, kind=found.kind, speaker=speaker)
+        out.append(current)
+        previous = current
+    return tuple(out)
