@@ -26,21 +26,14 @@ _FORMATS: dict[str, tuple[str, str, str]] = {
 
 
 def write_export(briefing: Briefing, fmt: ExportFormat, target: str) -> str:
-    """Compose ``briefing`` and write it to ``target`` as PDF or Word; return ``target``.
+    """Write ``briefing`` to ``target`` as the command line does; return ``target``.
 
     Raise ExportError (or another BriefwrightError) with a message naming the cause.
     """
-    from briefwright.layout.compose import compose
+    # The writers (ReportLab, python-docx) load on the first export, not at the window's start.
+    from briefwright.app.export import export_briefing
 
-    document = compose(briefing)
-    if fmt == "pdf":
-        from briefwright.writers.pdf import write_pdf
-
-        write_pdf(document, target)
-    else:
-        from briefwright.writers.word import write_docx
-
-        write_docx(document, target)
+    export_briefing(briefing, target, fmt)
     return target
 
 

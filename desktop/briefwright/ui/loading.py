@@ -46,24 +46,15 @@ def read_now(path: Path) -> Article | None:
 def load(report: Callable[[object], None], path: Path, article: Article | None = None) -> Loaded:
     """Return the Briefing for an article or a project; an article is reported once read.
 
+    The work is :func:`briefwright.app.pipeline.open_briefing`'s, as for the command line.
     ``article`` is the article at ``path`` when it was read already. Raise BriefwrightError
     subclasses (with a message for the user) for unreadable input.
     """
-    if article is None:
-        from briefwright.store.project import is_project, load_project
+    from briefwright.app.pipeline import open_briefing
+    from briefwright.store.project import is_project
 
-        if is_project(path):
-            return Loaded(load_project(path), path, path)
-        from briefwright.ingest import read_article
-
-        article = read_article(path)
-        report(article)
-    # The analysis libraries take a quarter of a second to import: only after the article
-    # is on its way to the screen.
-    from briefwright.analysis import analyze
-    from briefwright.draft.proposal import propose
-
-    return Loaded(propose(article, analyze(article), "bluf-memo"), path, None)
+    briefing = open_briefing(path, article=article, on_article=report)
+    return Loaded(briefing, path, path if article is None and is_project(path) else None)
 
 
 def start(
