@@ -9,6 +9,7 @@ from typing import Any
 from briefwright.analysis import lexicon
 from briefwright.analysis.gazetteer import Gazetteer, GazetteerEntry
 from briefwright.analysis.weights import WEIGHTS
+from briefwright.model import calendar
 from briefwright.model.analysis import Label
 
 NAME_LABELS: frozenset[str] = frozenset({"PERSON", "ORG", "PLACE", "GROUP"})
@@ -34,7 +35,7 @@ _PAREN_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z]{1,10})\)")
 _YEAR = re.compile(r"(1[5-9]|20)\d\d")
 _SCORE = re.compile(r"\d{1,3}[-–]\d{1,3}")
 _COUNTED_WORDS = lexicon.words("names.counted_words")
-_CALENDAR = lexicon.words("calendar.months") | lexicon.words("calendar.weekdays")
+_CALENDAR = frozenset(calendar.MONTHS) | frozenset(calendar.WEEKDAYS)
 
 
 @dataclass(frozen=True)

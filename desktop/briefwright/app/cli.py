@@ -13,6 +13,7 @@ from typing import Any, NoReturn, TextIO
 
 from briefwright.model.briefing import Briefing
 from briefwright.model.errors import BriefwrightError
+from briefwright.model.markings import normalise_marking
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
@@ -173,7 +174,7 @@ def _analyze(files: list[str], jsonl: bool) -> int:
 
 def _apply_marking(briefing: Briefing, marking: str | None) -> None:
     if marking is not None:
-        cleaned = " ".join(marking.split()).upper()
+        cleaned = normalise_marking(marking)
         if not cleaned:
             raise BriefwrightError("--marking must not be empty")
         briefing.meta.marking = cleaned

@@ -15,9 +15,8 @@ from briefwright.ingest import read_article
 from briefwright.model.article import Article
 from briefwright.model.briefing import Briefing
 from briefwright.model.errors import BriefwrightError
+from briefwright.model.filekinds import ARTICLE_SUFFIXES
 from briefwright.store.project import is_project, load_project
-
-ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".docx")
 
 
 def open_briefing(

@@ -13,13 +13,14 @@ from briefwright.ingest.header import parse_header
 from briefwright.ingest.markdown_blocks import parse_markdown
 from briefwright.ingest.news import Found, news_article
 from briefwright.ingest.plaintext import parse_plain_text
+from briefwright.model import filekinds
 from briefwright.model.article import Article
 from briefwright.model.errors import IngestError
 
-TEXT_SUFFIXES = frozenset((".txt", ".text"))
-MARKDOWN_SUFFIXES = frozenset((".md", ".markdown"))
-HTML_SUFFIXES = frozenset((".html", ".htm", ".xhtml"))
-WORD_SUFFIXES = frozenset((".docx", ".doc"))
+WORD_SUFFIXES = frozenset(filekinds.WORD_SUFFIXES + filekinds.LEGACY_WORD_SUFFIXES)
+TEXT_SUFFIXES = frozenset(filekinds.TEXT_SUFFIXES)
+MARKDOWN_SUFFIXES = frozenset(filekinds.MARKDOWN_SUFFIXES)
+HTML_SUFFIXES = frozenset(filekinds.HTML_SUFFIXES)
 _HTML_START = ("<!doctype html", "<html", "<?xml")
 
 

@@ -9,6 +9,7 @@ from briefwright.draft.drafting import current_bottom_line
 from briefwright.draft.templates import Part
 from briefwright.model.analysis import type_name
 from briefwright.model.briefing import ActorItem, Briefing, EventItem, FactItem
+from briefwright.model.calendar import month_short
 from briefwright.model.document import Block, Box, Heading, ListBlock, Para, Run, Table
 
 ACTOR_COLUMNS = ("Name", "Role", "Type")
@@ -99,7 +100,6 @@ def actors(briefing: Briefing, part: Part) -> list[Block]:
     return [Heading(part.heading), Table(ACTOR_COLUMNS, rows, ACTOR_WIDTHS)]
 
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def event_date(iso: str, granularity: str) -> str:
@@ -108,7 +108,7 @@ def event_date(iso: str, granularity: str) -> str:
     parts = iso.split("-")
     try:
         year = int(parts[0])
-        month = _MONTHS[int(parts[1]) - 1] if len(parts) > 1 else ""
+        month = month_short(int(parts[1])) if len(parts) > 1 else ""
         day = int(parts[2]) if len(parts) > 2 else 0
     except (ValueError, IndexError):
         return iso

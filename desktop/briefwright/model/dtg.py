@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from datetime import UTC, datetime
 
-_MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
+from briefwright.model.calendar import month_short
 
 
 def format_dtg(moment: datetime) -> str:
@@ -16,7 +16,8 @@ def format_dtg(moment: datetime) -> str:
     if moment.tzinfo is None:
         raise ValueError("format_dtg needs a time-zone-aware datetime")
     u = moment.astimezone(UTC)
-    return f"{u.day:02d}{u.hour:02d}{u.minute:02d}Z {_MONTHS[u.month - 1]} {u.year % 100:02d}"
+    month = month_short(u.month).upper()
+    return f"{u.day:02d}{u.hour:02d}{u.minute:02d}Z {month} {u.year % 100:02d}"
 
 
 def format_iso(moment: datetime) -> str:

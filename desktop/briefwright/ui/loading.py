@@ -9,9 +9,10 @@ from pathlib import Path
 from briefwright.model.article import Article
 from briefwright.model.briefing import Briefing
 from briefwright.model.errors import BriefwrightError
+from briefwright.model.filekinds import MARKDOWN_SUFFIXES, TEXT_SUFFIXES
 from briefwright.ui import worker
 
-QUICK_SUFFIXES = frozenset((".txt", ".text", ".md", ".markdown"))
+QUICK_SUFFIXES = frozenset(TEXT_SUFFIXES + MARKDOWN_SUFFIXES)
 """Kinds of article read on the UI thread when small: their reader needs no heavy library."""
 QUICK_LIMIT = 256 * 1024
 """Bytes up to which such an article is read on the UI thread (a few milliseconds)."""

@@ -10,6 +10,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFileDialog, QMainWindow
 
 from briefwright.model.errors import BriefwrightError
+from briefwright.model.filekinds import dialog_filter
 from briefwright.ui.plain import message_box, show_error
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
     from briefwright.ui.settings import Settings
     from briefwright.ui.workspace import Workspace
 
-ARTICLE_FILTER = "Articles (*.txt *.text *.md *.markdown *.html *.htm *.docx);;All files (*)"
+ARTICLE_FILTER = dialog_filter()
 PROJECT_FILTER = "Briefing projects (*.briefing)"
 OPEN_FILTER = f"{PROJECT_FILTER};;{ARTICLE_FILTER}"
 
