@@ -10,11 +10,15 @@ from briefwright.model.analysis import FactKind, Granularity, Label, Mention, Se
 from briefwright.model.article import Article, ParagraphRef
 from briefwright.model.schema import Check
 
-_ISO_PARTIAL = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
-# An ISO date as precise as it is known: 2023, 2023-07 or 2023-07-26.
+_ISO_PARTIAL = re.compile(r"(?:\d{4}(?:-\d{2}(?:-\d{2})?)?)?")
+# An ISO date as precise as it is known: 2023, 2023-07 or 2023-07-26; empty when the text
+# gives no date the analysis could resolve.
 IsoPartialDate = Annotated[
     str,
-    Check(lambda v: _ISO_PARTIAL.fullmatch(v) is not None, "an ISO date such as 2023-07-26"),
+    Check(
+        lambda v: _ISO_PARTIAL.fullmatch(v) is not None,
+        "an ISO date such as 2023-07-26, or empty",
+    ),
 ]
 
 SCHEMA_VERSION = 1
