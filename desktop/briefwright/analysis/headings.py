@@ -295,15 +295,3 @@ def heading_options(
         if 3 <= len(heading.split()) <= 8 and heading not in out:
             out.append(heading)
     return out
-
-
-def make_heading(
-    sentences: Sequence[Sequence[Token]],
-    actors: Sequence[Actor],
-    fallback: str,
-    common: frozenset[str] = frozenset(),
-) -> str:
-    """Return the best of :func:`heading_options`, or one built from ``fallback`` words
-    (the section's role or its main actor) when there is none."""
-    options = heading_options(sentences, actors, common)
-    return options[0] if options else _tidy(fallback.split()[:8])

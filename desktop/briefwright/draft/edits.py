@@ -73,18 +73,17 @@ def set_included(briefing: Briefing, kind: ItemKind, index: int, included: bool)
     return previous
 
 
-def move_item(briefing: Briefing, kind: ItemKind, source: int, dest: int) -> tuple[int, int]:
+def move_item(briefing: Briefing, kind: ItemKind, source: int, dest: int) -> None:
     """Move item ``source`` of ``kind`` so that it ends at position ``dest``.
 
-    Return ``(dest, source)``: the arguments that move it back. Raise IndexError when either
-    position is outside the list.
+    Moving it from ``dest`` to ``source`` undoes this. Raise IndexError when either position
+    is outside the list.
     """
     items: list[Item] = items_of(briefing, kind)  # type: ignore[assignment]
     n = len(items)
     if not (0 <= source < n and 0 <= dest < n):
         raise IndexError(f"cannot move {kind} item {source} to {dest}: there are {n}")
     items.insert(dest, items.pop(source))
-    return dest, source
 
 
 def set_fact_text(briefing: Briefing, index: int, text: str) -> str:

@@ -20,13 +20,6 @@ def format_dtg(moment: datetime) -> str:
     return f"{u.day:02d}{u.hour:02d}{u.minute:02d}Z {month} {u.year % 100:02d}"
 
 
-def format_iso(moment: datetime) -> str:
-    """Return ``moment`` in UTC as ``2023-11-12 14:30 UTC``; raise ValueError when naive."""
-    if moment.tzinfo is None:
-        raise ValueError("format_iso needs a time-zone-aware datetime")
-    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
-
-
 def now_utc() -> datetime:
     """Return the current time, or ``SOURCE_DATE_EPOCH`` when set (reproducible builds)."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
