@@ -7,7 +7,7 @@ import json
 import os
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
@@ -83,8 +83,15 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit status (0 success, 2 bad input)."""
+def main(
+    argv: Sequence[str] | None = None,
+    open_window: Callable[[str | None, bool], int] | None = None,
+) -> int:
+    """Run the command line; return the exit status (0 success, 2 bad input).
+
+    ``open_window(file, smoke)`` runs ``gui`` (see :mod:`briefwright.__main__`); without it
+    ``gui`` is refused as bad input.
+    """
     args = _parser().parse_args(list(argv) if argv is not None else None)
     if args.command is None:
         args = _parser().parse_args(["gui"])
@@ -97,9 +104,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _export(args)
         if args.command == "templates":
             return _templates()
-        from briefwright.ui.app import run_gui
-
-        return run_gui(args.file, smoke=args.smoke)
+        if open_window is None:
+            raise BriefwrightError("gui: the window is not available from this entry point")
+        return open_window(args.file, args.smoke)
     except BriefwrightError as exc:
         _fail(str(exc))
         return EXIT_BAD_INPUT
