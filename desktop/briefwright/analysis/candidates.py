@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from briefwright.analysis import lexicon
+from briefwright.analysis import deferred, lexicon
 from briefwright.analysis.gazetteer import Gazetteer, GazetteerEntry
 from briefwright.analysis.weights import WEIGHTS
 from briefwright.model import calendar
@@ -72,8 +72,7 @@ class Matchers:
 
 def build_matchers(nlp: Any, gazetteer: Gazetteer) -> Matchers:
     """Return phrase matchers (case-sensitive) for every gazetteer name and title."""
-    from spacy.matcher import PhraseMatcher
-
+    PhraseMatcher = deferred.PhraseMatcher
     names = PhraseMatcher(nlp.vocab, attr="ORTH")
     forms = sorted(gazetteer.names)
     names.add("NAME", list(nlp.tokenizer.pipe(forms)))

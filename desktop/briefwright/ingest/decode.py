@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import re
 
+from briefwright.ingest import deferred
 from briefwright.ingest.textcheck import is_noise
 from briefwright.model.errors import IngestError
 
@@ -69,10 +70,8 @@ def _decode(data: bytes, name: str) -> str:
         return data.decode("cp1252")
     except UnicodeDecodeError:
         pass
-    # Imported on first use: rarely reached, and slow to import.
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data).best()
+    # Rarely reached, and slow to import: loaded on first use.
+    best = deferred.from_bytes(data).best()
     if best is None:
         raise IngestError(f"{name}: not a text file (unknown encoding)")
     return str(best)

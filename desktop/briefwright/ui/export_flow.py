@@ -13,7 +13,7 @@ from briefwright.app.filenames import safe_filename
 from briefwright.draft.edits import snapshot
 from briefwright.model.briefing import Briefing
 from briefwright.model.errors import BriefwrightError
-from briefwright.ui import worker
+from briefwright.ui import deferred, worker
 from briefwright.ui.plain import message_box, show_error
 from briefwright.ui.settings import Settings
 from briefwright.ui.workspace import Workspace
@@ -31,9 +31,7 @@ def write_export(briefing: Briefing, fmt: ExportFormat, target: str) -> str:
     Raise ExportError (or another BriefwrightError) with a message naming the cause.
     """
     # The writers (ReportLab, python-docx) load on the first export, not at the window's start.
-    from briefwright.app.export import export_briefing
-
-    export_briefing(briefing, target, fmt)
+    deferred.export_briefing(briefing, target, fmt)
     return target
 
 

@@ -10,7 +10,7 @@ from briefwright.model.article import Article
 from briefwright.model.briefing import Briefing
 from briefwright.model.errors import BriefwrightError
 from briefwright.model.filekinds import MARKDOWN_SUFFIXES, TEXT_SUFFIXES
-from briefwright.ui import worker
+from briefwright.ui import deferred, worker
 
 QUICK_SUFFIXES = frozenset(TEXT_SUFFIXES + MARKDOWN_SUFFIXES)
 """Kinds of article read on the UI thread when small: their reader needs no heavy library."""
@@ -37,9 +37,7 @@ def read_now(path: Path) -> Article | None:
     try:
         if path.suffix.lower() not in QUICK_SUFFIXES or path.stat().st_size > QUICK_LIMIT:
             return None
-        from briefwright.ingest import read_article
-
-        return read_article(path)
+        return deferred.read_article(path)
     except (BriefwrightError, OSError, ValueError):
         return None
 
@@ -51,11 +49,9 @@ def load(report: Callable[[object], None], path: Path, article: Article | None =
     ``article`` is the article at ``path`` when it was read already. Raise BriefwrightError
     subclasses (with a message for the user) for unreadable input.
     """
-    from briefwright.app.pipeline import open_briefing
-    from briefwright.store.project import is_project
-
-    briefing = open_briefing(path, article=article, on_article=report)
-    return Loaded(briefing, path, path if article is None and is_project(path) else None)
+    briefing = deferred.open_briefing(path, article=article, on_article=report)
+    project = article is None and deferred.is_project(path)
+    return Loaded(briefing, path, path if project else None)
 
 
 def start(

@@ -6,16 +6,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QFileDialog, QMainWindow
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from briefwright.model.errors import BriefwrightError
 from briefwright.model.filekinds import dialog_filter
+from briefwright.ui import deferred
 from briefwright.ui.plain import message_box, show_error
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QDragEnterEvent, QDropEvent, QUndoStack
-    from PySide6.QtWidgets import QMessageBox
 
     from briefwright.ui.actions import Actions
     from briefwright.ui.autosaver import Autosaver
@@ -81,11 +81,9 @@ class FileCommands(QMainWindow):
         briefing = self.workspace.briefing
         if briefing is None:
             return False
-        from briefwright.app.filenames import safe_filename
-
         current = self.workspace.project_path
         suggested = current or Path(self.settings.last_folder()) / (
-            safe_filename(briefing.meta.title) + ".briefing"
+            deferred.safe_filename(briefing.meta.title) + ".briefing"
         )
         path, _ = QFileDialog.getSaveFileName(
             self, "Save Project As", str(suggested), PROJECT_FILTER
@@ -96,15 +94,11 @@ class FileCommands(QMainWindow):
         return self._save_to(target)
 
     def _save_to(self, target: Path) -> bool:
-        from briefwright.store.project import save_project
-        from briefwright.ui.export_flow import describe_failure
-
         try:
-            save_project(self.workspace.require(), target)
+            deferred.save_project(self.workspace.require(), target)
         except (BriefwrightError, OSError) as exc:
-            show_error(
-                self, "Could not save", f"{target.name} could not be saved.", describe_failure(exc)
-            )
+            reason = deferred.describe_failure(exc)
+            show_error(self, "Could not save", f"{target.name} could not be saved.", reason)
             return False
         self.undo_stack.setClean()
         self.autosaver.remove()
@@ -116,9 +110,6 @@ class FileCommands(QMainWindow):
 
     def ask_unsaved(self) -> QMessageBox.StandardButton:
         """Ask whether to save unsaved changes; return Save, Discard or Cancel."""
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QMessageBox
-
         box = message_box(
             self,
             QMessageBox.Icon.Question,
@@ -140,8 +131,6 @@ class FileCommands(QMainWindow):
         """Return True when the current work may be replaced (saved, discarded or unchanged)."""
         if self.workspace.briefing is None or self.undo_stack.isClean():
             return True
-        from PySide6.QtWidgets import QMessageBox
-
         answer = self.ask_unsaved()
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
