@@ -13,7 +13,26 @@ from briefwright.model.analysis import LABELS, SECTION_ROLES, Label, SectionRole
 from briefwright.model.assets import get_asset
 from briefwright.model.errors import TemplateError
 
-PartKind = Literal["bottom_line", "facts", "actors", "timeline", "sections", "comment", "sources"]
+PartKind = Literal[
+    "bottom_line",
+    "facts",
+    "actors",
+    "timeline",
+    "sections",
+    "comment",
+    "sources",
+    "judgments",
+    "purpose",
+    "assumptions",
+    "implications",
+    "indicators",
+    "recommendations",
+    "next_steps",
+    "actions",
+    "alert_status",
+    "locations",
+    "advice",
+]
 PART_KINDS: tuple[PartKind, ...] = get_args(PartKind)
 PageSize = Literal["A4", "Letter"]
 PAGE_SIZES: tuple[PageSize, ...] = ("A4", "Letter")
@@ -21,7 +40,9 @@ PAGE_SIZES: tuple[PageSize, ...] = ("A4", "Letter")
 _HEX_COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
 _TOP_KEYS = frozenset({"title", "description", "marking", "page_size", "style", "parts"})
 _STYLE_KEYS = frozenset({"accent", "font_scale"})
-_PART_KEYS = frozenset({"kind", "heading", "roles", "labels", "assessment_heading"})
+_PART_KEYS = frozenset(
+    {"kind", "heading", "roles", "labels", "assessment_heading", "required", "limit"}
+)
 # Parts that may appear once only: a second copy would print the same items twice.
 _SINGLE_KINDS = frozenset(PART_KINDS) - {"sections"}
 
@@ -32,7 +53,9 @@ class Part:
 
     ``roles`` (sections parts) picks sections by :attr:`SectionItem.role`; ``labels`` (actors
     parts) picks actors by label, all when empty; ``assessment_heading`` (facts parts) heads
-    the estimative statements kept apart from the facts.
+    the estimative statements kept apart from the facts. A ``required`` part the briefing
+    leaves empty is shown as "To complete" rather than left out. ``limit`` (sections parts)
+    caps how many sentences the part's summaries show together; 0 for no cap.
     """
 
     kind: PartKind
@@ -40,6 +63,14 @@ class Part:
     roles: tuple[SectionRole, ...] = ()
     labels: tuple[Label, ...] = ()
     assessment_heading: str = "Assessment"
+    required: bool = False
+    limit: int = 0
+
+    @property
+    def key(self) -> str:
+        """Return what names this part in a briefing whatever its heading: ``judgments``,
+        ``sections:background+development``."""
+        return f"sections:{'+'.join(self.roles)}" if self.kind == "sections" else self.kind
 
 
 @dataclass(frozen=True)
@@ -148,12 +179,22 @@ def _parse_part(index: int, raw: object) -> Part:
         raise ValueError(f"{where}: a sections part needs roles")
     if labels and kind != "actors":
         raise ValueError(f"{where}: only an actors part takes labels")
+    required = raw.get("required", False)
+    if not isinstance(required, bool):
+        raise ValueError(f"{where}: required must be true or false")
+    limit = raw.get("limit", 0)
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 0:
+        raise ValueError(f"{where}: limit must be a whole number, 0 or more")
+    if limit and kind != "sections":
+        raise ValueError(f"{where}: only a sections part takes a limit")
     return Part(
         kind=cast(PartKind, kind),
         heading=_text(raw, "heading", where=where),
         roles=cast(tuple[SectionRole, ...], roles),
         labels=cast(tuple[Label, ...], labels),
         assessment_heading=_text(raw, "assessment_heading", "Assessment", where=where),
+        required=required,
+        limit=limit,
     )
 
 

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from briefwright.draft.drafting import current_bottom_line
+from briefwright.draft.shown import shown_elsewhere
+from briefwright.draft.summary import SummarySentence, article_sentence, summary
 from briefwright.draft.templates import Part
 from briefwright.model.analysis import type_name
-from briefwright.model.briefing import ActorItem, Briefing, EventItem, FactItem
+from briefwright.model.briefing import ActorItem, Briefing, EventItem, FactItem, SectionItem
 from briefwright.model.calendar import month_short
 from briefwright.model.document import Block, Box, Heading, ListBlock, Para, Run, Table
 
@@ -42,7 +44,9 @@ def bottom_line(briefing: Briefing, part: Part) -> list[Block]:
 
 def facts(briefing: Briefing, part: Part) -> list[Block]:
     """Return the numbered key facts, then the estimative statements under their own heading."""
-    included = briefing.included_facts()
+    # An estimative sentence drafted into a judgment is printed there, not twice.
+    drafted = {j.origin for j in briefing.judgments}
+    included = [f for f in briefing.included_facts() if f.id not in drafted]
     plain = [f for f in included if f.kind != "assessment"]
     judged = [f for f in included if f.kind == "assessment"]
     blocks: list[Block] = []
@@ -139,10 +143,28 @@ def timeline(briefing: Briefing, part: Part) -> list[Block]:
 
 
 def sections(briefing: Briefing, part: Part) -> list[Block]:
-    """Return each included section of the part's roles: its heading and its article paragraphs."""
+    """Return each included section of the part's roles, summarised or in full.
+
+    A summary is one paragraph led by the section's heading: its key sentences in the
+    article's words, each with its reference, leaving out what another part prints already
+    (see :func:`shown_elsewhere`). A part with a ``limit`` keeps only that many of the
+    sentences the ranker chose, the best scored; sentences the user picked always stay.
+    A section in full shows its heading and every paragraph.
+    """
+    shown = shown_elsewhere(briefing)
+    chosen = [s for s in briefing.included_sections() if s.role in part.roles]
+    summaries = {s.id: summary(briefing, s, shown) for s in chosen if s.display == "summary"}
+    keep = _within_limit(briefing, chosen, summaries, part.limit)
     body: list[Block] = []
-    for section in briefing.included_sections():
-        if section.role not in part.roles:
+    for section in chosen:
+        heading = section.heading.strip() or section.original_heading.strip() or "Section"
+        if section.display == "summary":
+            runs: list[Run] = [Run(f"{heading.rstrip('.')}. ", bold=True)]
+            for s in summaries[section.id]:
+                if s.id in keep:
+                    runs += [*_with_ref(s.text, s.paragraph), Run(" ")]
+            if len(runs) > 1:
+                body.append(Para(tuple(runs[:-1])))
             continue
         paras: list[Block] = []
         for pid in section.paragraphs:
@@ -153,9 +175,24 @@ def sections(briefing: Briefing, part: Part) -> list[Block]:
             if text.strip():
                 paras.append(Para(_with_ref(text, pid)))
         if paras:
-            heading = section.heading.strip() or section.original_heading.strip()
-            body += [Heading(heading or "Section", 2), *paras]
+            body += [Heading(heading, 2), *paras]
     return [Heading(part.heading), *body] if body else []
+
+
+def _within_limit(
+    briefing: Briefing,
+    sections: list[SectionItem],
+    summaries: dict[str, list[SummarySentence]],
+    limit: int,
+) -> set[str]:
+    """Return the ids of the summary sentences to print under a part's sentence limit."""
+    picked = {x.id for s in sections if s.chosen is not None for x in summaries.get(s.id, [])}
+    auto = [x.id for s in sections if s.chosen is None for x in summaries.get(s.id, [])]
+    if limit <= 0 or len(auto) <= limit:
+        return picked | set(auto)
+    score = {f.id: f.score for f in briefing.facts}
+    best = sorted(auto, key=lambda i: -score.get(i, 0.0))[:limit]
+    return picked | set(best)
 
 
 def comment(briefing: Briefing, part: Part) -> list[Block]:
@@ -165,12 +202,21 @@ def comment(briefing: Briefing, part: Part) -> list[Block]:
 
 
 def sources(briefing: Briefing, part: Part) -> list[Block]:
-    """Return the source details (title, source, date, short hash) and, when asked, the appendix."""
+    """Return the source details (title, source, outlet, author, dateline place and date,
+    short hash) and, when asked, the appendix."""
     article = briefing.article
     name = article.title or (Path(article.path).name if article.path else "")
-    origin = [name, article.source or "", article.author or ""]
+    # The outlet (a dateline's agency or the page's site) stands for the source when both
+    # are known and differ only as names of the same publisher.
+    outlet = article.outlet or ""
+    source = article.source or ""
+    origin = [name, source, outlet if outlet.casefold() != source.casefold() else ""]
+    origin.append(article.author or "")
     if article.date:
-        origin.append(f"published {article.date.isoformat()}")
+        where = f" in {article.place}" if article.place else ""
+        origin.append(f"published{where} {article.date.isoformat()}")
+    elif article.place:
+        origin.append(f"datelined {article.place}")
     details = [
         ("Article", ", ".join(x.strip() for x in origin if x.strip())),
         ("URL", article.url or ""),
@@ -193,27 +239,16 @@ def sources(briefing: Briefing, part: Part) -> list[Block]:
             )
             for f in quoted
         ]
+    if briefing.full_text_appendix:
+        blocks.append(Heading("Appendix: the article in full", 2))
+        blocks += [
+            Para((Run(ref_text(p.id), ref=True), Run(f" {p.text}")), "quote")
+            for p in briefing.article.paragraphs
+            if p.text.strip()
+        ]
     return blocks
 
 
 def source_sentence(briefing: Briefing, fact: FactItem) -> str:
     """Return the article sentence a fact came from, or its original wording when unknown."""
-    try:
-        paragraph = briefing.article.paragraph(fact.paragraph)
-        # A negative index from a hand-edited project would quote another sentence.
-        if paragraph.sentences and 0 <= fact.sentence < len(paragraph.sentences):
-            return paragraph.sentence_text(fact.sentence).strip()
-    except (KeyError, IndexError):
-        pass
-    return (fact.original or fact.text).strip()
-
-
-BUILDERS: dict[str, Callable[[Briefing, Part], list[Block]]] = {
-    "bottom_line": bottom_line,
-    "facts": facts,
-    "actors": actors,
-    "timeline": timeline,
-    "sections": sections,
-    "comment": comment,
-    "sources": sources,
-}
+    return article_sentence(briefing, fact)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Annotated
+from typing import Annotated, Literal, get_args
 
 from briefwright.model.analysis import FactKind, Granularity, Label, Mention, SectionRole
 from briefwright.model.article import Article, ParagraphRef
+from briefwright.model.likelihood import ScaleName
 from briefwright.model.schema import Check
 
 _ISO_PARTIAL = re.compile(r"(?:\d{4}(?:-\d{2}(?:-\d{2})?)?)?")
@@ -50,9 +51,23 @@ class Meta:
     distribution: str = ""
 
 
+SectionDisplay = Literal["summary", "full"]
+SECTION_DISPLAYS: tuple[SectionDisplay, ...] = get_args(SectionDisplay)
+RiskLevel = Literal["", "low", "moderate", "high", "extreme"]
+RISK_LEVELS: tuple[RiskLevel, ...] = get_args(RiskLevel)
+# A judgment's confidence: high, moderate or low; empty until the user chooses.
+JudgmentConfidence = Literal["", "high", "moderate", "low"]
+
+
 @dataclass
 class SectionItem:
-    """A section of the briefing: article paragraphs under a heading the user may edit."""
+    """A section of the briefing: article paragraphs under a heading the user may edit.
+
+    ``display`` is ``"summary"`` (its key sentences) or ``"full"`` (every paragraph).
+    ``chosen`` lists the ids of the sentences (facts) a summary shows, in the user's pick;
+    ``None`` lets the ranker choose. ``wording`` maps a sentence id to the user's trimmed or
+    reworded text of it.
+    """
 
     id: str
     heading: str
@@ -60,6 +75,9 @@ class SectionItem:
     included: bool = True
     original_heading: str = ""
     role: SectionRole = "development"
+    display: SectionDisplay = "summary"
+    chosen: list[str] | None = None
+    wording: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -112,6 +130,23 @@ class EventItem:
     upcoming: bool = False
 
 
+@dataclass(frozen=True)
+class Judgment:
+    """A key judgment the user wrote or drafted from one of the article's estimative sentences.
+
+    ``likelihood`` is a term of the briefing's scale (empty until chosen), ``confidence``
+    high, moderate or low (empty until chosen), ``support`` the ids of the facts it rests on,
+    ``origin`` the id of the estimative sentence it was drafted from (empty when written).
+    """
+
+    id: str
+    statement: str
+    likelihood: str = ""
+    confidence: JudgmentConfidence = ""
+    support: tuple[str, ...] = ()
+    origin: str = ""
+
+
 @dataclass
 class Briefing:
     """Everything the user chose; the only mutable state, and what a ``.briefing`` file holds."""
@@ -130,6 +165,27 @@ class Briefing:
     # are drafted again from what is included (see briefwright.draft.drafting).
     auto_bottom_line: str = ""
     auto_subject: str = ""
+    # Judgment and the parts a writer fills; text parts hold one item per line.
+    judgments: list[Judgment] = field(default_factory=list)
+    scale: ScaleName = "icd203"
+    purpose: str = ""
+    assumptions: str = ""
+    implications: str = ""
+    indicators: str = ""
+    recommendations: str = ""
+    next_steps: str = ""
+    # Travel-security alert: blank locations and validity are proposed from the article.
+    risk_level: RiskLevel = ""
+    locations: str = ""
+    valid_from: str = ""
+    valid_to: str = ""
+    event_type: str = ""
+    advice: str = ""
+    updates_alert: str = ""
+    # Keys of template parts the user chose to leave out (see Part.key); the full article
+    # as an appendix.
+    omitted_parts: list[str] = field(default_factory=list)
+    full_text_appendix: bool = False
 
     def included_sections(self) -> list[SectionItem]:
         """Return the included sections in order."""

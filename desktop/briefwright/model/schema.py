@@ -5,7 +5,8 @@ and an undo snapshot hold. Each field's type hint says how it is written and che
 
 - ``str``, ``bool``, ``int``, ``float``, ``datetime.date`` (ISO text), ``X | None``;
 - ``Literal[...]``: text that must be one of the literal's values;
-- ``list[X]`` and ``tuple[X, ...]``: JSON lists; a nested dataclass: a JSON object, or a JSON
+- ``list[X]`` and ``tuple[X, ...]``: JSON lists; ``dict[str, X]``: a JSON object;
+  a nested dataclass: a JSON object, or a JSON
   list of its values when the class sets ``JSON_AS_ARRAY = True``;
 - ``Annotated[T, marker]``: a :class:`Check` tests the value itself; any other marker names
   a check the caller supplies (e.g. that a paragraph number exists in the article).
@@ -123,6 +124,11 @@ def _encoder(tp: Any) -> Encoder | None:
         if elem is None:
             return list
         return lambda v: [elem(x) for x in v]
+    if origin is dict:
+        value_enc = _encoder(get_args(tp)[1])
+        if value_enc is None:
+            return dict
+        return lambda v: {k: value_enc(x) for k, x in v.items()}
     if tp is float:
         return lambda v: v if math.isfinite(v) else 0.0
     if tp is datetime.date:
@@ -234,6 +240,11 @@ def _plain_decoder(tp: Any) -> Decoder:
         return _literal_decoder(get_args(tp))
     if origin in (list, tuple):
         return _sequence_decoder(get_args(tp)[0], origin)
+    if origin is dict:
+        key_type, value_type = get_args(tp)
+        if key_type is not str:
+            raise TypeError(f"JSON object keys are text, not {key_type!r}")
+        return _mapping_decoder(value_type)
     if tp is str:
         return _text
     if tp is bool:
@@ -325,6 +336,23 @@ def _sequence_decoder(elem_type: Any, origin: type) -> Decoder:
     return sequence
 
 
+def _mapping_decoder(value_type: Any) -> Decoder:
+    value_dec = _decoder(value_type)
+
+    def mapping(v: Any, ctx: Context) -> Any:
+        if type(v) is not dict:
+            raise _Bad(" must be an object")
+        out = {}
+        for key, x in v.items():
+            try:
+                out[key if key.isascii() else storable(key)] = value_dec(x, ctx)
+            except _Bad as bad:
+                raise bad.inside(f"[{key!r}]") from None
+        return out
+
+    return mapping
+
+
 _MISSING = dataclasses.MISSING
 
 
@@ -403,7 +431,17 @@ def _copier(tp: Any) -> Encoder | None:
         inner = [_copier(a) for a in get_args(tp) if a is not type(None)]
         if all(c is None for c in inner):
             return None
-        raise TypeError(f"cannot copy a union of mutable types {tp}")
+        if len(inner) != 1:
+            raise TypeError(f"cannot copy a union of mutable types {tp}")
+        copy_inner = inner[0]
+        if copy_inner is None:
+            return None
+        return lambda v: None if v is None else copy_inner(v)
+    if origin is dict:
+        value_copy = _copier(get_args(tp)[1])
+        if value_copy is None:
+            return dict
+        return lambda v: {k: value_copy(x) for k, x in v.items()}
     if origin is list:
         elem = _copier(get_args(tp)[0])
         if elem is None:

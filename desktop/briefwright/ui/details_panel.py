@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 
 from briefwright.model.briefing import STANDARD_MARKINGS
 from briefwright.ui import commands, deferred
+from briefwright.ui.judgment_panel import JudgmentPanel
 from briefwright.ui.undo_keys import UndoKeysToStack
-from briefwright.ui.workspace import Workspace
+from briefwright.ui.workspace import FIELD_NAMES, Workspace
 
 _LINE_FIELDS: tuple[tuple[str, str, str, str], ...] = (
     ("title", "&Title", "The briefing's title", "Title of the briefing"),
@@ -121,6 +122,8 @@ class DetailsPanel(QWidget):
         self.appendix.setToolTip("Add an appendix quoting the article sentence behind each fact")
         self.appendix.toggled.connect(self._on_appendix)
         form.addRow("", self.appendix)
+        self.judgment_panel = JudgmentPanel(workspace, self)
+        form.addRow(self.judgment_panel)
         order = [
             self.template_combo,
             *(self.line_edits[n] for n in ("title", "subject", "dtg", "author")),
@@ -208,7 +211,7 @@ class DetailsPanel(QWidget):
 
     def _on_field_changed(self, name: str) -> None:
         """Show a field's value after an edit, undo or load, leaving the cursor where it was."""
-        if self._ws.briefing is None:
+        if self._ws.briefing is None or name not in FIELD_NAMES:
             return
         value = self._ws.field(name)
         self._loading = True

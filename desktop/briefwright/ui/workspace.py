@@ -9,13 +9,15 @@ from PySide6.QtGui import QUndoStack
 
 from briefwright.draft import edits
 from briefwright.draft.edits import ItemKind, MetaField, TextField
-from briefwright.model.briefing import Briefing
+from briefwright.model.briefing import Briefing, Judgment
 
 FIELD_NAMES: tuple[str, ...] = (
     *edits.META_FIELDS,
     *edits.TEXT_FIELDS,
     "template",
     "source_appendix",
+    *edits.PART_FIELDS,
+    "full_text_appendix",
 )
 
 
@@ -129,9 +131,36 @@ class Workspace(QObject):
             previous = edits.set_template(briefing, str(value))
         elif name == "source_appendix":
             previous = edits.set_source_appendix(briefing, bool(value))
+        elif name in edits.PART_FIELDS:
+            previous = edits.set_part_field(briefing, name, str(value))
+        elif name == "full_text_appendix":
+            previous = edits.set_full_text_appendix(briefing, bool(value))
         else:
             raise ValueError(f"unknown field {name!r}")
         self.fieldChanged.emit(name)
+        self.changed.emit()
+        return previous
+
+
+    def apply_judgments(self, judgments: tuple[Judgment, ...]) -> tuple[Judgment, ...]:
+        """Replace the key judgments; return the previous ones."""
+        previous = edits.set_judgments(self.require(), judgments)
+        self.fieldChanged.emit("judgments")
+        self.changed.emit()
+        return previous
+
+    def apply_omitted(self, keys: tuple[str, ...]) -> tuple[str, ...]:
+        """Set which template parts are left out; return the previous keys."""
+        previous = edits.set_omitted(self.require(), keys)
+        self.fieldChanged.emit("omitted_parts")
+        self.changed.emit()
+        return previous
+
+    def apply_section_view(self, index: int, view: edits.SectionView) -> edits.SectionView:
+        """Set how section ``index`` shows; return the previous view."""
+        previous = edits.set_section_view(self.require(), index, view)
+        self.itemChanged.emit("sections", index)
+        self.fieldChanged.emit("sections")
         self.changed.emit()
         return previous
 
