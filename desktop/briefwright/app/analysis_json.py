@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from briefwright.draft.proposal import proposed_title
@@ -13,26 +14,24 @@ from briefwright.model.schema import to_json
 def analysis_record(article: Article, analysis: Analysis) -> dict[str, Any]:
     """Return the JSON-ready record for one article (keys as in DESIGN.md §4, "Contracts").
 
-    Entities, dates, facts and sections are written field for field as the analysis model
-    declares them; actors leave out their id and mentions, which the contract does not name.
+    Every field of the Analysis is written as the analysis model declares it, with three
+    changes the contract asks for: actors leave out their id and mentions, scores are
+    rounded to four places, and an event's date is its value (``date``) and its words
+    (``date_text``).
     """
-    facts = to_json(analysis.facts)
-    for record in facts:
-        record["score"] = round(record["score"], 4)
-    return {
+    record: dict[str, Any] = {
         "article": {
+            **to_json(article, omit=("paragraphs", "url", "path")),
             "title": article.title or proposed_title(article, analysis),
-            "date": article.date.isoformat() if article.date else None,
-            "source": article.source,
-            "author": article.author,
-            "place": article.place,
-            "outlet": article.outlet,
-            "dateline": article.dateline,
             "paragraphs": [{"id": p.id, "text": p.text} for p in article.paragraphs],
-        },
-        "entities": to_json(analysis.entities),
-        "actors": to_json(analysis.actors, omit=("id", "mentions")),
-        "dates": to_json(analysis.dates),
-        "facts": facts,
-        "sections": to_json(analysis.sections),
+        }
     }
+    for f in dataclasses.fields(analysis):
+        record[f.name] = to_json(getattr(analysis, f.name))
+    record["actors"] = to_json(analysis.actors, omit=("id", "mentions"))
+    for fact in record["facts"]:
+        fact["score"] = round(fact["score"], 4)
+    for event in record["events"]:
+        date = event.pop("date")
+        event["date"], event["date_text"] = date["value"], date["text"]
+    return record
