@@ -43,7 +43,7 @@ def filled_briefing():
     b.full_text_appendix = True
     b.sections[0].display = "full"
     b.sections[1].chosen = ["f3"]
-    b.sections[1].wording = {"f3": "Niger matters."}
+    b.sections[1].sentence_wording = {"f3": "Niger matters."}
     return b
 
 

@@ -51,7 +51,7 @@ def test_the_users_pick_and_wording_win() -> None:
     section = _section(briefing, "s3")
     ids = [f.id for f in briefing.facts if f.paragraph in section.paragraphs]
     section.chosen = [ids[-1], "no-such-id", ids[0]]
-    section.wording = {ids[0]: "  Trimmed wording. "}
+    section.sentence_wording = {ids[0]: "  Trimmed wording. "}
     shown = summary(briefing, section)
     assert [s.id for s in shown] == [ids[0], ids[-1]]  # reading order, unknown id passed over
     assert shown[0].text == "Trimmed wording." and shown[0].edited

@@ -85,11 +85,11 @@ def test_pick_and_reword_a_sections_sentences(window) -> None:  # type: ignore[n
     section = briefing.sections[row]
     assert section.chosen is not None and model._facts[unticked].id in section.chosen
     assert model.setData(model.index(unticked, 0), "Trimmed.", Qt.ItemDataRole.EditRole)
-    assert section.wording == {model._facts[unticked].id: "Trimmed."}
+    assert section.sentence_wording == {model._facts[unticked].id: "Trimmed."}
     assert "Trimmed." in [s.text for s in summary(briefing, section)]
     window.undo_stack.undo()
     window.undo_stack.undo()
-    assert section.chosen is None and section.wording == {}
+    assert section.chosen is None and section.sentence_wording == {}
 
 
 def test_validity_and_written_parts_are_undoable_fields(window) -> None:  # type: ignore[no-untyped-def]

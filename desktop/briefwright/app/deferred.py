@@ -12,7 +12,21 @@ from typing import TYPE_CHECKING
 from briefwright.model.lazy import loader
 
 if TYPE_CHECKING:
-    pass
+    # The names below, for mypy and for the import contracts (the same imports, not run).
+    from briefwright.analysis import analyze_many as analyze_many
+    from briefwright.app.analysis_json import analysis_record as analysis_record
+    from briefwright.app.export import FORMATS as FORMATS
+    from briefwright.app.export import export_briefing as export_briefing
+    from briefwright.app.export import format_for as format_for
+    from briefwright.app.pipeline import articles_in as articles_in
+    from briefwright.app.pipeline import briefings_for as briefings_for
+    from briefwright.app.pipeline import open_briefing as open_briefing
+    from briefwright.draft.templates import load_template as load_template
+    from briefwright.draft.templates import template_titles as template_titles
+    from briefwright.ingest import read_article as read_article
+    from briefwright.store.project import PROJECT_SUFFIX as PROJECT_SUFFIX
+    from briefwright.store.project import is_project as is_project
+    from briefwright.store.project import save_project as save_project
 
 __getattr__ = loader(
     __name__,

@@ -46,6 +46,11 @@ def open_briefing(
     return propose(article, analysis.analyze(article), template or "bluf-memo")
 
 
+def propose_article(article: Article, template: str | None = None) -> Briefing:
+    """Return the proposed Briefing for an article already read (pasted or dropped text)."""
+    return propose(article, analysis.analyze(article), template or "bluf-memo")
+
+
 def briefings_for(
     paths: Iterable[Path], template: str | None = None
 ) -> Iterator[tuple[Path, Briefing | BriefwrightError]]:

@@ -218,7 +218,7 @@ def section_view(briefing: Briefing, index: int) -> SectionView:
     s = _item(briefing, "sections", index)
     assert isinstance(s, SectionItem)
     chosen = tuple(s.chosen) if s.chosen is not None else None
-    return s.display, chosen, tuple(sorted(s.wording.items()))
+    return s.display, chosen, tuple(sorted(s.sentence_wording.items()))
 
 
 def set_section_view(briefing: Briefing, index: int, view: SectionView) -> SectionView:
@@ -232,7 +232,7 @@ def set_section_view(briefing: Briefing, index: int, view: SectionView) -> Secti
     s = briefing.sections[index]
     s.display = "full" if display == "full" else "summary"
     s.chosen = list(chosen) if chosen is not None else None
-    s.wording = dict(wording)
+    s.sentence_wording = dict(wording)
     return previous
 
 

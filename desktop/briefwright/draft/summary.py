@@ -88,7 +88,7 @@ def summary(
     )
     out = []
     for f in picked:
-        wording = section.wording.get(f.id, "").strip()
+        wording = section.sentence_wording.get(f.id, "").strip()
         # A leading connective ("However, …") points at a sentence the summary left out.
         text = wording or fact_wording(article_sentence(briefing, f))
         out.append(SummarySentence(f.id, f.paragraph, text, edited=bool(wording)))

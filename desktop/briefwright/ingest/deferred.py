@@ -13,8 +13,12 @@ from typing import TYPE_CHECKING
 from briefwright.model.lazy import loader
 
 if TYPE_CHECKING:
+    # The names below, for mypy and for the import contracts (the same imports, not run).
+    from charset_normalizer import from_bytes as from_bytes
+    from markdown_it import MarkdownIt as MarkdownIt
 
-    pass
+    from briefwright.ingest.webpage import parse_html as parse_html
+    from briefwright.ingest.wordfile import parse_word as parse_word
 
 __getattr__ = loader(
     __name__,

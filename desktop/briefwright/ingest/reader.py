@@ -48,7 +48,7 @@ def read_article(path: str | Path) -> Article:
         if kind in MARKDOWN_SUFFIXES:
             article = _markdown_article(text, str(path))
         elif kind in HTML_SUFFIXES:
-            article = _html_article(text, str(path))
+            article = html_article(text, str(path))
         else:
             article = parse_plain_text(text, path=str(path))
     if not article.paragraphs:
@@ -76,7 +76,7 @@ def _markdown_article(text: str, path: str) -> Article:
     return news_article(parsed.blocks, meta, path=path, cleaning=tuple(changes))
 
 
-def _html_article(text: str, path: str) -> Article:
+def html_article(text: str, path: str | None) -> Article:
     """Return the Article of an HTML page's main text."""
     cleaned, changes = clean_text(text)
     page = deferred.parse_html(cleaned)

@@ -10,7 +10,14 @@ from briefwright.draft.shown import shown_elsewhere
 from briefwright.draft.summary import SummarySentence, article_sentence, summary
 from briefwright.draft.templates import Part
 from briefwright.model.analysis import type_name
-from briefwright.model.briefing import ActorItem, Briefing, EventItem, FactItem, SectionItem
+from briefwright.model.briefing import (
+    NO_PARAGRAPH,
+    ActorItem,
+    Briefing,
+    EventItem,
+    FactItem,
+    SectionItem,
+)
 from briefwright.model.calendar import month_short
 from briefwright.model.document import Block, Box, Heading, ListBlock, Para, Run, Table
 
@@ -22,11 +29,16 @@ SHORT_HASH = 12
 
 
 def ref_text(paragraph: int) -> str:
-    """Return the source reference for article paragraph ``paragraph``: ``[¶4]``."""
-    return f"[¶{paragraph}]"
+    """Return the source reference for article paragraph ``paragraph``: ``[¶4]``.
+
+    An item citing no paragraph (:data:`NO_PARAGRAPH`, the analyst's own) has none: ``""``.
+    """
+    return "" if paragraph == NO_PARAGRAPH else f"[¶{paragraph}]"
 
 
 def _with_ref(text: str, paragraph: int) -> tuple[Run, ...]:
+    if paragraph == NO_PARAGRAPH:
+        return (Run(text.strip()),)
     return (Run(f"{text.strip()} "), Run(ref_text(paragraph), ref=True))
 
 
@@ -65,11 +77,11 @@ def _fact_list(items: list[FactItem], actors: Sequence[ActorItem]) -> ListBlock:
 def _fact_runs(fact: FactItem, actors: Sequence[ActorItem]) -> tuple[Run, ...]:
     """Return a fact's text, who says it after a quote or a claim ("— Defence Minister Nur"),
     and its reference."""
-    text, ref = _with_ref(fact.text, fact.paragraph)
+    runs = _with_ref(fact.text, fact.paragraph)  # the text, then the reference if any
     said_by = attribution(fact, actors)
     if not said_by:
-        return text, ref
-    return text, Run(f"— {said_by} ", italic=True), ref
+        return runs
+    return runs[0], Run(f"— {said_by} ", italic=True), *runs[1:]
 
 
 # A role this short reads as a title before the name ("Defence Minister Nur").
@@ -161,19 +173,26 @@ def sections(briefing: Briefing, part: Part) -> list[Block]:
         if section.display == "summary":
             runs: list[Run] = [Run(f"{heading.rstrip('.')}. ", bold=True)]
             for s in summaries[section.id]:
-                if s.id in keep:
+                if s.id in keep and s.paragraph not in section.left_out:
                     runs += [*_with_ref(s.text, s.paragraph), Run(" ")]
+            own = _paras(section.text)
             if len(runs) > 1:
-                body.append(Para(tuple(runs[:-1])))
+                body += [Para(tuple(runs[:-1])), *own]
+            elif own:
+                # The analyst's own section has no article sentences to summarise.
+                body += [Heading(heading, 2), *own]
             continue
         paras: list[Block] = []
         for pid in section.paragraphs:
+            if pid in section.left_out:
+                continue
             try:
-                text = briefing.article.paragraph(pid).text
+                text = section.wording.get(pid) or briefing.article.paragraph(pid).text
             except KeyError:
                 continue
             if text.strip():
                 paras.append(Para(_with_ref(text, pid)))
+        paras += _paras(section.text)
         if paras:
             body += [Heading(heading, 2), *paras]
     return [Heading(part.heading), *body] if body else []
@@ -229,7 +248,12 @@ def sources(briefing: Briefing, part: Part) -> list[Block]:
             runs += [Run(f"{label}: ", bold=True), Run(" ".join(value.split()) + ". ")]
     runs.append(Run("[¶n] cites paragraph n of the article."))
     blocks: list[Block] = [Heading(part.heading), Para(tuple(runs), style="small")]
-    quoted = briefing.included_facts() if briefing.source_appendix else []
+    # The analyst's own facts quote no sentence of the article.
+    quoted = (
+        [f for f in briefing.included_facts() if f.origin == "article"]
+        if briefing.source_appendix
+        else []
+    )
     if quoted:
         blocks.append(Heading("Source sentences", 2))
         blocks += [

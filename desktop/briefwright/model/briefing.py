@@ -24,6 +24,12 @@ IsoPartialDate = Annotated[
 
 SCHEMA_VERSION = 1
 
+Origin = Literal["article", "analyst"]
+"""Where an item comes from: proposed from the article, or written by the analyst."""
+ORIGINS: tuple[Origin, ...] = get_args(Origin)
+NO_PARAGRAPH = 0
+"""The paragraph of an analyst's item printed without a source reference."""
+
 STANDARD_MARKINGS: tuple[str, ...] = (
     "UNCLASSIFIED",
     "OFFICIAL",
@@ -65,8 +71,11 @@ class SectionItem:
 
     ``display`` is ``"summary"`` (its key sentences) or ``"full"`` (every paragraph).
     ``chosen`` lists the ids of the sentences (facts) a summary shows, in the user's pick;
-    ``None`` lets the ranker choose. ``wording`` maps a sentence id to the user's trimmed or
-    reworded text of it.
+    ``None`` lets the ranker choose. ``sentence_wording`` maps a sentence id to the user's
+    trimmed or reworded text of it in a summary.
+    ``left_out`` lists paragraphs the user excluded (they stay in the outline, unticked);
+    ``wording`` holds a paragraph's trimmed or reworded text by paragraph id (full text);
+    ``text`` is the analyst's own prose, printed after the article's words without a reference.
     """
 
     id: str
@@ -77,12 +86,20 @@ class SectionItem:
     role: SectionRole = "development"
     display: SectionDisplay = "summary"
     chosen: list[str] | None = None
-    wording: dict[str, str] = field(default_factory=dict)
+    sentence_wording: dict[str, str] = field(default_factory=dict)
+    origin: Origin = "article"
+    text: str = ""
+    left_out: list[ParagraphRef] = field(default_factory=list)
+    wording: dict[ParagraphRef, str] = field(default_factory=dict)
 
 
 @dataclass
 class FactItem:
-    """A key fact: a sentence of the article, possibly reworded; ``original`` is never edited."""
+    """A key fact: a sentence of the article, possibly reworded; ``original`` is never edited.
+
+    An analyst's own fact cites the paragraph the user picked, or :data:`NO_PARAGRAPH` for
+    none; its ``sentence`` is -1 when it quotes no sentence of the article.
+    """
 
     id: str
     text: str
@@ -94,6 +111,7 @@ class FactItem:
     kind: FactKind = "fact"
     # Who says it, for a quote or a claim (see analysis.model.Fact); "" when nobody does.
     speaker: str = ""
+    origin: Origin = "article"
 
 
 @dataclass
@@ -108,6 +126,7 @@ class ActorItem:
     included: bool = True
     mentions: list[Mention] = field(default_factory=list)
     subtype: str = ""
+    origin: Origin = "article"
 
 
 @dataclass
@@ -128,6 +147,7 @@ class EventItem:
     included: bool = True
     granularity: Granularity = "day"
     upcoming: bool = False
+    origin: Origin = "article"
 
 
 @dataclass(frozen=True)

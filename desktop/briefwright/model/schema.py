@@ -5,7 +5,8 @@ and an undo snapshot hold. Each field's type hint says how it is written and che
 
 - ``str``, ``bool``, ``int``, ``float``, ``datetime.date`` (ISO text), ``X | None``;
 - ``Literal[...]``: text that must be one of the literal's values;
-- ``list[X]`` and ``tuple[X, ...]``: JSON lists; ``dict[str, X]``: a JSON object;
+- ``list[X]`` and ``tuple[X, ...]``: JSON lists; ``dict[str, X]``: a JSON object, other
+  keys (``dict[int, X]``) a list of ``[key, value]`` pairs in key order;
   a nested dataclass: a JSON object, or a JSON
   list of its values when the class sets ``JSON_AS_ARRAY = True``;
 - ``Annotated[T, marker]``: a :class:`Check` tests the value itself; any other marker names
@@ -125,9 +126,11 @@ def _encoder(tp: Any) -> Encoder | None:
             return list
         return lambda v: [elem(x) for x in v]
     if origin is dict:
-        value_enc = _encoder(get_args(tp)[1])
-        if value_enc is None:
-            return dict
+        key_type, value_type = (_strip_annotated(a)[0] for a in get_args(tp))
+        value_enc = _encoder(value_type) or (lambda x: x)
+        if key_type is not str:
+            # JSON keys are text: other keys go as [key, value] pairs, in key order.
+            return lambda v: [[k, value_enc(x)] for k, x in sorted(v.items())]
         return lambda v: {k: value_enc(x) for k, x in v.items()}
     if tp is float:
         return lambda v: v if math.isfinite(v) else 0.0
@@ -242,8 +245,8 @@ def _plain_decoder(tp: Any) -> Decoder:
         return _sequence_decoder(get_args(tp)[0], origin)
     if origin is dict:
         key_type, value_type = get_args(tp)
-        if key_type is not str:
-            raise TypeError(f"JSON object keys are text, not {key_type!r}")
+        if _strip_annotated(key_type)[0] is not str:
+            return _pairs_decoder(key_type, value_type)
         return _mapping_decoder(value_type)
     if tp is str:
         return _text
@@ -351,6 +354,25 @@ def _mapping_decoder(value_type: Any) -> Decoder:
         return out
 
     return mapping
+
+
+def _pairs_decoder(key_type: Any, value_type: Any) -> Decoder:
+    key_dec, value_dec = _decoder(key_type), _decoder(value_type)
+
+    def pairs(v: Any, ctx: Context) -> Any:
+        if type(v) is not list:
+            raise _Bad(" must be a list of [key, value] pairs")
+        out = {}
+        for i, pair in enumerate(v):
+            if type(pair) is not list or len(pair) != 2:
+                raise _Bad(" must be a list of [key, value] pairs", f"[{i}]")
+            try:
+                out[key_dec(pair[0], ctx)] = value_dec(pair[1], ctx)
+            except _Bad as bad:
+                raise bad.inside(f"[{i}]") from None
+        return out
+
+    return pairs
 
 
 _MISSING = dataclasses.MISSING

@@ -11,7 +11,10 @@ from typing import TYPE_CHECKING
 from briefwright.model.lazy import loader
 
 if TYPE_CHECKING:
-    pass
+    # The names below, for mypy and for the import contracts (the same imports, not run).
+    from briefwright.store.atomic import atomic_write_bytes as atomic_write_bytes
+    from briefwright.store.project import briefing_to_dict as briefing_to_dict
+    from briefwright.store.project import loads as loads
 
 __getattr__ = loader(
     __name__,

@@ -8,7 +8,13 @@ from typing import Any
 
 from briefwright.ingest.sentences import split_sentences
 from briefwright.model.article import PARAGRAPH, Article
-from briefwright.model.briefing import SCHEMA_VERSION, Briefing
+from briefwright.model.briefing import (
+    NO_PARAGRAPH,
+    SCHEMA_VERSION,
+    Briefing,
+    EventItem,
+    FactItem,
+)
 from briefwright.model.errors import ProjectError
 from briefwright.model.schema import Context, from_json
 
@@ -34,14 +40,40 @@ def briefing_from_dict(data: Any, name: str) -> Briefing:
     if "article" not in data:
         raise ValueError("project.article is missing")
     article = _article(data["article"], name)
-    pids = {p.id for p in article.paragraphs}
-    return from_json(
+    # An analyst's own fact or event may cite no paragraph (NO_PARAGRAPH); see _check_items.
+    pids = {p.id for p in article.paragraphs} | {NO_PARAGRAPH}
+    briefing = from_json(
         Briefing,
         data,
         "project",
         context=Context(refs={PARAGRAPH: pids}),
         given={"article": article},
     )
+    _check_items(briefing)
+    return briefing
+
+
+def _check_items(b: Briefing) -> None:
+    """Raise ValueError where items disagree with each other (one field cannot tell)."""
+    cited: list[tuple[str, int, FactItem | EventItem]] = [
+        *(("facts", i, f) for i, f in enumerate(b.facts)),
+        *(("events", i, e) for i, e in enumerate(b.events)),
+    ]
+    for kind, i, item in cited:
+        if item.paragraph == NO_PARAGRAPH and item.origin != "analyst":
+            raise ValueError(
+                f"{kind}[{i}] refers to paragraph {NO_PARAGRAPH}, which the article does not have"
+            )
+    for i, s in enumerate(b.sections):
+        if NO_PARAGRAPH in s.paragraphs:
+            raise ValueError(f"sections[{i}].paragraphs refers to paragraph {NO_PARAGRAPH}")
+        if not set(s.left_out) <= set(s.paragraphs):
+            raise ValueError(f"sections[{i}].left_out must hold paragraphs of the section")
+        if not set(s.wording) <= set(s.paragraphs):
+            raise ValueError(f"sections[{i}].wording must be [paragraph, text] pairs")
+    for i, actor in enumerate(b.actors):
+        if any(m.paragraph == NO_PARAGRAPH for m in actor.mentions):
+            raise ValueError(f"actors[{i}].mentions refers to paragraph {NO_PARAGRAPH}")
 
 
 def _article(raw: Any, name: str) -> Article:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from briefwright.model.briefing import STANDARD_MARKINGS
 from briefwright.ui import commands, deferred
+from briefwright.ui.drafted_fields import DRAFTED, shown_value
 from briefwright.ui.judgment_panel import JudgmentPanel
 from briefwright.ui.undo_keys import UndoKeysToStack
 from briefwright.ui.workspace import FIELD_NAMES, Workspace
@@ -145,6 +146,8 @@ class DetailsPanel(QWidget):
             app.focusChanged.connect(self._on_focus_changed)
         workspace.reset.connect(self.load)
         workspace.fieldChanged.connect(self._on_field_changed)
+        # A proposed subject or bottom line is drafted again as items are (un)ticked.
+        workspace.changed.connect(self._on_drafted_changed)
         self.setEnabled(False)
 
     def load(self) -> None:
@@ -185,7 +188,7 @@ class DetailsPanel(QWidget):
         return lambda text: self._push(name, text)
 
     def _push(self, name: str, value: str | bool, display: str = "") -> None:
-        if self._loading or self._ws.briefing is None or self._ws.field(name) == value:
+        if self._loading or self._ws.briefing is None or shown_value(self._ws, name) == value:
             return
         self._ws.undo_stack.push(commands.SetField(self._ws, name, value, display=display))
 
@@ -209,11 +212,15 @@ class DetailsPanel(QWidget):
         self._ws.end_merge_session()
         self._push("source_appendix", on)
 
+    def _on_drafted_changed(self) -> None:
+        for name in DRAFTED:
+            self._on_field_changed(name)
+
     def _on_field_changed(self, name: str) -> None:
         """Show a field's value after an edit, undo or load, leaving the cursor where it was."""
         if self._ws.briefing is None or name not in FIELD_NAMES:
             return
-        value = self._ws.field(name)
+        value = shown_value(self._ws, name)
         self._loading = True
         try:
             if name in self.line_edits:

@@ -30,7 +30,7 @@ def render_pages(
     page into ``fit_width`` logical pixels. Raise ValueError when ``pdf`` is not a PDF.
     """
     # Loaded on the first preview, off the UI thread: start-up does not wait for PDFium.
-    pdfium = deferred.pdfium
+    pdfium = deferred.pypdfium2
     try:
         document = pdfium.PdfDocument(pdf)
     except pdfium.PdfiumError as exc:

@@ -51,7 +51,7 @@ class SentencesModel(QAbstractListModel):
             return None
         fact = self._facts[index.row()]
         section = briefing.sections[self.section_row]
-        text = section.wording.get(fact.id) or article_sentence(briefing, fact)
+        text = section.sentence_wording.get(fact.id) or article_sentence(briefing, fact)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return text if role == Qt.ItemDataRole.EditRole else f"¶{fact.paragraph} {text}"
         if role == Qt.ItemDataRole.CheckStateRole:

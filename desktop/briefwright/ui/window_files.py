@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
-from briefwright.model.errors import BriefwrightError
+from briefwright.model.errors import BriefwrightError, IngestError
 from briefwright.model.filekinds import dialog_filter
 from briefwright.ui import deferred
 from briefwright.ui.plain import message_box, show_error
@@ -17,6 +17,7 @@ from briefwright.ui.plain import message_box, show_error
 if TYPE_CHECKING:
     from PySide6.QtGui import QDragEnterEvent, QDropEvent, QUndoStack
 
+    from briefwright.model.article import Article
     from briefwright.ui.actions import Actions
     from briefwright.ui.autosaver import Autosaver
     from briefwright.ui.settings import Settings
@@ -39,6 +40,7 @@ class FileCommands(QMainWindow):
     menu_actions: Actions
     autosaver: Autosaver
     open_path: Callable[[str | Path], None]
+    open_article: Callable[[Article], None]
 
     def choose_article(self) -> None:
         """Ask for an article and open it."""
@@ -124,6 +126,15 @@ class FileCommands(QMainWindow):
             | QMessageBox.StandardButton.Cancel
         )
         box.setDefaultButton(QMessageBox.StandardButton.Save)
+        # Alt+S, Alt+D and Alt+C answer from the keyboard.
+        for button, text in (
+            (QMessageBox.StandardButton.Save, "&Save"),
+            (QMessageBox.StandardButton.Discard, "&Don't Save"),
+            (QMessageBox.StandardButton.Cancel, "&Cancel"),
+        ):
+            found = box.button(button)
+            if found is not None:
+                found.setText(text)
         box.exec()
         return box.standardButton(box.clickedButton()) or QMessageBox.StandardButton.Cancel
 
@@ -137,13 +148,25 @@ class FileCommands(QMainWindow):
         return answer == QMessageBox.StandardButton.Discard
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+        mime = event.mimeData()
+        files = mime.hasUrls() and any(u.isLocalFile() for u in mime.urls())
+        if files or deferred.has_article(mime):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        files = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        mime = event.mimeData()
+        files = [u.toLocalFile() for u in mime.urls() if u.isLocalFile()] if mime.hasUrls() else []
         if files:
             event.acceptProposedAction()
             QTimer.singleShot(0, self, lambda: self.open_path(files[0]))
+            return
+
+        try:
+            article = deferred.article_from_mime(mime)
+        except IngestError:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        QTimer.singleShot(0, self, lambda: self.open_article(article))

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 from briefwright.model.lazy import loader
 
 if TYPE_CHECKING:
-    pass
+    # The names below, for mypy and for the import contracts (the same imports, not run).
+    from arabic_reshaper import reshape as reshape
+    from bidi import get_display as get_display
 
 __getattr__ = loader(__name__, {"reshape": "arabic_reshaper", "get_display": "bidi"})
