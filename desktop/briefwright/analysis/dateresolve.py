@@ -4,24 +4,12 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from briefwright.analysis import lexicon
+from briefwright.model import calendar
 from briefwright.model.analysis import Granularity
+from briefwright.model.calendar import MONTH_NUMBERS
 
-MONTHS: dict[str, int] = {
-    name: number
-    for number, (full, short) in enumerate(
-        zip(
-            lexicon.items("calendar.months"),
-            lexicon.nested("calendar.month_abbreviations"),
-            strict=True,
-        ),
-        start=1,
-    )
-    for name in (full.lower(), *short)
-}
-WEEKDAYS: dict[str, int] = {
-    name.lower(): i for i, name in enumerate(lexicon.items("calendar.weekdays"))
-}
+MONTHS = MONTH_NUMBERS
+WEEKDAYS: dict[str, int] = {name.lower(): i for i, name in enumerate(calendar.WEEKDAYS)}
 Resolved = tuple[str | None, Granularity]
 
 

@@ -20,12 +20,10 @@ from briefwright.analysis.headings import Token
 from briefwright.analysis.lexicon import items
 from briefwright.analysis.tense import Tense, verb_group_for
 from briefwright.model.analysis import DateRef, When
+from briefwright.model.calendar import month_pattern, weekday_pattern
 
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
-)
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH = month_pattern(dot=True)
+_WEEKDAY = weekday_pattern()
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _NUMBER_WORDS = {

@@ -36,7 +36,6 @@ __all__ = [
     "event_phrases",
     "heading_options",
     "is_adjectival",
-    "make_heading",
     "short_name",
     "topic_labels",
 ]
@@ -137,15 +136,3 @@ def topic_labels(texts: Sequence[str], role: str) -> list[str]:
     ranked = sorted((label for label, n in scores.items() if n >= 2), key=lambda la: -scores[la])
     fallback = ROLE_LABELS.get(role, ROLE_LABELS["development"])
     return [*ranked, *([fallback] if fallback not in ranked else [])]
-
-
-def make_heading(
-    sentences: Sequence[Sequence[Token]],
-    actors: Sequence[Actor],
-    fallback: str,
-    common: frozenset[str] = frozenset(),
-) -> str:
-    """Return the best of :func:`heading_options`, or ``fallback`` (a topic label) when there
-    is none."""
-    options = heading_options(sentences, actors, common)
-    return options[0] if options else fallback

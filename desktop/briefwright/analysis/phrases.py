@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefwright.analysis import lexicon
+from briefwright.model import calendar
 from briefwright.model.analysis import Actor
 
 EVENT_NOUNS: frozenset[str] = lexicon.words("headings.event_nouns")
@@ -16,8 +17,8 @@ _TIME = frozenset(
     w.lower()
     for w in (
         *lexicon.items("headings.time_words"),
-        *lexicon.items("calendar.months"),
-        *lexicon.items("calendar.weekdays"),
+        *calendar.MONTHS,
+        *calendar.WEEKDAYS,
     )
 )
 _NP_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "HYPH", "POS", "CD", "PRP$"})

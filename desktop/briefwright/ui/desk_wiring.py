@@ -8,6 +8,9 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
 
+from briefwright.model.errors import IngestError
+from briefwright.ui import deferred
+
 if TYPE_CHECKING:
     from briefwright.ui.main_window import MainWindow
 
@@ -39,13 +42,10 @@ def wire_desk(window: MainWindow) -> None:
     source.selectionChanged.connect(lambda: update_edit_actions(window))
     window.workspace.changed.connect(lambda: update_edit_actions(window))
 
-    from briefwright.ui.find_bar import FindBar
-    from briefwright.ui.outline_filter import OutlineFilter
-    from briefwright.ui.print_flow import PrintFlow
 
     window.workspace.reset.connect(lambda: reset_preview(window))
     _wire_spelling(window)
-    printer = PrintFlow(window)
+    printer = deferred.PrintFlow(window)
     window.printing = printer
     d.print_briefing.triggered.connect(lambda: print_briefing(window))
     printer.finished.connect(
@@ -53,12 +53,12 @@ def wire_desk(window: MainWindow) -> None:
     )
     printer.failed.connect(lambda message: _print_failed(window, message))
 
-    bar = FindBar(window.source_view, window.outline_view, window)
+    bar = deferred.FindBar(window.source_view, window.outline_view, window)
     window.addToolBar(Qt.ToolBarArea.BottomToolBarArea, bar)
     window.find_bar = bar
     d.find.triggered.connect(bar.open_bar)
     window.workspace.reset.connect(lambda: bar.search() if bar.isVisible() else None)
-    box = OutlineFilter(window.outline_view)
+    box = deferred.OutlineFilter(window.outline_view)
     window.outline_filter = box
     pane = window.findChild(QWidget, "outlinePane")
     layout = pane.layout() if pane is not None else None
@@ -68,17 +68,15 @@ def wire_desk(window: MainWindow) -> None:
 
 def wire_early(window: MainWindow) -> None:
     """Connect what works before the panes exist: pasting an article, help, the colour key."""
-    from briefwright.ui.empty_state import EmptyState
-    from briefwright.ui.legend import LegendBar
 
     d = window.desk_actions
     d.new_from_clipboard.triggered.connect(lambda: paste_article(window))
     d.paste_article.triggered.connect(lambda: paste_article(window))
     d.help.triggered.connect(lambda: show_help(window))
-    empty = EmptyState(window.source_view)
+    empty = deferred.EmptyState(window.source_view)
     empty.chosen.connect(lambda link: _on_empty_link(window, link))
     window.empty_state = empty
-    legend = LegendBar()
+    legend = deferred.LegendBar()
     window.legend = legend
     pane = window.findChild(QWidget, "sourcePane")
     layout = pane.layout() if pane is not None else None
@@ -91,11 +89,10 @@ def wire_early(window: MainWindow) -> None:
 
 def show_help(window: MainWindow) -> None:
     """Open the help window (one at a time) and bring it to the front."""
-    from briefwright.ui.help_dialog import HelpDialog
 
-    dialog = window.findChild(HelpDialog, "helpDialog")
+    dialog = window.findChild(deferred.HelpDialog, "helpDialog")
     if dialog is None:
-        dialog = HelpDialog(window)
+        dialog = deferred.HelpDialog(window)
     dialog.show()
     dialog.raise_()
     dialog.activateWindow()
@@ -112,11 +109,9 @@ def _on_empty_link(window: MainWindow, link: str) -> None:
 
 def paste_article(window: MainWindow) -> None:
     """Open the clipboard's text or HTML as an article; say so when there is none."""
-    from briefwright.model.errors import IngestError
-    from briefwright.ui.clipboard_import import article_from_mime
 
     try:
-        article = article_from_mime(QGuiApplication.clipboard().mimeData())
+        article = deferred.article_from_mime(QGuiApplication.clipboard().mimeData())
     except IngestError as exc:
         window.statusBar().showMessage(str(exc), 8000)
         return
@@ -153,12 +148,11 @@ def _wire_spelling(window: MainWindow) -> None:
 
 def reset_preview(window: MainWindow) -> None:
     """Show a newly opened briefing from its first page, fitted to the pane's width."""
-    from briefwright.ui.preview_view import FIT_WIDTH
 
     view = window.preview_view
     view.pages_area.verticalScrollBar().setValue(0)
-    if view.zoom != FIT_WIDTH:
-        view.set_zoom(FIT_WIDTH)
+    if view.zoom != deferred.FIT_WIDTH:
+        view.set_zoom(deferred.FIT_WIDTH)
 
 
 def print_briefing(window: MainWindow) -> None:
@@ -174,9 +168,7 @@ def print_briefing(window: MainWindow) -> None:
 
 
 def _print_failed(window: MainWindow, message: str) -> None:
-    from briefwright.ui.plain import show_error
-
-    show_error(window, "Could not print", "The briefing was not printed.", message)
+    deferred.show_error(window, "Could not print", "The briefing was not printed.", message)
 
 
 def update_edit_actions(window: MainWindow) -> None:

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 from briefwright.draft import own_content as own
 from briefwright.draft.edits import Item, ItemKind
 from briefwright.model.briefing import NO_PARAGRAPH
-from briefwright.ui import own_dialogs
+from briefwright.ui import deferred, own_dialogs
 from briefwright.ui.outline_view import OutlineView
 from briefwright.ui.own_commands import (
     AddEvent,
@@ -106,9 +106,9 @@ class OwnContentFlow(QObject):
         try:
             event = own.own_event(briefing, *answer)
         except ValueError as exc:
-            from briefwright.ui.plain import show_error
-
-            show_error(self._window, "Event not added", "The event was not added.", str(exc))
+            deferred.show_error(
+                self._window, "Event not added", "The event was not added.", str(exc)
+            )
             return
         index = own.event_position(briefing, event)
         self._ws.undo_stack.push(AddEvent(self._ws, index, event))
