@@ -26,6 +26,11 @@ _NOUN_PHRASE = frozenset(("NN", "NNS", "NNP", "NNPS", "JJ", "DT", "CD", "POS", "
 _DATE_PREPOSITIONS = words("events.date_prepositions")
 _DANGLING_TAGS = frozenset(("IN", "DT", "CC", "TO", "PRP$", "POS", ",", "HYPH", "WDT", "MD"))
 _SPACES = re.compile(r"\s+")
+_COPULAS = words("events.copulas")
+_VIEW_VERBS = words("events.view_verbs")
+_SCHEDULE_WORDS = words("tense.schedule_words")
+_SIMULTANEOUS = words("events.simultaneous")
+_CLAUSE_PREPOSITIONS = frozenset(("before", "until", "till"))
 
 
 def build_events(
@@ -102,10 +107,14 @@ def event_phrase(
         main = _attributed_clause(sentence, group)
         if main is not None:
             group = main
-    everything = set(range(len(sentence)))
     if group is None:
-        return _fallback(text, ref, span), everything
+        return _checked_fallback(text, sentence, ref, span)
     skip = _date_tokens(sentence, ref)
+    ruling = _simultaneous_main(sentence, group)
+    if ruling is not None:
+        group = ruling
+    if _states(sentence, group):
+        return None
     subject = _subject(sentence, group, skip)
     if not subject and group.start > 0 and sentence[group.start - 1].tag == "TO":
         return None
@@ -120,8 +129,61 @@ def event_phrase(
     pieces = [text[sentence[run[0]].idx : _end_of(sentence[run[-1]])] for run in runs]
     phrase = _SPACES.sub(" ", " ".join(pieces)).strip(" ,;:")
     if len(phrase.split()) < (2 if subject else 3):
-        return _fallback(text, ref, span), everything
+        return _checked_fallback(text, sentence, ref, span)
     return phrase[:1].upper() + phrase[1:], set(kept) | skip
+
+
+def _states(sentence: Sequence[Token], group: VerbGroup) -> bool:
+    """Return whether the group states a view or a condition rather than telling an event.
+
+    A copula ("was the main risk", "remains high") tells none unless it names a schedule
+    ("is due in court"); a verb of forecast with a noun after it ("expects profit of …")
+    gives a view, not an event.
+    """
+    verbs = [t for t in sentence[group.start : group.end] if t.tag.startswith("VB")]
+    if not verbs:
+        return False
+    main = verbs[-1]
+    in_group = {t.lower_ for t in sentence[group.start : group.end]}
+    if main.lower_ in _COPULAS:
+        return not in_group & _SCHEDULE_WORDS
+    return main.lower_ in _VIEW_VERBS and not any(
+        t.tag == "TO" for t in sentence[group.start : group.end]
+    )
+
+
+def _simultaneous_main(sentence: Sequence[Token], group: VerbGroup) -> VerbGroup | None:
+    """Return the main clause's group when the dated clause only tells how it happened.
+
+    "Typhoon Halong killed 14 people as it swept across the islands on Monday": a clause of
+    time whose subject is a pronoun ("as it", "while they") dates the clause it depends on.
+    None otherwise.
+    """
+    at = group.start - 1
+    if at < 1 or sentence[at].tag != "PRP" or sentence[at - 1].lower_ not in _SIMULTANEOUS:
+        return None
+    # The clause's first finite verb: "killed 14 and drove 200,000 from their homes as it
+    # swept …" is told by "killed".
+    opening = max((i for i in range(at - 1) if sentence[i].text in (",", ";", ":")), default=-1)
+    main = next((i for i in range(opening + 1, at - 1) if sentence[i].tag in _FINITE), None)
+    return verb_group_of(sentence, main) if main is not None else None
+
+
+def _checked_fallback(
+    text: str, sentence: Sequence[Token], ref: DateRef, span: tuple[int, int]
+) -> tuple[str, set[int]] | None:
+    """Return the fallback phrase when it holds an action verb of the sentence, else None
+    (a noun phrase such as "EBITDA of 3.2 billion euros" is no event)."""
+    phrase = _fallback(text, ref, span)
+    words_ = {w.strip(",.;:…").casefold() for w in phrase.split()}
+    action = any(
+        t.tag.startswith("VB")
+        and t.lower_ not in _COPULAS
+        and t.lower_ not in _VIEW_VERBS
+        and t.lower_ in words_
+        for t in sentence
+    )
+    return (phrase, set(range(len(sentence)))) if action else None
 
 
 def _end_of(token: Token) -> int:
@@ -159,6 +221,8 @@ def _is_stop(token: Token, in_date: bool = False) -> bool:
         or (token.tag in _VERBISH and token.tag != "VBN")
         or (token.lower_ == "that" and token.tag == "IN")
         or (token.lower_ in CLAUSE_OPENERS and token.tag in ("IN", "WRB", "WDT", "WP"))
+        # "… people before the storm arrived": the clause of time has its own subject.
+        or (token.lower_ in _CLAUSE_PREPOSITIONS and token.tag == "IN")
     )
 
 

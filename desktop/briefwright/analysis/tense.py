@@ -19,6 +19,9 @@ REPORTING_VERBS = words("tense.reporting_verbs")
 CLAUSE_OPENERS = words("tense.clause_openers")
 _ADVERBS_IN_GROUP = words("tense.group_adverbs")
 _HAVE = words("tense.have")
+_PAST_BE = words("tense.past_be")
+_TIME_WORDS = words("tense.time_words")
+_RELATIVE_PRONOUNS = frozenset(("which", "who", "that"))
 _GROUP_TAGS = frozenset(("MD", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "TO", "RB", "RP"))
 _VERB_TAGS = frozenset(("MD", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ"))
 # Where a clause ends for the search of its verb: the sentence's end, a semicolon, a colon.
@@ -40,6 +43,41 @@ class VerbGroup:
 
 def verb_group_for(tokens: Sequence[Token], start: int, end: int) -> VerbGroup | None:
     """Return the verb group that the phrase at characters ``[start, end)`` belongs to.
+
+    See :func:`_nearest_group` for the search. A past-tense clause that a time word opens
+    under a future ("would weaken as it crossed … by Friday", "was expected to join once
+    they were under way on Wednesday") takes the future of the clause it depends on. None
+    when the clause has no verb; raises nothing.
+    """
+    group = _nearest_group(tokens, start, end)
+    if group is None or group.tense != "past":
+        return group
+    ruling = _ruling_group(tokens, group)
+    if ruling is not None and ruling.tense == "future":
+        return VerbGroup(group.start, group.end, "future", group.reporting)
+    return group
+
+
+def _ruling_group(tokens: Sequence[Token], group: VerbGroup) -> VerbGroup | None:
+    """Return the verb group of the clause that ``group``'s clause depends on, when a time
+    word ("as", "once", "before", "when" …) opens it with no verb in between; else None."""
+    at = group.start - 1
+    while at >= 0 and tokens[at].tag not in _VERB_TAGS and tokens[at].lower_ not in _TIME_WORDS:
+        if tokens[at].tag in _STOP_TAGS or tokens[at].text == ",":
+            return None
+        at -= 1
+    if at <= 0 or tokens[at].lower_ not in _TIME_WORDS:
+        return None
+    for i in range(at - 1, -1, -1):
+        if tokens[i].tag in _STOP_TAGS:
+            return None
+        if tokens[i].tag in _VERB_TAGS:
+            return verb_group_of(tokens, i)
+    return None
+
+
+def _nearest_group(tokens: Sequence[Token], start: int, end: int) -> VerbGroup | None:
+    """Return the verb group nearest the phrase at characters ``[start, end)`` in its clause.
 
     The nearest verb before the phrase in its clause (a comma, "that" or a word such as
     "since" ends the search), else the nearest after it ("On Tuesday, gunmen stormed …",
@@ -71,10 +109,19 @@ def verb_group_for(tokens: Sequence[Token], start: int, end: int) -> VerbGroup |
                 if participle is None:
                     participle = i
                 continue
-            return verb_group_of(tokens, i)
+            found = verb_group_of(tokens, i)
+            if participle is not None and found.tense == "present":
+                # "The cuts follow layoffs announced in February": a present states what
+                # holds now; the date goes with the participle it follows.
+                return verb_group_of(tokens, participle)
+            return found
         if i < first - 1 and (
             token.lower_ in CLAUSE_OPENERS or (token.lower_ == "that" and token.tag == "IN")
         ):
+            if _relative(token) and i + 2 == first and tokens[i + 1].tag in ("NNS", "NN"):
+                # "which reports on Nov. 18": the tagger took the relative clause's only
+                # verb for a noun; a present simple of a schedule.
+                return VerbGroup(i + 1, i + 2, "present", False)
             opened = True
             break
     if participle is not None:
@@ -114,7 +161,17 @@ def verb_group_of(tokens: Sequence[Token], index: int) -> VerbGroup:
         end -= 1
     group = tokens[start:end]
     main = next((t for t in reversed(group) if t.tag.startswith("VB")), group[-1])
-    return VerbGroup(start, end, _tense(group), main.lower_ in REPORTING_VERBS)
+    tense = _tense(group)
+    reporting = main.lower_ in REPORTING_VERBS
+    if reporting and tense == "present" and start > 0 and _relative(tokens[start - 1]):
+        # "X, which reports on Nov. 18": a relative clause's present is a schedule.
+        reporting = False
+    return VerbGroup(start, end, tense, reporting)
+
+
+def _relative(token: Token) -> bool:
+    """Return whether ``token`` is a relative pronoun ("which", "who", "that")."""
+    return token.lower_ in _RELATIVE_PRONOUNS and token.tag in ("WDT", "WP")
 
 
 def _tense(group: Sequence[Token]) -> Tense:
@@ -122,18 +179,23 @@ def _tense(group: Sequence[Token]) -> Tense:
     lowered = [t.lower_ for t in group]
     tags = [t.tag for t in group]
     head = tags[0]
-    if head == "VBD" and not ("TO" in tags and lowered[0] in _PAST_INTENT):
+    before = lowered[tags.index("TO") - 1] if "TO" in tags and tags.index("TO") > 0 else ""
+    # A future seen from the past: "was to visit", "were expected to arrive", "hoped to".
+    future_in_past = "TO" in tags and (
+        lowered[0] in _PAST_INTENT
+        or (lowered[0] in _PAST_BE and (before in _PAST_BE or before in _SCHEDULE_WORDS))
+    )
+    if head == "VBD" and not future_in_past:
         # The finite verb decides: "agreed to resign on Monday" is mostly news of Monday.
         return "past"
-    if "TO" in tags:
-        before = lowered[tags.index("TO") - 1] if tags.index("TO") > 0 else ""
-        if (
-            before in _SCHEDULE_WORDS
-            or before in _INTENT_VERBS
-            or before in _PAST_INTENT
-            or head in ("VBZ", "VBP")
-        ):
-            return "future"
+    if "TO" in tags and (
+        future_in_past
+        or before in _SCHEDULE_WORDS
+        or before in _INTENT_VERBS
+        or before in _PAST_INTENT
+        or head in ("VBZ", "VBP")
+    ):
+        return "future"
     if any(t == "MD" and w in _FUTURE_MODALS for t, w in zip(tags, lowered, strict=True)):
         return "future"
     if head == "VBN" or (head in ("VBZ", "VBP") and "VBN" in tags and lowered[0] in _HAVE):
@@ -141,5 +203,3 @@ def _tense(group: Sequence[Token]) -> Tense:
     if head in ("VBZ", "VBP", "VBG", "VB"):
         return "present"
     return ""
-
-
