@@ -92,6 +92,14 @@ def pdf_bytes(document: Document) -> bytes:
     )
     # Frames pad their content by 6 pt on each side; tables must fit inside that.
     # A short table no taller than half a page moves overleaf whole (see WholeTable).
-    flowables = FlowableBuilder(styles, doc.width - 12, doc.height / 2).build(document.blocks)
+    builder = FlowableBuilder(styles, doc.width - 12, doc.height / 2)
+    tail = document.short_tail()
+    if tail > 0:
+        flowables = builder.build(document.blocks[:tail])
+        # The short last part keeps the end of the part before it for company.
+        flowables[-1].keepWithNext = 1
+        flowables += builder.build(document.blocks[tail:])
+    else:
+        flowables = builder.build(document.blocks)
     doc.build(flowables, canvasmaker=canvas_maker(furniture))
     return out.getvalue()

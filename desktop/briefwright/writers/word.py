@@ -15,6 +15,7 @@ from docx.text.run import Run as DocxRun
 
 from briefwright.model.document import (
     KEEP_WHOLE_ROWS,
+    Block,
     Box,
     DocMeta,
     Document,
@@ -62,8 +63,12 @@ def write_docx(document: Document, target: Target) -> None:
 def docx_bytes(document: Document) -> bytes:
     """Return the DOCX of ``document``; the same Document always gives the same bytes."""
     builder = WordBuilder(document.meta)
-    for block in document.blocks:
-        builder.add(block)
+    tail = document.short_tail()
+    for index, block in enumerate(document.blocks):
+        if index == tail - 1:
+            builder.add_kept_with_next(block)
+        else:
+            builder.add(block)
     out = io.BytesIO()
     builder.doc.save(out)
     return reproducible_zip(out.getvalue(), document.meta.created)
@@ -81,6 +86,16 @@ class WordBuilder:
         self.numbering = ListNumbering(self.doc)
         self._header_footer()
         self._properties()
+
+    def add_kept_with_next(self, block: Block) -> None:
+        """Add ``block`` kept on the page of what follows it (paragraphs and table rows)."""
+        paragraphs, tables = len(self.doc.paragraphs), len(self.doc.tables)
+        self.add(block)
+        added = list(self.doc.paragraphs[paragraphs:])
+        for table in self.doc.tables[tables:]:
+            added += [cell.paragraphs[0] for row in table.rows for cell in row.cells]
+        for paragraph in added:
+            paragraph.paragraph_format.keep_with_next = True
 
     def _page_setup(self) -> int:
         section = self.doc.sections[0]
