@@ -245,6 +245,10 @@ def test_halves_and_quarters_of_a_year_only(text: str, found: list[str]) -> None
         # A clause of time with a pronoun dates the clause it depends on.
         ("The storm killed 14 people and cut power as it swept across the island on Monday.",
          "The storm killed 14 people"),
+        # An aside between commas does not part a date from its verb; another date of the
+        # sentence is no part of the subject.
+        ("Altavia said on Tuesday it would cut 4,000 jobs, or 9% of its staff, by March.",
+         "Altavia said it would cut 4,000 jobs"),
     ],
 )  # fmt: skip
 def test_event_phrase_edge_cases(text: str, event: str | None) -> None:

@@ -71,7 +71,8 @@ def build_events(
             key = group.start if group else -1
             if key in groups:
                 continue
-            cut = event_phrase(para.text, sentence, ref, group, (span.start, span.end))
+            others = [d for d in refs if d is not ref]
+            cut = event_phrase(para.text, sentence, ref, group, (span.start, span.end), others)
             if cut is None or cut[0].split()[0].lower() in _SPEAKER_PRONOUNS:
                 # "We will vote …" is a speaker's own words, not an event told by the text.
                 continue
@@ -96,12 +97,16 @@ def event_phrase(
     ref: DateRef,
     group: VerbGroup | None,
     span: tuple[int, int],
+    others: Sequence[DateRef] = (),
 ) -> tuple[str, set[int]] | None:
     """Return who did what, cut from the sentence (subject, verb group, object), and the
-    tokens it covers; None for a purpose clause ("… to fund the government").
+    tokens it covers; None for a purpose clause ("… to fund the government"), a view or a
+    state (see :func:`_states`), or a clause without an action verb.
 
-    The date phrase itself is left out; a date on the attribution ("…, police said on
-    Tuesday") gives what was said. Falls back to the date's clause trimmed to a few words.
+    The date phrase itself is left out, and so are the sentence's ``others`` dates from the
+    subject ("said on Monday it would …"); a date on the attribution ("…, police said on
+    Tuesday") gives what was said. Falls back to the date's clause trimmed to a few words
+    when that holds an action verb.
     """
     if group is not None and group.reporting:
         main = _attributed_clause(sentence, group)
@@ -115,7 +120,8 @@ def event_phrase(
         group = ruling
     if _states(sentence, group):
         return None
-    subject = _subject(sentence, group, skip)
+    dated = skip.union(*(_date_tokens(sentence, d) for d in others))
+    subject = _subject(sentence, group, dated)
     if not subject and group.start > 0 and sentence[group.start - 1].tag == "TO":
         return None
     obj_end = _object_end(sentence, group, skip)
@@ -233,7 +239,8 @@ def _subject(sentence: Sequence[Token], group: VerbGroup, skip: set[int]) -> lis
     if before is not None and before.tag == "CC":
         # "… will fly home and is due to meet …": the subject of the verb before.
         previous = max(
-            (i for i in range(group.start - 1) if sentence[i].tag in _VERBISH), default=None
+            (i for i in range(group.start - 1) if sentence[i].tag.startswith(("VB", "MD"))),
+            default=None,
         )
         if previous is None:
             return []

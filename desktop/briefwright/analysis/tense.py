@@ -91,12 +91,13 @@ def _nearest_group(tokens: Sequence[Token], start: int, end: int) -> VerbGroup |
     # Whether the search back stopped inside the sentence: the search on then stays in
     # the same stretch between commas.
     opened = False
+    comma: int | None = None
     for i in range(first - 1, -1, -1):
         token = tokens[i]
         if token.tag in _STOP_TAGS:
             break
         if token.text == ",":
-            opened = True
+            opened, comma = True, i
             break
         if token.tag in _VERB_TAGS:
             if token.tag in ("VBN", "VBG") and i > 0 and tokens[i - 1].tag in _MODIFIER_TAGS:
@@ -133,6 +134,36 @@ def _nearest_group(tokens: Sequence[Token], start: int, end: int) -> VerbGroup |
         ):
             break
         if token.tag in _VERB_TAGS:
+            return verb_group_of(tokens, i)
+    return _verb_before_aside(tokens, comma) if comma is not None else None
+
+
+# The longest aside between commas that the search for a date's verb steps over.
+_MAX_ASIDE = 8
+
+
+def _verb_before_aside(tokens: Sequence[Token], comma: int) -> VerbGroup | None:
+    """Return the verb before an aside that ends at ``comma`` ("would cut 4,000 jobs, or 9%
+    of its staff, by March"); None when the stretch between commas holds a verb or opens a
+    clause, or no verb comes before it in the clause."""
+    at = comma - 1
+    while at >= 0 and tokens[at].text != ",":
+        token = tokens[at]
+        if (
+            token.tag in _STOP_TAGS
+            or token.tag in _VERB_TAGS
+            or token.lower_ in CLAUSE_OPENERS
+            or comma - at > _MAX_ASIDE
+        ):
+            return None
+        at -= 1
+    for i in range(at - 1, -1, -1):
+        token = tokens[i]
+        if token.tag in _STOP_TAGS or token.text == "," or token.lower_ in CLAUSE_OPENERS:
+            return None
+        if token.tag in _VERB_TAGS and not (
+            token.tag in ("VBN", "VBG") and i > 0 and tokens[i - 1].tag in _MODIFIER_TAGS
+        ):
             return verb_group_of(tokens, i)
     return None
 
