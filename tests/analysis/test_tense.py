@@ -80,6 +80,8 @@ def _resolve(text: str, phrase: str, base: date | None) -> tuple[str | None, str
          TUESDAY, "2026-12-04", "future"),
         ("Hundreds fled as the storm crossed the coast on Sunday.", "Sunday", TUESDAY,
          "2026-11-29", "past"),
+        ("The cyclone was forecast to make landfall by Sunday evening.", "Sunday", TUESDAY,
+         "2026-12-06", "future"),
         # Periods.
         ("Prices have risen since March 2024.", "since March 2024", TUESDAY,
          "2024-03/2026-12-01", "past"),
@@ -249,6 +251,9 @@ def test_halves_and_quarters_of_a_year_only(text: str, found: list[str]) -> None
         # sentence is no part of the subject.
         ("Altavia said on Tuesday it would cut 4,000 jobs, or 9% of its staff, by March.",
          "Altavia said it would cut 4,000 jobs"),
+        # A participle inside a compound adjective is no verb of the clause.
+        ("Leaders will sign the long-delayed pact in Montevideo on Dec. 6.",
+         "Leaders will sign the long-delayed pact in Montevideo"),
     ],
 )  # fmt: skip
 def test_event_phrase_edge_cases(text: str, event: str | None) -> None:

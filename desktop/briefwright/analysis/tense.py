@@ -27,7 +27,8 @@ _VERB_TAGS = frozenset(("MD", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ"))
 # Where a clause ends for the search of its verb: the sentence's end, a semicolon, a colon.
 _STOP_TAGS = frozenset((".", ":"))
 # Before a participle these make it an adjective ("their remaining volume", "the written").
-_MODIFIER_TAGS = frozenset(("DT", "PRP$", "JJ", "CD", "POS", "RBS", "JJS", "IN"))
+# After a hyphen it is part of a compound ("the long-delayed agreement").
+_MODIFIER_TAGS = frozenset(("DT", "PRP$", "JJ", "CD", "POS", "RBS", "JJS", "IN", "HYPH"))
 
 
 @dataclass(frozen=True)
