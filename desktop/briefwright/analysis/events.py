@@ -23,6 +23,8 @@ _SUBORDINATORS = words("events.subordinators")
 _FINITE = frozenset(("MD", "VBD", "VBP", "VBZ"))
 _VERBISH = frozenset(("MD", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "TO"))
 _NOUN_PHRASE = frozenset(("NN", "NNS", "NNP", "NNPS", "JJ", "DT", "CD", "POS", "HYPH", "PRP$"))
+# What a noun phrase before a relative pronoun is made of ("the mayor of Paris, who …").
+_ANTECEDENT = _NOUN_PHRASE | {"JJS", "NNP", "NNPS"}
 _DATE_PREPOSITIONS = words("events.date_prepositions")
 _DANGLING_TAGS = frozenset(("IN", "DT", "CC", "TO", "PRP$", "POS", ",", "HYPH", "WDT", "MD"))
 _SPACES = re.compile(r"\s+")
@@ -118,25 +120,50 @@ def event_phrase(
     ruling = _simultaneous_main(sentence, group)
     if ruling is not None:
         group = ruling
-    if _states(sentence, group):
+    if _states(sentence, group) or _bare_present_participle(sentence, group):
         return None
     dated = skip.union(*(_date_tokens(sentence, d) for d in others))
     subject = _subject(sentence, group, dated)
     if not subject and group.start > 0 and sentence[group.start - 1].tag == "TO":
         return None
+    if not subject:
+        # Who did it is not in the clause ("…, who has denied wrongdoing since May"): the
+        # fallback names the antecedent, or there is no event.
+        return _checked_fallback(text, sentence, ref, span)
     obj_end = _object_end(sentence, group, skip)
-    kept = subject + [i for i in range(group.start, obj_end) if i not in skip]
+    rest = [i for i in range(group.start, obj_end) if i not in skip]
+    # "The contract signed in 2023": a participle that describes its noun tells a passive.
+    link = _passive_link(sentence, group, subject)
+    parts = (_text_of(text, sentence, subject), link, _text_of(text, sentence, rest))
+    phrase = _SPACES.sub(" ", " ".join(p for p in parts if p)).strip(" ,;:")
+    if len(phrase.split()) < 2:
+        return _checked_fallback(text, sentence, ref, span)
+    return phrase[:1].upper() + phrase[1:], set(subject) | set(rest) | skip
+
+
+def _text_of(text: str, sentence: Sequence[Token], indices: Sequence[int]) -> str:
+    """Return the words of the tokens at ``indices``, as written, runs joined by a space."""
     runs: list[list[int]] = []
-    for i in kept:
+    for i in indices:
         if runs and runs[-1][-1] == i - 1:
             runs[-1].append(i)
         else:
             runs.append([i])
-    pieces = [text[sentence[run[0]].idx : _end_of(sentence[run[-1]])] for run in runs]
-    phrase = _SPACES.sub(" ", " ".join(pieces)).strip(" ,;:")
-    if len(phrase.split()) < (2 if subject else 3):
-        return _checked_fallback(text, sentence, ref, span)
-    return phrase[:1].upper() + phrase[1:], set(kept) | skip
+    return " ".join(text[sentence[run[0]].idx : _end_of(sentence[run[-1]])] for run in runs)
+
+
+def _passive_link(sentence: Sequence[Token], group: VerbGroup, subject: Sequence[int]) -> str:
+    """Return "was" or "were" when the group is a bare past participle right after the noun
+    it describes ("the contract signed", "states hit by hurricanes"), else ""."""
+    head = sentence[group.start]
+    if head.tag != "VBN" or group.end - group.start != 1 or not subject:
+        return ""
+    gap = group.start - subject[-1]
+    if not (gap == 1 or (gap == 2 and sentence[group.start - 1].text == ",")):
+        return ""
+    if not sentence[subject[-1]].tag.startswith("NN"):
+        return ""
+    return "were" if sentence[subject[-1]].tag in ("NNS", "NNPS") else "was"
 
 
 def _states(sentence: Sequence[Token], group: VerbGroup) -> bool:
@@ -156,6 +183,12 @@ def _states(sentence: Sequence[Token], group: VerbGroup) -> bool:
     return main.lower_ in _VIEW_VERBS and not any(
         t.tag == "TO" for t in sentence[group.start : group.end]
     )
+
+
+def _bare_present_participle(sentence: Sequence[Token], group: VerbGroup) -> bool:
+    """Return whether the group is a lone "-ing" form ("the year ending in March", "…,
+    setting up a vote"): it describes, nobody does it."""
+    return all(t.tag == "VBG" for t in sentence[group.start : group.end] if t.tag != "RP")
 
 
 def _simultaneous_main(sentence: Sequence[Token], group: VerbGroup) -> VerbGroup | None:
@@ -182,6 +215,10 @@ def _checked_fallback(
     (a noun phrase such as "EBITDA of 3.2 billion euros" is no event)."""
     phrase = _fallback(text, ref, span)
     words_ = {w.strip(",.;:…").casefold() for w in phrase.split()}
+    first = phrase.split()[0].casefold() if phrase.split() else ""
+    if any(t.lower_ == first and t.tag.startswith(("VB", "MD")) for t in sentence):
+        # "Has denied wrongdoing since …", "Setting up a vote": no one does it.
+        return None
     action = any(
         t.tag.startswith("VB")
         and t.lower_ not in _COPULAS
@@ -258,8 +295,20 @@ def _subject(sentence: Sequence[Token], group: VerbGroup, skip: set[int]) -> lis
             return [i for i in range(start, end) if i not in skip]
     end = group.start
     if before is not None and before.lower_ in _RELATIVES and before.tag in ("WP", "WDT"):
-        # "Vautrin, who took office …": the relative pronoun stands for the name before it.
+        # "Vautrin, who took office …": the relative pronoun stands for the noun phrase
+        # right before it ("approval from the European Parliament, which votes …").
         end -= 1
+        if end > 0 and sentence[end - 1].text == ",":
+            end -= 1
+        start = end
+        while start > 0 and (
+            sentence[start - 1].tag in _ANTECEDENT or sentence[start - 1].lower_ == "of"
+        ):
+            start -= 1
+        while start < end and sentence[start].lower_ == "of":
+            start += 1
+        if start < end:
+            return [i for i in range(start, end) if i not in skip]
     while end > 0 and sentence[end - 1].text == ",":
         # "The talks, mediated by …, are due": the aside between commas is left out.
         end -= 1
@@ -317,7 +366,11 @@ def _object_end(sentence: Sequence[Token], group: VerbGroup, skip: set[int]) -> 
     limit = MAX_REPORTED_TOKENS if group.reporting else MAX_OBJECT_TOKENS
     end = group.end
     taken = 0
-    participle = sentence[group.start].tag in ("VBN", "VBG")
+    # A participle's or a relative clause's object ends where the main clause's verb comes
+    # ("supplies promised last month have not arrived", "those who arrived … came from …").
+    participle = sentence[group.start].tag in ("VBN", "VBG") or (
+        group.start > 0 and sentence[group.start - 1].tag in ("WP", "WDT")
+    )
     while end < len(sentence) and taken < limit:
         if end in skip:
             if taken >= 3:
@@ -328,7 +381,6 @@ def _object_end(sentence: Sequence[Token], group: VerbGroup, skip: set[int]) -> 
             continue
         t = sentence[end]
         if participle and t.tag in _FINITE:
-            # "Supplies promised last month have not arrived": the main clause begins.
             break
         if t.text in _OBJECT_STOPS or (t.lower_ in _SUBORDINATORS and t.tag != "RB"):
             break
