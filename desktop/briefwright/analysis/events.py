@@ -5,6 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from briefwright.analysis.eventclauses import (
+    attributed_clause,
+    bare_present_participle,
+    fallback_phrase,
+    simultaneous_main,
+    states,
+)
 from briefwright.analysis.headings import Token
 from briefwright.analysis.lexicon import words
 from briefwright.analysis.tense import CLAUSE_OPENERS, VerbGroup, verb_group_for, verb_group_of
@@ -14,7 +21,6 @@ from briefwright.model.article import Article
 MAX_SUBJECT_TOKENS = 10
 MAX_OBJECT_TOKENS = 12
 MAX_REPORTED_TOKENS = 16
-MAX_FALLBACK_WORDS = 14
 # Granularities that name a span of time rather than the moment something happened.
 _NOT_EVENTS = frozenset(("period", "decade"))
 _SUBJECT_STOPS = frozenset((";", ":", "—", "–", '"', "“", "”"))
@@ -28,10 +34,6 @@ _ANTECEDENT = _NOUN_PHRASE | {"JJS", "NNP", "NNPS"}
 _DATE_PREPOSITIONS = words("events.date_prepositions")
 _DANGLING_TAGS = frozenset(("IN", "DT", "CC", "TO", "PRP$", "POS", ",", "HYPH", "WDT", "MD"))
 _SPACES = re.compile(r"\s+")
-_COPULAS = words("events.copulas")
-_VIEW_VERBS = words("events.view_verbs")
-_SCHEDULE_WORDS = words("tense.schedule_words")
-_SIMULTANEOUS = words("events.simultaneous")
 _CLAUSE_PREPOSITIONS = frozenset(("before", "until", "till"))
 
 
@@ -103,7 +105,7 @@ def event_phrase(
 ) -> tuple[str, set[int]] | None:
     """Return who did what, cut from the sentence (subject, verb group, object), and the
     tokens it covers; None for a purpose clause ("… to fund the government"), a view or a
-    state (see :func:`_states`), or a clause without an action verb.
+    state (see :func:`states`), or a clause without an action verb.
 
     The date phrase itself is left out, and so are the sentence's ``others`` dates from the
     subject ("said on Monday it would …"); a date on the attribution ("…, police said on
@@ -111,16 +113,16 @@ def event_phrase(
     when that holds an action verb.
     """
     if group is not None and group.reporting:
-        main = _attributed_clause(sentence, group)
+        main = attributed_clause(sentence, group)
         if main is not None:
             group = main
     if group is None:
-        return _checked_fallback(text, sentence, ref, span)
+        return fallback_phrase(text, sentence, ref, span)
     skip = _date_tokens(sentence, ref)
-    ruling = _simultaneous_main(sentence, group)
+    ruling = simultaneous_main(sentence, group)
     if ruling is not None:
         group = ruling
-    if _states(sentence, group) or _bare_present_participle(sentence, group):
+    if states(sentence, group) or bare_present_participle(sentence, group):
         return None
     dated = skip.union(*(_date_tokens(sentence, d) for d in others))
     subject = _subject(sentence, group, dated)
@@ -129,7 +131,7 @@ def event_phrase(
     if not subject:
         # Who did it is not in the clause ("…, who has denied wrongdoing since May"): the
         # fallback names the antecedent, or there is no event.
-        return _checked_fallback(text, sentence, ref, span)
+        return fallback_phrase(text, sentence, ref, span)
     obj_end = _object_end(sentence, group, skip)
     rest = [i for i in range(group.start, obj_end) if i not in skip]
     # "The contract signed in 2023": a participle that describes its noun tells a passive.
@@ -137,7 +139,7 @@ def event_phrase(
     parts = (_text_of(text, sentence, subject), link, _text_of(text, sentence, rest))
     phrase = _SPACES.sub(" ", " ".join(p for p in parts if p)).strip(" ,;:")
     if len(phrase.split()) < 2:
-        return _checked_fallback(text, sentence, ref, span)
+        return fallback_phrase(text, sentence, ref, span)
     return phrase[:1].upper() + phrase[1:], set(subject) | set(rest) | skip
 
 
@@ -164,69 +166,6 @@ def _passive_link(sentence: Sequence[Token], group: VerbGroup, subject: Sequence
     if not sentence[subject[-1]].tag.startswith("NN"):
         return ""
     return "were" if sentence[subject[-1]].tag in ("NNS", "NNPS") else "was"
-
-
-def _states(sentence: Sequence[Token], group: VerbGroup) -> bool:
-    """Return whether the group states a view or a condition rather than telling an event.
-
-    A copula ("was the main risk", "remains high") tells none unless it names a schedule
-    ("is due in court"); a verb of forecast with a noun after it ("expects profit of …")
-    gives a view, not an event.
-    """
-    verbs = [t for t in sentence[group.start : group.end] if t.tag.startswith("VB")]
-    if not verbs:
-        return False
-    main = verbs[-1]
-    in_group = {t.lower_ for t in sentence[group.start : group.end]}
-    if main.lower_ in _COPULAS:
-        return not in_group & _SCHEDULE_WORDS
-    return main.lower_ in _VIEW_VERBS and not any(
-        t.tag == "TO" for t in sentence[group.start : group.end]
-    )
-
-
-def _bare_present_participle(sentence: Sequence[Token], group: VerbGroup) -> bool:
-    """Return whether the group is a lone "-ing" form ("the year ending in March", "…,
-    setting up a vote"): it describes, nobody does it."""
-    return all(t.tag == "VBG" for t in sentence[group.start : group.end] if t.tag != "RP")
-
-
-def _simultaneous_main(sentence: Sequence[Token], group: VerbGroup) -> VerbGroup | None:
-    """Return the main clause's group when the dated clause only tells how it happened.
-
-    "Typhoon Halong killed 14 people as it swept across the islands on Monday": a clause of
-    time whose subject is a pronoun ("as it", "while they") dates the clause it depends on.
-    None otherwise.
-    """
-    at = group.start - 1
-    if at < 1 or sentence[at].tag != "PRP" or sentence[at - 1].lower_ not in _SIMULTANEOUS:
-        return None
-    # The clause's first finite verb: "killed 14 and drove 200,000 from their homes as it
-    # swept …" is told by "killed".
-    opening = max((i for i in range(at - 1) if sentence[i].text in (",", ";", ":")), default=-1)
-    main = next((i for i in range(opening + 1, at - 1) if sentence[i].tag in _FINITE), None)
-    return verb_group_of(sentence, main) if main is not None else None
-
-
-def _checked_fallback(
-    text: str, sentence: Sequence[Token], ref: DateRef, span: tuple[int, int]
-) -> tuple[str, set[int]] | None:
-    """Return the fallback phrase when it holds an action verb of the sentence, else None
-    (a noun phrase such as "EBITDA of 3.2 billion euros" is no event)."""
-    phrase = _fallback(text, ref, span)
-    words_ = {w.strip(",.;:…").casefold() for w in phrase.split()}
-    first = phrase.split()[0].casefold() if phrase.split() else ""
-    if any(t.lower_ == first and t.tag.startswith(("VB", "MD")) for t in sentence):
-        # "Has denied wrongdoing since …", "Setting up a vote": no one does it.
-        return None
-    action = any(
-        t.tag.startswith("VB")
-        and t.lower_ not in _COPULAS
-        and t.lower_ not in _VIEW_VERBS
-        and t.lower_ in words_
-        for t in sentence
-    )
-    return (phrase, set(range(len(sentence)))) if action else None
 
 
 def _end_of(token: Token) -> int:
@@ -392,49 +331,3 @@ def _object_end(sentence: Sequence[Token], group: VerbGroup, skip: set[int]) -> 
     while end > group.end and (sentence[end - 1].tag in _DANGLING_TAGS or end - 1 in skip):
         end -= 1
     return end
-
-
-def _attributed_clause(sentence: Sequence[Token], group: VerbGroup) -> VerbGroup | None:
-    """Return the verb group of the clause an attribution closes ("X did Y, police said").
-
-    None when the reporting verb opens the sentence's statement instead ("police said …").
-    """
-    comma = max((i for i in range(group.start) if sentence[i].text == ","), default=None)
-    if comma is None or group.start - comma > 6:
-        return None
-    after = sentence[group.end :]
-    upto = next((i for i, t in enumerate(after) if t.text in (",", ";")), len(after))
-    if any(t.tag in _VERBISH for t in after[:upto]):
-        return None
-    first = next((i for i in range(comma) if sentence[i].tag.startswith(("VB", "MD"))), None)
-    return verb_group_of(sentence, first) if first is not None else None
-
-
-def _fallback(text: str, ref: DateRef, span: tuple[int, int]) -> str:
-    """Return the clause that holds the date, without the date, cut to a few words."""
-    start, end = span
-    before = max(text.rfind(", ", start, ref.start), text.rfind("; ", start, ref.start))
-    breaks = [p for p in (text.find(", ", ref.end, end), text.find("; ", ref.end, end)) if p >= 0]
-    clause_start = before + 2 if before >= 0 else start
-    clause_end = min(breaks) if breaks else end
-    head = text[clause_start : ref.start].split()
-    if head and head[-1].lower() in _DATE_PREPOSITIONS:
-        head.pop()
-    if head and head[0].lower() in _RELATIVES and before >= 0:
-        # "Henry, who has led Haiti since …": the name the relative pronoun stands for.
-        antecedent = text[start:before].split()
-        names: list[str] = []
-        while antecedent and antecedent[-1][:1].isupper() and len(names) < 4:
-            names.insert(0, antecedent.pop())
-        if names:
-            head = names + head[1:]
-    clause = " ".join(head) + " " + text[ref.end : clause_end]
-    words_ = [w for w in _SPACES.sub(" ", clause).strip(" .,;:").split(" ") if w]
-    if len(words_) < 4:
-        words_ = _SPACES.sub(" ", text[start:end]).strip(" .").split(" ")
-    while words_ and words_[-1].lower() in _DATE_PREPOSITIONS:
-        words_.pop()
-    phrase = " ".join(words_[:MAX_FALLBACK_WORDS])
-    if len(words_) > MAX_FALLBACK_WORDS:
-        phrase = phrase.rstrip(",;:") + "…"
-    return phrase[:1].upper() + phrase[1:]
