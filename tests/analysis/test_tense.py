@@ -268,3 +268,17 @@ def test_event_phrase_edge_cases(text: str, event: str | None) -> None:
     article = article_from_text(text)
     events = [e.text for e in analyze(article).events]
     assert events == ([event] if event else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "when"),
+    [
+        ("The government cut subsidies this month.", "this month", "present"),
+        ("The government cut subsidies earlier this month.", "earlier this month", "past"),
+        ("The talks resume later this week.", "later this week", "future"),
+    ],
+)
+def test_without_article_date_the_phrase_still_says_when(
+    text: str, phrase: str, when: str
+) -> None:
+    assert _resolve(text, phrase, None)[2] == when
