@@ -232,6 +232,7 @@ _YEAR_CONTEXT = re.compile(
 # Words that say which way a phrase looks from the article date.
 _PAST_WORDS = ("last", "ago", "yesterday", "previous", "past", "earlier")
 _FUTURE_WORDS = ("next", "tomorrow", "coming", "following", "later")
+_UNITS = frozenset(("week", "weekend", "month", "year"))
 _FORWARD_PREPOSITIONS = frozenset(("by", "until", "till", "from", "before"))
 _PREPOSITION = re.compile(r"(\w+)\s+$")
 _SINCE_AT_LEAST = re.compile(r"\b(since)\s+(?:at least|as early as|as long ago as)\s+$", re.I)
@@ -326,6 +327,9 @@ def _when(phrase: str, value: Resolved, base: date | None, tense: Tense, prep: s
         return "past"
     if any(w in _FUTURE_WORDS for w in words):
         return "future"
+    if "this" in words and words[-1] in _UNITS:
+        # "this month" holds the article date, known or not.
+        return "present"
     span = value_span(value[0], value[1]) if value[0] and base else None
     if span is not None and base is not None:
         if span[0] <= base <= span[1] and value[1] != "day":
