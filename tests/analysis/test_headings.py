@@ -12,6 +12,8 @@ import pytest
 
 from briefwright.analysis import analyze_many
 from briefwright.analysis.headings import short_name, topic_labels
+from briefwright.draft.proposal import propose
+from briefwright.draft.subject import is_topic_label
 from briefwright.model.analysis import Actor, Analysis
 from briefwright.model.article import Article
 from tests.headings_check import DATA, failures, heading_sets, is_supported
@@ -80,3 +82,12 @@ def test_specific_topic_cues_weigh_before_repeated_generic_ones() -> None:
         "Smaller groups hold the other seats and 40 votes."
     )
     assert topic_labels([text], "development")[0] == "Political crisis"
+
+
+def test_no_proposed_subject_is_a_topic_label(
+    analysed: list[tuple[str, Article, Analysis]],
+) -> None:
+    for name, article, analysis in analysed:
+        subject = propose(article, analysis).meta.subject
+        assert subject, name
+        assert not any(is_topic_label(part) for part in subject.split("; ")), (name, subject)
