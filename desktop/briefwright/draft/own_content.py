@@ -270,6 +270,14 @@ def set_paragraph_wording(section: SectionItem, paragraph: int, text: str | None
     return previous
 
 
+def set_section_text(section: SectionItem, text: str) -> str:
+    """Set the analyst's own paragraphs of ``section`` (blank lines between them); return the
+    previous text."""
+    previous = section.text
+    section.text = text.strip()
+    return previous
+
+
 def _check_paragraph(briefing: Briefing, paragraph: int) -> None:
     if paragraph == NO_PARAGRAPH:
         return

@@ -8,21 +8,22 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
 
-from briefwright.ui.action_state import edit_state
-from briefwright.ui.own_content_flow import OwnContentFlow
-
 if TYPE_CHECKING:
     from briefwright.ui.main_window import MainWindow
 
 
 def wire_desk(window: MainWindow) -> None:
     """Connect the desk actions of ``window`` once its panes exist."""
+    # Imported here, with the panes: the window's first paint waits for none of it.
+    from briefwright.ui.own_content_flow import OwnContentFlow
+
     d = window.desk_actions
     flow = OwnContentFlow(window, window.workspace, window.outline_view, window.source_view)
     window.own_content = flow
     d.add_fact.triggered.connect(flow.add_fact)
     d.add_section.triggered.connect(flow.add_section)
     d.add_actor.triggered.connect(flow.add_actor)
+    d.own_paragraphs.triggered.connect(flow.edit_own_paragraphs)
     d.add_event.triggered.connect(flow.add_event)
     d.use_as_fact.triggered.connect(flow.use_as_fact)
     d.add_to_section.triggered.connect(flow.choose_section)
@@ -124,6 +125,7 @@ def paste_article(window: MainWindow) -> None:
 
 def _wire_spelling(window: MainWindow) -> None:
     from briefwright.ui import spelling
+    from briefwright.ui.judgments_model import COL_STATEMENT
     from briefwright.ui.wording_delegate import WordingDelegate
 
     service = spelling.SpellService(window.settings.user_words_path(), window)
@@ -131,6 +133,12 @@ def _wire_spelling(window: MainWindow) -> None:
     for box in (window.details.bottom_line, window.details.comment):
         spelling.attach(box, service)
     window.outline_view.setItemDelegate(WordingDelegate(service, window.outline_view))
+    panel = window.details.judgment_panel
+    for box in panel.boxes.values():
+        spelling.attach(box, service)
+    panel.judgments_view.setItemDelegateForColumn(
+        COL_STATEMENT, WordingDelegate(service, panel.judgments_view, wants=lambda _index: True)
+    )
     service.failed.connect(lambda message: window.statusBar().showMessage(message, 8000))
 
     def on_reset() -> None:
@@ -181,10 +189,12 @@ def update_edit_actions(window: MainWindow) -> None:
     if not window.panes_built or not ready:
         for action in (
             a.toggle, a.rename, a.move_up, a.move_down,
-            d.split_fact, d.merge_facts, d.use_as_fact, d.add_to_section,
+            d.split_fact, d.merge_facts, d.use_as_fact, d.add_to_section, d.own_paragraphs,
         ):  # fmt: skip
             action.setEnabled(False)
         return
+    from briefwright.ui.action_state import edit_state
+
     view = window.outline_view
     index = view.currentIndex()
     model = view.outline
@@ -198,6 +208,7 @@ def update_edit_actions(window: MainWindow) -> None:
     a.rename.setEnabled(state.rename)
     a.move_up.setEnabled(state.move_up)
     a.move_down.setEnabled(state.move_down)
+    d.own_paragraphs.setEnabled(state.own_paragraphs)
     d.split_fact.setEnabled(state.split)
     d.merge_facts.setEnabled(state.merge)
     d.use_as_fact.setEnabled(state.use_as_fact)

@@ -10,7 +10,13 @@ from briefwright.draft.edits import Item, ItemKind
 from briefwright.model.briefing import NO_PARAGRAPH
 from briefwright.ui import own_dialogs
 from briefwright.ui.outline_view import OutlineView
-from briefwright.ui.own_commands import AddEvent, AddItem, AddParagraph, ReplaceFacts
+from briefwright.ui.own_commands import (
+    AddEvent,
+    AddItem,
+    AddParagraph,
+    ReplaceFacts,
+    SetSectionText,
+)
 from briefwright.ui.source_view import SourceView
 from briefwright.ui.workspace import Workspace
 
@@ -62,6 +68,17 @@ class OwnContentFlow(QObject):
         row = self._selected("sections")
         index = len(briefing.sections) if row is None else row + 1
         self._add("sections", index, own.own_section(briefing, *answer))
+
+    def edit_own_paragraphs(self) -> None:
+        """Ask for one's own paragraphs in the selected section (they close the section)."""
+        row = self._selected("sections")
+        briefing = self._ws.briefing
+        if briefing is None or row is None:
+            return
+        section = briefing.sections[row]
+        text = own_dialogs.ask_paragraphs(self._window, section.heading, section.text)
+        if text is not None and text.strip() != section.text:
+            self._ws.undo_stack.push(SetSectionText(self._ws, row, text))
 
     def add_actor(self) -> None:
         """Ask for an actor and add it after the selected actor (or at the end)."""
