@@ -15,13 +15,15 @@ from briefwright.ingest import article_from_text
 from briefwright.model.analysis import Fact
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "statement_kinds.jsonl"
-# Labelled before the rules were changed for them (first measured 119/138 kinds, 52/56
-# speakers).
+# Labelled before the rules were changed for them: the first 138 sentences (heldout2-) were
+# first measured at 119/138 kinds and 52/56 speakers; the next 51 (heldout3-), written after
+# those fixes, at 49/51 and 20/23 before the last three rules (denials, "according to" in a
+# relative clause, "the agency" after a described source).
 HELDOUT = DATA.with_name("statement_kinds_heldout.jsonl")
-# Measured with bench/quality_kinds.py: 398/399 kinds and 163/165 speakers, 136/138 and 56/56
+# Measured with bench/quality_kinds.py: 398/399 kinds and 164/165 speakers, 187/189 and 78/79
 # on the held-out file; the floors sit just below, so that a change that costs a few
 # sentences fails.
-FLOORS = {DATA: (0.98, 0.96), HELDOUT: (0.97, 0.96)}
+FLOORS = {DATA: (0.98, 0.97), HELDOUT: (0.97, 0.95)}
 
 
 @pytest.mark.parametrize(
@@ -85,6 +87,14 @@ FLOORS = {DATA: (0.98, 0.96), HELDOUT: (0.97, 0.96)}
         ("The Chega party has not said how it will vote.", "fact", None),
         ("Seismologists say the fault had been building stress.", "commentary", "Seismologists"),
         ("Aid workers fear outbreaks of cholera.", "claim", "Aid workers"),
+        # A denial of an act is a claim; a denial of a noun ("denied the claims") an act.
+        ("Rwanda denies supporting the rebels.", "claim", "Rwanda"),
+        ("The Election Commission denied the claims.", "fact", None),
+        (
+            "The rebels, who are backed by Rwanda according to UN experts, seized two villages.",
+            "fact",
+            None,
+        ),
     ],
 )
 def test_statement(sentence: str, kind: str, source: str | None) -> None:
@@ -118,6 +128,12 @@ def test_he_said_is_the_last_person_named() -> None:
             "official said.",
             "hospital official",
         ),
+        # "the agency" is the source described before, not an organisation named earlier.
+        (
+            "The quake damaged a hospital in Bogo. Phivolcs, the state seismology agency, said "
+            "there was no tsunami threat. Aftershocks could continue, the agency warned.",
+            "Phivolcs the state seismology agency",
+        ),
         # "the Israeli military" is a source of its own, not Hamas named before.
         (
             "Hamas and Israel resumed talks in Cairo. The Israeli military said it had struck "
@@ -126,8 +142,8 @@ def test_he_said_is_the_last_person_named() -> None:
         ),
     ],
 )
-def test_speaker_of_the_second_sentence(text: str, speaker: str) -> None:
-    fact = analyze(article_from_text(text)).facts[1]
+def test_speaker_of_the_last_sentence(text: str, speaker: str) -> None:
+    fact = analyze(article_from_text(text)).facts[-1]
     assert fact.speaker == speaker
 
 

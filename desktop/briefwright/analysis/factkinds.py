@@ -251,7 +251,11 @@ def statement(sentence: str) -> Statement:
     main = sentence[: m.start()] if (m := _TRAILING.search(sentence)) else sentence
     main = _outside_quotes(main)
     source = _speech_source(main)
-    if source is None and (acc := _ACCORDING.search(main)):
+    if (
+        source is None
+        and (acc := _ACCORDING.search(main))
+        and not _embedded(main, acc.start())  # "the rebels, who are backed … according to"
+    ):
         source = acc.span("src")
     if source is not None:
         kind: FactKind = "commentary" if _is_commentator(main[source[0] : source[1]]) else "claim"

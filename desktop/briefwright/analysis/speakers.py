@@ -224,8 +224,11 @@ def attribute(article: Article, facts: Sequence[Fact], actors: Sequence[Actor]) 
             said = _WORD.findall(paragraph.text[span[0] : span[1]])
             words = _core(said)
             actor = _in_source(mentions, fact.paragraph, span, paragraph.text)
-            # "a hospital official" introduces a source; "the official" refers back.
-            if actor is None and not (said and said[0].lower() in _INDEFINITE):
+            # "a hospital official" introduces a source; "the official" refers back, to a
+            # source described before ("the agency" after "Phivolcs, the state seismology
+            # agency") ahead of any organisation named.
+            again = len(words) == 1 and words[0].lower() in described
+            if actor is None and not again and not (said and said[0].lower() in _INDEFINITE):
                 where = (fact.paragraph, offset, span[0])
                 ctx = _context(mentions, order, where, heads, groups, demonyms)
                 actor = _described(words, ctx)
