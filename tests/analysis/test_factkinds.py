@@ -84,6 +84,7 @@ FLOORS = {DATA: (0.98, 0.97), HELDOUT: (0.97, 0.95)}
         # A report verb inside a relative clause or negated reports no speech.
         ("The plan, which Washington says could free all hostages, was amended.", "fact", None),
         ("Farmers oppose rules they say threaten their livelihoods.", "fact", None),
+        ("The minister visited the dam and he said it was safe.", "claim", "he"),
         ("The Chega party has not said how it will vote.", "fact", None),
         ("Seismologists say the fault had been building stress.", "commentary", "Seismologists"),
         ("Aid workers fear outbreaks of cholera.", "claim", "Aid workers"),

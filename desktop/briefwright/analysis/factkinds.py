@@ -49,7 +49,10 @@ _NOUN_AFTER = lexicon.words("statements.noun_after")
 _POSSESSIVE_OR_NUMBER = re.compile(r"(?:['’]s?|\d[\d,.]*)$")
 # A report verb inside a clause that is not the main one: "rules they say threaten",
 # "the plan, which Washington says could", "where officials say".
-_EMBEDDED_SUBJECT = re.compile(r"\b[a-z]+ (?:they|he|she|we|it|I|you)$")
+_EMBEDDED_SUBJECT = re.compile(
+    r"\b(?!(?:and|but|or|so|as|because|when|while|then|that|if|also|later|now|since|"
+    r"though|although|after|before|where|once)\b)[a-z]+ (?:they|he|she|we|it|I|you)$"
+)
 _RELATIVE_WORDS = lexicon.alternatives("statements.relative_words")
 _IN_RELATIVE = re.compile(r"(?:^|,\s+)(?:" + _RELATIVE_WORDS + r"|that)\b[^,;]*$")
 # Non-restrictive relative clauses and appositives with a relative clause, each up to the
@@ -61,6 +64,8 @@ _SUBORDINATE = re.compile(
 )
 # A participial clause after a comma ("…, raising expectations that rates may fall").
 _PARTICIPLE_CLAUSE = re.compile(r",\s+[a-z]+ing\b[^,;]*")
+# A second clause with a subject of its own: "… and he said".
+_NEW_SUBJECT = re.compile(r"\b(?:and|but|so|while) (he|she|they|it|we)\s*$")
 _CLAUSE_VERBS = frozenset(
     {
         "has",
@@ -149,6 +154,8 @@ def _source_before(text: str, verb: int) -> tuple[int, int] | None:
         start = 0
         if _RELATIVE.match(parts[1]):
             end = len(parts[0])
+    if (pronoun := _NEW_SUBJECT.search(text, start, end)) is not None:
+        start = pronoun.start(1)  # "… visited the dam and he said": he speaks
     while start < end and not text[start].isalnum():
         start += 1
     if start >= end or len(_WORD.findall(text[start:end])) > WEIGHTS.source_words:
