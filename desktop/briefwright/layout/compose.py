@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from datetime import date as Date
 
 from briefwright.draft.completion import hint, part_state
-from briefwright.draft.drafting import current_subject
+from briefwright.draft.subject import current_subject
 from briefwright.draft.templates import Part, Template, load_template
 from briefwright.layout import compose_alert, compose_judgment, compose_parts
 from briefwright.model.briefing import Briefing
