@@ -19,13 +19,13 @@ SLICE = Path(__file__).resolve().parents[1] / "data" / "entities" / "wire.conll"
 _TAGS = {"PER": "PERSON", "ORG": "ORG", "LOC": "PLACE"}
 
 MINIMUM = {
-    "recall": 0.89,
-    "precision": 0.85,
-    "unsplit": 0.92,
+    "recall": 0.88,
+    "precision": 0.82,
+    "unsplit": 0.91,
     "unmerged": 0.99,
-    "roles": 0.92,
+    "roles": 0.88,
 }
-SLICE_MINIMUM_F1 = 0.86
+SLICE_MINIMUM_F1 = 0.87
 
 
 @pytest.fixture(scope="module")

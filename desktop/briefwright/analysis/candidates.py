@@ -6,9 +6,10 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
-from briefwright.analysis import lexicon
-from briefwright.analysis.gazetteer import Gazetteer, GazetteerEntry, Locality
+from briefwright.analysis import deferred, lexicon
+from briefwright.analysis.gazetteer import Gazetteer, GazetteerEntry, Locality, load_gazetteer
 from briefwright.analysis.weights import WEIGHTS
+from briefwright.model import calendar
 from briefwright.model.analysis import Label
 
 NAME_LABELS: frozenset[str] = frozenset({"PERSON", "ORG", "PLACE", "GROUP"})
@@ -34,7 +35,7 @@ _PAREN_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z]{1,10})\)")
 _YEAR = re.compile(r"(1[5-9]|20)\d\d")
 _SCORE = re.compile(r"\d{1,3}[-–]\d{1,3}")
 _COUNTED_WORDS = lexicon.words("names.counted_words")
-_CALENDAR = lexicon.words("calendar.months") | lexicon.words("calendar.weekdays")
+_CALENDAR = frozenset(calendar.MONTHS) | frozenset(calendar.WEEKDAYS)
 # A word that heads an organisation's name: "Justice Party", "Treasury Cabinet" are not a
 # person after a title.
 ORG_HEADS = lexicon.words("names.org_heads")
@@ -48,6 +49,12 @@ NAME_TITLES = lexicon.words("names.name_titles")
 ORG_ENDINGS = lexicon.words("names.org_endings")
 # The last word of a diplomatic mission's name ("US Embassy"): an organisation, not a place.
 MISSION_ENDINGS = lexicon.words("names.mission_endings")
+# "X, the state seismology agency,": an appositive whose head is an organisation's noun.
+_DESCRIBED_ORG = re.compile(
+    r",\s+(?:the|a|an|its)\s+[^,.;:()]{0,40}?\b"
+    + lexicon.alternatives("names.org_nouns")
+    + r"\b\s*[,.;]"
+)
 
 
 @dataclass(frozen=True)
@@ -85,8 +92,7 @@ class Matchers:
 
 def build_matchers(nlp: Any, gazetteer: Gazetteer) -> Matchers:
     """Return phrase matchers (case-sensitive) for every gazetteer name and title."""
-    from spacy.matcher import PhraseMatcher
-
+    PhraseMatcher = deferred.PhraseMatcher
     names = PhraseMatcher(nlp.vocab, attr="ORTH")
     forms = sorted(gazetteer.names)
     docs = list(nlp.tokenizer.pipe(forms))
@@ -268,6 +274,25 @@ def _place_over_person(place: Locality) -> bool:
     return place.population >= 50_000 and place.country not in _NAMED_AFTER_PEOPLE
 
 
+def known_place(name: str) -> bool:
+    """Return whether ``name`` is a city or region likelier the place than a person or a
+    company of that name (see :func:`_place_over_person`)."""
+    gazetteer = load_gazetteer()
+    if name in gazetteer.names:
+        return False
+    place = gazetteer.localities.get(name.title() if name.isupper() and len(name) > 3 else name)
+    return place is not None and (" " in name or _place_over_person(place))
+
+
+def _as_described(c: Candidate, text: str) -> Candidate:
+    """Return ``c`` as an organisation when the text describes it as one right after the name
+    ("Phivolcs, the state seismology agency, …")."""
+    if c.label not in ("PERSON", "PLACE"):
+        return c
+    m = _DESCRIBED_ORG.match(text, c.end)
+    return replace(c, label="ORG", weight=2.0) if m else c
+
+
 def _is_name_token(tok: Any) -> bool:
     """Return whether ``tok`` can be part of a personal name after a title."""
     text = tok.text
@@ -285,7 +310,10 @@ def paragraph_candidates(
     span and replace shorter or partial spans; a capitalised name after a title is a person;
     nothing inside a title phrase ("State" in "Secretary of State") is an entity.
     """
-    found = [_as_city(c, gazetteer) for c in _model_candidates(doc, pid, gazetteer.titles)]
+    found = [
+        _as_described(_as_city(c, gazetteer), doc.text)
+        for c in _model_candidates(doc, pid, gazetteer.titles)
+    ]
     # Names inside an event, a law or a work the model found ("U.S. Open") are not actors.
     other = [(ent.start, ent.end) for ent in doc.ents if ent.label_ not in _LABEL_MAP]
     gaz_spans = _longest([(s, e) for _, s, e in matchers.names(doc)])

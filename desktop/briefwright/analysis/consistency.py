@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefwright.analysis import lexicon
-from briefwright.analysis.candidates import NAME_LABELS, STORM_WORDS, Candidate
+from briefwright.analysis.candidates import NAME_LABELS, STORM_WORDS, Candidate, known_place
 from briefwright.analysis.weights import WEIGHTS
 from briefwright.model.analysis import Label
 
@@ -114,6 +114,33 @@ def _propagate(
     return found + added
 
 
+_IN_PLACE = re.compile(r"\b(?:in|near|from|into|across|outside|around)\s+(?:the\s+)?$")
+
+
+def _org_as_place(c: Candidate, text: str) -> Candidate:
+    """Return ``c`` as a place when the model calls a known city or region after "in",
+    "near", "from" … an organisation ("fighting near El Fasher"); outside sports reports."""
+    if c.label != "ORG" or c.source != "ner" or c.entry is not None:
+        return c
+    if not _IN_PLACE.search(text[max(0, c.start - 16) : c.start]):
+        return c
+    return replace(c, label="PLACE") if known_place(c.text) else c
+
+
+def _short_org_forms(found: list[Candidate], surnames: dict[str, str]) -> list[Candidate]:
+    """Return ``found`` with a one-word name that opens exactly one organisation's longer name
+    ("Kaito" for "Kaito Motors") labelled as that organisation, unless it is a surname."""
+    longs = sorted({c.text for c in found if c.label == "ORG" and " " in c.text})
+    out = []
+    for c in found:
+        if c.label in ("PERSON", "PLACE") and " " not in c.text and c.text not in surnames:
+            fits = [n for n in longs if n.startswith(c.text + " ")]
+            if len(fits) == 1 and c.entry is None:
+                c = replace(c, label="ORG")
+        out.append(c)
+    return out
+
+
 def harmonise(
     texts: Sequence[str], pids: Sequence[int], per_paragraph: Sequence[list[Candidate]]
 ) -> list[Candidate]:
@@ -163,6 +190,9 @@ def harmonise(
             forms.setdefault(c.text, c.label)
     for name in storms:
         forms.pop(name, None)
+    result = _short_org_forms(result, surnames)
+    if not sports:
+        result = [_org_as_place(c, text_of[c.paragraph]) for c in result]
     for surname in surnames:
         if forms.get(surnames[surname]) == "PERSON":
             forms.setdefault(surname, "PERSON")

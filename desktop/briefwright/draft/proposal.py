@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from briefwright.draft.drafting import draft_bottom_line, draft_subject, fact_wording
+from briefwright.draft.drafting import draft_bottom_line, fact_wording
+from briefwright.draft.subject import draft_subject
 from briefwright.draft.templates import load_template
 from briefwright.model.analysis import Actor, Analysis
 from briefwright.model.article import Article

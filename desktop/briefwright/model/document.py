@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+# 1980-01-01T00:00:00Z: the earliest time a ZIP (and so a DOCX) entry can carry.
+ZIP_EPOCH = 315532800
 
 @dataclass(frozen=True)
 class Run:
