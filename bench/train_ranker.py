@@ -26,7 +26,7 @@ from briefwright.analysis.textrank import textrank
 from briefwright.model.analysis import Entity
 from briefwright.model.assets import resources_root
 
-L2 = 1.0
+L2 = 10.0
 ITERATIONS = 30
 DIGITS = 6
 
@@ -37,8 +37,6 @@ def doc_rows(doc: devdata.Doc, entities: tuple[Entity, ...]) -> tuple[np.ndarray
     texts = [i.text for i in infos]
     rows = sentence_features(
         texts,
-        [i.paragraph for i in infos],
-        [i.index == 0 for i in infos],
         sentence_entities(infos, entities),
         [statement(t).kind for t in texts],
         textrank(texts),

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from briefwright.analysis.selection import REDUNDANT, redundancy
+from briefwright.analysis.textrank import content_words
 from briefwright.model.analysis import Actor, Analysis, SectionProposal
 from briefwright.model.article import Article
 
@@ -141,7 +143,6 @@ def test_every_sentence_is_a_fact(sample_article: Article, sample_analysis: Anal
         "The United States, like many other countries, has taken swift action",
         "suspended financial and development aid",
         "imposing sanctions",
-        "rejected the sanctions",
     ],
 )
 def test_selected_facts_cover(sample_analysis: Analysis, needle: str) -> None:
@@ -230,3 +231,10 @@ def test_closing_section_not_included(sample_analysis: Analysis) -> None:
     assert last.paragraphs == (10,)
     assert not last.included and last.role == "outlook"
     assert all(s.included for s in sample_analysis.sections[:-1])
+
+
+def test_selected_facts_never_say_the_same_thing(sample_analysis: Analysis) -> None:
+    chosen = [set(content_words(f.text)) for f in sample_analysis.facts if f.included]
+    for n, a in enumerate(chosen):
+        for b in chosen[n + 1 :]:
+            assert redundancy(a, b) < REDUNDANT

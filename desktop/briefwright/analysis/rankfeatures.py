@@ -15,14 +15,10 @@ from briefwright.model.analysis import Entity, FactKind
 # The order of the columns of :func:`sentence_features`; a model file names them to match.
 FEATURE_NAMES: tuple[str, ...] = (
     "textrank",
-    "textrank_rank",
     "centroid",
     "position_inverse",
     "position_relative",
     "first_sentence",
-    "first_three",
-    "paragraph_inverse",
-    "paragraph_opening",
     "log_words",
     "short",
     "long",
@@ -92,8 +88,6 @@ def _overlap(a: set[str], b: set[str]) -> float:
 
 def sentence_features(
     texts: Sequence[str],
-    paragraphs: Sequence[int],
-    openings: Sequence[bool],
     entities: Sequence[Sequence[Entity]],
     kinds: Sequence[FactKind],
     ranks: np.ndarray,
@@ -101,8 +95,10 @@ def sentence_features(
 ) -> np.ndarray:
     """Return one row of FEATURE_NAMES per sentence (shape n × len(FEATURE_NAMES)).
 
-    ``paragraphs`` holds each sentence's paragraph id, ``openings`` whether it opens its
-    paragraph, ``entities`` the entities inside each sentence, ``ranks`` its TextRank score.
+    ``entities`` holds the entities inside each sentence, ``kinds`` its statement kind,
+    ``ranks`` its TextRank score. Paragraph structure is left out on purpose: the largest
+    training corpus keeps none, and paragraph features learned elsewhere did worse on
+    articles from a source left out of training (bench/train_ranker.py --check).
     """
     n = len(texts)
     out = np.zeros((n, len(FEATURE_NAMES)))
@@ -113,24 +109,16 @@ def sentence_features(
     centroid: Counter[str] = Counter(w for b in sets for w in b)
     norm = math.sqrt(sum(c * c for c in centroid.values())) or 1.0
     title_words = set(content_words(title))
-    order = np.argsort(-ranks, kind="stable")
-    rank_of = np.empty(n)
-    rank_of[order] = np.arange(n)
-    paragraph_order = {p: i for i, p in enumerate(dict.fromkeys(paragraphs))}
     for i, text in enumerate(texts):
         words = len(_WORDS.findall(text))
         inside = entities[i]
         cosine = sum(centroid[w] for w in sets[i]) / (norm * math.sqrt(len(sets[i]) or 1))
         out[i] = (
             ranks[i],
-            1.0 - rank_of[i] / n,
             cosine,
             1.0 / (1 + i),
             i / n,
             float(i == 0),
-            float(i < 3),
-            1.0 / (1 + paragraph_order[paragraphs[i]]),
-            float(openings[i]),
             math.log1p(words),
             float(words < 8),
             float(words > 40),

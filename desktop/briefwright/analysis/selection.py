@@ -17,7 +17,7 @@ from briefwright.model.analysis import Entity, FactKind
 # A briefing's key facts: five to eight (a BLUF memo's range), more as the article grows.
 MIN_FACTS = 5
 MAX_FACTS = 8
-WORDS_PER_FACT = 80
+WORDS_PER_FACT = 70
 MAX_PER_PARAGRAPH = 2
 MIN_WORDS = 5
 # Two sentences whose content words and names overlap this much say the same thing.

@@ -105,9 +105,10 @@ def draft_bottom_line(facts: Sequence[ScoredFact], lead_paragraph: int) -> str:
 
     The article's lead sentence (in ``lead_paragraph``) opens it when it is included and can
     stand alone (no quote, no pronoun pointing back), else the best-scored fact that can. The
-    second is the next sentence when it is included, else one of the two best-scored others
-    that stands alone and says something new, while the whole stays within
-    BOTTOM_LINE_WORDS words. Sentences keep their reading order; "" when nothing is included.
+    second is the next sentence of its paragraph when it is included, else one of the two
+    best-scored others that stands alone and says something new, while the whole stays
+    within BOTTOM_LINE_WORDS words. Sentences keep their reading order; "" when nothing is
+    included.
     """
     # What a source reports happened is news too; quotes and views are not a bottom line.
     included = [f for f in facts if f.included and f.kind in NEWS_KINDS]
@@ -118,13 +119,13 @@ def draft_bottom_line(facts: Sequence[ScoredFact], lead_paragraph: int) -> str:
     lead = min(candidates, key=lambda f: (f.paragraph, f.sentence))
     opener = lead if lead.paragraph == lead_paragraph else max(candidates, key=lambda f: f.score)
     words = len(opener.text.split())
-    # The lede's next sentence in reading order (its own paragraph or the next one).
-    order = sorted(facts, key=lambda f: (f.paragraph, f.sentence))
-    position = next(i for i, f in enumerate(order) if f is opener)
+    # The lede's next sentence, in its paragraph: what it points back to stands before it.
     following = [
         f
-        for f in order[position + 1 : position + 2]
-        if f.included and f.kind in NEWS_KINDS and quoted_share(f.text) < 0.5
+        for f in included
+        if f.paragraph == opener.paragraph
+        and f.sentence == opener.sentence + 1
+        and quoted_share(f.text) < 0.5
     ]
     # Else one of the two best-scored others, when it says something the opener does not.
     best = sorted(candidates, key=lambda f: (-f.score, f.paragraph, f.sentence))
