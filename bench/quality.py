@@ -28,6 +28,7 @@ from briefwright.model.article import Article, Paragraph  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "bench"))
 import quality_kinds  # noqa: E402
+from quality_layout import report as layout_report  # noqa: E402
 
 LABELLED = ROOT / "tests" / "data" / "labelled"
 SAMPLE = ROOT / "seeds" / "niger-coup-us-embassy-evacuation.txt"
@@ -177,6 +178,7 @@ def main() -> None:
         f"speed: batch of {len(batch)} articles, best of 3: {wall:.0f} ms wall, "
         f"{cpu_ms:.0f} ms CPU per 400 words (load average {os.getloadavg()[0]:.1f})"
     )
+    layout_report()
 
 
 if __name__ == "__main__":

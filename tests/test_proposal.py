@@ -6,9 +6,20 @@ import pytest
 
 from briefwright.draft.drafting import draft_bottom_line, fact_wording, strip_dateline
 from briefwright.draft.proposal import propose
+from briefwright.draft.templates import Part
 from briefwright.ingest.sentences import split_sentences
-from briefwright.model.analysis import Actor, Analysis, DateRef, Fact, Mention, SectionProposal
+from briefwright.layout.compose_parts import timeline
+from briefwright.model.analysis import (
+    Actor,
+    Analysis,
+    DateRef,
+    Event,
+    Fact,
+    Mention,
+    SectionProposal,
+)
 from briefwright.model.article import Article, Paragraph
+from briefwright.model.document import Table
 from briefwright.model.errors import TemplateError
 
 TEXTS = (
@@ -55,8 +66,9 @@ def _analysis() -> Analysis:
         SectionProposal("s3", "Junta rejects sanctions", (3,), True, "reaction"),
         SectionProposal("s4", "Wider implications", (4,), False, "outlook"),
     )
-    dates = (DateRef("Monday", 1, 29, 35, "2023-11-06", "day"),)
-    return Analysis((), actors, dates, facts, sections)
+    dates = (DateRef("Monday", 1, 29, 35, "2023-11-06", "day", "past"),)
+    events = (Event("Troops seized the palace", 1, 0, dates[0]),)
+    return Analysis((), actors, dates, facts, sections, events)
 
 
 @pytest.mark.parametrize(
@@ -103,9 +115,7 @@ def test_propose_builds_a_draft() -> None:
         "French",
         "Sahel",
     }
-    assert [(e.date, e.text) for e in b.events] == [
-        ("2023-11-06", "Troops seized the palace on Monday.")
-    ]
+    assert [(e.date, e.text) for e in b.events] == [("2023-11-06", "Troops seized the palace")]
 
 
 def test_marking_comes_from_the_template() -> None:
@@ -196,3 +206,31 @@ def test_bottom_line_opens_elsewhere_when_the_lede_points_back() -> None:
         _fact(2, "Nordvik Foods raised its profit forecast on Wednesday.", 1, 1, 0.8),
     )
     assert draft_bottom_line(facts, 1) == "Nordvik Foods raised its profit forecast on Wednesday."
+
+
+def test_events_dated_in_order_then_unresolved_with_upcoming_marked() -> None:
+    base = _analysis()
+    refs = (
+        DateRef("Wednesday", 1, 0, 9, "2023-11-08", "day", "future"),
+        DateRef("Tuesday", 1, 0, 7, None, "unknown", "past"),
+        DateRef("Monday", 1, 29, 35, "2023-11-06", "day", "past"),
+    )
+    events = (
+        Event("Parliament will vote on the budget", 1, 0, refs[0], upcoming=True),
+        Event("Police arrested two men", 2, 0, refs[1]),
+        Event("Troops seized the palace", 1, 0, refs[2]),
+    )
+    analysis = Analysis((), base.actors, refs, base.facts, base.sections, events)
+    b = propose(_article(), analysis)
+    assert [(e.date, e.granularity, e.upcoming) for e in b.events] == [
+        ("2023-11-06", "day", False),
+        ("2023-11-08", "day", True),
+        ("", "unknown", False),
+    ]
+    rows = timeline(b, Part("timeline", "Timeline"))[1]
+    assert isinstance(rows, Table)
+    assert [row[:2] for row in rows.rows] == [
+        ("6 Nov 2023", "Troops seized the palace"),
+        ("8 Nov 2023", "Parliament will vote on the budget (scheduled)"),
+        ("Tuesday (date not resolved)", "Police arrested two men"),
+    ]

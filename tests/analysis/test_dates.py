@@ -33,7 +33,7 @@ BASE = date(2023, 11, 12)  # a Sunday
         ("by mid-January", "mid-January", "2024-01", "month"),
         ("in November 2022 it", "November 2022", "2022-11", "month"),
         ("founded in 1960.", "1960", "1960", "year"),
-        ("since 2016 the", "2016", "2016", "year"),
+        ("since 2016 the", "since 2016", "2016/2023-11-12", "period"),
         ("early 2022 saw", "early 2022", "2022", "year"),
         ("the 1990s were", "1990s", "1990", "decade"),
         ("two years ago", "two years ago", "2021", "year"),

@@ -44,19 +44,76 @@ def shift_months(year: int, month: int, delta: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-def weekday_date(weekday: int, base: date, modifier: str = "") -> date:
+def weekday_date(weekday: int, base: date, modifier: str = "", when: str = "") -> date:
     """Return the date a news article means by a weekday name.
 
-    Plain "Friday" and "last Friday" are the most recent such day on or before ``base``
-    ("last" never the day itself); "next Friday" and "this coming Friday" lie after it.
+    "last Friday" is the most recent such day before ``base``; "next Friday" the Friday of
+    the week after ``base``'s week; "this coming Friday" the first after ``base``. A plain
+    "Friday" looks forward (``base`` itself included) in a future or present-tense clause
+    (``when`` "future" or "present": "will vote on Wednesday", "votes on Wednesday") and
+    back (``base`` itself included) otherwise ("said on Friday").
     """
     back = (base.weekday() - weekday) % 7
-    if modifier == "next" or modifier == "coming":
-        ahead = (weekday - base.weekday()) % 7
+    ahead = (weekday - base.weekday()) % 7
+    if modifier == "next":
+        monday = base - timedelta(days=base.weekday()) + timedelta(weeks=1)
+        return monday + timedelta(days=weekday)
+    if modifier == "coming":
         return base + timedelta(days=ahead or 7)
-    if modifier == "last" and back == 0:
-        back = 7
+    if modifier == "last":
+        return base - timedelta(days=back or 7)
+    if when in ("future", "present"):
+        return base + timedelta(days=ahead)
     return base - timedelta(days=back)
+
+
+def year_for(month: int, day: int | None, base: date, when: str = "") -> int:
+    """Return the year of a month (and day) named without one, by the clause's tense.
+
+    A future clause means the next such month on or after ``base``'s, a past one the last
+    on or before it; otherwise the nearest (see :func:`nearest_year`).
+    """
+    here = (month, day or 0)
+    now = (base.month, base.day if day else 0)
+    if when == "future":
+        return base.year if here >= now else base.year + 1
+    if when == "past":
+        return base.year if here <= now else base.year - 1
+    return nearest_year(month, day, base)
+
+
+def value_span(value: str, granularity: str) -> tuple[date, date] | None:
+    """Return the first and last day an ISO value of ``granularity`` stands for, or None."""
+    try:
+        if granularity == "period":
+            first, _, last = value.partition("/")
+            start = value_span(first, _granularity_of(first))
+            end = value_span(last, _granularity_of(last)) if last != ".." else None
+            if start is None:
+                return None
+            return start[0], end[1] if end else date.max
+        parts = [int(p) for p in value.split("-")]
+        if granularity == "day":
+            day = date(parts[0], parts[1], parts[2])
+            return day, day
+        if granularity == "week":
+            monday = date(parts[0], parts[1], parts[2])
+            return monday, monday + timedelta(days=6)
+        if granularity == "month":
+            year, month = shift_months(parts[0], parts[1], 1)
+            return date(parts[0], parts[1], 1), date(year, month, 1) - timedelta(days=1)
+        if granularity == "year":
+            return date(parts[0], 1, 1), date(parts[0], 12, 31)
+        if granularity == "decade":
+            return date(parts[0], 1, 1), date(parts[0] + 9, 12, 31)
+    except (ValueError, IndexError):
+        return None
+    return None
+
+
+def _granularity_of(value: str) -> str:
+    """Return the granularity an ISO value's shape shows (``2024``, ``2024-03``, ``2024-03-01``)."""
+    return {1: "year", 2: "month", 3: "day"}.get(len(value.split("-")), "unknown")
 
 
 def nearest_year(month: int, day: int | None, base: date) -> int:

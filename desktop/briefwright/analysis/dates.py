@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
 from briefwright.analysis.dateresolve import (
@@ -11,11 +11,14 @@ from briefwright.analysis.dateresolve import (
     Resolved,
     ago,
     month_number,
-    nearest_year,
     relative_unit,
+    value_span,
     weekday_date,
+    year_for,
 )
-from briefwright.model.analysis import DateRef
+from briefwright.analysis.headings import Token
+from briefwright.analysis.tense import Tense, verb_group_for
+from briefwright.model.analysis import DateRef, When
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -42,10 +45,10 @@ _NUMBER_WORDS = {
 }
 _END = r"(?![\w%-])"
 
-Handler = Callable[["re.Match[str]", date | None], Resolved]
+Handler = Callable[["re.Match[str]", date | None, Tense], Resolved]
 
 
-def _day_month_year(m: re.Match[str], base: date | None) -> Resolved:
+def _day_month_year(m: re.Match[str], base: date | None, when: Tense = "") -> Resolved:
     """Resolve "12 November 2023" / "November 12, 2023"."""
     day = int(re.sub(r"\D", "", m["d"]))
     try:
@@ -54,29 +57,29 @@ def _day_month_year(m: re.Match[str], base: date | None) -> Resolved:
         return None, "unknown"
 
 
-def _day_month(m: re.Match[str], base: date | None) -> Resolved:
+def _day_month(m: re.Match[str], base: date | None, when: Tense = "") -> Resolved:
     """Resolve "12 November" / "November 12" in the year nearest the article date."""
     if base is None:
         return None, "unknown"
     month, day = month_number(m["m"]), int(re.sub(r"\D", "", m["d"]))
     try:
-        return date(nearest_year(month, day, base), month, day).isoformat(), "day"
+        return date(year_for(month, day, base, when), month, day).isoformat(), "day"
     except ValueError:
         return None, "unknown"
 
 
-def _month_year(m: re.Match[str], base: date | None) -> Resolved:
+def _month_year(m: re.Match[str], base: date | None, when: Tense = "") -> Resolved:
     """Resolve "November 2023" / "early March 2022"."""
     return f"{int(m['y']):04d}-{month_number(m['m']):02d}", "month"
 
 
-def _month(m: re.Match[str], base: date | None) -> Resolved:
+def _month(m: re.Match[str], base: date | None, when: Tense = "") -> Resolved:
     """Resolve "in March" / "last March" / "mid-January" in the nearest year."""
     if base is None:
         return None, "unknown"
     month = month_number(m["m"])
     mod = (m["mod"] or "").lower()
-    year = nearest_year(month, None, base)
+    year = year_for(month, None, base, when)
     if mod == "last" and (year, month) >= (base.year, base.month):
         year -= 1
     elif mod == "next" and (year, month) <= (base.year, base.month):
@@ -84,15 +87,15 @@ def _month(m: re.Match[str], base: date | None) -> Resolved:
     return f"{year:04d}-{month:02d}", "month"
 
 
-def _weekday(m: re.Match[str], base: date | None) -> Resolved:
+def _weekday(m: re.Match[str], base: date | None, when: Tense = "") -> Resolved:
     """Resolve "Friday" / "last Friday" / "next Friday"."""
     if base is None:
         return None, "unknown"
     mod = (m["mod"] or "").lower().replace("this coming", "coming")
-    return weekday_date(WEEKDAYS[m["w"].lower()], base, mod).isoformat(), "day"
+    return weekday_date(WEEKDAYS[m["w"].lower()], base, mod, when).isoformat(), "day"
 
 
-def _relative_day(m: re.Match[str], base: date | None) -> Resolved:
+def _relative_day(m: re.Match[str], base: date | None, when: Tense = "") -> Resolved:
     """Resolve "yesterday", "today", "tonight", "tomorrow"."""
     if base is None:
         return None, "unknown"
@@ -101,14 +104,14 @@ def _relative_day(m: re.Match[str], base: date | None) -> Resolved:
     return (base + timedelta(days=delta)).isoformat(), "day"
 
 
-def _relative(m: re.Match[str], base: date | None) -> Resolved:
+def _relative(m: re.Match[str], base: date | None, when: Tense = "") -> Resolved:
     """Resolve "last week", "earlier this month", "next year" …"""
     if base is None:
         return None, "unknown"
     return relative_unit(m["mod"].lower().split()[-1], m["u"].lower(), base)
 
 
-def _ago(m: re.Match[str], base: date | None) -> Resolved:
+def _ago(m: re.Match[str], base: date | None, when: Tense = "") -> Resolved:
     """Resolve "three days ago", "a year ago"."""
     if base is None:
         return None, "unknown"
@@ -117,7 +120,7 @@ def _ago(m: re.Match[str], base: date | None) -> Resolved:
     return ago(amount, m["u"].lower(), base)
 
 
-def _iso(m: re.Match[str], base: date | None) -> Resolved:
+def _iso(m: re.Match[str], base: date | None, when: Tense = "") -> Resolved:
     """Resolve "2023-11-12"."""
     try:
         return date.fromisoformat(m.group()).isoformat(), "day"
@@ -125,16 +128,49 @@ def _iso(m: re.Match[str], base: date | None) -> Resolved:
         return None, "unknown"
 
 
-def _year(m: re.Match[str], base: date | None) -> Resolved:
+def _year(m: re.Match[str], base: date | None, when: Tense = "") -> Resolved:
     """Resolve "2023" / "early 2022"."""
     return m["y"], "year"
 
 
-def _decade(m: re.Match[str], base: date | None) -> Resolved:
+def _decade(m: re.Match[str], base: date | None, when: Tense = "") -> Resolved:
     """Resolve "the 1990s"."""
     return m["y"], "decade"
 
 
+def _part_of_year(m: re.Match[str], base: date | None, when: Tense = "") -> Resolved:
+    """Resolve "the first half (of 2025 | of next year)", "the third quarter", "Q3 2025"."""
+    order = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+             "4th": 4}  # fmt: skip
+    if m["q"] or m["h"]:
+        size, index = (3, int(m["q"])) if m["q"] else (6, int(m["h"]))
+    else:
+        size, index = (6 if m["unit"].lower() == "half" else 3), order[m["ord"].lower()]
+    if index * size > 12:
+        return None, "unknown"
+    first, last = (index - 1) * size + 1, index * size
+    if m["y"] or m["y2"]:
+        year = int(m["y"] or m["y2"])
+    elif m["rel"]:
+        if base is None:
+            return None, "unknown"
+        year = base.year + {"last": -1, "next": 1}.get(m["rel"].lower(), 0)
+    else:
+        if base is None:
+            return None, "unknown"
+        year = base.year
+        if when == "future" and (year, last) < (base.year, base.month):
+            year += 1
+        elif when == "past" and (year, first) > (base.year, base.month):
+            year -= 1
+    return f"{year:04d}-{first:02d}/{year:04d}-{last:02d}", "period"
+
+
+_PART_OF_YEAR = re.compile(
+    rf"\b(?:the )?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th) (?P<unit>half|quarter)"
+    rf"(?: of (?:(?P<y>{_YEAR})|(?P<rel>this|next|last) year))?\b"
+    rf"|\b(?:Q(?P<q>[1-4])|H(?P<h>[12]))(?: (?P<y2>{_YEAR}))?\b"
+)
 _PATTERNS: tuple[tuple[re.Pattern[str], Handler], ...] = (
     (re.compile(r"\b\d{4}-\d{2}-\d{2}\b"), _iso),
     (
@@ -182,6 +218,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Handler], ...] = (
         _ago,
     ),
     (re.compile(r"\b(?P<y>1[89]\d0|20\d0)s\b"), _decade),
+    (_PART_OF_YEAR, _part_of_year),
     (re.compile(rf"\b(?:(?:early|late|mid-)\s?)?(?P<y>{_YEAR}){_END}"), _year),
 )
 _YEAR_CONTEXT = re.compile(
@@ -191,41 +228,115 @@ _YEAR_CONTEXT = re.compile(
 )
 
 
-def find_dates(text: str, paragraph: int, base: date | None) -> list[DateRef]:
+# Words that say which way a phrase looks from the article date.
+_PAST_WORDS = ("last", "ago", "yesterday", "previous", "past", "earlier")
+_FUTURE_WORDS = ("next", "tomorrow", "coming", "following", "later")
+_FORWARD_PREPOSITIONS = frozenset(("by", "until", "till", "from", "before"))
+_PREPOSITION = re.compile(r"(\w+)\s+$")
+_EDGE_OF = re.compile(
+    r"\b(by|until|till|before|from|since)\s+(?:the\s+)?(?:end|start|beginning|middle|close)"
+    r"\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def find_dates(
+    text: str, paragraph: int, base: date | None, tokens: Sequence[Token] | None = None
+) -> list[DateRef]:
     """Return the date phrases of ``text`` (paragraph ``paragraph``) resolved against ``base``.
 
     Longer phrases win over the shorter ones inside them; a bare four-digit number counts as
-    a year only after a cue such as "in", "since" or "early", or before punctuation.
-    Raises nothing.
+    a year only after a cue such as "in", "since" or "early", or before punctuation. With the
+    paragraph's tagged ``tokens`` a phrase in a future-tense clause ("will vote on Wednesday")
+    resolves forward from ``base`` and one in a past-tense clause backward; "by", "until" and
+    "from" look forward unless the clause is in the past. "since X" is the period from X to
+    ``base``. What cannot be resolved keeps the value None. Raises nothing.
     """
-    spans: list[tuple[int, int, Resolved]] = []
+    found: list[tuple[int, int, re.Match[str], Handler]] = []
     for pattern, handler in _PATTERNS:
         for m in pattern.finditer(text):
-            start, end = m.start(), m.end()
-            if handler is _month and m["m"] is None:
-                value = _month_from_name(m["m2"], base)
-                start = m.start("m2")
-            elif handler is _year and not _year_in_context(text, m):
+            start = m.start("m2") if handler is _month and m["m"] is None else m.start()
+            if handler is _year and not _year_in_context(text, m):
                 continue
-            else:
-                value = handler(m, base)
-            spans.append((start, end, value))
-    chosen: list[tuple[int, int, Resolved]] = []
-    for start, end, value in sorted(spans, key=lambda s: (s[0] - s[1], s[0])):
-        if all(end <= a or start >= b for a, b, _ in chosen):
-            chosen.append((start, end, value))
-    return [
-        DateRef(text[a:b], paragraph, a, b, value[0], value[1])
-        for a, b, value in sorted(chosen, key=lambda s: s[0])
-    ]
+            found.append((start, m.end(), m, handler))
+    chosen: list[tuple[int, int, re.Match[str], Handler]] = []
+    for item in sorted(found, key=lambda s: (s[0] - s[1], s[0])):
+        if all(item[1] <= a or item[0] >= b for a, b, _, _ in chosen):
+            chosen.append(item)
+    refs: list[DateRef] = []
+    for start, end, m, handler in sorted(chosen, key=lambda s: s[0]):
+        before = _PREPOSITION.search(text, max(0, start - 12), start)
+        preposition = before.group(1).lower() if before else ""
+        edge = _EDGE_OF.search(text, max(0, start - 40), start)
+        if edge is not None:
+            # "by the end of January" looks forward as "by January" does.
+            preposition, before = edge.group(1).lower(), None
+        group = verb_group_for(tokens, start, end) if tokens else None
+        tense: Tense = group.tense if group else ""
+        reporting = bool(group and group.reporting)
+        if reporting and tense == "present":
+            tense = "past"
+        if preposition == "since":
+            tense = "past"
+        elif preposition in _FORWARD_PREPOSITIONS and tense != "past":
+            tense = "future"
+        if handler is _month and m["m"] is None:
+            value = _month_from_name(m["m2"], base, tense)
+        else:
+            value = handler(m, base, tense)
+        phrase = text[start:end]
+        if preposition == "since" and before is not None:
+            start = before.start(1)
+            value = _since(value, base)
+        refs.append(
+            DateRef(
+                text[start:end],
+                paragraph,
+                start,
+                end,
+                value[0],
+                value[1],
+                _when(phrase, value, base, tense, preposition),
+                reporting,
+            )
+        )
+    return refs
 
 
-def _month_from_name(name: str, base: date | None) -> Resolved:
-    """Return the month ``name`` in the year nearest ``base``."""
+def _since(value: Resolved, base: date | None) -> Resolved:
+    """Return the period from a resolved value to ``base`` ("since March 2024")."""
+    if value[0] is None:
+        return value
+    first = value[0].partition("/")[0]
+    return f"{first}/{base.isoformat() if base else '..'}", "period"
+
+
+def _when(phrase: str, value: Resolved, base: date | None, tense: Tense, prep: str) -> When:
+    """Return where a phrase lies against the article date: past, present, future or ""."""
+    words = phrase.lower().replace("-", " ").split()
+    if any(w in _PAST_WORDS for w in words) or prep == "since":
+        return "past"
+    if any(w in _FUTURE_WORDS for w in words):
+        return "future"
+    span = value_span(value[0], value[1]) if value[0] and base else None
+    if span is not None and base is not None:
+        if span[0] <= base <= span[1] and value[1] != "day":
+            return "present"
+        if span[1] < base:
+            return "past"
+        if span[0] > base:
+            return "future"
+    if tense == "present":
+        return "future" if value[1] == "day" else "present"
+    return tense
+
+
+def _month_from_name(name: str, base: date | None, when: Tense = "") -> Resolved:
+    """Return the month ``name`` in the year the clause's tense points to (else the nearest)."""
     if base is None:
         return None, "unknown"
     month = month_number(name)
-    return f"{nearest_year(month, None, base):04d}-{month:02d}", "month"
+    return f"{year_for(month, None, base, when):04d}-{month:02d}", "month"
 
 
 def _year_in_context(text: str, m: re.Match[str]) -> bool:

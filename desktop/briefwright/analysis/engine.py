@@ -19,6 +19,7 @@ from briefwright.analysis.candidates import (
 )
 from briefwright.analysis.consistency import harmonise
 from briefwright.analysis.dates import find_dates
+from briefwright.analysis.events import build_events
 from briefwright.analysis.facts import build_facts
 from briefwright.analysis.gazetteer import load_gazetteer
 from briefwright.analysis.headings import Token
@@ -100,19 +101,20 @@ def _analyse(article: Article, docs: Sequence[Any]) -> Analysis:
     for n in names:
         if n.label in ("PERSON", "ORG"):
             named.setdefault(n.paragraph, []).append((n.start, n.end))
+    tokens = _LazyTokens(dict(zip(pids, docs, strict=True)))
     dates = [
         d
         for p in article.paragraphs
-        for d in find_dates(p.text, p.id, article.date)
+        for d in find_dates(p.text, p.id, article.date, tokens[p.id])
         if not any(s < d.end and d.start < e for s, e in named.get(p.id, ()))
     ]
     entities = _entities(candidates, dates)
     text_of = dict(zip(pids, texts, strict=True))
     actors = build_actors(names, text_of, gazetteer)
     facts = attribute(article, build_facts(article, entities), actors)
-    tokens = _LazyTokens(dict(zip(pids, docs, strict=True)))
     sections = build_sections(article, facts, actors, tokens)
-    return Analysis(entities, actors, tuple(dates), facts, sections)
+    events = build_events(article, dates, tokens)
+    return Analysis(entities, actors, tuple(dates), facts, sections, events)
 
 
 def analyze(article: Article) -> Analysis:

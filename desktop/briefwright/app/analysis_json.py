@@ -16,6 +16,10 @@ def analysis_record(article: Article, analysis: Analysis) -> dict[str, Any]:
             "title": article.title or proposed_title(article, analysis),
             "date": article.date.isoformat() if article.date else None,
             "source": article.source,
+            "author": article.author,
+            "place": article.place,
+            "outlet": article.outlet,
+            "dateline": article.dateline,
             "paragraphs": [{"id": p.id, "text": p.text} for p in article.paragraphs],
         },
         "entities": [

@@ -143,30 +143,27 @@ def _actors(actors: tuple[Actor, ...], labels: Sequence[str] = ()) -> list[Actor
 
 
 def _events(article: Article, analysis: Analysis) -> list[EventItem]:
+    """Return the timeline's events: dated ones in date order, then those whose date the
+    article leaves unresolved, in text order; the first MAX_EVENTS included."""
     events: list[EventItem] = []
-    seen: set[tuple[int, int]] = set()
-    for d in analysis.dates:
-        if d.value is None or d.granularity == "unknown":
-            continue
-        para = article.paragraph(d.paragraph)
-        index = next((i for i, s in enumerate(para.sentences) if s.start <= d.start < s.end), None)
-        if index is None or (d.paragraph, index) in seen:
-            continue
-        seen.add((d.paragraph, index))
+    for ev in analysis.events:
+        d = ev.date
+        resolved = d.value is not None and d.granularity != "unknown"
         events.append(
             EventItem(
-                id=f"e{len(events) + 1}",
-                date=d.value,
+                id="",
+                date=d.value if resolved and d.value else "",
                 date_text=d.text,
-                text=para.sentence_text(index),
-                paragraph=d.paragraph,
-                included=len(events) < MAX_EVENTS,
-                granularity=d.granularity,
+                text=ev.text,
+                paragraph=ev.paragraph,
+                granularity=d.granularity if resolved else "unknown",
+                upcoming=ev.upcoming,
             )
         )
-    events.sort(key=lambda e: (e.date, e.paragraph))
+    events.sort(key=lambda e: (e.date == "", e.date, e.paragraph))
     for n, e in enumerate(events, 1):
         e.id = f"e{n}"
+        e.included = n <= MAX_EVENTS
     return events
 
 

@@ -11,7 +11,7 @@ from briefwright.ingest.decode import decode_bytes
 from briefwright.ingest.files import read_bytes
 from briefwright.ingest.header import parse_header
 from briefwright.ingest.markdown_blocks import parse_markdown
-from briefwright.ingest.paragraphs import build_paragraphs
+from briefwright.ingest.news import Found, news_article
 from briefwright.ingest.plaintext import parse_plain_text
 from briefwright.model.article import Article
 from briefwright.model.errors import IngestError
@@ -64,16 +64,14 @@ def _markdown_article(text: str, path: str) -> Article:
     if when is None and fields.get("date"):
         found = parse_date_prefix(fields["date"])
         when = found[0] if found else None
-    return Article(
+    meta = Found(
         title=header.title or parsed.title or "",
-        paragraphs=build_paragraphs(parsed.blocks),
         date=when,
         source=header.source or fields.get("source") or None,
         author=header.author or fields.get("author") or None,
         url=header.url or fields.get("url") or None,
-        path=path,
-        cleaning=tuple(changes),
     )
+    return news_article(parsed.blocks, meta, path=path, cleaning=tuple(changes))
 
 
 def _html_article(text: str, path: str) -> Article:
@@ -83,16 +81,14 @@ def _html_article(text: str, path: str) -> Article:
 
     cleaned, changes = clean_text(text)
     page = parse_html(cleaned)
-    return Article(
+    found = Found(
         title=page.title,
-        paragraphs=build_paragraphs(page.blocks),
         date=page.date,
         source=page.source,
         author=page.author,
         url=page.url,
-        path=path,
-        cleaning=tuple(changes),
     )
+    return news_article(page.blocks, found, path=path, cleaning=tuple(changes))
 
 
 def _word_article(data: bytes, name: str, path: str) -> Article:
@@ -101,11 +97,8 @@ def _word_article(data: bytes, name: str, path: str) -> Article:
     from briefwright.ingest.wordfile import parse_word
 
     word = parse_word(data, name)
-    return Article(
-        title=word.title,
-        paragraphs=build_paragraphs(word.blocks),
-        date=word.date,
-        author=word.author,
-        path=path,
-        cleaning=tuple(describe_changes(word.changes)),
+    # A Word file's creation date is when the file was made, not when the news was written.
+    found = Found(title=word.title, weak_date=word.date, author=word.author)
+    return news_article(
+        word.blocks, found, path=path, cleaning=tuple(describe_changes(word.changes))
     )

@@ -22,10 +22,45 @@ _XML_DECLARATION = re.compile(r"<\?xml[^>]*>", re.IGNORECASE)
 _DROPPED = ("script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "math")
 _BLOCK_TAGS = frozenset(
     (
-        "address", "article", "aside", "blockquote", "body", "caption", "dd", "details",
-        "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form",
-        "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p",
-        "pre", "section", "summary", "table", "tbody", "tfoot", "thead", "tr", "ul",
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "caption",
+        "dd",
+        "details",
+        "dialog",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "tfoot",
+        "thead",
+        "tr",
+        "ul",
     )
 )
 _HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
@@ -51,6 +86,12 @@ def parse_html(markup: str) -> WebText:
     """
     markup = _XML_DECLARATION.sub("", _DOCTYPE.sub("", markup))
     blocks, title, when, author, source, url = _with_trafilatura(markup)
+    declared = _declared(markup)
+    # What the page declares beats trafilatura's guesses: its date search rejects any date
+    # after today's and falls back to a year, and its title may carry the site's name.
+    title = declared.title or title
+    when = declared.date or when
+    source = declared.site or source
     if not blocks:
         tree = _parse(markup)
         blocks = list(_lxml_blocks(tree)) if tree is not None else []
@@ -58,9 +99,64 @@ def parse_html(markup: str) -> WebText:
             title = _text_of(tree.find(".//title")) or _text_of(tree.find(".//h1"))
     if blocks and blocks[0].kind == "heading" and _same(blocks[0].text, title):
         blocks = blocks[1:]
-    return WebText(
-        blocks=blocks, title=title, date=when, author=author, source=source, url=url
-    )
+    return WebText(blocks=blocks, title=title, date=when, author=author, source=source, url=url)
+
+
+@dataclass(frozen=True)
+class _Declared:
+    """The title, publication date and site name a page declares in its markup."""
+
+    title: str = ""
+    date: date | None = None
+    site: str | None = None
+
+
+_DATE_PROPERTIES = (
+    "article:published_time",
+    "og:article:published_time",
+    "datepublished",
+    "article.published",
+    "dc.date.issued",
+    "dc.date",
+    "date",
+    "pubdate",
+    "publish-date",
+    "parsely-pub-date",
+)
+_LD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"')
+
+
+def _declared(markup: str) -> _Declared:
+    """Return the page's own title (og:title, else its first h1), date and site name.
+
+    The date comes from publication meta tags, ``itemprop="datePublished"``, JSON-LD, else the
+    first ``<time datetime>``. Raises nothing.
+    """
+    tree = _parse(markup)
+    if tree is None:
+        return _Declared()
+    meta: dict[str, str] = {}
+    for element in tree.iter("meta"):
+        key = element.get("property") or element.get("name") or element.get("itemprop") or ""
+        value = element.get("content")
+        if key and value and key.lower() not in meta:
+            meta[key.lower()] = _clean_line(value)
+    title = meta.get("og:title") or meta.get("twitter:title") or _text_of(tree.find(".//h1"))
+    when: date | None = None
+    candidates = [meta[k] for k in _DATE_PROPERTIES if k in meta]
+    candidates += [
+        e.get("datetime") or e.get("content") or ""
+        for e in tree.iter()
+        if isinstance(e.tag, str) and (e.get("itemprop") or "").lower() == "datepublished"
+    ]
+    candidates += _LD_DATE.findall(markup)
+    candidates += [e.get("datetime") or "" for e in tree.iter("time")]
+    for raw in candidates:
+        found = parse_date_prefix(raw.strip())
+        if found is not None:
+            when = found[0]
+            break
+    return _Declared(title=title, date=when, site=meta.get("og:site_name") or None)
 
 
 def _parse(markup: str) -> HtmlElement | None:

@@ -8,7 +8,7 @@ from pathlib import Path
 from briefwright.draft.drafting import current_bottom_line
 from briefwright.draft.templates import Part
 from briefwright.model.analysis import type_name
-from briefwright.model.briefing import ActorItem, Briefing, FactItem
+from briefwright.model.briefing import ActorItem, Briefing, EventItem, FactItem
 from briefwright.model.document import Block, Box, Heading, ListBlock, Para, Run, Table
 
 ACTOR_COLUMNS = ("Name", "Role", "Type")
@@ -120,10 +120,17 @@ def event_date(iso: str, granularity: str) -> str:
     return f"{prefix}{day} {month} {year}"
 
 
+def _when(event: EventItem) -> str:
+    """Return the date column of a timeline row; a date the article leaves open says so."""
+    if not event.date or event.granularity == "unknown":
+        return f"{event.date_text} (date not resolved)"
+    return event_date(event.date, event.granularity) or event.date_text
+
+
 def timeline(briefing: Briefing, part: Part) -> list[Block]:
     """Return the timeline table (date, event, reference) of the included events."""
     rows = tuple(
-        (event_date(e.date, e.granularity) or e.date_text, e.text, ref_text(e.paragraph))
+        (_when(e), f"{e.text} (scheduled)" if e.upcoming else e.text, ref_text(e.paragraph))
         for e in briefing.included_events()
     )
     if not rows:

@@ -74,12 +74,20 @@ def type_name(label: str, subtype: str = "") -> str:
     return _TYPE_NAMES.get(label, label.title())
 
 
-Granularity = Literal["day", "week", "month", "year", "decade", "unknown"]
+Granularity = Literal["day", "week", "month", "year", "decade", "period", "unknown"]
+When = Literal["past", "present", "future", ""]
 
 
 @dataclass(frozen=True)
 class DateRef:
-    """A date phrase and, when it can be resolved, its ISO value (``2023-11-05``, ``2023-11``)."""
+    """A date phrase and, when it can be resolved, its ISO value (``2023-11-05``, ``2023-11``).
+
+    A ``period`` is an ISO interval (``2024-03/2026-12-01`` for "since March 2024",
+    ``2027-01/2027-06`` for "the first half of next year"; ``2021/..`` when it runs to an
+    unknown article date). ``when`` places it against the article's date as the text does
+    (a past or future tense, "last", "next"; "" when nothing says); ``reported`` marks the
+    date of a statement ("said on Monday") rather than of what was said.
+    """
 
     text: str
     paragraph: int
@@ -87,6 +95,8 @@ class DateRef:
     end: int
     value: str | None
     granularity: Granularity
+    when: When = ""
+    reported: bool = False
 
 
 @dataclass(frozen=True)
@@ -123,6 +133,20 @@ class SectionProposal:
 
 
 @dataclass(frozen=True)
+class Event:
+    """A dated happening for a timeline: who did what, cut short from its sentence.
+
+    ``upcoming`` when the article says it is still to come (a future tense, "next week").
+    """
+
+    text: str
+    paragraph: int
+    sentence: int
+    date: DateRef
+    upcoming: bool = False
+
+
+@dataclass(frozen=True)
 class Analysis:
     """Everything the machine found in one article; deterministic, never edited by the user."""
 
@@ -131,3 +155,4 @@ class Analysis:
     dates: tuple[DateRef, ...]
     facts: tuple[Fact, ...]
     sections: tuple[SectionProposal, ...]
+    events: tuple[Event, ...] = ()

@@ -38,7 +38,9 @@ class Article:
     """An article ready for analysis.
 
     ``cleaning`` lists, in words a user can read, what the text cleaner changed
-    (e.g. ``"3 control characters replaced by U+FFFD"``).
+    (e.g. ``"3 control characters replaced by U+FFFD"``). A news layout gives ``author``
+    (its byline), ``place`` and ``outlet`` (its dateline's city and agency, or the site's
+    name) and ``dateline`` (as written; it is no longer at the start of the lead paragraph).
     """
 
     title: str
@@ -48,6 +50,9 @@ class Article:
     author: str | None = None
     url: str | None = None
     path: str | None = None
+    place: str | None = None
+    outlet: str | None = None
+    dateline: str | None = None
     cleaning: tuple[str, ...] = field(default=(), compare=False)
 
     @property

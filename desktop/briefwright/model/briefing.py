@@ -84,6 +84,8 @@ class EventItem:
 
     ``granularity`` says what the date stands for: a ``day``, the ``week`` starting on it,
     a ``month``, a ``year`` or a ``decade``.
+    ``upcoming`` marks an event the article says is still to come; an event whose date the
+    article does not let us resolve has ``date`` "" and granularity ``unknown``.
     """
 
     id: str
@@ -93,6 +95,7 @@ class EventItem:
     paragraph: int
     included: bool = True
     granularity: str = "day"
+    upcoming: bool = False
 
 
 @dataclass

@@ -44,6 +44,9 @@ def briefing_to_dict(b: Briefing) -> dict[str, Any]:
             "author": a.author,
             "url": a.url,
             "path": a.path,
+            "place": a.place,
+            "outlet": a.outlet,
+            "dateline": a.dateline,
             "paragraphs": [{"id": p.id, "text": p.text, "kind": p.kind} for p in a.paragraphs],
             "sha256": _storable_sha256(a),
         },
@@ -109,6 +112,7 @@ def briefing_to_dict(b: Briefing) -> dict[str, Any]:
                 "text": e.text,
                 "paragraph": e.paragraph,
                 "included": e.included,
+                "upcoming": e.upcoming,
             }
             for e in b.events
         ],

@@ -211,6 +211,7 @@ def briefing_from_dict(data: Any, name: str) -> Briefing:
                 text=r.text("text"),
                 paragraph=check_pid(r.whole("paragraph"), f"events[{i}]"),
                 included=r.flag("included"),
+                upcoming=r.flag("upcoming", False),
             )
         )
     return Briefing(
@@ -258,6 +259,9 @@ def _article(r: _Reader, name: str) -> Article:
         author=r.opt_text("author"),
         url=r.opt_text("url"),
         path=r.opt_text("path"),
+        place=r.opt_text("place"),
+        outlet=r.opt_text("outlet"),
+        dateline=r.opt_text("dateline"),
     )
     expected = r.text("sha256", _REQUIRED)
     # A file written elsewhere may hash its text with lone surrogates kept (surrogatepass).

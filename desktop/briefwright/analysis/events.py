@@ -1,0 +1,294 @@
+"""Timeline events: who did what on a date, cut short from the sentence that dates it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from briefwright.analysis.headings import Token
+from briefwright.analysis.tense import CLAUSE_OPENERS, VerbGroup, verb_group_for, verb_group_of
+from briefwright.analysis.wordlists import words
+from briefwright.model.analysis import DateRef, Event
+from briefwright.model.article import Article
+
+MAX_SUBJECT_TOKENS = 10
+MAX_OBJECT_TOKENS = 12
+MAX_REPORTED_TOKENS = 16
+MAX_FALLBACK_WORDS = 14
+# Granularities that name a span of time rather than the moment something happened.
+_NOT_EVENTS = frozenset(("period", "decade"))
+_SUBJECT_STOPS = frozenset((";", ":", "—", "–", '"', "“", "”"))
+_OBJECT_STOPS = frozenset((",", ".", "?", "!", "(", ")")) | _SUBJECT_STOPS
+_SUBORDINATORS = words(
+    "after because as while when which who whom whose where although though whereas if unless "
+    "once but until before since so whether"
+)
+_FINITE = frozenset(("MD", "VBD", "VBP", "VBZ"))
+_VERBISH = frozenset(("MD", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "TO"))
+_NOUN_PHRASE = frozenset(("NN", "NNS", "NNP", "NNPS", "JJ", "DT", "CD", "POS", "HYPH", "PRP$"))
+_DATE_PREPOSITIONS = words(
+    "on in at by from until till during since of early late mid between through"
+)
+_DANGLING_TAGS = frozenset(("IN", "DT", "CC", "TO", "PRP$", "POS", ",", "HYPH", "WDT", "MD"))
+_SPACES = re.compile(r"\s+")
+
+
+def build_events(
+    article: Article, dates: Sequence[DateRef], tokens: Mapping[int, Sequence[Token]]
+) -> tuple[Event, ...]:
+    """Return the article's dated events in text order, one per dated clause of a sentence.
+
+    A sentence's report date ("police said on Tuesday") gives an event only when the
+    sentence dates nothing else; spans of time ("since 2021", "the 1990s") give none, nor
+    does a date inside the words of an event already taken ("meet … to discuss deliveries
+    for next year"). The event's text is a short phrase (see :func:`event_phrase`).
+    Raises nothing.
+    """
+    by_sentence: dict[tuple[int, int], list[DateRef]] = {}
+    for d in dates:
+        if d.granularity in _NOT_EVENTS:
+            continue
+        para = article.paragraph(d.paragraph)
+        index = next((i for i, s in enumerate(para.sentences) if s.start <= d.start < s.end), None)
+        if index is not None:
+            by_sentence.setdefault((d.paragraph, index), []).append(d)
+    events: list[Event] = []
+    for (pid, index), refs in sorted(by_sentence.items()):
+        para = article.paragraph(pid)
+        span = para.sentences[index]
+        sentence = [t for t in tokens[pid] if span.start <= t.idx < span.end]
+        own = [d for d in refs if not d.reported] or refs[:1]
+        grouped = [(d, verb_group_for(sentence, d.start, d.end)) for d in own]
+        # Dates with a verb first; the most precise date of a clause stands for it ("rose
+        # to their highest level this year on Tuesday": Tuesday).
+        grouped.sort(key=lambda p: (p[1] is None, _PRECISION.get(p[0].granularity, 9), p[0].start))
+        covered: set[int] = set()
+        groups: set[int] = set()
+        for ref, group in grouped:
+            first = next((i for i, t in enumerate(sentence) if t.idx >= ref.start), -1)
+            if first in covered or (group is None and groups):
+                continue
+            key = group.start if group else -1
+            if key in groups:
+                continue
+            cut = event_phrase(para.text, sentence, ref, group, (span.start, span.end))
+            if cut is None:
+                continue
+            groups.add(key)
+            covered |= cut[1]
+            events.append(Event(cut[0], pid, index, ref, upcoming=ref.when == "future"))
+    events.sort(key=lambda e: (e.paragraph, e.sentence, e.date.start))
+    return tuple(events)
+
+
+_PRECISION = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
+
+
+def event_phrase(
+    text: str,
+    sentence: Sequence[Token],
+    ref: DateRef,
+    group: VerbGroup | None,
+    span: tuple[int, int],
+) -> tuple[str, set[int]] | None:
+    """Return who did what, cut from the sentence (subject, verb group, object), and the
+    tokens it covers; None for a purpose clause ("… to fund the government").
+
+    The date phrase itself is left out; a date on the attribution ("…, police said on
+    Tuesday") gives what was said. Falls back to the date's clause trimmed to a few words.
+    """
+    if group is not None and group.reporting:
+        main = _attributed_clause(sentence, group)
+        if main is not None:
+            group = main
+    everything = set(range(len(sentence)))
+    if group is None:
+        return _fallback(text, ref, span), everything
+    skip = _date_tokens(sentence, ref)
+    subject = _subject(sentence, group, skip)
+    if not subject and group.start > 0 and sentence[group.start - 1].tag == "TO":
+        return None
+    obj_end = _object_end(sentence, group, skip)
+    kept = subject + [i for i in range(group.start, obj_end) if i not in skip]
+    runs: list[list[int]] = []
+    for i in kept:
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    pieces = [text[sentence[run[0]].idx : _end_of(sentence[run[-1]])] for run in runs]
+    phrase = _SPACES.sub(" ", " ".join(pieces)).strip(" ,;:")
+    if len(phrase.split()) < 3:
+        return _fallback(text, ref, span), everything
+    return phrase[:1].upper() + phrase[1:], set(kept) | skip
+
+
+def _end_of(token: Token) -> int:
+    """Return the character offset just after ``token``."""
+    return token.idx + len(token.text)
+
+
+def _date_tokens(sentence: Sequence[Token], ref: DateRef) -> set[int]:
+    """Return the indices of the date phrase's tokens and of the preposition before it."""
+    inside = {i for i, t in enumerate(sentence) if ref.start <= t.idx < ref.end}
+    if inside:
+        first = min(inside)
+        if first > 0 and sentence[first - 1].lower_ in _DATE_PREPOSITIONS:
+            inside.add(first - 1)
+    return inside
+
+
+def _is_stop(token: Token, in_date: bool = False) -> bool:
+    """Return whether a subject cannot reach back over ``token`` (a date's words it can)."""
+    if in_date:
+        return False
+    return (
+        token.text in _SUBJECT_STOPS
+        or (token.tag in _VERBISH and token.tag != "VBN")
+        or (token.lower_ == "that" and token.tag == "IN")
+        or (token.lower_ in CLAUSE_OPENERS and token.tag in ("IN", "WRB", "WDT", "WP"))
+    )
+
+
+def _subject(sentence: Sequence[Token], group: VerbGroup, skip: set[int]) -> list[int]:
+    """Return the token indices of the group's subject, asides and the date left out."""
+    head = sentence[group.start]
+    before = sentence[group.start - 1] if group.start > 0 else None
+    if before is not None and before.tag == "CC":
+        # "… will fly home and is due to meet …": the subject of the verb before.
+        previous = max(
+            (i for i in range(group.start - 1) if sentence[i].tag in _VERBISH), default=None
+        )
+        if previous is None:
+            return []
+        return _subject(sentence, verb_group_of(sentence, previous), skip)
+    if head.tag in ("VBG", "VBN") and before is not None:
+        if before.text == "," and head.tag == "VBG":
+            return []
+        if before.tag.startswith("NN") or before.text == ",":
+            # "states hit by hurricanes", "the first dam, completed in 2016": the noun the
+            # participle describes.
+            end = group.start - (1 if before.text == "," else 0)
+            start = end
+            while start > 0 and sentence[start - 1].tag in _NOUN_PHRASE:
+                start -= 1
+            return [i for i in range(start, end) if i not in skip]
+    end = group.start
+    if before is not None and before.lower_ in ("who", "which") and before.tag in ("WP", "WDT"):
+        # "Vautrin, who took office …": the relative pronoun stands for the name before it.
+        end -= 1
+    while end > 0 and sentence[end - 1].text == ",":
+        # "The talks, mediated by …, are due": the aside between commas is left out.
+        end -= 1
+        aside = max((i for i in range(end) if sentence[i].text == ","), default=None)
+        if aside is None:
+            break
+        end = aside
+    start = end
+    while start > 0 and not _is_stop(sentence[start - 1], start - 1 in skip):
+        start -= 1
+    commas = [i for i in range(start, end) if sentence[i].text == ","]
+    if commas:
+        # "On Tuesday, gunmen …" / "In Paris, police …" / "…, and a budget": the subject
+        # follows the comma.
+        if sentence[start].tag == "IN" or start in skip or sentence[commas[-1] + 1].tag == "CC":
+            start = commas[-1] + 1
+        else:
+            end = commas[0]
+    while start < end and sentence[start].tag in ("CC", ",", "``", "''"):
+        start += 1
+    chosen = [i for i in range(start, end) if i not in skip]
+    chosen = chosen[-MAX_SUBJECT_TOKENS:]
+    if len(chosen) == 1 and sentence[chosen[0]].tag == "PRP":
+        return _with_speaker(sentence, chosen[0], skip) or chosen
+    return chosen
+
+
+def _with_speaker(sentence: Sequence[Token], pronoun: int, skip: set[int]) -> list[int]:
+    """Return "Congo's army said it" for a pronoun right after a reporting verb, else []."""
+    at = pronoun - 1
+    if at >= 0 and sentence[at].lower_ == "that":
+        at -= 1
+    while at >= 0 and at in skip:
+        at -= 1
+    if at < 0 or sentence[at].tag not in _VERBISH:
+        return []
+    speaker = verb_group_of(sentence, at)
+    if not speaker.reporting:
+        return []
+    who = _subject(sentence, speaker, skip)
+    if not who:
+        return []
+    return who + [i for i in range(speaker.start, pronoun + 1) if i not in skip]
+
+
+def _object_end(sentence: Sequence[Token], group: VerbGroup, skip: set[int]) -> int:
+    """Return the token index where the group's object ends (a clause break or a limit).
+
+    The date is stepped over when it follows the verb at once ("said on Monday it would …")
+    and ends the object otherwise ("stormed a hotel … on Tuesday, killing …").
+    """
+    limit = MAX_REPORTED_TOKENS if group.reporting else MAX_OBJECT_TOKENS
+    end = group.end
+    taken = 0
+    participle = sentence[group.start].tag in ("VBN", "VBG")
+    while end < len(sentence) and taken < limit:
+        if end in skip:
+            if taken >= 3:
+                break
+            end += 1
+            if end < len(sentence) and end not in skip and sentence[end].tag in ("CC", ","):
+                break
+            continue
+        t = sentence[end]
+        if participle and t.tag in _FINITE:
+            # "Supplies promised last month have not arrived": the main clause begins.
+            break
+        if t.text in _OBJECT_STOPS or (t.lower_ in _SUBORDINATORS and t.tag != "RB"):
+            break
+        nxt = sentence[end + 1] if end + 1 < len(sentence) else None
+        if t.tag == "CC" and nxt is not None and (nxt.tag in _VERBISH or nxt.lower_ == "that"):
+            break
+        end += 1
+        taken += 1
+    while end > group.end and (sentence[end - 1].tag in _DANGLING_TAGS or end - 1 in skip):
+        end -= 1
+    return end
+
+
+def _attributed_clause(sentence: Sequence[Token], group: VerbGroup) -> VerbGroup | None:
+    """Return the verb group of the clause an attribution closes ("X did Y, police said").
+
+    None when the reporting verb opens the sentence's statement instead ("police said …").
+    """
+    comma = max((i for i in range(group.start) if sentence[i].text == ","), default=None)
+    if comma is None or group.start - comma > 6:
+        return None
+    after = sentence[group.end :]
+    upto = next((i for i, t in enumerate(after) if t.text in (",", ";")), len(after))
+    if any(t.tag in _VERBISH for t in after[:upto]):
+        return None
+    first = next((i for i in range(comma) if sentence[i].tag.startswith(("VB", "MD"))), None)
+    return verb_group_of(sentence, first) if first is not None else None
+
+
+def _fallback(text: str, ref: DateRef, span: tuple[int, int]) -> str:
+    """Return the clause that holds the date, without the date, cut to a few words."""
+    start, end = span
+    before = max(text.rfind(", ", start, ref.start), text.rfind("; ", start, ref.start))
+    breaks = [p for p in (text.find(", ", ref.end, end), text.find("; ", ref.end, end)) if p >= 0]
+    clause_start = before + 2 if before >= 0 else start
+    clause_end = min(breaks) if breaks else end
+    head = text[clause_start : ref.start].split()
+    if head and head[-1].lower() in _DATE_PREPOSITIONS:
+        head.pop()
+    clause = " ".join(head) + " " + text[ref.end : clause_end]
+    words_ = [w for w in _SPACES.sub(" ", clause).strip(" .,;:").split(" ") if w]
+    if len(words_) < 4:
+        words_ = _SPACES.sub(" ", text[start:end]).strip(" .").split(" ")
+    while words_ and words_[-1].lower() in _DATE_PREPOSITIONS:
+        words_.pop()
+    phrase = " ".join(words_[:MAX_FALLBACK_WORDS])
+    if len(words_) > MAX_FALLBACK_WORDS:
+        phrase = phrase.rstrip(",;:") + "…"
+    return phrase[:1].upper() + phrase[1:]

@@ -1,0 +1,50 @@
+"""An Article from a reader's blocks and metadata, its news layout taken into the metadata."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+
+from briefwright.ingest.layout import read_layout
+from briefwright.ingest.paragraphs import Block, build_paragraphs
+from briefwright.model.article import Article
+
+
+@dataclass(frozen=True)
+class Found:
+    """What a reader found besides the blocks; ``date`` from a header or page metadata wins
+    over the dateline, ``weak_date`` (a file's creation date) only fills a gap."""
+
+    title: str = ""
+    date: datetime.date | None = None
+    weak_date: datetime.date | None = None
+    source: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    url: str | None = None
+
+
+def news_article(
+    blocks: list[Block], found: Found, *, path: str | None, cleaning: tuple[str, ...]
+) -> Article:
+    """Return the Article of ``blocks`` with headline, byline, date line and dateline read.
+
+    The headline becomes the title when the reader found none; the dateline is cut from the
+    lead paragraph and its place, agency and date land in the metadata. Raises nothing.
+    """
+    layout = read_layout(blocks, titled=bool(found.title), title=found.title)
+    dateline = layout.dateline
+    when = found.date or (dateline.date if dateline else None) or layout.date or found.weak_date
+    return Article(
+        title=found.title or layout.headline or "",
+        paragraphs=build_paragraphs(layout.blocks),
+        date=when,
+        source=found.source,
+        author=found.author or layout.byline,
+        url=found.url,
+        path=path,
+        place=dateline.place if dateline else None,
+        outlet=layout.outlet or found.outlet or found.source,
+        dateline=dateline.text if dateline else None,
+        cleaning=cleaning,
+    )
