@@ -234,3 +234,11 @@ def test_events_dated_in_order_then_unresolved_with_upcoming_marked() -> None:
         ("8 Nov 2023", "Parliament will vote on the budget (scheduled)"),
         ("Tuesday (date not resolved)", "Police arrested two men"),
     ]
+
+
+def test_bottom_line_adds_no_weak_second_sentence() -> None:
+    facts = (
+        _fact(1, "Nordvik Foods raised its profit forecast on Wednesday.", 1, 0, 1.0),
+        _fact(2, "The company will publish its annual report on March 20.", 2, 0, 0.1),
+    )
+    assert draft_bottom_line(facts, 1) == "Nordvik Foods raised its profit forecast on Wednesday."

@@ -221,3 +221,12 @@ def test_selection_never_ticks_commentary_or_short_sentences() -> None:
         3,
     )
     assert chosen == {0}
+
+
+def test_selection_is_no_quota_weak_sentences_stay_unticked() -> None:
+    texts = [
+        "Nordvik Foods raised its profit forecast on Wednesday.",
+        "Revenue rose to 9.8 billion crowns in the fourth quarter.",
+        "The company will publish its annual report on March 20.",
+    ]
+    assert _select(texts, [1.0, 0.9, 0.05], 5) == {0, 1}

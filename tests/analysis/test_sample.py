@@ -6,6 +6,7 @@ import pytest
 
 from briefwright.analysis.selection import REDUNDANT, redundancy
 from briefwright.analysis.textrank import content_words
+from briefwright.draft.proposal import propose
 from briefwright.model.analysis import Actor, Analysis, SectionProposal
 from briefwright.model.article import Article
 
@@ -238,3 +239,15 @@ def test_selected_facts_never_say_the_same_thing(sample_analysis: Analysis) -> N
     for n, a in enumerate(chosen):
         for b in chosen[n + 1 :]:
             assert redundancy(a, b) < REDUNDANT
+
+
+def test_a_template_wanting_fewer_facts_ticks_fewer(
+    sample_article: Article, sample_analysis: Analysis
+) -> None:
+    memo = [f for f in propose(sample_article, sample_analysis, "bluf-memo").facts if f.included]
+    alert = [
+        f for f in propose(sample_article, sample_analysis, "travel-alert").facts if f.included
+    ]
+    assert 5 <= len(memo) <= 8
+    assert 3 <= len(alert) <= 5
+    assert {f.id for f in alert} <= {f.id for f in memo}

@@ -12,7 +12,7 @@ import numpy as np
 from briefwright.analysis.factkinds import fact_kind, statement
 from briefwright.analysis.ranker import RankerModel, load_ranker
 from briefwright.analysis.rankfeatures import sentence_features
-from briefwright.analysis.selection import select, selection_size
+from briefwright.analysis.selection import MAX_FACTS, MIN_FACTS, select, selection_size
 from briefwright.analysis.textrank import textrank
 from briefwright.model.analysis import Entity, Fact, FactKind
 from briefwright.model.article import Article
@@ -90,6 +90,34 @@ def score_sentences(
     return scores / top if top > 0 else scores
 
 
+def fact_id(n: int) -> str:
+    """Return the id of the ``n``-th sentence (0-based): ``f1``, ``f2`` …"""
+    return f"f{n + 1}"
+
+
+def select_facts(
+    article: Article,
+    facts: Sequence[Fact],
+    entities: Sequence[Entity],
+    low: int = MIN_FACTS,
+    high: int = MAX_FACTS,
+) -> set[str]:
+    """Return the ids of the facts to tick when a template wants ``low``…``high`` of them,
+    by the same rules and scores as the analysis's own selection."""
+    infos = article_sentences(article)
+    scores = np.array([f.score for f in facts])
+    chosen = select(
+        [i.text for i in infos],
+        [i.paragraph for i in infos],
+        sentence_entities(infos, entities),
+        [fact_kind(i.text) for i in infos],
+        [statement(i.text) for i in infos],
+        scores,
+        selection_size(article.word_count, low, high),
+    )
+    return {fact_id(n) for n in chosen}
+
+
 def build_facts(
     article: Article, entities: Sequence[Entity], *, plain: bool = False
 ) -> tuple[Fact, ...]:
@@ -116,7 +144,7 @@ def build_facts(
     )
     return tuple(
         Fact(
-            id=f"f{n + 1}",
+            id=fact_id(n),
             text=info.text,
             paragraph=info.paragraph,
             sentence=info.index,

@@ -20,6 +20,9 @@ MAX_FACTS = 8
 WORDS_PER_FACT = 70
 MAX_PER_PARAGRAPH = 2
 MIN_WORDS = 5
+# Selection, not a quota: a sentence scored below this share of the best is left unticked
+# even when fewer than MIN_FACTS remain (a short article has few facts worth a line).
+MIN_SCORE = 0.15
 # Two sentences whose content words and names overlap this much say the same thing.
 REDUNDANT = 0.5
 # Maximal marginal relevance: a sentence's score, less its overlap with what is ticked, plus
@@ -81,19 +84,21 @@ def select(
 
     ``kinds`` are the ranking kinds (:func:`factkinds.fact_kind`), ``statements`` what each
     sentence is (:func:`factkinds.statement`). Facts go first (estimates only to fill up,
-    commentary never), at most
-    MAX_PER_PARAGRAPH per paragraph, none shorter than MIN_WORDS words, no quote without its
-    speaker or news, and none that repeats a ticked one (a headline repeated as the first
-    paragraph and the lede saying the same thing are never both ticked). Among the rest,
-    each step takes the best score less its overlap with what is ticked, plus a little for
-    names nothing ticked mentions yet.
+    commentary never), at most MAX_PER_PARAGRAPH per paragraph, none shorter than MIN_WORDS
+    words or scored below MIN_SCORE of the best, no quote without its speaker or news, and
+    none that repeats a ticked one (a headline repeated as the first paragraph and the lede
+    saying the same thing are never both ticked). Among the rest, each step takes the best
+    score less its overlap with what is ticked, plus a little for names nothing ticked
+    mentions yet.
     """
     bags = [_bag(t, e) for t, e in zip(texts, entities, strict=True)]
     names = [{e.text.lower() for e in ents if e.label in NAME_LABELS} for ents in entities]
+    top = float(scores.max()) if len(scores) else 0.0
     eligible = [
         n
         for n in range(len(texts))
         if kinds[n] != "commentary"
+        and scores[n] >= MIN_SCORE * top
         and len(texts[n].split()) >= MIN_WORDS
         and quote_carries_news(texts[n], statements[n])
     ]

@@ -16,6 +16,8 @@ from briefwright.analysis.textrank import content_words
 from briefwright.model.briefing import Briefing
 
 BOTTOM_LINE_WORDS = 45
+# A second sentence that is not the lede's own must score at least this share of the best.
+SECOND_SCORE = 0.5
 
 # Sentence-opening connectives that tie a sentence to the article's flow; a numbered fact
 # stands alone, so they are dropped from its wording (the original is kept beside it).
@@ -106,7 +108,8 @@ def draft_bottom_line(facts: Sequence[ScoredFact], lead_paragraph: int) -> str:
     The article's lead sentence (in ``lead_paragraph``) opens it when it is included and can
     stand alone (no quote, no pronoun pointing back), else the best-scored fact that can. The
     second is the next sentence of its paragraph when it is included, else one of the two
-    best-scored others that stands alone and says something new, while the whole stays
+    best-scored others that stands alone, says something new and scores at least
+    SECOND_SCORE of the best, while the whole stays
     within BOTTOM_LINE_WORDS words. Sentences keep their reading order; "" when nothing is
     included.
     """
@@ -129,7 +132,11 @@ def draft_bottom_line(facts: Sequence[ScoredFact], lead_paragraph: int) -> str:
     ]
     # Else one of the two best-scored others, when it says something the opener does not.
     best = sorted(candidates, key=lambda f: (-f.score, f.paragraph, f.sentence))
-    others = [f for f in [f for f in best if f is not opener][:2] if _adds_news(f, opener)]
+    others = [
+        f
+        for f in [f for f in best if f is not opener][:2]
+        if f.score >= SECOND_SCORE * best[0].score and _adds_news(f, opener)
+    ]
     chosen = [opener]
     for f in following + others:
         if words + len(f.text.split()) <= BOTTOM_LINE_WORDS:
