@@ -183,7 +183,7 @@ def test_quote_carries_news(text: str, ok: bool) -> None:
     assert quote_carries_news(text, statement(text)) is ok
 
 
-def _select(texts: list[str], scores: list[float], target: int) -> set[int]:
+def _select(texts: list[str], scores: list[float], target: int, low: int = 5) -> set[int]:
     return select(
         texts,
         list(range(1, len(texts) + 1)),
@@ -192,6 +192,7 @@ def _select(texts: list[str], scores: list[float], target: int) -> set[int]:
         [statement(t) for t in texts],
         np.array(scores),
         target,
+        low,
     )
 
 
@@ -223,10 +224,11 @@ def test_selection_never_ticks_commentary_or_short_sentences() -> None:
     assert chosen == {0}
 
 
-def test_selection_is_no_quota_weak_sentences_stay_unticked() -> None:
+def test_selection_is_no_quota_weak_sentences_fill_only_the_minimum() -> None:
     texts = [
         "Nordvik Foods raised its profit forecast on Wednesday.",
         "Revenue rose to 9.8 billion crowns in the fourth quarter.",
         "The company will publish its annual report on March 20.",
     ]
-    assert _select(texts, [1.0, 0.9, 0.05], 5) == {0, 1}
+    assert _select(texts, [1.0, 0.9, 0.05], 3, low=2) == {0, 1}
+    assert _select(texts, [1.0, 0.9, 0.05], 3, low=3) == {0, 1, 2}

@@ -114,6 +114,7 @@ def select_facts(
         [statement(i.text) for i in infos],
         scores,
         selection_size(article.word_count, low, high),
+        low,
     )
     return {fact_id(n) for n in chosen}
 
