@@ -232,3 +232,11 @@ def test_selection_is_no_quota_weak_sentences_fill_only_the_minimum() -> None:
     ]
     assert _select(texts, [1.0, 0.9, 0.05], 3, low=2) == {0, 1}
     assert _select(texts, [1.0, 0.9, 0.05], 3, low=3) == {0, 1, 2}
+
+
+def test_reported_speech_with_a_quoted_fragment_may_be_ticked() -> None:
+    text = (
+        "The Islamist group said in a statement that it had carried out the attack and "
+        'claimed to have killed more than 30 "apostate officials".'
+    )
+    assert quote_carries_news(text, statement(text))

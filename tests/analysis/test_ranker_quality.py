@@ -1,4 +1,4 @@
-"""The key-fact ranker on the shipped hand-labelled articles: minimum scores a change must keep.
+"""The key-fact ranker on the shipped articles and wire stories: its floors, the lede first.
 
 The articles (tests/data/labelled and tests/data/ranker) were written for the project, each
 with the sentences a reader must know; the score is the share of the k best-scored facts that
@@ -13,11 +13,14 @@ from pathlib import Path
 
 import pytest
 
-from briefwright.analysis import analyze_many
+from briefwright.analysis import analyze, analyze_many
 from briefwright.analysis.facts import build_facts
+from briefwright.draft.proposal import propose
+from briefwright.ingest import read_article
 from briefwright.ingest.sentences import split_sentences
 from briefwright.model.analysis import Analysis, Fact
 from briefwright.model.article import Article, Paragraph
+from tests.wire_set import Case, wire_cases
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 FOLDERS = ("labelled", "ranker")
@@ -78,3 +81,15 @@ def test_default_selection_holds_the_lede_and_five_to_eight(
         first = analysis.facts[0]
         if first.text.strip() in reference and first.kind in ("fact", "claim"):
             assert first.included, article.title
+
+
+@pytest.mark.parametrize("case", wire_cases(), ids=lambda c: c.name)
+def test_wire_story_selection_and_bottom_line_lead_with_the_news(case: Case) -> None:
+    assert case.path is not None
+    article = read_article(case.path)
+    analysis = analyze(article)
+    ticked = [f for f in analysis.facts if f.included]
+    assert 1 <= len(ticked) <= 8
+    assert analysis.facts[0].included
+    line = propose(article, analysis).bottom_line
+    assert line.startswith(case.expected["lede_starts"])

@@ -63,12 +63,15 @@ _NEWS_IN_QUOTE = re.compile(r"\d|(?<=\s)(?!I\b)[A-Z][a-z]")
 
 
 def quote_carries_news(text: str, said: Statement) -> bool:
-    """Return whether a sentence may be ticked as far as quoting goes: it is no quote, or it
+    """Return whether a sentence may be ticked as far as quoting goes: it is no quote; or it
+    reports speech with a quoted fragment and names who speaks; or, mostly quotation, it
     names who speaks and its quoted words carry news (a figure or a name), not only colour."""
-    if said.kind != "quote" and quoted_share(text) < QUOTE_SHARE:
+    if said.kind != "quote":
         return True
     if said.source is None:
         return False
+    if quoted_share(text) < QUOTE_SHARE:
+        return True
     quoted = " ".join(m.group(1) for m in _QUOTED_TEXT.finditer(text)) or text
     return _NEWS_IN_QUOTE.search(quoted) is not None
 
