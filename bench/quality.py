@@ -27,6 +27,7 @@ from briefwright.ingest.sentences import split_sentences  # noqa: E402
 from briefwright.model.article import Article, Paragraph  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "bench"))
+import quality_headings  # noqa: E402
 import quality_kinds  # noqa: E402
 from quality_layout import report as layout_report  # noqa: E402
 
@@ -156,6 +157,7 @@ def main() -> None:
     found = [list(s.paragraphs) for s in analyze(sample).sections]
     print(f"  sample                 {segmentation_scores([(SAMPLE_SEGMENTS, found)])}")
     quality_kinds.main()
+    quality_headings.main()
     runs = []
     for _ in range(5):
         start = time.perf_counter()

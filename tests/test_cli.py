@@ -74,6 +74,28 @@ def test_analyze_jsonl_contract(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert covered == list(range(1, 11))
 
 
+def test_analyze_jsonl_news_layout(capsys: pytest.CaptureFixture[str]) -> None:
+    wire = Path(__file__).parent / "data" / "wire" / "politics-paris-no-confidence.txt"
+    assert main(["analyze", str(wire), "--jsonl"]) == 0
+    record = json.loads(capsys.readouterr().out)
+    art = record["article"]
+    assert (art["title"], art["date"], art["place"], art["outlet"]) == (
+        "French government faces no-confidence vote over budget",
+        "2026-12-01",
+        "Paris",
+        "Reuters",
+    )
+    assert art["dateline"] == "PARIS, Dec. 1, 2026 (Reuters) -"
+    texts = {p["id"]: p["text"] for p in art["paragraphs"]}
+    assert texts[1].startswith("Prime Minister Julien Vautrin")
+    for e in record["entities"]:
+        assert texts[e["paragraph"]][e["start"] : e["end"]] == e["text"]
+    [vote] = [d for d in record["dates"] if d["paragraph"] == 1 and d["text"] == "Wednesday"]
+    assert (vote["value"], vote["when"]) == ("2026-12-02", "future")
+    upcoming = [e for e in record["events"] if e["upcoming"]]
+    assert upcoming and upcoming[0]["text"].startswith("Prime Minister Julien Vautrin will face")
+
+
 def test_new_then_export_leaves_out_what_is_not_included(tmp_path: Path) -> None:
     project = tmp_path / "niger.briefing"
     assert main(["new", str(SAMPLE), "-o", str(project)]) == 0

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
+from datetime import date
+
 import pytest
 
-from briefwright.draft.templates import template_names
+from briefwright.draft.templates import load_template, template_names
 from briefwright.layout.compose import FIXED_EPOCH, compose, created_epoch
 from briefwright.model.briefing import ActorItem
 from briefwright.model.document import Box, Heading, ListBlock, Para, Table, TitleBlock
@@ -30,15 +33,15 @@ def test_bluf_memo_part_order() -> None:
         isinstance(document.blocks[1], Box) and document.blocks[1].title == "Bottom line up front"
     )
     assert headings(document, 1) == [
+        "Key judgments",
         "Key facts",
-        "Key actors",
         "Background",
-        "Developments",
-        "Outlook",
+        "Implications",
         "Analyst comment",
+        "Key actors",
         "Sources and notes",
     ]
-    assert headings(document, 2)[0] == "Assessment"
+    assert headings(document, 2)[0] == "The article's assessments"
 
 
 def test_title_block_fields() -> None:
@@ -88,14 +91,20 @@ def test_actor_and_timeline_tables() -> None:
         assert sum(table.widths) == pytest.approx(1.0)
 
 
-def test_travel_alert_lists_only_places() -> None:
+def test_travel_alert_parts_in_order() -> None:
     document = compose(build_briefing("travel-alert"))
     table = next(b for b in document.blocks if isinstance(b, Table))
-    assert [r[0] for r in table.rows] == ["United States", "Niamey"]
-    assert headings(document, 1)[:2] == ["Locations affected", "What happened"]
+    assert [r[0] for r in table.rows] == ["Risk level", "Event type", "Valid"]
+    assert headings(document, 1) == [
+        "Alert status",
+        "Locations affected",
+        "Event",
+        "Advice",
+        "Sources and notes",
+    ]
 
 
-def test_sections_carry_paragraphs_with_refs() -> None:
+def test_sections_in_full_carry_paragraphs_with_refs() -> None:
     document = compose(build_briefing())
     blocks = list(document.blocks)
     at = blocks.index(Heading("Partial evacuation of the US Embassy", 2))
@@ -106,16 +115,36 @@ def test_sections_carry_paragraphs_with_refs() -> None:
 
 
 @pytest.mark.parametrize("template", template_names())
-def test_empty_parts_are_left_out(template: str) -> None:
+def test_empty_required_parts_say_to_complete_and_optional_ones_go(template: str) -> None:
     briefing = build_briefing(template)
     briefing.bottom_line = ""
     briefing.comment = "  "
     for items in (briefing.facts, briefing.actors, briefing.events, briefing.sections):
         for item in items:
             item.included = False
+    briefing.actors = [a for a in briefing.actors if a.label != "PLACE"]
+    briefing.locations = ""
     document = compose(briefing)
-    assert headings(document) == ["Sources and notes"]
-    assert not any(isinstance(b, Box | ListBlock | Table) for b in document.blocks)
+    tpl = load_template(template)
+    required = [p.heading for p in tpl.parts if p.required]
+    optional_empty = [
+        p.heading for p in tpl.parts if not p.required and p.kind not in ("sources", "advice")
+    ]
+    shown = headings(document, 1)
+    assert all(h in shown for h in required)
+    assert not any(h in shown for h in optional_empty)
+    notes = [b.text for b in document.blocks if isinstance(b, Para) and b.style == "note"]
+    assert notes and all(n.startswith("To complete: ") for n in notes)
+    assert not any(isinstance(b, Box) for b in document.blocks)
+
+
+@pytest.mark.parametrize("template", template_names())
+def test_a_part_the_user_omits_is_left_out(template: str) -> None:
+    briefing = build_briefing(template)
+    tpl = load_template(template)
+    briefing.omitted_parts = [p.key for p in tpl.parts if p.required]
+    shown = headings(compose(briefing), 1)
+    assert not any(p.heading in shown for p in tpl.parts if p.required)
 
 
 def test_sources_and_appendix() -> None:
@@ -134,6 +163,19 @@ def test_sources_and_appendix() -> None:
         "United States Embassy in the country."
     )
     assert len(lines) - at - 1 == len(briefing.included_facts())
+
+
+def test_sources_name_outlet_and_dateline_place() -> None:
+    briefing = build_briefing()
+    briefing.article = dataclasses.replace(
+        briefing.article, source=None, outlet="Reuters", place="Niamey"
+    )
+    lines = compose(briefing).plain_lines()
+    notes = lines[lines.index("Sources and notes") + 1]
+    assert notes.startswith(
+        "Article: US partially evacuates embassy in Niger after coup, Reuters, Staff reporter, "
+        "published in Niamey 2023-11-12."
+    )
 
 
 def test_appendix_without_sentences_uses_original() -> None:
@@ -158,8 +200,10 @@ def test_meta() -> None:
 
 def test_created_is_reproducible(monkeypatch: pytest.MonkeyPatch) -> None:
     assert (
-        compose(build_briefing()).meta.created == 1699747200
-    )  # 2023-11-12T00:00Z, the article's date
+        compose(build_briefing()).meta.created == 1699799400
+    )  # 121430Z NOV 23, the briefing's date-time group
+    assert created_epoch(date(2023, 11, 12)) == 1699747200  # the article's date
+    assert created_epoch(date(2023, 11, 12), "2023-11-13 08:00 UTC") == 1699862400
     assert created_epoch(None) == FIXED_EPOCH
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
     assert compose(build_briefing()).meta.created == 1700000000

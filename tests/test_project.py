@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -141,3 +142,26 @@ def test_speakers_survive_and_older_projects_load_without_them() -> None:
     old = loads(json.dumps(raw).encode("utf-8"))
     assert [f.speaker for f in old.facts] == ["", "", "", ""]
     assert [f.kind for f in old.facts] == ["commentary", "fact", "fact", "assessment"]
+
+
+def test_news_layout_and_upcoming_events_survive_and_older_projects_load() -> None:
+    b = small_briefing()
+    b.article = dataclasses.replace(
+        b.article, place="Paris", outlet="Reuters", dateline="PARIS (Reuters) -"
+    )
+    b.events[0].upcoming = True
+    again = loads(dumps(b))
+    assert (again.article.place, again.article.outlet, again.article.dateline) == (
+        "Paris",
+        "Reuters",
+        "PARIS (Reuters) -",
+    )
+    assert again.events[0].upcoming is True
+    # Projects saved before the news layout was read hold none of these keys.
+    raw = json.loads(dumps(b))
+    for key in ("place", "outlet", "dateline"):
+        del raw["article"][key]
+    for event in raw["events"]:
+        del event["upcoming"]
+    old = loads(json.dumps(raw).encode("utf-8"))
+    assert (old.article.place, old.article.outlet, old.events[0].upcoming) == (None, None, False)

@@ -58,8 +58,7 @@ def test_five_templates_with_titles() -> None:
 def test_each_template_is_complete(name: str) -> None:
     template = load_template(name)
     kinds = [p.kind for p in template.parts]
-    assert kinds[0] == "bottom_line" and kinds[-1] == "sources"
-    assert "facts" in kinds
+    assert "bottom_line" in kinds[:2] and kinds[-1] == "sources"
     assert sorted(r for p in template.parts for r in p.roles) == sorted(SECTION_ROLES)
     assert template.page_size in ("A4", "Letter")
     assert template.description
@@ -72,26 +71,81 @@ def test_each_template_is_complete(name: str) -> None:
             "bluf-memo",
             [
                 "bottom_line",
+                "judgments",
                 "facts",
-                "actors",
                 "sections",
-                "sections",
-                "sections",
+                "implications",
                 "comment",
+                "actors",
                 "sources",
             ],
         ),
-        ("travel-alert", ["bottom_line", "actors", "sections", "facts", "comment", "sources"]),
+        (
+            "sitrep",
+            [
+                "bottom_line",
+                "sections",
+                "actions",
+                "judgments",
+                "sections",
+                "next_steps",
+                "timeline",
+                "actors",
+                "sources",
+            ],
+        ),
+        (
+            "intsum",
+            [
+                "bottom_line",
+                "judgments",
+                "sections",
+                "assumptions",
+                "indicators",
+                "timeline",
+                "actors",
+                "sources",
+            ],
+        ),
+        (
+            "briefing-note",
+            [
+                "purpose",
+                "bottom_line",
+                "sections",
+                "sections",
+                "facts",
+                "implications",
+                "sections",
+                "recommendations",
+                "actors",
+                "sources",
+            ],
+        ),
+        (
+            "travel-alert",
+            ["bottom_line", "alert_status", "locations", "sections", "advice", "sources"],
+        ),
     ],
 )
 def test_part_order(name: str, expected: list[str]) -> None:
     assert [p.kind for p in load_template(name).parts] == expected
 
 
-def test_travel_alert_locations_are_places() -> None:
-    actors = next(p for p in load_template("travel-alert").parts if p.kind == "actors")
-    assert actors.labels == ("PLACE",)
-    assert actors.heading == "Locations affected"
+def test_required_parts_are_marked_and_keys_are_stable() -> None:
+    parts = load_template("sitrep").parts
+    assert [p.key for p in parts if p.required] == [
+        "bottom_line",
+        "sections:background+development+reaction",
+        "actions",
+        "judgments",
+        "next_steps",
+    ]
+    with pytest.raises(ValueError, match="required must be true or false"):
+        parse_template(
+            "t",
+            {"title": "T", "parts": [{"kind": "comment", "heading": "C", "required": "yes"}]},
+        )
 
 
 @pytest.mark.parametrize("name", ["nope", "../bluf-memo", "BLUF-MEMO", ""])
@@ -164,16 +218,24 @@ def test_invalid_file_is_a_template_error(
 
 def test_facts_part_count_defaults_to_five_to_eight_and_can_be_set() -> None:
     assert next(p.count for p in load_template("bluf-memo").parts if p.kind == "facts") == (5, 8)
-    assert next(p.count for p in load_template("travel-alert").parts if p.kind == "facts") == (
-        3,
-        5,
-    )
+    data = {
+        "title": "T",
+        "description": "D",
+        "parts": [
+            {"kind": "facts", "heading": "Key facts", "count": [3, 5]},
+            {"kind": "sections", "heading": "S", "roles": list(SECTION_ROLES)},
+        ],
+    }
+    assert parse_template("t", data).parts[0].count == (3, 5)
+    del data["parts"][0]["count"]  # type: ignore[index]
+    assert parse_template("t", data).parts[0].count == (5, 8)
 
 
 @pytest.mark.parametrize("count", [[0, 5], [6, 5], [3], "5", [3.0, 5], [1, 31]])
 def test_facts_part_count_must_be_a_range(count: object) -> None:
     data = {
         "title": "T",
+        "description": "D",
         "parts": [
             {"kind": "facts", "heading": "Key facts", "count": count},
             {"kind": "sections", "heading": "S", "roles": list(SECTION_ROLES)},
@@ -186,6 +248,7 @@ def test_facts_part_count_must_be_a_range(count: object) -> None:
 def test_only_a_facts_part_takes_a_count() -> None:
     data = {
         "title": "T",
+        "description": "D",
         "parts": [
             {"kind": "bottom_line", "heading": "B", "count": [3, 5]},
             {"kind": "sections", "heading": "S", "roles": list(SECTION_ROLES)},

@@ -11,7 +11,8 @@ from briefwright.analysis import lexicon
 
 def test_lists_tables_and_patterns_load() -> None:
     assert "evacuation" in lexicon.words("headings.event_nouns")
-    assert lexicon.table("headings.nominals")["evacuat"] == "evacuation"
+    assert lexicon.table("headings.families")["rally"] == "protests"
+    assert "killed" in lexicon.groups("headings.topics")["Casualties"]
     assert lexicon.items("calendar.months")[0] == "January"
     assert lexicon.nested("calendar.month_abbreviations")[8] == ("sep", "sept")
     pattern = lexicon.cue_pattern("sections.shifts_cues", start=True)
@@ -28,7 +29,8 @@ def test_longer_cues_are_tried_first() -> None:
 @pytest.mark.parametrize(
     ("reader", "key", "error"),
     [
-        (lexicon.items, "headings.nominals", TypeError),
+        (lexicon.items, "headings.families", TypeError),
+        (lexicon.groups, "headings.families", TypeError),
         (lexicon.table, "headings.event_nouns", TypeError),
         (lexicon.nested, "calendar.months", TypeError),
         (lexicon.items, "headings.no_such_list", KeyError),

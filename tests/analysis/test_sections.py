@@ -171,19 +171,21 @@ USA = Actor("a4", "United States", "PLACE", ("US",), None, (), "country")
         ),
         (
             "Tchiani/NNP rejected/VBD the/DT sanctions/NNS ./.",
+            # A clause heading keeps the article's subject, verb and object; "Tchiani's
+            # rejection" was a noun the text does not use.
             [TCHIANI],
-            "Tchiani’s rejection of sanctions",
+            "Tchiani rejected sanctions",
         ),
         (
             "Ecowas/NNP imposed/VBD sanctions/NNS on/IN Niger/NNP ./.",
             [ECOWAS],
-            "Ecowas sanctions on Niger",
+            "Ecowas imposed sanctions on Niger",
         ),
         (
             "The/DT Economic/NNP Community/NNP of/IN West/NNP African/NNP States/NNPS "
             "discussed/VBD a/DT military/JJ intervention/NN ./.",
             [ECOWAS],
-            "Ecowas military intervention",
+            "Ecowas discussed military intervention",
         ),
         (
             "Protests/NNS against/IN France/NNP grew/VBD ./.",
@@ -192,8 +194,9 @@ USA = Actor("a4", "United States", "PLACE", ("US",), None, (), "country")
         ),
         (
             "The/DT United/NNP States/NNP suspended/VBD aid/NN ./.",
+            # Never an invented "X by Y".
             [USA],
-            "Suspension of aid by US",
+            "US suspended aid",
         ),
     ],
 )

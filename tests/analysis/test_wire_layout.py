@@ -13,15 +13,17 @@ from briefwright.ingest import read_article
 from briefwright.model.article import Article
 from tests.wire_set import Case, Measure, Scores, score, wire_cases
 
-# Measured on the set when it was written (all 18 articles right on every measure); the
-# minimums leave room for one article of a further set to miss on a measure.
+# Measured on the 23 articles when the set was written: every layout measure 23/23, date
+# values 137/138 and past/future 136/138 (`.venv/bin/python bench/quality_layout.py`). The
+# minimums sit just below, leaving room for one miss per measure in a further set.
 MINIMUMS = {
     "headline exact": 0.95,
     "article date": 0.95,
     "dateline place": 0.95,
     "outlet": 0.95,
     "lede without dateline": 0.95,
-    "date values resolved": 0.95,
+    "date values resolved": 0.97,
+    "date past/future": 0.95,
 }
 
 

@@ -17,6 +17,8 @@ import pypdf
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import getFont
 
+from briefwright.draft.shown import shown_elsewhere
+from briefwright.draft.summary import summary
 from briefwright.model.briefing import Briefing
 from briefwright.writers.fonts import REGULAR, register_fonts
 from briefwright.writers.text_safe import xml_safe
@@ -125,7 +127,15 @@ def included_texts(briefing: Briefing) -> list[str]:
     texts = [
         briefing.article.paragraph(pid).text
         for section in briefing.included_sections()
+        if section.display == "full"
         for pid in section.paragraphs
+    ]
+    texts += [
+        s.text
+        for section in briefing.included_sections()
+        if section.display == "summary"
+        for s in summary(briefing, section, shown_elsewhere(briefing))
+        if not any(s.text in t for t in texts)
     ]
     texts += [f.text.strip() for f in briefing.included_facts()]
     return [t for t in texts if t.strip()]

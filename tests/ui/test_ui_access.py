@@ -61,7 +61,8 @@ def test_keyboard_toggles_moves_and_edits_in_the_outline(window, qtbot) -> None:
     assert view.selected_item() == ("facts", 1)
     qtbot.keyClick(view, Qt.Key.Key_F2)
     editor = view.focusWidget()
-    assert isinstance(editor, QLineEdit)
+    # A fact's wording is edited in a spell-checked box of a few lines; Return keeps it.
+    assert isinstance(editor, QPlainTextEdit)
     editor.selectAll()
     qtbot.keyClicks(editor, "Typed with the keyboard only.")
     qtbot.keyClick(editor, Qt.Key.Key_Return)

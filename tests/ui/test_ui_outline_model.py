@@ -44,7 +44,10 @@ def test_tree_shape(model: OutlineModel) -> None:
     paragraph = model.index(1, 0, section)
     assert model.data(paragraph).startswith("¶3")
     assert model.parent(paragraph) == section
-    assert model.flags(paragraph) & Qt.ItemFlag.ItemIsUserCheckable == Qt.ItemFlag.NoItemFlags
+    # A paragraph inside a section can be left out (ticked) and reworded (edited).
+    assert model.flags(paragraph) & Qt.ItemFlag.ItemIsUserCheckable
+    assert model.flags(paragraph) & Qt.ItemFlag.ItemIsEditable
+    assert not model.flags(paragraph) & Qt.ItemFlag.ItemIsDragEnabled
     assert model.data(model.item_index("facts", 1)).endswith("[¶2]")
 
 

@@ -61,6 +61,7 @@ def test_create_main_window_opens_the_sample(opened_window, sample_briefing_once
 def test_uncheck_section_preview_exports_and_undo(
     window, qtbot, monkeypatch, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
+    show_sections_in_full(qtbot, window)
     row, heading = included_section(window)
     assert heading in window.preview.document.plain_lines()
     index = window.outline_model.item_index("sections", row)
@@ -93,6 +94,7 @@ def test_uncheck_section_preview_exports_and_undo(
 def test_reorder_by_drag_and_drop_reaches_exports(
     window, qtbot, monkeypatch, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
+    show_sections_in_full(qtbot, window)
     model = window.outline_model
     included = [i for i, s in enumerate(window.workspace.briefing.sections) if s.included]
     first, second = included[0], included[1]
@@ -178,3 +180,10 @@ def test_article_markup_shows_as_plain_text(qtbot, monkeypatch, tmp_path: Path, 
     with qtbot.waitSignal(win.briefingLoaded, timeout=30_000):
         pass
     assert text in win.source_view.toPlainText()
+
+
+def show_sections_in_full(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Show every section in full, so its heading is a line of the preview."""
+    for s in window.workspace.briefing.sections:
+        s.display = "full"
+    wait_preview(qtbot, window, window.workspace.changed.emit)

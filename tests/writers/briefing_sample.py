@@ -81,7 +81,7 @@ def build_article(
 def build_briefing(template: str = "bluf-memo", article: Article | None = None) -> Briefing:
     """Return a realistic Briefing on the sample article; a few items are deliberately excluded."""
     article = article or build_article()
-    return Briefing(
+    briefing = Briefing(
         meta=Meta(
             title="Niger: partial evacuation of the US Embassy after the coup",
             subject="Security situation in Niger following the military coup",
@@ -206,3 +206,7 @@ def build_briefing(template: str = "bluf-memo", article: Article | None = None) 
             ),
         ],
     )
+    # The writers are tested on whole paragraphs: every section shows its full text.
+    for section in briefing.sections:
+        section.display = "full"
+    return briefing

@@ -142,7 +142,8 @@ def relative_unit(modifier: str, unit: str, base: date) -> Resolved:
     )
     if unit in ("week", "weekend"):
         # On a Sunday the week just ended is "last week" in news usage: count from Monday.
-        anchor = base + timedelta(days=1) if base.weekday() == 6 else base
+        # "Next week" on a Sunday is the week that starts the next day.
+        anchor = base + timedelta(days=1) if base.weekday() == 6 and step < 0 else base
         return iso_week(anchor + timedelta(weeks=step)), "week"
     if unit == "month":
         year, month = shift_months(base.year, base.month, step)

@@ -17,6 +17,7 @@ from briefwright.analysis.dateresolve import (
     year_for,
 )
 from briefwright.analysis.headings import Token
+from briefwright.analysis.lexicon import items
 from briefwright.analysis.tense import Tense, verb_group_for
 from briefwright.model.analysis import DateRef, When
 
@@ -166,9 +167,11 @@ def _part_of_year(m: re.Match[str], base: date | None, when: Tense = "") -> Reso
     return f"{year:04d}-{first:02d}/{year:04d}-{last:02d}", "period"
 
 
+# Words of economic reporting, where "the first half" is half of a year.
+_PERIOD_CUES = items("calendar.period_cues")
 _PART_OF_YEAR = re.compile(
     rf"\b(?:the )?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th) (?P<unit>half|quarter)"
-    rf"(?: of (?:(?P<y>{_YEAR})|(?P<rel>this|next|last) year))?\b"
+    rf"(?: of (?:(?P<y>{_YEAR})|(?P<rel>this|next|last|the) year))?\b"
     rf"|\b(?:Q(?P<q>[1-4])|H(?P<h>[12]))(?: (?P<y2>{_YEAR}))?\b"
 )
 _PATTERNS: tuple[tuple[re.Pattern[str], Handler], ...] = (
@@ -233,6 +236,7 @@ _PAST_WORDS = ("last", "ago", "yesterday", "previous", "past", "earlier")
 _FUTURE_WORDS = ("next", "tomorrow", "coming", "following", "later")
 _FORWARD_PREPOSITIONS = frozenset(("by", "until", "till", "from", "before"))
 _PREPOSITION = re.compile(r"(\w+)\s+$")
+_SINCE_AT_LEAST = re.compile(r"\b(since)\s+(?:at least|as early as|as long ago as)\s+$", re.I)
 _EDGE_OF = re.compile(
     r"\b(by|until|till|before|from|since)\s+(?:the\s+)?(?:end|start|beginning|middle|close)"
     r"\s+of\s+(?:the\s+)?$",
@@ -258,6 +262,8 @@ def find_dates(
             start = m.start("m2") if handler is _month and m["m"] is None else m.start()
             if handler is _year and not _year_in_context(text, m):
                 continue
+            if handler is _part_of_year and not _period_in_context(text, m):
+                continue
             found.append((start, m.end(), m, handler))
     chosen: list[tuple[int, int, re.Match[str], Handler]] = []
     for item in sorted(found, key=lambda s: (s[0] - s[1], s[0])):
@@ -267,6 +273,10 @@ def find_dates(
     for start, end, m, handler in sorted(chosen, key=lambda s: s[0]):
         before = _PREPOSITION.search(text, max(0, start - 12), start)
         preposition = before.group(1).lower() if before else ""
+        hedged = _SINCE_AT_LEAST.search(text, max(0, start - 30), start)
+        if hedged is not None:
+            # "since at least 2019" is the period since 2019.
+            before, preposition = hedged, "since"
         edge = _EDGE_OF.search(text, max(0, start - 40), start)
         if edge is not None:
             # "by the end of January" looks forward as "by January" does.
@@ -337,6 +347,20 @@ def _month_from_name(name: str, base: date | None, when: Tense = "") -> Resolved
         return None, "unknown"
     month = month_number(name)
     return f"{year_for(month, None, base, when):04d}-{month:02d}", "month"
+
+
+def _period_in_context(text: str, m: re.Match[str]) -> bool:
+    """Return whether "the second half" is part of a year, not of a match.
+
+    With its year ("of 2025", "of next year", "Q3 2025") it always is; alone only in a
+    sentence about money or the economy ("prices … in the first half").
+    """
+    if m["y"] or m["rel"] or m["y2"] or m["q"] or m["h"]:
+        return True
+    start = max(text.rfind(". ", 0, m.start()) + 1, 0)
+    end = text.find(". ", m.end())
+    sentence = text[start : end if end >= 0 else len(text)].lower()
+    return any(cue in sentence for cue in _PERIOD_CUES)
 
 
 def _year_in_context(text: str, m: re.Match[str]) -> bool:

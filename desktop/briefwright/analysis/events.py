@@ -6,8 +6,8 @@ import re
 from collections.abc import Mapping, Sequence
 
 from briefwright.analysis.headings import Token
+from briefwright.analysis.lexicon import words
 from briefwright.analysis.tense import CLAUSE_OPENERS, VerbGroup, verb_group_for, verb_group_of
-from briefwright.analysis.wordlists import words
 from briefwright.model.analysis import DateRef, Event
 from briefwright.model.article import Article
 
@@ -19,16 +19,11 @@ MAX_FALLBACK_WORDS = 14
 _NOT_EVENTS = frozenset(("period", "decade"))
 _SUBJECT_STOPS = frozenset((";", ":", "—", "–", '"', "“", "”"))
 _OBJECT_STOPS = frozenset((",", ".", "?", "!", "(", ")")) | _SUBJECT_STOPS
-_SUBORDINATORS = words(
-    "after because as while when which who whom whose where although though whereas if unless "
-    "once but until before since so whether"
-)
+_SUBORDINATORS = words("events.subordinators")
 _FINITE = frozenset(("MD", "VBD", "VBP", "VBZ"))
 _VERBISH = frozenset(("MD", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "TO"))
 _NOUN_PHRASE = frozenset(("NN", "NNS", "NNP", "NNPS", "JJ", "DT", "CD", "POS", "HYPH", "PRP$"))
-_DATE_PREPOSITIONS = words(
-    "on in at by from until till during since of early late mid between through"
-)
+_DATE_PREPOSITIONS = words("events.date_prepositions")
 _DANGLING_TAGS = frozenset(("IN", "DT", "CC", "TO", "PRP$", "POS", ",", "HYPH", "WDT", "MD"))
 _SPACES = re.compile(r"\s+")
 
@@ -72,7 +67,8 @@ def build_events(
             if key in groups:
                 continue
             cut = event_phrase(para.text, sentence, ref, group, (span.start, span.end))
-            if cut is None:
+            if cut is None or cut[0].split()[0].lower() in _SPEAKER_PRONOUNS:
+                # "We will vote …" is a speaker's own words, not an event told by the text.
                 continue
             groups.add(key)
             covered |= cut[1]
@@ -81,6 +77,11 @@ def build_events(
     return tuple(events)
 
 
+_RELATIVES = frozenset(("who", "which", "that"))
+_EDGES = ("end", "start", "beginning", "middle", "close")
+# Tags that start what describes a subject's head noun ("… brokered by", "… in Jeddah").
+_DESCRIBERS = frozenset(("VBN", "VBG", "IN", "WDT", "WP"))
+_SPEAKER_PRONOUNS = frozenset(("i", "we", "you"))
 _PRECISION = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
 
 
@@ -118,7 +119,7 @@ def event_phrase(
             runs.append([i])
     pieces = [text[sentence[run[0]].idx : _end_of(sentence[run[-1]])] for run in runs]
     phrase = _SPACES.sub(" ", " ".join(pieces)).strip(" ,;:")
-    if len(phrase.split()) < 3:
+    if len(phrase.split()) < (2 if subject else 3):
         return _fallback(text, ref, span), everything
     return phrase[:1].upper() + phrase[1:], set(kept) | skip
 
@@ -129,12 +130,23 @@ def _end_of(token: Token) -> int:
 
 
 def _date_tokens(sentence: Sequence[Token], ref: DateRef) -> set[int]:
-    """Return the indices of the date phrase's tokens and of the preposition before it."""
+    """Return the indices of the date phrase's tokens and of the preposition before it; none
+    when the date is a possessive ("last week's coup")."""
     inside = {i for i, t in enumerate(sentence) if ref.start <= t.idx < ref.end}
+    if inside and max(inside) + 1 < len(sentence) and sentence[max(inside) + 1].tag == "POS":
+        # "last week's coup": the date names the thing; the phrase keeps it as written.
+        return set()
     if inside:
         first = min(inside)
         if first > 0 and sentence[first - 1].lower_ in _DATE_PREPOSITIONS:
-            inside.add(first - 1)
+            first -= 1
+            inside.add(first)
+        # "until the end of next year": the whole stretch goes with the date.
+        words = [t.lower_ for t in sentence[max(0, first - 3) : first]]
+        if first >= 3 and words[1:] in (["the", e] for e in _EDGES) and words[0] in (
+            _DATE_PREPOSITIONS | {"until", "by", "before"}
+        ):
+            inside |= {first - 3, first - 2, first - 1}
     return inside
 
 
@@ -174,7 +186,7 @@ def _subject(sentence: Sequence[Token], group: VerbGroup, skip: set[int]) -> lis
                 start -= 1
             return [i for i in range(start, end) if i not in skip]
     end = group.start
-    if before is not None and before.lower_ in ("who", "which") and before.tag in ("WP", "WDT"):
+    if before is not None and before.lower_ in _RELATIVES and before.tag in ("WP", "WDT"):
         # "Vautrin, who took office …": the relative pronoun stands for the name before it.
         end -= 1
     while end > 0 and sentence[end - 1].text == ",":
@@ -198,7 +210,10 @@ def _subject(sentence: Sequence[Token], group: VerbGroup, skip: set[int]) -> lis
     while start < end and sentence[start].tag in ("CC", ",", "``", "''"):
         start += 1
     chosen = [i for i in range(start, end) if i not in skip]
-    chosen = chosen[-MAX_SUBJECT_TOKENS:]
+    if len(chosen) > MAX_SUBJECT_TOKENS:
+        # "Talks brokered by Saudi Arabia and … in Jeddah": the head before what describes it.
+        cut = next((n for n, i in enumerate(chosen) if n and sentence[i].tag in _DESCRIBERS), None)
+        chosen = chosen[:cut] if cut else chosen[-MAX_SUBJECT_TOKENS:]
     if len(chosen) == 1 and sentence[chosen[0]].tag == "PRP":
         return _with_speaker(sentence, chosen[0], skip) or chosen
     return chosen
@@ -282,6 +297,14 @@ def _fallback(text: str, ref: DateRef, span: tuple[int, int]) -> str:
     head = text[clause_start : ref.start].split()
     if head and head[-1].lower() in _DATE_PREPOSITIONS:
         head.pop()
+    if head and head[0].lower() in _RELATIVES and before >= 0:
+        # "Henry, who has led Haiti since …": the name the relative pronoun stands for.
+        antecedent = text[start:before].split()
+        names: list[str] = []
+        while antecedent and antecedent[-1][:1].isupper() and len(names) < 4:
+            names.insert(0, antecedent.pop())
+        if names:
+            head = names + head[1:]
     clause = " ".join(head) + " " + text[ref.end : clause_end]
     words_ = [w for w in _SPACES.sub(" ", clause).strip(" .,;:").split(" ") if w]
     if len(words_) < 4:

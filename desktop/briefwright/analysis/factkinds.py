@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from briefwright.analysis import lexicon
+from briefwright.analysis.weights import WEIGHTS
 from briefwright.model.analysis import FactKind
 
 _SPEECH = re.compile(r"\b" + lexicon.alternatives("statements.speech_verbs") + r"\b")
@@ -45,11 +46,10 @@ _CLAUSE_VERBS = frozenset(
     {"has", "have", "had", "is", "are", "was", "were", "will", "would", "said", "says"}
 )
 _RELATIVE = re.compile(r"(?:who|which|whose|where|when)\b")
-_PASSIVE_AFTER = re.compile(r"\s+by\b")
+# "claimed responsibility", "described by": an act or a passive, no report of speech.
+_PASSIVE_AFTER = re.compile(r"\s+(?:by|responsibility)\b")
 _QUOTED = re.compile(r"[“\"]([^”\"]+)[”\"]")
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
-# The longest source a report names before its verb ("Junta spokesman Major General X").
-_SOURCE_WORDS = 12
 
 
 @dataclass(frozen=True)
@@ -112,7 +112,7 @@ def _source_before(text: str, verb: int) -> tuple[int, int] | None:
             end = len(parts[0])
     while start < end and not text[start].isalnum():
         start += 1
-    if start >= end or len(_WORD.findall(text[start:end])) > _SOURCE_WORDS:
+    if start >= end or len(_WORD.findall(text[start:end])) > WEIGHTS.source_words:
         return None
     return start, end
 
@@ -171,7 +171,9 @@ def statement(sentence: str) -> Statement:
     quoted = _quoted_words(sentence)
     if quoted >= 2:
         source = _speech_source(_outside_quotes(sentence), _QUOTE_VERBS)
-        if quoted >= 4 or source is not None:
+        # Two quoted words make a quote only as the sentence's opening ("“We lost everything,”
+        # she said"); inside a report they are a phrase it cites ("killed 30 “apostates”").
+        if quoted >= 4 or (source is not None and sentence.lstrip()[:1] in "“\""):
             return Statement("quote", source)
     main = sentence[: m.start()] if (m := _TRAILING.search(sentence)) else sentence
     main = _outside_quotes(main)
@@ -184,7 +186,7 @@ def statement(sentence: str) -> Statement:
     view = _VIEW.search(main)
     if view is not None:
         subject = main[: view.start()]
-        if _is_commentator(subject) and len(_WORD.findall(subject)) <= _SOURCE_WORDS:
+        if _is_commentator(subject) and len(_WORD.findall(subject)) <= WEIGHTS.source_words:
             return Statement("commentary", (0, len(subject.rstrip())))
     if _COMMENTARY.search(main) or (_GENERIC_OPENING.match(main) and _SHOWS.search(main)):
         return Statement("commentary")

@@ -1,161 +1,55 @@
-"""Short specific section headings from a section's key actor and its main event."""
+"""Section headings the article supports: one of its clauses, one of its event phrases, or a
+neutral topic label.
+
+A heading never joins words the text does not join: a clause heading keeps a subject, its verb
+and its object in the order and the clause the article gives them ("Tchiani has rejected
+sanctions"); a phrase heading is an event phrase as the article writes it ("Partial
+evacuation of the US Embassy"); otherwise the section is named for its topic ("Casualties").
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from briefwright.analysis import lexicon
+from briefwright.analysis.clauses import clause_phrases
+from briefwright.analysis.phrases import (
+    EVENT_NOUNS,
+    Phrase,
+    Token,
+    count_words,
+    event_phrases,
+    is_adjectival,
+    short_name,
+)
+from briefwright.analysis.weights import WEIGHTS
 from briefwright.model.analysis import Actor
 
-# Nouns that name an event or a state a briefing reader cares about, and the nouns that
-# verbs of the article turn into ("rejected" → "rejection").
-EVENT_NOUNS: frozenset[str] = lexicon.words("headings.event_nouns")
-NOMINALS: dict[str, str] = lexicon.table("headings.nominals")
-_MODIFIER_TAGS = frozenset({"JJ", "NN", "NNP", "NNPS", "HYPH"})
-_PP_HEADS = lexicon.words("headings.phrase_prepositions")
-_NP_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "HYPH", "POS", "CD", "PRP$"})
+__all__ = [
+    "EVENT_NOUNS",
+    "FALLBACK_LABELS",
+    "ROLE_LABELS",
+    "TOPIC_LABELS",
+    "Token",
+    "clause_phrases",
+    "event_phrases",
+    "heading_options",
+    "is_adjectival",
+    "make_heading",
+    "short_name",
+    "topic_labels",
+]
 
-
-@dataclass(frozen=True)
-class Token:
-    """A token of a paragraph: text, Penn tag and character offset."""
-
-    text: str
-    tag: str
-    idx: int
-
-    @property
-    def lower_(self) -> str:
-        """Return the text in lower case."""
-        return self.text.lower()
-
-
-@dataclass(frozen=True)
-class Phrase:
-    """An event phrase of a sentence: its words, head noun, and the position of its head."""
-
-    words: tuple[str, ...]
-    head: str
-    position: int
-    action: bool
-
-
-_WEAK_ADJECTIVES = lexicon.words("headings.weak_adjectives")
-
-
-def _noun_run(tokens: Sequence[Token], k: int, limit: int) -> tuple[list[str], int]:
-    """Return a noun phrase starting at token ``k`` and where it ends; a leading article is
-    kept only before a proper name ("of the US Embassy")."""
-    words: list[str] = []
-    while k < len(tokens) and len(words) < limit:
-        tok = tokens[k]
-        if tok.tag in _NP_TAGS:
-            proper_next = k + 1 < len(tokens) and tokens[k + 1].tag.startswith("NNP")
-            if tok.tag not in ("DT", "PRP$") or words or (tok.lower_ == "the" and proper_next):
-                words.append(tok.text)
-        elif tok.tag == "CC" and words and k + 1 < len(tokens) and tokens[k + 1].tag in _NP_TAGS:
-            words.append(tok.text)
-        else:
-            break
-        k += 1
-    while words and (words[-1].lower() in ("and", "or", "the", "a", "an") or words[-1] in "-"):
-        words.pop()
-    return words, k
-
-
-def _nominal_object(tokens: Sequence[Token], start: int, end: int) -> bool:
-    """Return whether tokens ``[start, end)`` end in a noun that is not a number ("2.5%")."""
-    last = [t for t in tokens[start:end] if t.tag not in ("HYPH", "POS")]
-    return bool(last) and last[-1].tag.startswith("NN") and any(c.isalpha() for c in last[-1].text)
-
-
-def _subject_chunk(tokens: Sequence[Token], verb: int) -> list[str]:
-    """Return the noun chunk right before token ``verb`` ("the lira" in "the lira fell")."""
-    k = verb
-    while k > 0 and tokens[k - 1].tag in ("NN", "NNS", "NNP", "NNPS", "JJ") and verb - k < 3:
-        k -= 1
-    chunk = [t.text for t in tokens[k:verb]]
-    j = k - 1
-    while j >= 0 and tokens[j].tag == "DT":
-        j -= 1
-    governed = j >= 0 and tokens[j].tag in ("IN", "TO")
-    return chunk if chunk and not governed and tokens[verb - 1].tag.startswith("NN") else []
-
-
-def event_phrases(tokens: Sequence[Token]) -> list[Phrase]:
-    """Return the event phrases of a sentence: event nouns with their modifiers and a short
-    prepositional phrase, and action verbs turned into nouns with their object."""
-    found: list[Phrase] = []
-    for i, tok in enumerate(tokens):
-        low = tok.text.lower()
-        if tok.tag.startswith("VB"):
-            nominal = next((n for stem, n in NOMINALS.items() if low.startswith(stem)), None)
-            adjectival = tok.tag == "VBN" and i + 1 < len(tokens) and tokens[i + 1].tag[:2] == "NN"
-            if nominal is None or adjectival:
-                continue
-            obj, after = _noun_run(tokens, i + 1, 5)
-            if obj and not _nominal_object(tokens, i + 1, after):
-                # "fell 2.5%": the thing that fell is the subject before the verb.
-                obj = _subject_chunk(tokens, i)
-            if not obj or all(w.lower() in STOP_OBJECTS for w in obj):
-                found.append(Phrase(tuple(nominal.split()), nominal.split()[0], i, True))
-                continue
-            action = nominal not in _NOUN_NOMINALS
-            if nominal in obj:
-                if after < len(tokens) and tokens[after].text.lower() in _PP_HEADS:
-                    tail, _ = _noun_run(tokens, after + 1, 4)
-                    if tail:
-                        obj = [*obj, tokens[after].text.lower(), *tail]
-                found.append(Phrase(tuple(obj), nominal, i, action))
-                continue
-            joiner = [] if nominal in _NO_JOINER else ["of"]
-            found.append(Phrase(tuple([*nominal.split(), *joiner, *obj]), nominal, i, action))
-            continue
-        if low not in EVENT_NOUNS or not tok.tag.startswith("NN"):
-            continue
-        start = i
-        while start > 0 and tokens[start - 1].tag in _MODIFIER_TAGS and i - start < 3:
-            start -= 1
-        end = i + 1
-        while end < len(tokens) and tokens[end].tag in ("NN", "NNS") and end - i < 2:
-            end += 1
-        words = [t.text for t in tokens[start:end] if t.text.lower() not in _WEAK_ADJECTIVES]
-        if end + 1 < len(tokens) and tokens[end].text.lower() in ("both", "either"):
-            end += 1
-        if end < len(tokens) and tokens[end].text.lower() in _PP_HEADS:
-            obj, _ = _noun_run(tokens, end + 1, 4)
-            if obj:
-                words += [tokens[end].text.lower(), *obj]
-        found.append(Phrase(tuple(words), low, i, False))
-    return found
-
-
-_NO_JOINER = lexicon.words("headings.nominals_without_of")
-_NOUN_NOMINALS = lexicon.words("headings.nominals_as_nouns")
-STOP_OBJECTS = lexicon.words("headings.stop_objects")
-
-
-def is_adjectival(actor: Actor) -> bool:
-    """Return whether ``actor`` is only a group adjective ("French", "jihadist"), not a doer."""
-    return actor.label == "GROUP" and (actor.subtype == "demonym" or actor.name[:1].islower())
-
-
-def short_name(actor: Actor) -> str:
-    """Return how a heading names ``actor``: a surname, an acronym, or the name."""
-    if actor.label == "PERSON":
-        named = [w for w in actor.name.split() if any(c.isalpha() for c in w)]
-        return named[-1] if named else actor.name
-    for alias in sorted(actor.aliases, key=lambda a: (len(a), a)):
-        if " " not in alias and 2 <= len(alias.replace(".", "")) <= 7 and alias[:1].isupper():
-            return alias.replace(".", "")
-    return actor.name
-
-
-def possessive(name: str) -> str:
-    """Return the possessive of ``name`` ("Tchiani’s", "Reyes’")."""
-    return name + ("’" if name.endswith("s") else "’s")
+TOPIC_CUES: dict[str, tuple[str, ...]] = lexicon.groups("headings.topics")
+ROLE_LABELS: dict[str, str] = lexicon.table("headings.role_labels")
+# Every neutral label a heading may be, with or without "for <actor>".
+FALLBACK_LABELS: tuple[str, ...] = lexicon.items("headings.fallback_labels")
+TOPIC_LABELS: frozenset[str] = (
+    frozenset(TOPIC_CUES) | frozenset(ROLE_LABELS.values()) | frozenset(FALLBACK_LABELS)
+)
+# Event nouns that name the same thing: a heading joins two events, never one twice.
+_FAMILIES: dict[str, str] = lexicon.table("headings.families")
 
 
 def _tidy(words: Sequence[str]) -> str:
@@ -167,44 +61,9 @@ def _tidy(words: Sequence[str]) -> str:
     while items and (re.fullmatch(r"[-–]?\d[\d.,-]*", items[-1]) or items[-1] in ("-", "'", "’")):
         items.pop()
     text = " ".join(items)
-    text = re.sub(r" (['’]s\b|-|['’])", r"\1", text).replace("- ", "-")
+    text = re.sub(r" (['’]s\b|-|['’]|%)", r"\1", text).replace("- ", "-")
     text = re.sub(r"^(?:the|a|an|its|their|his|her) ", "", text, flags=re.IGNORECASE)
-    text = re.sub(r"s['’]s\b", "s’", text)
     return text[:1].upper() + text[1:]
-
-
-def _subject(tokens: Sequence[Token], position: int, actors: Sequence[Actor]) -> Actor | None:
-    """Return the first actor named in the sentence before token ``position`` that is not the
-    object of a preposition ("against France" names no doer)."""
-    forms = sorted(
-        (
-            (form.split(), rank, actor)
-            for rank, actor in enumerate(actors)
-            for form in (actor.name, *actor.aliases)
-            if form
-        ),
-        key=lambda f: (-len(f[0]), f[1]),
-    )
-    for k in range(min(position, len(tokens))):
-        for parts, _, actor in forms:
-            if [t.text for t in tokens[k : k + len(parts)]] != parts:
-                continue
-            j = k - 1
-            while j >= 0 and tokens[j].tag in ("DT", "JJ"):
-                j -= 1
-            if j >= 0 and tokens[j].tag in ("IN", "TO"):
-                break
-            nxt = k + len(parts)
-            if actor.label == "PLACE" and nxt < position and tokens[nxt].tag.startswith("NNP"):
-                # "US Secretary of State Antony Blinken": the place qualifies a name.
-                break
-            return actor
-    return None
-
-
-def _names(text: str, actor: Actor) -> bool:
-    """Return whether ``text`` already names ``actor`` (by any of its forms or its short name)."""
-    return any(form in text for form in (actor.name, *actor.aliases, short_name(actor)))
 
 
 def prefer_acronyms(text: str, actors: Sequence[Actor]) -> str:
@@ -216,85 +75,68 @@ def prefer_acronyms(text: str, actors: Sequence[Actor]) -> str:
     return text
 
 
-def _with_actor(phrase: Phrase, sentence: Sequence[Token], actors: Sequence[Actor]) -> list[str]:
-    """Return the phrase's words, naming the actor behind it when the phrase does not."""
-    words = list(phrase.words)
-    if len(words) > 8:
-        words = words[: words.index("of")] if "of" in words[:8] else words[:6]
-    text = " ".join(words)
-    if any(_names(text, a) for a in actors):
-        return words
-    subject = _subject(sentence, phrase.position, actors)
-    if subject is None:
-        return words
-    name = short_name(subject)
-    if (subject.label == "PERSON" or (subject.label == "PLACE" and not phrase.action)) and (
-        not name.endswith("s")
-    ):
-        extended = [possessive(name), *words]
-    elif subject.label in ("ORG", "GROUP") and not phrase.action:
-        extended = [name, *words]
-    else:
-        extended = [*words, "by", name]
-    return extended if _count(extended) <= 8 else words
-
-
-# Event nouns that name the same thing: a heading joins two events, never one twice.
-_FAMILIES: dict[str, str] = lexicon.table("headings.families")
-
-
 def _family(head: str) -> str:
     """Return the event noun ``head`` stands for ("demonstrations" → "protests")."""
     return _FAMILIES.get(head.lower(), head.lower())
-
-
-def _count(words: Sequence[str]) -> int:
-    """Return how many words ``words`` hold once names are split into their words."""
-    return len(" ".join(words).split())
 
 
 def heading_options(
     sentences: Sequence[Sequence[Token]],
     actors: Sequence[Actor],
     common: frozenset[str] = frozenset(),
+    reported: Sequence[bool] = (),
 ) -> list[str]:
-    """Return 3-8 word headings from the best sentences' event phrases and their actors,
-    best first (empty when no sentence holds an event phrase).
+    """Return 3-8 word headings the section's best sentences support, best first.
 
-    ``sentences`` come best first; ``actors`` are the section's key actors, most mentioned
-    first (group adjectives such as "French" are not named); ``common`` holds words found all
-    over the article (a weak heading).
+    A clause whose subject is a named actor comes first, then event phrases (a short one
+    joined with a second event of the section), then clauses with an unnamed subject.
+    ``sentences`` come best first; ``actors`` are the section's key actors; ``common`` holds
+    words found all over the article (a weak heading); a sentence flagged in ``reported``
+    states what someone says, and its clauses make no heading (its event phrases may).
     """
-    doers = [a for a in actors if not is_adjectival(a)]
-    options = []
+    ranked: list[tuple[int, bool, int, int, Phrase]] = []
     for rank, sentence in enumerate(sentences):
+        said = rank < len(reported) and reported[rank]
+        for phrase in [] if said else clause_phrases(sentence, actors):
+            ranked.append(
+                (0 if phrase.named else 2, phrase.head in common, rank, phrase.position, phrase)
+            )
         for phrase in event_phrases(sentence):
-            weak = phrase.head in common
-            options.append((weak, rank, phrase.position, phrase, sentence))
-    options.sort(key=lambda o: (o[0], o[1], o[2]))
+            ranked.append((1, phrase.head in common, rank, phrase.position, phrase))
+    # The best sentence first; in it a named actor's clause, then its event phrases.
+    ranked.sort(key=lambda o: (o[2], o[0], o[1], o[3]))
+    nouns = [o[4] for o in ranked if o[0] == 1 and not o[1]]
     out: list[str] = []
-    for n, (_, _, _, phrase, sentence) in enumerate(options):
-        words = _with_actor(phrase, sentence, doers)
-        if len(words) <= 4:
-            # A short phrase gains a second event of the section ("sanctions and intervention").
-            for other in options[n + 1 :]:
-                extra = [w for w in other[3].words if w.lower() not in ("the", "a", "an")]
-                fresh = _family(other[3].head) != _family(phrase.head)
-                if (
-                    fresh
-                    and not other[0]
-                    and other[3].head not in " ".join(words).lower()
-                    and (_count(words) + 1 + _count(extra) <= 8)
-                ):
-                    words = [*words, "and", *extra]
-                    break
-        text = " ".join(words)
-        if len(words) < 3 and doers and not _names(text, doers[0]):
-            words = [*words, "in" if doers[0].label == "PLACE" else "by", short_name(doers[0])]
-        heading = prefer_acronyms(_tidy(words[:8]), actors)
-        if 3 <= len(heading.split()) <= 8 and heading not in out:
+    low, high = WEIGHTS.heading_min_words, WEIGHTS.heading_max_words
+    for tier, _, _, _, phrase in ranked:
+        words = list(phrase.words)
+        if tier == 1 and count_words(words) <= 4:
+            for other in nouns:
+                fresh = _family(other.head) != _family(phrase.head) and not (
+                    {w.lower() for w in other.words} & {w.lower() for w in words}
+                )
+                if fresh:
+                    extra = list(other.words)
+                    if count_words(words) + 1 + count_words(extra) <= high:
+                        words = [*words, "and", *extra]
+                        break
+        heading = prefer_acronyms(_tidy(words), actors)
+        if low <= len(heading.split()) <= high and heading not in out:
             out.append(heading)
     return out
+
+
+def topic_labels(texts: Sequence[str], role: str) -> list[str]:
+    """Return the neutral labels for a section of paragraphs ``texts``: the topics whose cues
+    occur at least twice, most cues first, then the label of the section's ``role``."""
+    words = re.findall(r"[a-z][a-z-]*", " ".join(texts).lower())
+    joined = " " + " ".join(words)
+    scores = {
+        label: sum(joined.count(" " + cue) for cue in cues) for label, cues in TOPIC_CUES.items()
+    }
+    ranked = sorted((label for label, n in scores.items() if n >= 2), key=lambda la: -scores[la])
+    fallback = ROLE_LABELS.get(role, ROLE_LABELS["development"])
+    return [*ranked, *([fallback] if fallback not in ranked else [])]
 
 
 def make_heading(
@@ -303,7 +145,7 @@ def make_heading(
     fallback: str,
     common: frozenset[str] = frozenset(),
 ) -> str:
-    """Return the best of :func:`heading_options`, or one built from ``fallback`` words
-    (the section's role or its main actor) when there is none."""
+    """Return the best of :func:`heading_options`, or ``fallback`` (a topic label) when there
+    is none."""
     options = heading_options(sentences, actors, common)
-    return options[0] if options else _tidy(fallback.split()[:8])
+    return options[0] if options else fallback

@@ -69,3 +69,13 @@ def cue_pattern(*keys: str, ignore_case: bool = False, start: bool = False) -> r
     ``start``)."""
     prefix = "^" if start else r"\b"
     return re.compile(prefix + alternatives(*keys) + r"\b", re.IGNORECASE if ignore_case else 0)
+
+
+def groups(key: str) -> dict[str, tuple[str, ...]]:
+    """Return the table at ``key`` of named word lists in file order; raise TypeError otherwise."""
+    value = _entry(key)
+    if not isinstance(value, dict) or not all(
+        isinstance(v, list) and all(isinstance(w, str) for w in v) for v in value.values()
+    ):
+        raise TypeError(f"lexicon entry {key!r} is not a table of word lists")
+    return {name: tuple(v) for name, v in value.items()}

@@ -6,7 +6,15 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
 from briefwright.analysis import lexicon
-from briefwright.analysis.headings import Token, heading_options, is_adjectival, short_name
+from briefwright.analysis.headings import (
+    FALLBACK_LABELS,
+    ROLE_LABELS,
+    Token,
+    heading_options,
+    is_adjectival,
+    short_name,
+    topic_labels,
+)
 from briefwright.analysis.sectionroles import section_role
 from briefwright.analysis.sections import paragraph_signals, section_bounds, segment
 from briefwright.analysis.textrank import content_words
@@ -132,29 +140,37 @@ def _heading(
     role: SectionRole,
     used: Sequence[str],
 ) -> str:
-    """Return a heading built from the section's best sentences and most-named actors, unlike
-    every heading in ``used``; a section of commentary or outlook is named for what it is."""
+    """Return a heading the section's best sentences support, else a neutral topic label,
+    unlike every heading in ``used``; closing commentary is named for what it is."""
     local = _section_actors(pids, actors)
     main = _main_actor(local, actors)
+    texts = [article.paragraph(pid).text for pid in pids]
     if members and all(f.kind == "commentary" for f in members):
-        return _unique([f"Wider implications for {main}", f"Wider implications of {main}"], used)
+        label = ROLE_LABELS["commentary"]
+        return _unique([f"{label} for {main}", label], used)
     ranked = sorted(members, key=lambda f: (f.kind == "commentary", -f.score, f.id))
     sentences = []
     for f in ranked[:3]:
         span = article.paragraph(f.paragraph).sentences[f.sentence]
         sentences.append([t for t in tokens.get(f.paragraph, []) if span.start <= t.idx < span.end])
-    options = heading_options(sentences, local, common)
+    reported = [f.kind in ("quote", "commentary") for f in ranked[:3]]
+    options = heading_options(sentences, local, common, reported)
+    labels = topic_labels(texts, role)
     if role == "outlook":
-        options = [f"Outlook for {main}", *options]
-    fallback = {
-        "background": f"Background on {main}",
-        "reaction": f"Reactions to events in {main}" if main != "the situation" else "Reactions",
-        "development": f"Developments involving {main}",
-        "outlook": f"Outlook for {main}",
-    }[role]
-    others = [short_name(a) for a in local if short_name(a) != main][:1]
-    extra = [f"Developments involving {main} and {o}" for o in others]
-    return _unique([*options, fallback, *extra], used)
+        labels = [ROLE_LABELS["outlook"], *labels]
+        options = [f"{ROLE_LABELS['outlook']} for {main}", *options]
+    names = [main, *(short_name(a) for a in local if short_name(a) != main)]
+    named = [f"{label} {_JOINS[label]} {n}" for n in names for label in labels if label in _JOINS]
+    return _unique([*options, *labels, *named, *FALLBACK_LABELS], used)
+
+
+# How a role label names the section's main actor when the bare label is taken.
+_JOINS = {
+    ROLE_LABELS["development"]: "involving",
+    ROLE_LABELS["background"]: "on",
+    ROLE_LABELS["reaction"]: "involving",
+    ROLE_LABELS["outlook"]: "for",
+}
 
 
 def _main_actor(local: Sequence[Actor], actors: Sequence[Actor]) -> str:

@@ -3,31 +3,28 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from briefwright.analysis import lexicon
 from briefwright.analysis.factkinds import statement
+from briefwright.analysis.weights import WEIGHTS
 from briefwright.model.analysis import Actor, Fact
 from briefwright.model.article import Article
 
 _ORG_HEADS = lexicon.words("statements.organisation_heads")
 _PERSON_HEADS = lexicon.words("statements.person_heads")
 _DETERMINERS = lexicon.words("statements.source_determiners")
+_HEADS = _ORG_HEADS | _PERSON_HEADS
 _PERSONAL = frozenset({"he", "she", "him", "her"})
 _IMPERSONAL = frozenset({"it", "they", "we"})
 _WORD = re.compile(r"[\w’'.-]+")
 # A name after one of these prepositions is not the speaker ("officers in Gabon"); after
 # these it is whom the speaker speaks for ("analysts at JPMorgan", "a spokesman for the UN").
 _FOR = frozenset({"at", "for", "of"})
-_PREPOSITIONS = frozenset(
-    {"in", "on", "from", "to", "with", "near", "into", "across", "over", "by", "against"}
-)
+_PREPOSITIONS = lexicon.words("headings.prepositions") - _FOR
+_QUALIFIES = re.compile(r" [a-z]")
 _POSSESSIVE = re.compile(r"['’]s?\b")
-# How many words beside a place's name still leave it the source ("France, the power, said").
-_APPOSITIVE_WORDS = 2
-# The longest description kept as a speaker when it names no actor ("Two Egyptian officials").
-_DESCRIPTION_WORDS = 5
 
 
 @dataclass(frozen=True)
@@ -72,6 +69,8 @@ def _in_source(
         for m in inside
         if _word_before(text, m.start) not in _PREPOSITIONS
         and not _POSSESSIVE.match(text, m.end)  # "Khan's party" is not Khan
+        # "The Islamist group": a name before a common noun only qualifies the speaker.
+        and (m.actor.label == "PERSON" or not _QUALIFIES.match(text, m.end, span[1]))
     ]
     for labels in (("PERSON",), ("ORG", "GROUP")):
         for m in usable:
@@ -85,7 +84,7 @@ def _in_source(
     if places:
         subject_end = comma if comma >= 0 else span[1]
         source_words = len(_WORD.findall(text[span[0] : subject_end]))
-        if source_words <= len(_WORD.findall(places[0].actor.name)) + _APPOSITIVE_WORDS:
+        if source_words <= len(_WORD.findall(places[0].actor.name)) + WEIGHTS.appositive_words:
             return places[0].actor
     return None
 
@@ -102,14 +101,15 @@ def _core(words: list[str]) -> list[str]:
     return words
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Context:
     """What the article has named before the sentence being attributed."""
 
-    earlier: list[Actor]  # nearest first
-    in_sentence: list[Actor]  # in reading order
-    mentions: dict[str, int]  # actor id → how often named so far
-    heads: dict[str, Actor]  # "agency" → the actor an earlier source so described
+    earlier: tuple[Actor, ...]  # nearest first
+    in_sentence: tuple[Actor, ...]  # in reading order
+    mentions: Mapping[str, int]  # actor id → how often named so far
+    heads: Mapping[str, Actor]  # "agency" → the actor an earlier source so described
+    groups: frozenset[str]  # names of groups ("Islamist") that qualify a noun
 
 
 def _described(words: list[str], ctx: _Context) -> Actor | None:
@@ -125,17 +125,20 @@ def _described(words: list[str], ctx: _Context) -> Actor | None:
         return people[0] if people else None
     if len(words) == 1 and words[0].lower() in _IMPERSONAL:
         return organisations[0] if organisations else None
-    if not words or (words[0][:1].isupper() and len(words) > 1):
-        return None
+    if not words or (len(words) > 1 and words[0][:1].isupper() and words[0] not in ctx.groups):
+        return None  # "The Gaza health ministry" names a new source; "The Islamist group" not
     head = words[-1].lower()
     if head in _PERSON_HEADS:
         titled = [a for a in people if head in (a.role or "").lower()]
         return next(iter(titled or people), None)
     if head not in _ORG_HEADS or not organisations:
         return None
-    named = [a for a in organisations if head in a.name.lower()]
+    said = [w.lower() for w in words if w not in ctx.groups]
+    named = [a for a in organisations if all(w in a.name.lower() for w in said)]
     if named:
         return named[0]
+    if len(said) > 1:
+        return None  # "the weather bureau": a source of its own, not one named before
     if head in ctx.heads:
         return ctx.heads[head]
     subject = [a for a in ctx.in_sentence if a.label in ("ORG", "GROUP")]
@@ -147,7 +150,7 @@ def _described(words: list[str], ctx: _Context) -> Actor | None:
 def _description(words: list[str]) -> str | None:
     """Return the source as the article describes it when it names no actor ("police",
     "Two Egyptian officials" → "Egyptian officials"); None for a pronoun or a bare head."""
-    if not words or len(words) > _DESCRIPTION_WORDS:
+    if not words or len(words) > WEIGHTS.description_words:
         return None
     if len(words) == 1 and words[0].lower() in _PERSONAL | _IMPERSONAL | _ORG_HEADS | _PERSON_HEADS:
         return None
@@ -155,10 +158,15 @@ def _description(words: list[str]) -> str | None:
 
 
 def _context(
-    mentions: Sequence[_Mention], order: dict[int, int], pid: int, start: int, at: int
+    mentions: Sequence[_Mention],
+    order: dict[int, int],
+    where: tuple[int, int, int],
+    heads: Mapping[str, Actor],
+    groups: frozenset[str],
 ) -> _Context:
-    """Return what was named before offset ``at`` of paragraph ``pid`` (the sentence starts at
-    ``start``)."""
+    """Return what was named before ``where`` (paragraph id, the sentence's start, the
+    offset) with the descriptions ``heads`` and the ``groups`` seen so far."""
+    pid, start, at = where
     key = (order[pid], at)
     earlier: list[Actor] = []
     counts: dict[str, int] = {}
@@ -174,7 +182,7 @@ def _context(
         earlier.insert(0, m.actor)
         if m.paragraph == pid and m.start >= start and m.actor not in in_sentence:
             in_sentence.append(m.actor)
-    return _Context(earlier, in_sentence, counts, {})
+    return _Context(tuple(earlier), tuple(in_sentence), counts, dict(heads), groups)
 
 
 def attribute(article: Article, facts: Sequence[Fact], actors: Sequence[Actor]) -> tuple[Fact, ...]:
@@ -189,6 +197,8 @@ def attribute(article: Article, facts: Sequence[Fact], actors: Sequence[Actor]) 
     order = {p.id: n for n, p in enumerate(article.paragraphs)}
     mentions = _mentions(actors, order)
     heads: dict[str, Actor] = {}
+    described: dict[str, str] = {}
+    groups = frozenset(a.name for a in actors if a.label == "GROUP")
     out: list[Fact] = []
     previous: Fact | None = None
     for fact in facts:
@@ -201,19 +211,23 @@ def attribute(article: Article, facts: Sequence[Fact], actors: Sequence[Actor]) 
             words = _core(_WORD.findall(paragraph.text[span[0] : span[1]]))
             actor = _in_source(mentions, fact.paragraph, span, paragraph.text)
             if actor is None:
-                ctx = _context(mentions, order, fact.paragraph, offset, span[0])
-                ctx.heads.update(heads)
+                where = (fact.paragraph, offset, span[0])
+                ctx = _context(mentions, order, where, heads, groups)
                 actor = _described(words, ctx)
             if actor is not None:
                 speaker = actor.name
                 heads.update({w.lower(): actor for w in words if w.lower() in _ORG_HEADS})
+            elif len(words) == 1 and words[0].lower() in described:
+                speaker = described[words[0].lower()]  # "the ministry" after "the health ministry"
             else:
                 speaker = _description(words)
+                if speaker is not None:
+                    described.update({w.lower(): speaker for w in words if w.lower() in _HEADS})
         elif found.kind == "quote":
             if previous is not None and previous.kind == "quote" and previous.speaker:
                 speaker = previous.speaker
             else:
-                ctx = _context(mentions, order, fact.paragraph, offset, offset)
+                ctx = _context(mentions, order, (fact.paragraph, offset, offset), {}, groups)
                 speaker = next((a.name for a in ctx.earlier if a.label == "PERSON"), None)
         current = replace(fact, kind=found.kind, speaker=speaker)
         out.append(current)

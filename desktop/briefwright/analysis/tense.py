@@ -7,39 +7,24 @@ from dataclasses import dataclass
 from typing import Literal
 
 from briefwright.analysis.headings import Token
-from briefwright.analysis.wordlists import words
+from briefwright.analysis.lexicon import words
 
 Tense = Literal["past", "present", "future", ""]
 
-_FUTURE_MODALS = words("will 'll shall wo would 'd")
-# "is due to", "are expected to", "is set to": a plan stated as a state.
-_SCHEDULE_WORDS = words("due set scheduled expected planned slated poised going about")
-# "plans to", "aims to", "agreed to": the infinitive after them lies ahead.
-_INTENT_VERBS = words(
-    """
-        plan plans planned aim aims intend intends hope hopes expect expects prepare prepares
-        seek seeks want wants vow vows pledge pledges promise promises threaten threatens
-        agree agrees decide decides vote votes is are
-    """
-)
-REPORTING_VERBS = words(
-    """
-        say says said tell tells told announce announces announced report reports reported
-        confirm confirms confirmed state states stated add adds added claim claims claimed
-        warn warns warned note notes noted write writes wrote insist insists insisted
-    """
-)
-# Words that open a subordinate clause (not "until", "before", "by": mostly prepositions).
-CLAUSE_OPENERS = words(
-    "after because as while when although though whereas if unless once since where which who"
-)
+_FUTURE_MODALS = words("tense.future_modals")
+_SCHEDULE_WORDS = words("tense.schedule_words")
+_INTENT_VERBS = words("tense.intent_verbs")
+_PAST_INTENT = words("tense.past_intent")
+REPORTING_VERBS = words("tense.reporting_verbs")
+CLAUSE_OPENERS = words("tense.clause_openers")
+_ADVERBS_IN_GROUP = words("tense.group_adverbs")
+_HAVE = words("tense.have")
 _GROUP_TAGS = frozenset(("MD", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "TO", "RB", "RP"))
 _VERB_TAGS = frozenset(("MD", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ"))
 # Where a clause ends for the search of its verb: the sentence's end, a semicolon, a colon.
 _STOP_TAGS = frozenset((".", ":"))
 # Before a participle these make it an adjective ("their remaining volume", "the written").
 _MODIFIER_TAGS = frozenset(("DT", "PRP$", "JJ", "CD", "POS", "RBS", "JJS", "IN"))
-_ADVERBS_IN_GROUP = words("not n't never also already still just now then soon again")
 
 
 @dataclass(frozen=True)
@@ -78,6 +63,9 @@ def verb_group_for(tokens: Sequence[Token], start: int, end: int) -> VerbGroup |
         if token.tag in _VERB_TAGS:
             if token.tag in ("VBN", "VBG") and i > 0 and tokens[i - 1].tag in _MODIFIER_TAGS:
                 continue
+            if token.lower_ == "according":
+                # "according to" attributes; it is no verb of the clause.
+                break
             if token.tag in ("VBN", "VBG") and i > 0 and tokens[i - 1].tag.startswith("NN"):
                 # "a hotel used by officials": look on for the verb the hotel is object of.
                 if participle is None:
@@ -155,8 +143,3 @@ def _tense(group: Sequence[Token]) -> Tense:
     return ""
 
 
-_HAVE = words("has have 've")
-# "hoped to agree by January", "planned to vote on Friday": the plan lies ahead.
-_PAST_INTENT = words(
-    "hoped planned aimed intended expected wanted sought vowed pledged promised threatened"
-)

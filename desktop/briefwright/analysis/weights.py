@@ -34,6 +34,12 @@ class Weights:
     article_heading_words: int = 10  # an article's own heading is cut to this many words
     common_share: float = 0.4  # a word in this share of paragraphs is too common to head one
     common_floor: int = 3  # … and in at least this many
+    subject_words: int = 5  # the longest subject a clause heading takes from the text
+
+    # Statements: who says what (measured: bench/quality_kinds.py, speaker accuracy).
+    source_words: int = 12  # the longest source a report names before its verb
+    description_words: int = 5  # the longest description kept as a speaker ("Egyptian officials")
+    appositive_words: int = 2  # words beside a place's name that still leave it the speaker
 
 
 WEIGHTS = Weights()

@@ -50,8 +50,20 @@ def analysis_record(article: Article, analysis: Analysis) -> dict[str, Any]:
                 "end": d.end,
                 "value": d.value,
                 "granularity": d.granularity,
+                "when": d.when or None,
+                "reported": d.reported,
             }
             for d in analysis.dates
+        ],
+        "events": [
+            {
+                "text": e.text,
+                "paragraph": e.paragraph,
+                "date": e.date.value,
+                "date_text": e.date.text,
+                "upcoming": e.upcoming,
+            }
+            for e in analysis.events
         ],
         "facts": [
             {

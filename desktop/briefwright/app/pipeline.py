@@ -34,6 +34,11 @@ def open_briefing(path: str | os.PathLike[str], template: str | None = None) -> 
     return propose(article, analyze(article), template or "bluf-memo")
 
 
+def propose_article(article: Article, template: str | None = None) -> Briefing:
+    """Return the proposed Briefing for an article already read (pasted or dropped text)."""
+    return propose(article, analyze(article), template or "bluf-memo")
+
+
 def briefings_for(
     paths: Iterable[Path], template: str | None = None
 ) -> Iterator[tuple[Path, Briefing | BriefwrightError]]:

@@ -6,7 +6,16 @@ import copy
 import dataclasses
 from typing import Literal, get_args
 
-from briefwright.model.briefing import ActorItem, Briefing, FactItem, SectionItem
+from briefwright.model.briefing import (
+    RISK_LEVELS,
+    SECTION_DISPLAYS,
+    ActorItem,
+    Briefing,
+    FactItem,
+    Judgment,
+    SectionItem,
+)
+from briefwright.model.likelihood import SCALES
 
 ItemKind = Literal["sections", "facts", "actors"]
 ITEM_KINDS: tuple[ItemKind, ...] = get_args(ItemKind)
@@ -16,6 +25,23 @@ TextField = Literal["bottom_line", "comment"]
 TEXT_FIELDS: tuple[TextField, ...] = get_args(TextField)
 
 Item = SectionItem | FactItem | ActorItem
+# The parts a writer fills as text (one item per line) and the alert's settings.
+PART_FIELDS: tuple[str, ...] = (
+    "purpose",
+    "assumptions",
+    "implications",
+    "indicators",
+    "recommendations",
+    "next_steps",
+    "locations",
+    "valid_from",
+    "valid_to",
+    "event_type",
+    "advice",
+    "updates_alert",
+    "risk_level",
+    "scale",
+)
 
 
 def items_of(
@@ -151,6 +177,67 @@ def set_source_appendix(briefing: Briefing, on: bool) -> bool:
     return previous
 
 
+def set_part_field(briefing: Briefing, name: str, value: str) -> str:
+    """Set a written part or alert setting (``implications``, ``risk_level`` …); return the
+    previous value. Raise ValueError for an unknown field, risk level or scale."""
+    if name not in PART_FIELDS:
+        raise ValueError(f"unknown part field {name!r}")
+    if name == "risk_level" and value not in RISK_LEVELS:
+        raise ValueError(f"risk level must be one of {', '.join(RISK_LEVELS[1:])}")
+    if name == "scale" and value not in SCALES:
+        raise ValueError(f"scale must be one of {', '.join(SCALES)}")
+    previous: str = getattr(briefing, name)
+    setattr(briefing, name, value)
+    return previous
+
+
+def set_full_text_appendix(briefing: Briefing, on: bool) -> bool:
+    """Choose whether the article is printed in full in an appendix; return the previous choice."""
+    previous = briefing.full_text_appendix
+    briefing.full_text_appendix = on
+    return previous
+
+
+def set_judgments(briefing: Briefing, judgments: tuple[Judgment, ...]) -> tuple[Judgment, ...]:
+    """Replace the key judgments; return the previous ones."""
+    previous = tuple(briefing.judgments)
+    briefing.judgments = list(judgments)
+    return previous
+
+
+def set_omitted(briefing: Briefing, keys: tuple[str, ...]) -> tuple[str, ...]:
+    """Set the keys of the template parts the user leaves out; return the previous keys."""
+    previous = tuple(briefing.omitted_parts)
+    briefing.omitted_parts = list(keys)
+    return previous
+
+
+SectionView = tuple[str, tuple[str, ...] | None, tuple[tuple[str, str], ...]]
+
+
+def section_view(briefing: Briefing, index: int) -> SectionView:
+    """Return how section ``index`` shows: display, chosen sentence ids, rewordings."""
+    s = _item(briefing, "sections", index)
+    assert isinstance(s, SectionItem)
+    chosen = tuple(s.chosen) if s.chosen is not None else None
+    return s.display, chosen, tuple(sorted(s.sentence_wording.items()))
+
+
+def set_section_view(briefing: Briefing, index: int, view: SectionView) -> SectionView:
+    """Set how section ``index`` shows (summary or full, picked sentences, rewordings);
+    return the previous view. Raise ValueError for an unknown display, IndexError for no
+    such section."""
+    display, chosen, wording = view
+    if display not in SECTION_DISPLAYS:
+        raise ValueError(f"display must be one of {', '.join(SECTION_DISPLAYS)}")
+    previous = section_view(briefing, index)
+    s = briefing.sections[index]
+    s.display = "full" if display == "full" else "summary"
+    s.chosen = list(chosen) if chosen is not None else None
+    s.sentence_wording = dict(wording)
+    return previous
+
+
 def snapshot(briefing: Briefing) -> Briefing:
     """Return a copy of ``briefing`` that later edits do not reach.
 
@@ -166,6 +253,8 @@ def snapshot(briefing: Briefing) -> Briefing:
             for a in briefing.actors
         ],
         events=[dataclasses.replace(e) for e in briefing.events],
+        judgments=list(briefing.judgments),
+        omitted_parts=list(briefing.omitted_parts),
     )
 
 

@@ -14,7 +14,26 @@ from briefwright.model.analysis import LABELS, SECTION_ROLES, Label, SectionRole
 from briefwright.model.assets import get_asset
 from briefwright.model.errors import TemplateError
 
-PartKind = Literal["bottom_line", "facts", "actors", "timeline", "sections", "comment", "sources"]
+PartKind = Literal[
+    "bottom_line",
+    "facts",
+    "actors",
+    "timeline",
+    "sections",
+    "comment",
+    "sources",
+    "judgments",
+    "purpose",
+    "assumptions",
+    "implications",
+    "indicators",
+    "recommendations",
+    "next_steps",
+    "actions",
+    "alert_status",
+    "locations",
+    "advice",
+]
 PART_KINDS: tuple[PartKind, ...] = get_args(PartKind)
 PageSize = Literal["A4", "Letter"]
 PAGE_SIZES: tuple[PageSize, ...] = ("A4", "Letter")
@@ -22,7 +41,9 @@ PAGE_SIZES: tuple[PageSize, ...] = ("A4", "Letter")
 _HEX_COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
 _TOP_KEYS = frozenset({"title", "description", "marking", "page_size", "style", "parts"})
 _STYLE_KEYS = frozenset({"accent", "font_scale"})
-_PART_KEYS = frozenset({"kind", "heading", "roles", "labels", "assessment_heading", "count"})
+_PART_KEYS = frozenset(
+    {"kind", "heading", "roles", "labels", "assessment_heading", "required", "limit", "count"}
+)
 # How many facts a facts part ticks by default unless it says (``count = [low, high]``).
 DEFAULT_FACT_COUNT = (MIN_FACTS, MAX_FACTS)
 # Parts that may appear once only: a second copy would print the same items twice.
@@ -36,7 +57,10 @@ class Part:
     ``roles`` (sections parts) picks sections by :attr:`SectionItem.role`; ``labels`` (actors
     parts) picks actors by label, all when empty; ``assessment_heading`` (facts parts) heads
     the estimative statements kept apart from the facts; ``count`` (facts parts) is how many
-    facts are ticked by default, at least and at most, as the article's length allows.
+    facts are ticked by default, at least and at most, as the article's length allows. A
+    ``required`` part the briefing leaves empty is shown as "To complete" rather than left
+    out. ``limit`` (sections parts) caps how many sentences the part's summaries show
+    together; 0 for no cap.
     """
 
     kind: PartKind
@@ -45,6 +69,14 @@ class Part:
     labels: tuple[Label, ...] = ()
     assessment_heading: str = "Assessment"
     count: tuple[int, int] = DEFAULT_FACT_COUNT
+    required: bool = False
+    limit: int = 0
+
+    @property
+    def key(self) -> str:
+        """Return what names this part in a briefing whatever its heading: ``judgments``,
+        ``sections:background+development``."""
+        return f"sections:{'+'.join(self.roles)}" if self.kind == "sections" else self.kind
 
 
 @dataclass(frozen=True)
@@ -156,6 +188,14 @@ def _parse_part(index: int, raw: object) -> Part:
     count = _count(where, raw.get("count", list(DEFAULT_FACT_COUNT)))
     if "count" in raw and kind != "facts":
         raise ValueError(f"{where}: only a facts part takes count")
+    required = raw.get("required", False)
+    if not isinstance(required, bool):
+        raise ValueError(f"{where}: required must be true or false")
+    limit = raw.get("limit", 0)
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 0:
+        raise ValueError(f"{where}: limit must be a whole number, 0 or more")
+    if limit and kind != "sections":
+        raise ValueError(f"{where}: only a sections part takes a limit")
     return Part(
         kind=cast(PartKind, kind),
         heading=_text(raw, "heading", where=where),
@@ -163,6 +203,8 @@ def _parse_part(index: int, raw: object) -> Part:
         labels=cast(tuple[Label, ...], labels),
         assessment_heading=_text(raw, "assessment_heading", "Assessment", where=where),
         count=count,
+        required=required,
+        limit=limit,
     )
 
 

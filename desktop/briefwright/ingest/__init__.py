@@ -9,7 +9,7 @@ from briefwright.ingest.reader import read_article
 from briefwright.model.article import Article
 from briefwright.model.errors import IngestError
 
-__all__ = ["article_from_text", "read_article"]
+__all__ = ["article_from_html", "article_from_text", "read_article"]
 
 
 def article_from_text(text: str, *, path: str | Path | None = None) -> Article:
@@ -19,6 +19,19 @@ def article_from_text(text: str, *, path: str | Path | None = None) -> Article:
     """
     name = Path(path).name if path is not None else "text"
     article = parse_plain_text(text, path=str(path) if path is not None else None)
+    if not article.paragraphs:
+        raise IngestError(f"{name}: empty article")
+    return article
+
+
+def article_from_html(markup: str, *, name: str = "page") -> Article:
+    """Return the Article of an HTML page's main text, read as an ``.html`` file would be.
+
+    Raises IngestError("empty article") when the page holds no paragraph of text.
+    """
+    from briefwright.ingest.reader import html_article
+
+    article = html_article(markup, None)
     if not article.paragraphs:
         raise IngestError(f"{name}: empty article")
     return article

@@ -30,7 +30,11 @@ _CAPS_WORD = r"[A-ZÀ-Þ][A-ZÀ-Þ.'’-]*[A-ZÀ-Þ.]"
 _CAPS_PLACE = rf"{_CAPS_WORD}(?:[ ]{_CAPS_WORD}){{0,3}}"
 _MIXED_WORD = r"[A-ZÀ-Þ][a-zß-ÿ.'’-]*[a-zß-ÿ.]"
 _MIXED_PLACE = rf"{_MIXED_WORD}(?:[ ](?:{_MIXED_WORD}|de|da|do|of|la|le|es|al|el)){{0,3}}"
-_REGION = rf"(?!{_MONTH_NAMES}\b|{_WEEKDAY_NAMES}\b){_MIXED_PLACE}"
+# A region after the city: "Kenya", "South Sudan", or an abbreviation ("D.C.", "Calif.").
+_REGION = (
+    rf"(?!{_MONTH_NAMES}\b|{_WEEKDAY_NAMES}\b)(?:{_MIXED_PLACE}|[A-Z]\.(?:[A-Z]\.)+"
+    rf"|[A-Z][a-z]{{1,5}}\.)"
+)
 _DATELINE_DATE = (
     rf"(?:{_WEEKDAY_NAMES},?\s+)?"
     rf"(?:(?P<month>{_MONTH_NAMES})\.?\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?"
@@ -40,19 +44,24 @@ _DATELINE_DATE = (
 _AGENCY = r"\((?P<agency>[A-Za-z][\w.&'’ -]{0,38}[\w.])\)"
 # A hyphen needs a space after it ("PARIS - The"); the dashes may touch the word ("WASHINGTON—").
 _DASH = r"(?:\s+-{1,2}\s+|\s*[–—―]\s*|\s*-{1,2}\s+)"
+# After an agency's closing bracket a hyphen may touch the text ("(Reuters) -U.S. …").
+_AGENCY_DASH = rf"\s*{_AGENCY}(?:{_DASH}|\s*-{{1,2}}(?=[A-Z0-9\"“]))"
 _DATELINE = re.compile(
     rf"(?P<place>{_CAPS_PLACE}(?:\s*/\s*{_CAPS_PLACE})*)"
     rf"(?P<region>,\s*{_REGION})?"
     rf"(?:,\s*(?P<date>{_DATELINE_DATE}))?"
-    rf"(?:\s*{_AGENCY})?"
-    rf"{_DASH}(?=\S)"
+    rf"(?:{_AGENCY_DASH}|{_DASH})(?=\S)"
 )
 # Agencies that write the place in normal case ("Paris (AFP) -"): the agency is then required.
 _MIXED_DATELINE = re.compile(
     rf"(?P<place>{_MIXED_PLACE}(?:\s*/\s*{_MIXED_PLACE})*)"
     rf"(?P<region>,\s*{_REGION})?"
     rf"(?:,\s*(?P<date>{_DATELINE_DATE}))?"
-    rf"\s*{_AGENCY}{_DASH}(?=\S)"
+    rf"{_AGENCY_DASH}(?=\S)"
+)
+# No place, only the agency ("(CNN) —") or a date and the agency ("Dec 1 (Reuters) -").
+_PLACELESS_DATELINE = re.compile(
+    rf"(?P<place>)(?P<region>)(?:(?P<date>{_DATELINE_DATE})\s*)?{_AGENCY_DASH}(?=\S)"
 )
 # Capitalised labels that open a story without being a place.
 _KICKERS = frozenset(
@@ -71,11 +80,20 @@ _IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w.'’ -]*$")
 _STAFF_ROLES = re.compile(
     r"\b(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Ss]taff)\b"
 )
+_CREDITS_MAX_CHARS = 300
+_CREDIT = re.compile(
+    r"(?P<role>(?:Additional )?[Rr]eporting|Writing|Editing|Compiled|Produced|Graphics|"
+    r"Additional reporting)\s+by\s+(?P<names>.+)",
+)
+_IN_PLACE_ANYWHERE = re.compile(r"\s+in\s+[A-Z][\w.'’ -]*?(?=\s+and\s+|$)")
+_END_NOTE = re.compile(r"(?:Our Standards:|©|Copyright\s+(?:©\s*)?\d{4}|\(c\)\s*\d{4})")
 _DATE_LINE_LABEL = re.compile(
     r"(?:(?:First |Last )?(?:[Pp]ublished|[Uu]pdated|[Pp]osted)(?:\s+on)?\s*:?\s*)?"
 )
+# A page's "Published" line whose date the text extraction dropped or cut short ("26 Nov").
 _DATE_LABEL_ONLY = re.compile(
     r"(?:First |Last )?(?:[Pp]ublished|[Uu]pdated|[Pp]osted)(?:\s+on)?\s*:?"
+    r"(?:\s*(?=[^\n]*\d)[\w ,.:+|-]{1,40})?"
 )
 _TIME_TAIL = re.compile(
     r"\s*(?:[,|·•-]\s*)?(?:(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*"
@@ -89,7 +107,7 @@ class Dateline:
     """A dateline as written (``text``) and what it names."""
 
     text: str
-    place: str
+    place: str | None
     outlet: str | None
     date: date | None
     end: int
@@ -99,13 +117,15 @@ class Dateline:
 class Layout:
     """The top matter found and the body blocks left once it is taken out.
 
-    ``blocks`` no longer hold the headline, byline or date line, and the lede no longer
-    starts with the dateline.
+    ``blocks`` no longer hold the headline, byline or date line, nor the wire's closing
+    credits ("(Reporting by …; Editing by …)"), and the lede no longer starts with the
+    dateline. ``reporters`` are the names the credits give for the reporting.
     """
 
     blocks: list[Block]
     headline: str | None = None
     byline: str | None = None
+    reporters: str | None = None
     outlet: str | None = None
     date: date | None = None
     dateline: Dateline | None = None
@@ -137,10 +157,10 @@ def read_layout(blocks: list[Block], *, titled: bool = False, title: str = "") -
                 outlet = outlet or by_outlet
             elif when is None and (day := parse_date_line(line)) is not None:
                 when = day
-            elif _DATE_LABEL_ONLY.fullmatch(line) is not None:
-                # A page's "Published" whose date sat in markup the text extraction dropped.
-                pass
-            elif titled and _same(line, title) and (after is not None or more_blocks):
+            elif _DATE_LABEL_ONLY.fullmatch(line) is not None or (
+                titled and _same(line, title) and (after is not None or more_blocks)
+            ):
+                # A page's bare "Published" line, or the title repeated over the text.
                 pass
             elif (
                 not titled
@@ -171,14 +191,48 @@ def read_layout(blocks: list[Block], *, titled: bool = False, title: str = "") -
                 rest[lede] = Block(remaining, rest[lede].kind)
             else:
                 del rest[lede]
+    reporters: str | None = None
+    while len(rest) > 1 and (credit := parse_credits(normalize_block(rest[-1].text))) is not None:
+        reporters = reporters or credit or None
+        del rest[-1]
     return Layout(
         blocks=rest,
         headline=headline,
         byline=byline,
+        reporters=reporters,
         outlet=(dateline.outlet if dateline and dateline.outlet else None) or outlet,
         date=when,
         dateline=dateline,
     )
+
+
+def parse_credits(line: str) -> str | None:
+    """Return the reporters named by a wire story's closing credits, "" when it names none,
+    or None when ``line`` is no credit line.
+
+    Understood: "(Reporting by A and B in Paris; Editing by C)", "Reporting by A; Writing by
+    B", "Our Standards: …", "© 2026 Reuters", "Copyright 2026 The Associated Press …".
+    """
+    if len(line) > _CREDITS_MAX_CHARS:
+        return None
+    if _END_NOTE.match(line) is not None:
+        return ""
+    inner = line.strip()
+    if inner.startswith("(") and inner.endswith(")"):
+        inner = inner[1:-1]
+    parts = [p.strip() for p in re.split(r"[;,]\s*(?=[A-Z][\w ]{0,30}\bby\b)", inner) if p.strip()]
+    credits: list[tuple[str, str]] = []
+    for part in parts:
+        match = _CREDIT.fullmatch(part)
+        if match is None:
+            return None
+        names = _IN_PLACE_ANYWHERE.sub("", match.group("names")).strip().rstrip(".")
+        if not all(_NAME.fullmatch(n) for n in _NAME_JOIN.split(names) if n):
+            return None
+        credits.append((match.group("role").lower(), names))
+    if not credits:
+        return None
+    return next((n for role, n in credits if role.endswith("reporting")), "")
 
 
 def is_headline(line: str) -> bool:
@@ -283,10 +337,27 @@ def find_dateline(text: str) -> Dateline | None:
     """Return the dateline ``text`` opens with (``PARIS, Dec. 1, 2026 (Reuters) -``), or None."""
     stripped = text.lstrip()
     offset = len(text) - len(stripped)
-    match = _DATELINE.match(stripped) or _MIXED_DATELINE.match(stripped)
+    match = (
+        _DATELINE.match(stripped)
+        or _MIXED_DATELINE.match(stripped)
+        or _PLACELESS_DATELINE.match(stripped)
+    )
     if match is None:
         return None
     place = match.group("place")
+    if not place:
+        agency = match.group("agency")
+        follow = stripped[match.end() : match.end() + 1]
+        # "(ii) - the second" is a list item, not an agency.
+        if not agency[0].isupper() or not (follow.isupper() or follow in "\"“'‘"):
+            return None
+        return Dateline(
+            text=stripped[: match.end()].strip(),
+            place=None,
+            outlet=match.group("agency").strip(),
+            date=_dateline_date(match),
+            end=offset + match.end(),
+        )
     words = re.split(r"[\s/]+", place)
     if any(w.strip(".") in _KICKERS for w in words):
         return None

@@ -30,7 +30,9 @@ def news_article(
     """Return the Article of ``blocks`` with headline, byline, date line and dateline read.
 
     The headline becomes the title when the reader found none; the dateline is cut from the
-    lead paragraph and its place, agency and date land in the metadata. Raises nothing.
+    lead paragraph and its place, agency and date land in the metadata; closing credits are
+    no paragraph (their reporters stand for the author when there is no byline). Raises
+    nothing.
     """
     layout = read_layout(blocks, titled=bool(found.title), title=found.title)
     dateline = layout.dateline
@@ -40,7 +42,7 @@ def news_article(
         paragraphs=build_paragraphs(layout.blocks),
         date=when,
         source=found.source,
-        author=found.author or layout.byline,
+        author=found.author or layout.byline or layout.reporters,
         url=found.url,
         path=path,
         place=dateline.place if dateline else None,

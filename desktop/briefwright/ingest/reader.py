@@ -46,7 +46,7 @@ def read_article(path: str | Path) -> Article:
         if kind in MARKDOWN_SUFFIXES:
             article = _markdown_article(text, str(path))
         elif kind in HTML_SUFFIXES:
-            article = _html_article(text, str(path))
+            article = html_article(text, str(path))
         else:
             article = parse_plain_text(text, path=str(path))
     if not article.paragraphs:
@@ -74,7 +74,7 @@ def _markdown_article(text: str, path: str) -> Article:
     return news_article(parsed.blocks, meta, path=path, cleaning=tuple(changes))
 
 
-def _html_article(text: str, path: str) -> Article:
+def html_article(text: str, path: str | None) -> Article:
     """Return the Article of an HTML page's main text."""
     # Imported on first use: trafilatura costs ~100 ms that plain-text reading never needs.
     from briefwright.ingest.webpage import parse_html

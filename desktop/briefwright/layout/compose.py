@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from datetime import UTC, datetime
 from datetime import date as Date
 
+from briefwright.draft.completion import hint, part_state
 from briefwright.draft.drafting import current_subject
-from briefwright.draft.templates import Template, load_template
-from briefwright.layout.compose_parts import BUILDERS
+from briefwright.draft.templates import Part, Template, load_template
+from briefwright.layout import compose_alert, compose_judgment, compose_parts
 from briefwright.model.briefing import Briefing
-from briefwright.model.document import Block, DocMeta, Document, TitleBlock
+from briefwright.model.document import Block, DocMeta, Document, Heading, Para, Run, TitleBlock
+from briefwright.model.dtg import parse_dtg
 from briefwright.model.errors import ExportError
 from briefwright.model.markings import marking_style
 
@@ -18,11 +21,38 @@ from briefwright.model.markings import marking_style
 FIXED_EPOCH = 315532800
 KEYWORD_ACTORS = 6
 
+Builder = Callable[[Briefing, Part], list[Block]]
+BUILDERS: dict[str, Builder] = {
+    "bottom_line": compose_parts.bottom_line,
+    "facts": compose_parts.facts,
+    "actors": compose_parts.actors,
+    "timeline": compose_parts.timeline,
+    "sections": compose_parts.sections,
+    "comment": compose_parts.comment,
+    "sources": compose_parts.sources,
+    "judgments": compose_judgment.judgments,
+    "purpose": compose_judgment.written,
+    "assumptions": compose_judgment.written,
+    "implications": compose_judgment.written,
+    "indicators": compose_judgment.written,
+    "recommendations": compose_judgment.written,
+    "next_steps": compose_judgment.written,
+    "actions": compose_alert.actions,
+    "alert_status": compose_alert.alert_status,
+    "locations": compose_alert.locations_part,
+    "advice": compose_alert.advice,
+}
+# Parts that show what they have and mark only the missing item "To complete".
+_PARTIAL = frozenset({"alert_status"})
+
 
 def compose(briefing: Briefing) -> Document:
     """Return the Document for ``briefing`` laid out by its template.
 
-    Only included sections, facts, actors and events appear, in the briefing's order; parts
+    Only included sections, facts, actors and events appear, in the briefing's order. A part
+    the template requires and the briefing leaves empty keeps its heading and a visible
+    "To complete" line, so the gap shows in the preview and in the files rather than the
+    part vanishing; it is left out only when the user chose to omit it. Optional parts
     with nothing to show are left out. The same Briefing and ``SOURCE_DATE_EPOCH`` always
     give the same Document. Raise TemplateError for an unknown template and ExportError for
     a ``SOURCE_DATE_EPOCH`` that is not whole seconds.
@@ -30,8 +60,18 @@ def compose(briefing: Briefing) -> Document:
     template = load_template(briefing.template)
     blocks: list[Block] = [title_block(briefing)]
     for part in template.parts:
-        blocks += BUILDERS[part.kind](briefing, part)
+        blocks += part_blocks(briefing, part)
     return Document(meta=doc_meta(briefing, template), blocks=tuple(blocks))
+
+
+def part_blocks(briefing: Briefing, part: Part) -> list[Block]:
+    """Return the blocks of one template part, by its state (see :func:`compose`)."""
+    state = part_state(briefing, part)
+    if state in ("omitted", "empty"):
+        return []
+    if state == "to complete" and part.kind not in _PARTIAL:
+        return [Heading(part.heading), Para((Run(hint(part), italic=True),), style="note")]
+    return BUILDERS[part.kind](briefing, part)
 
 
 def title_block(briefing: Briefing) -> TitleBlock:
@@ -71,7 +111,7 @@ def doc_meta(briefing: Briefing, template: Template) -> DocMeta:
         marking_rgb=style.rgb,
         marking_fill=style.fill,
         page_size=template.page_size,
-        created=created_epoch(briefing.article.date),
+        created=created_epoch(briefing.article.date, meta.dtg),
         font_scale=template.font_scale,
         accent=template.accent,
         product=template.title,
@@ -82,10 +122,11 @@ def _marking(briefing: Briefing, template: Template) -> str:
     return briefing.meta.marking.strip() or template.marking
 
 
-def created_epoch(article_date: Date | None) -> int:
+def created_epoch(article_date: Date | None, dtg: str = "") -> int:
     """Return the creation time written into the files, in seconds since 1970.
 
-    ``SOURCE_DATE_EPOCH`` when it is set; otherwise midnight UTC of the article's date, or
+    ``SOURCE_DATE_EPOCH`` when it is set (reproducible builds); else the briefing's
+    date-time group when it names a moment; else midnight UTC of the article's date, or
     1980-01-01 when the article has none. Never the clock, so exports are reproducible.
     Raise ExportError when ``SOURCE_DATE_EPOCH`` is not a whole number of seconds.
     """
@@ -98,6 +139,9 @@ def created_epoch(article_date: Date | None) -> int:
                 f"SOURCE_DATE_EPOCH must be whole seconds since 1970, not {raw!r}"
             ) from exc
         return max(value, FIXED_EPOCH)
+    moment = parse_dtg(dtg)
+    if moment is not None:
+        return max(int(moment.timestamp()), FIXED_EPOCH)
     if article_date is not None:
         moment = datetime(article_date.year, article_date.month, article_date.day, tzinfo=UTC)
         return max(int(moment.timestamp()), FIXED_EPOCH)

@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from briefwright.draft.drafting import current_bottom_line
+from briefwright.draft.shown import shown_elsewhere
+from briefwright.draft.summary import SummarySentence, article_sentence, summary
 from briefwright.draft.templates import Part
 from briefwright.model.analysis import type_name
-from briefwright.model.briefing import ActorItem, Briefing, EventItem, FactItem
+from briefwright.model.briefing import (
+    NO_PARAGRAPH,
+    ActorItem,
+    Briefing,
+    EventItem,
+    FactItem,
+    SectionItem,
+)
 from briefwright.model.document import Block, Box, Heading, ListBlock, Para, Run, Table
 
 ACTOR_COLUMNS = ("Name", "Role", "Type")
@@ -19,11 +28,16 @@ SHORT_HASH = 12
 
 
 def ref_text(paragraph: int) -> str:
-    """Return the source reference for article paragraph ``paragraph``: ``[¶4]``."""
-    return f"[¶{paragraph}]"
+    """Return the source reference for article paragraph ``paragraph``: ``[¶4]``.
+
+    An item citing no paragraph (:data:`NO_PARAGRAPH`, the analyst's own) has none: ``""``.
+    """
+    return "" if paragraph == NO_PARAGRAPH else f"[¶{paragraph}]"
 
 
 def _with_ref(text: str, paragraph: int) -> tuple[Run, ...]:
+    if paragraph == NO_PARAGRAPH:
+        return (Run(text.strip()),)
     return (Run(f"{text.strip()} "), Run(ref_text(paragraph), ref=True))
 
 
@@ -41,7 +55,9 @@ def bottom_line(briefing: Briefing, part: Part) -> list[Block]:
 
 def facts(briefing: Briefing, part: Part) -> list[Block]:
     """Return the numbered key facts, then the estimative statements under their own heading."""
-    included = briefing.included_facts()
+    # An estimative sentence drafted into a judgment is printed there, not twice.
+    drafted = {j.origin for j in briefing.judgments}
+    included = [f for f in briefing.included_facts() if f.id not in drafted]
     plain = [f for f in included if f.kind != "assessment"]
     judged = [f for f in included if f.kind == "assessment"]
     blocks: list[Block] = []
@@ -60,11 +76,11 @@ def _fact_list(items: list[FactItem], actors: Sequence[ActorItem]) -> ListBlock:
 def _fact_runs(fact: FactItem, actors: Sequence[ActorItem]) -> tuple[Run, ...]:
     """Return a fact's text, who says it after a quote or a claim ("— Defence Minister Nur"),
     and its reference."""
-    text, ref = _with_ref(fact.text, fact.paragraph)
+    runs = _with_ref(fact.text, fact.paragraph)  # the text, then the reference if any
     said_by = attribution(fact, actors)
     if not said_by:
-        return text, ref
-    return text, Run(f"— {said_by} ", italic=True), ref
+        return runs
+    return runs[0], Run(f"— {said_by} ", italic=True), *runs[1:]
 
 
 # A role this short reads as a title before the name ("Defence Minister Nur").
@@ -139,23 +155,63 @@ def timeline(briefing: Briefing, part: Part) -> list[Block]:
 
 
 def sections(briefing: Briefing, part: Part) -> list[Block]:
-    """Return each included section of the part's roles: its heading and its article paragraphs."""
+    """Return each included section of the part's roles, summarised or in full.
+
+    A summary is one paragraph led by the section's heading: its key sentences in the
+    article's words, each with its reference, leaving out what another part prints already
+    (see :func:`shown_elsewhere`). A part with a ``limit`` keeps only that many of the
+    sentences the ranker chose, the best scored; sentences the user picked always stay.
+    A section in full shows its heading and every paragraph.
+    """
+    shown = shown_elsewhere(briefing)
+    chosen = [s for s in briefing.included_sections() if s.role in part.roles]
+    summaries = {s.id: summary(briefing, s, shown) for s in chosen if s.display == "summary"}
+    keep = _within_limit(briefing, chosen, summaries, part.limit)
     body: list[Block] = []
-    for section in briefing.included_sections():
-        if section.role not in part.roles:
+    for section in chosen:
+        heading = section.heading.strip() or section.original_heading.strip() or "Section"
+        if section.display == "summary":
+            runs: list[Run] = [Run(f"{heading.rstrip('.')}. ", bold=True)]
+            for s in summaries[section.id]:
+                if s.id in keep and s.paragraph not in section.left_out:
+                    runs += [*_with_ref(s.text, s.paragraph), Run(" ")]
+            own = _paras(section.text)
+            if len(runs) > 1:
+                body += [Para(tuple(runs[:-1])), *own]
+            elif own:
+                # The analyst's own section has no article sentences to summarise.
+                body += [Heading(heading, 2), *own]
             continue
         paras: list[Block] = []
         for pid in section.paragraphs:
+            if pid in section.left_out:
+                continue
             try:
-                text = briefing.article.paragraph(pid).text
+                text = section.wording.get(pid) or briefing.article.paragraph(pid).text
             except KeyError:
                 continue
             if text.strip():
                 paras.append(Para(_with_ref(text, pid)))
+        paras += _paras(section.text)
         if paras:
-            heading = section.heading.strip() or section.original_heading.strip()
-            body += [Heading(heading or "Section", 2), *paras]
+            body += [Heading(heading, 2), *paras]
     return [Heading(part.heading), *body] if body else []
+
+
+def _within_limit(
+    briefing: Briefing,
+    sections: list[SectionItem],
+    summaries: dict[str, list[SummarySentence]],
+    limit: int,
+) -> set[str]:
+    """Return the ids of the summary sentences to print under a part's sentence limit."""
+    picked = {x.id for s in sections if s.chosen is not None for x in summaries.get(s.id, [])}
+    auto = [x.id for s in sections if s.chosen is None for x in summaries.get(s.id, [])]
+    if limit <= 0 or len(auto) <= limit:
+        return picked | set(auto)
+    score = {f.id: f.score for f in briefing.facts}
+    best = sorted(auto, key=lambda i: -score.get(i, 0.0))[:limit]
+    return picked | set(best)
 
 
 def comment(briefing: Briefing, part: Part) -> list[Block]:
@@ -165,12 +221,21 @@ def comment(briefing: Briefing, part: Part) -> list[Block]:
 
 
 def sources(briefing: Briefing, part: Part) -> list[Block]:
-    """Return the source details (title, source, date, short hash) and, when asked, the appendix."""
+    """Return the source details (title, source, outlet, author, dateline place and date,
+    short hash) and, when asked, the appendix."""
     article = briefing.article
     name = article.title or (Path(article.path).name if article.path else "")
-    origin = [name, article.source or "", article.author or ""]
+    # The outlet (a dateline's agency or the page's site) stands for the source when both
+    # are known and differ only as names of the same publisher.
+    outlet = article.outlet or ""
+    source = article.source or ""
+    origin = [name, source, outlet if outlet.casefold() != source.casefold() else ""]
+    origin.append(article.author or "")
     if article.date:
-        origin.append(f"published {article.date.isoformat()}")
+        where = f" in {article.place}" if article.place else ""
+        origin.append(f"published{where} {article.date.isoformat()}")
+    elif article.place:
+        origin.append(f"datelined {article.place}")
     details = [
         ("Article", ", ".join(x.strip() for x in origin if x.strip())),
         ("URL", article.url or ""),
@@ -183,7 +248,12 @@ def sources(briefing: Briefing, part: Part) -> list[Block]:
             runs += [Run(f"{label}: ", bold=True), Run(" ".join(value.split()) + ". ")]
     runs.append(Run("[¶n] cites paragraph n of the article."))
     blocks: list[Block] = [Heading(part.heading), Para(tuple(runs), style="small")]
-    quoted = briefing.included_facts() if briefing.source_appendix else []
+    # The analyst's own facts quote no sentence of the article.
+    quoted = (
+        [f for f in briefing.included_facts() if f.origin == "article"]
+        if briefing.source_appendix
+        else []
+    )
     if quoted:
         blocks.append(Heading("Source sentences", 2))
         blocks += [
@@ -193,27 +263,16 @@ def sources(briefing: Briefing, part: Part) -> list[Block]:
             )
             for f in quoted
         ]
+    if briefing.full_text_appendix:
+        blocks.append(Heading("Appendix: the article in full", 2))
+        blocks += [
+            Para((Run(ref_text(p.id), ref=True), Run(f" {p.text}")), "quote")
+            for p in briefing.article.paragraphs
+            if p.text.strip()
+        ]
     return blocks
 
 
 def source_sentence(briefing: Briefing, fact: FactItem) -> str:
     """Return the article sentence a fact came from, or its original wording when unknown."""
-    try:
-        paragraph = briefing.article.paragraph(fact.paragraph)
-        # A negative index from a hand-edited project would quote another sentence.
-        if paragraph.sentences and 0 <= fact.sentence < len(paragraph.sentences):
-            return paragraph.sentence_text(fact.sentence).strip()
-    except (KeyError, IndexError):
-        pass
-    return (fact.original or fact.text).strip()
-
-
-BUILDERS: dict[str, Callable[[Briefing, Part], list[Block]]] = {
-    "bottom_line": bottom_line,
-    "facts": facts,
-    "actors": actors,
-    "timeline": timeline,
-    "sections": sections,
-    "comment": comment,
-    "sources": sources,
-}
+    return article_sentence(briefing, fact)

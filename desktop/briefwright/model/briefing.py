@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal, get_args
 
 from briefwright.model.analysis import FactKind, Label, Mention, SectionRole
 from briefwright.model.article import Article
 
 SCHEMA_VERSION = 1
+
+Origin = Literal["article", "analyst"]
+"""Where an item comes from: proposed from the article, or written by the analyst."""
+ORIGINS: tuple[Origin, ...] = get_args(Origin)
+NO_PARAGRAPH = 0
+"""The paragraph of an analyst's item printed without a source reference."""
 
 STANDARD_MARKINGS: tuple[str, ...] = (
     "UNCLASSIFIED",
@@ -36,9 +43,24 @@ class Meta:
     distribution: str = ""
 
 
+SectionDisplay = Literal["summary", "full"]
+SECTION_DISPLAYS: tuple[SectionDisplay, ...] = get_args(SectionDisplay)
+RiskLevel = Literal["", "low", "moderate", "high", "extreme"]
+RISK_LEVELS: tuple[RiskLevel, ...] = get_args(RiskLevel)
+
+
 @dataclass
 class SectionItem:
-    """A section of the briefing: article paragraphs under a heading the user may edit."""
+    """A section of the briefing: article paragraphs under a heading the user may edit.
+
+    ``display`` is ``"summary"`` (its key sentences) or ``"full"`` (every paragraph).
+    ``chosen`` lists the ids of the sentences (facts) a summary shows, in the user's pick;
+    ``None`` lets the ranker choose. ``sentence_wording`` maps a sentence id to the user's
+    trimmed or reworded text of it in a summary.
+    ``left_out`` lists paragraphs the user excluded (they stay in the outline, unticked);
+    ``wording`` holds a paragraph's trimmed or reworded text by paragraph id (full text);
+    ``text`` is the analyst's own prose, printed after the article's words without a reference.
+    """
 
     id: str
     heading: str
@@ -46,11 +68,22 @@ class SectionItem:
     included: bool = True
     original_heading: str = ""
     role: SectionRole = "development"
+    display: SectionDisplay = "summary"
+    chosen: list[str] | None = None
+    sentence_wording: dict[str, str] = field(default_factory=dict)
+    origin: Origin = "article"
+    text: str = ""
+    left_out: list[int] = field(default_factory=list)
+    wording: dict[int, str] = field(default_factory=dict)
 
 
 @dataclass
 class FactItem:
-    """A key fact: a sentence of the article, possibly reworded; ``original`` is never edited."""
+    """A key fact: a sentence of the article, possibly reworded; ``original`` is never edited.
+
+    An analyst's own fact cites the paragraph the user picked, or :data:`NO_PARAGRAPH` for
+    none; its ``sentence`` is -1 when it quotes no sentence of the article.
+    """
 
     id: str
     text: str
@@ -62,6 +95,7 @@ class FactItem:
     kind: FactKind = "fact"
     # Who says it, for a quote or a claim (see analysis.model.Fact); "" when nobody does.
     speaker: str = ""
+    origin: Origin = "article"
 
 
 @dataclass
@@ -76,6 +110,7 @@ class ActorItem:
     included: bool = True
     mentions: list[Mention] = field(default_factory=list)
     subtype: str = ""
+    origin: Origin = "article"
 
 
 @dataclass
@@ -96,6 +131,24 @@ class EventItem:
     included: bool = True
     granularity: str = "day"
     upcoming: bool = False
+    origin: Origin = "article"
+
+
+@dataclass(frozen=True)
+class Judgment:
+    """A key judgment the user wrote or drafted from one of the article's estimative sentences.
+
+    ``likelihood`` is a term of the briefing's scale (empty until chosen), ``confidence``
+    high, moderate or low (empty until chosen), ``support`` the ids of the facts it rests on,
+    ``origin`` the id of the estimative sentence it was drafted from (empty when written).
+    """
+
+    id: str
+    statement: str
+    likelihood: str = ""
+    confidence: str = ""
+    support: tuple[str, ...] = ()
+    origin: str = ""
 
 
 @dataclass
@@ -116,6 +169,27 @@ class Briefing:
     # are drafted again from what is included (see briefwright.draft.drafting).
     auto_bottom_line: str = ""
     auto_subject: str = ""
+    # Judgment and the parts a writer fills; text parts hold one item per line.
+    judgments: list[Judgment] = field(default_factory=list)
+    scale: str = "icd203"
+    purpose: str = ""
+    assumptions: str = ""
+    implications: str = ""
+    indicators: str = ""
+    recommendations: str = ""
+    next_steps: str = ""
+    # Travel-security alert: blank locations and validity are proposed from the article.
+    risk_level: RiskLevel = ""
+    locations: str = ""
+    valid_from: str = ""
+    valid_to: str = ""
+    event_type: str = ""
+    advice: str = ""
+    updates_alert: str = ""
+    # Keys of template parts the user chose to leave out (see Part.key); the full article
+    # as an appendix.
+    omitted_parts: list[str] = field(default_factory=list)
+    full_text_appendix: bool = False
 
     def included_sections(self) -> list[SectionItem]:
         """Return the included sections in order."""

@@ -48,6 +48,11 @@ class ListBlock:
     ordered: bool = True
 
 
+# A table of at most this many rows is kept on one page in every format: a row or two
+# carried over alone to the next page reads as a fragment.
+KEEP_WHOLE_ROWS = 8
+
+
 @dataclass(frozen=True)
 class Table:
     """A table with a header row; ``widths`` are fractions of the text width, summing to 1."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from datetime import UTC, datetime
 
 _MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
@@ -32,3 +33,25 @@ def now_utc() -> datetime:
     if epoch.isdigit():
         return datetime.fromtimestamp(int(epoch), UTC)
     return datetime.now(UTC)
+
+
+_DTG = re.compile(r"(\d{2})(\d{2})(\d{2})\s*Z\s+([A-Za-z]{3})\s+(\d{2}|\d{4})")
+_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2}))?")
+
+
+def parse_dtg(text: str) -> datetime | None:
+    """Return the UTC moment a date-time group names (``121430Z NOV 23`` or
+    ``2023-11-12 14:30 UTC``), or None when ``text`` is neither or names no real date."""
+    text = text.strip()
+    try:
+        if m := _DTG.fullmatch(text):
+            day, hour, minute, mon, year = m.groups()
+            month = _MONTHS.index(mon.upper()) + 1
+            full_year = int(year) + (2000 if len(year) == 2 else 0)
+            return datetime(full_year, month, int(day), int(hour), int(minute), tzinfo=UTC)
+        if m := _ISO.match(text):
+            y, mo, d, h, mi = m.groups()
+            return datetime(int(y), int(mo), int(d), int(h or 0), int(mi or 0), tzinfo=UTC)
+    except ValueError:
+        return None
+    return None

@@ -20,6 +20,7 @@ from briefwright.model.briefing import (
 from briefwright.model.errors import ProjectError
 from briefwright.store.atomic import atomic_write_bytes
 from briefwright.store.project_fields import briefing_from_dict, storable
+from briefwright.store.project_parts import parts_to_dict, section_view_to_dict
 
 PROJECT_SUFFIX = ".briefing"
 MAX_PROJECT_BYTES = 50 * 1024 * 1024
@@ -72,6 +73,12 @@ def briefing_to_dict(b: Briefing) -> dict[str, Any]:
                 "paragraphs": list(s.paragraphs),
                 "role": s.role,
                 "included": s.included,
+                **section_view_to_dict(s),
+
+                "origin": s.origin,
+                "text": s.text,
+                "left_out": list(s.left_out),
+                "wording": [[pid, text] for pid, text in sorted(s.wording.items())],
             }
             for s in b.sections
         ],
@@ -87,6 +94,7 @@ def briefing_to_dict(b: Briefing) -> dict[str, Any]:
                 "kind": f.kind,
                 "speaker": f.speaker,
                 "included": f.included,
+                "origin": f.origin,
             }
             for f in b.facts
         ],
@@ -100,6 +108,7 @@ def briefing_to_dict(b: Briefing) -> dict[str, Any]:
                 "mentions": [[m.paragraph, m.start, m.end] for m in x.mentions],
                 "subtype": x.subtype,
                 "included": x.included,
+                "origin": x.origin,
             }
             for x in b.actors
         ],
@@ -113,9 +122,12 @@ def briefing_to_dict(b: Briefing) -> dict[str, Any]:
                 "paragraph": e.paragraph,
                 "included": e.included,
                 "upcoming": e.upcoming,
+
+                "origin": e.origin,
             }
             for e in b.events
         ],
+        **parts_to_dict(b),
     }
 
 

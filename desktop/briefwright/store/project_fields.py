@@ -11,6 +11,8 @@ from briefwright.ingest.sentences import split_sentences
 from briefwright.model.analysis import FACT_KINDS, LABELS, SECTION_ROLES, Mention
 from briefwright.model.article import Article, Paragraph
 from briefwright.model.briefing import (
+    NO_PARAGRAPH,
+    ORIGINS,
     SCHEMA_VERSION,
     ActorItem,
     Briefing,
@@ -20,6 +22,7 @@ from briefwright.model.briefing import (
     SectionItem,
 )
 from briefwright.model.errors import ProjectError
+from briefwright.store.project_parts import parts_from_dict, section_view_from_dict
 
 # Projects saved before quotes and claims were told apart hold only "fact", "assessment"
 # and "commentary", which keep their meaning.
@@ -84,6 +87,13 @@ class _Reader:
             raise ValueError(f"{self.where}.{key} must be a number")
         return float(v)
 
+    def origin(self) -> Any:
+        """Return the item's origin (``article`` when absent, as in older projects)."""
+        v = self.text("origin", "article")
+        if v not in ORIGINS:
+            raise ValueError(f"{self.where}.origin {v!r} is not one of {', '.join(ORIGINS)}")
+        return v
+
     def items(self, key: str) -> list[Any]:
         v = self._get(key, [])
         if not isinstance(v, list):
@@ -113,8 +123,9 @@ def briefing_from_dict(data: Any, name: str) -> Briefing:
     article = _article(_Reader(top._get("article", _REQUIRED), "article"), name)
     pids = {p.id for p in article.paragraphs}
 
-    def check_pid(pid: int, where: str) -> int:
-        if pid not in pids:
+    def check_pid(pid: int, where: str, origin: str = "article") -> int:
+        # An analyst's own item may cite no paragraph at all.
+        if pid not in pids and not (origin == "analyst" and pid == NO_PARAGRAPH):
             raise ValueError(f"{where} refers to paragraph {pid}, which the article does not have")
         return pid
 
@@ -140,6 +151,20 @@ def briefing_from_dict(data: Any, name: str) -> Briefing:
             raise ValueError(
                 f"sections[{i}].role {role!r} is not one of {', '.join(SECTION_ROLES)}"
             )
+        left_out = r.items("left_out")
+        for pid in left_out:
+            if not isinstance(pid, int) or isinstance(pid, bool) or pid not in paras:
+                raise ValueError(f"sections[{i}].left_out must hold paragraphs of the section")
+        wording: dict[int, str] = {}
+        for pair in r.items("wording"):
+            if (
+                not isinstance(pair, list)
+                or len(pair) != 2
+                or pair[0] not in paras
+                or not isinstance(pair[1], str)
+            ):
+                raise ValueError(f"sections[{i}].wording must be [paragraph, text] pairs")
+            wording[pair[0]] = storable(pair[1])
         sections.append(
             SectionItem(
                 id=r.text("id"),
@@ -148,6 +173,12 @@ def briefing_from_dict(data: Any, name: str) -> Briefing:
                 included=r.flag("included"),
                 original_heading=r.text("original_heading"),
                 role=role,
+                **section_view_from_dict(raw, f"sections[{i}]"),
+
+                origin=r.origin(),
+                text=r.text("text"),
+                left_out=list(left_out),
+                wording=wording,
             )
         )
     facts: list[FactItem] = []
@@ -156,17 +187,19 @@ def briefing_from_dict(data: Any, name: str) -> Briefing:
         kind = r.text("kind", "fact")
         if kind not in _FACT_KINDS:
             raise ValueError(f"facts[{i}].kind {kind!r} is not one of {', '.join(_FACT_KINDS)}")
+        origin = r.origin()
         facts.append(
             FactItem(
                 id=r.text("id"),
                 text=r.text("text"),
-                paragraph=check_pid(r.whole("paragraph"), f"facts[{i}]"),
+                paragraph=check_pid(r.whole("paragraph"), f"facts[{i}]", origin),
                 sentence=r.whole("sentence"),
                 included=r.flag("included"),
                 original=r.text("original"),
                 score=r.number("score"),
                 kind=kind,
                 speaker=r.text("speaker"),
+                origin=origin,
             )
         )
     actors: list[ActorItem] = []
@@ -197,11 +230,13 @@ def briefing_from_dict(data: Any, name: str) -> Briefing:
                 included=r.flag("included"),
                 mentions=mentions,
                 subtype=r.text("subtype"),
+                origin=r.origin(),
             )
         )
     events: list[EventItem] = []
     for i, raw in enumerate(top.items("events")):
         r = _Reader(raw, f"events[{i}]")
+        origin = r.origin()
         events.append(
             EventItem(
                 id=r.text("id"),
@@ -209,9 +244,11 @@ def briefing_from_dict(data: Any, name: str) -> Briefing:
                 date_text=r.text("date_text"),
                 granularity=r.text("granularity", "day"),
                 text=r.text("text"),
-                paragraph=check_pid(r.whole("paragraph"), f"events[{i}]"),
+                paragraph=check_pid(r.whole("paragraph"), f"events[{i}]", origin),
                 included=r.flag("included"),
                 upcoming=r.flag("upcoming", False),
+
+                origin=origin,
             )
         )
     return Briefing(
@@ -227,6 +264,7 @@ def briefing_from_dict(data: Any, name: str) -> Briefing:
         source_appendix=top.flag("source_appendix", False),
         auto_bottom_line=top.text("auto_bottom_line"),
         auto_subject=top.text("auto_subject"),
+        **parts_from_dict(data),
     )
 
 

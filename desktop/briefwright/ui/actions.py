@@ -58,6 +58,10 @@ def _action(
     return action
 
 
+make_action = _action
+"""Return a named action with tool tip, shortcuts and icon, added to ``window`` (for others)."""
+
+
 def build_actions(window: QMainWindow, undo: QAction, redo: QAction) -> Actions:
     """Create the actions, the menu bar and the tool bar of ``window``; return the actions."""
     keys = QKeySequence

@@ -42,6 +42,9 @@ def application() -> QApplication:
     app.setApplicationDisplayName("Briefwright")
     # The version (from the installed metadata, ~50 ms) is set when the window's panes are.
     app.setDesktopFileName(APP_ID)
+    from briefwright.ui.palette import follow_system_scheme
+
+    follow_system_scheme(app)
     return app
 
 

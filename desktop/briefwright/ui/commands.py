@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtGui import QUndoCommand
 
-from briefwright.draft.edits import ItemKind, item_text, items_of, short_label
+from briefwright.draft.edits import (
+    ItemKind,
+    SectionView,
+    item_text,
+    items_of,
+    section_view,
+    short_label,
+)
+from briefwright.model.briefing import Judgment
 from briefwright.ui.workspace import FIELD_NAMES, Workspace
 
 _SINGULAR: dict[str, str] = {"sections": "section", "facts": "fact", "actors": "actor"}
@@ -17,6 +25,17 @@ _FIELD_LABELS: dict[str, str] = {
     "distribution": "distribution",
     "bottom_line": "bottom line",
     "comment": "analyst comment",
+    "purpose": "purpose",
+    "assumptions": "assumptions",
+    "implications": "implications",
+    "indicators": "indicators",
+    "recommendations": "recommendations",
+    "next_steps": "next steps",
+    "locations": "locations affected",
+    "valid_from": "validity start",
+    "valid_to": "validity end",
+    "advice": "advice",
+    "updates_alert": "update note",
 }
 # Ids for QUndoCommand.id(): typing in one field merges into one step per field.
 _FIELD_IDS: dict[str, int] = {name: 1000 + i for i, name in enumerate(FIELD_NAMES)}
@@ -138,4 +157,66 @@ def _field_text(name: str, value: str | bool, display: str) -> str:
         return f"Change marking to {short_label(str(value)) or 'none'}"
     if name == "source_appendix":
         return "Quote source sentences" if value else "Stop quoting source sentences"
+    if name == "full_text_appendix":
+        return "Print the article in an appendix" if value else "Drop the article appendix"
+    if name == "risk_level":
+        return f"Set risk level to {value or 'unset'}"
+    if name == "scale":
+        return f"Use the {display or value} likelihood scale"
+    if name == "event_type":
+        return f"Set event type to {display or value}"
     return f"Edit {_FIELD_LABELS.get(name, name)}"
+
+
+class SetJudgments(QUndoCommand):
+    """Add, change, draft or remove key judgments (the whole list is the step)."""
+
+    def __init__(self, workspace: Workspace, judgments: tuple[Judgment, ...], text: str) -> None:
+        super().__init__(text)
+        self._ws = workspace
+        self._value = judgments
+        self._previous = tuple(workspace.require().judgments)
+
+    def redo(self) -> None:
+        self._ws.apply_judgments(self._value)
+
+    def undo(self) -> None:
+        self._ws.apply_judgments(self._previous)
+
+
+class SetOmitted(QUndoCommand):
+    """Leave a template part out of the briefing, or put it back."""
+
+    def __init__(self, workspace: Workspace, keys: tuple[str, ...], text: str) -> None:
+        super().__init__(text)
+        self._ws = workspace
+        self._value = keys
+        self._previous = tuple(workspace.require().omitted_parts)
+
+    def redo(self) -> None:
+        self._ws.apply_omitted(self._value)
+
+    def undo(self) -> None:
+        self._ws.apply_omitted(self._previous)
+
+
+class SetSectionView(QUndoCommand):
+    """Show a section in full or as a summary, pick its sentences, or trim or reword one."""
+
+    def __init__(self, workspace: Workspace, index: int, view: SectionView, text: str) -> None:
+        super().__init__(text)
+        self._ws = workspace
+        self._index = index
+        self._value = view
+        self._previous = edits_view(workspace, index)
+
+    def redo(self) -> None:
+        self._ws.apply_section_view(self._index, self._value)
+
+    def undo(self) -> None:
+        self._ws.apply_section_view(self._index, self._previous)
+
+
+def edits_view(workspace: Workspace, index: int) -> SectionView:
+    """Return how section ``index`` of the open briefing shows now."""
+    return section_view(workspace.require(), index)

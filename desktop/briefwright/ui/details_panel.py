@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
 
 from briefwright.model.briefing import STANDARD_MARKINGS
 from briefwright.ui import commands
+from briefwright.ui.drafted_fields import DRAFTED, shown_value
+from briefwright.ui.judgment_panel import JudgmentPanel
 from briefwright.ui.undo_keys import UndoKeysToStack
-from briefwright.ui.workspace import Workspace
+from briefwright.ui.workspace import FIELD_NAMES, Workspace
 
 _LINE_FIELDS: tuple[tuple[str, str, str, str], ...] = (
     ("title", "&Title", "The briefing's title", "Title of the briefing"),
@@ -123,6 +125,8 @@ class DetailsPanel(QWidget):
         self.appendix.setToolTip("Add an appendix quoting the article sentence behind each fact")
         self.appendix.toggled.connect(self._on_appendix)
         form.addRow("", self.appendix)
+        self.judgment_panel = JudgmentPanel(workspace, self)
+        form.addRow(self.judgment_panel)
         order = [
             self.template_combo,
             *(self.line_edits[n] for n in ("title", "subject", "dtg", "author")),
@@ -144,6 +148,8 @@ class DetailsPanel(QWidget):
             app.focusChanged.connect(self._on_focus_changed)
         workspace.reset.connect(self.load)
         workspace.fieldChanged.connect(self._on_field_changed)
+        # A proposed subject or bottom line is drafted again as items are (un)ticked.
+        workspace.changed.connect(self._on_drafted_changed)
         self.setEnabled(False)
 
     def load(self) -> None:
@@ -184,7 +190,7 @@ class DetailsPanel(QWidget):
         return lambda text: self._push(name, text)
 
     def _push(self, name: str, value: str | bool, display: str = "") -> None:
-        if self._loading or self._ws.briefing is None or self._ws.field(name) == value:
+        if self._loading or self._ws.briefing is None or shown_value(self._ws, name) == value:
             return
         self._ws.undo_stack.push(commands.SetField(self._ws, name, value, display=display))
 
@@ -208,11 +214,15 @@ class DetailsPanel(QWidget):
         self._ws.end_merge_session()
         self._push("source_appendix", on)
 
+    def _on_drafted_changed(self) -> None:
+        for name in DRAFTED:
+            self._on_field_changed(name)
+
     def _on_field_changed(self, name: str) -> None:
         """Show a field's value after an edit, undo or load, leaving the cursor where it was."""
-        if self._ws.briefing is None:
+        if self._ws.briefing is None or name not in FIELD_NAMES:
             return
-        value = self._ws.field(name)
+        value = shown_value(self._ws, name)
         self._loading = True
         try:
             if name in self.line_edits:

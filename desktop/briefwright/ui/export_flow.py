@@ -132,13 +132,22 @@ class ExportFlow(QObject):
         box.addButton(QMessageBox.StandardButton.Close)
         open_file.setToolTip("Open the exported file in its default application")
         show_folder.setToolTip("Open the folder that holds the exported file")
-        open_file.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(path)))
-        show_folder.clicked.connect(
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).parent)))
-        )
+        open_file.clicked.connect(lambda: self._open(path, label))
+        show_folder.clicked.connect(lambda: self._open(str(Path(path).parent), "folder"))
         box.open()
         self.last_message = box
         self.finished.emit(path)
+
+    def _open(self, path: str, what: str) -> None:
+        """Open ``path`` in its default application; say so when the system has none."""
+        if QDesktopServices.openUrl(QUrl.fromLocalFile(path)):
+            return
+        self.last_message = show_error(
+            self._window,
+            "Could not open it",
+            f"No application is set up to open this {what}.",
+            f"It is saved at {path}; open it from your file manager.",
+        )
 
     def _on_failed(self, label: str, target: str, error: BaseException) -> None:
         self._close_progress()

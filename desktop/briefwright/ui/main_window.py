@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
 
-from briefwright.ui import loading, window_layout
+from briefwright.ui import desk_wiring, loading, window_layout
 from briefwright.ui.actions import build_actions
+from briefwright.ui.desk_actions import build_desk_actions
 from briefwright.ui.settings import Settings
 from briefwright.ui.source_view import SourceView
 from briefwright.ui.window_files import ARTICLE_FILTER, OPEN_FILTER, PROJECT_FILTER, FileCommands
@@ -17,17 +18,25 @@ from briefwright.ui.workspace import Workspace
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
-    from PySide6.QtWidgets import QSplitter
+    from PySide6.QtWidgets import QMenu, QSplitter
 
+    from briefwright.model.article import Article
     from briefwright.model.briefing import Briefing
     from briefwright.ui.autosaver import Autosaver
     from briefwright.ui.details_panel import DetailsPanel
+    from briefwright.ui.empty_state import EmptyState
     from briefwright.ui.export_flow import ExportFlow
+    from briefwright.ui.find_bar import FindBar
+    from briefwright.ui.legend import LegendBar
+    from briefwright.ui.outline_filter import OutlineFilter
     from briefwright.ui.outline_model import OutlineModel
     from briefwright.ui.outline_view import OutlineView
+    from briefwright.ui.own_content_flow import OwnContentFlow
     from briefwright.ui.preview_build import PreviewBuilder
     from briefwright.ui.preview_view import PreviewView
+    from briefwright.ui.print_flow import PrintFlow
     from briefwright.ui.selection_sync import SelectionSync
+    from briefwright.ui.spelling import SpellService
 
 __all__ = ["ARTICLE_FILTER", "OPEN_FILTER", "PROJECT_FILTER", "MainWindow"]
 
@@ -60,6 +69,14 @@ class MainWindow(FileCommands):
     autosaver: Autosaver
     selection_sync: SelectionSync
     side_splitter: QSplitter
+    own_content: OwnContentFlow
+    source_menu: QMenu
+    find_bar: FindBar
+    outline_filter: OutlineFilter
+    empty_state: EmptyState
+    legend: LegendBar
+    printing: PrintFlow
+    spelling: SpellService
 
     def __init__(
         self,
@@ -91,6 +108,8 @@ class MainWindow(FileCommands):
             self.undo_stack.createUndoAction(self, "&Undo"),
             self.undo_stack.createRedoAction(self, "&Redo"),
         )
+        self.desk_actions = build_desk_actions(self, self.menu_actions)
+        desk_wiring.wire_early(self)
         self._busy = window_layout.busy_indicator()
         self.statusBar().addPermanentWidget(self._busy)
 
@@ -210,6 +229,7 @@ class MainWindow(FileCommands):
         self.autosaver.failed.connect(
             lambda message: self.statusBar().showMessage(f"Could not autosave: {message}", 8000)
         )
+        desk_wiring.wire_desk(self)
 
     def _too_small(self) -> bool:
         # A geometry saved on another screen can come back too small to show three panes.
@@ -268,6 +288,31 @@ class MainWindow(FileCommands):
             begin()
             QTimer.singleShot(0, self, self._run_after_paint)
 
+    def open_article(self, article: Article) -> None:
+        """Analyse an article that came without a file (pasted or dropped) and show it."""
+        from briefwright.app.pipeline import propose_article
+        from briefwright.ui import worker
+        from briefwright.ui.clipboard_import import PASTED_NAME
+
+        if not self.confirm_discard():
+            return
+        self._load_generation += 1
+        generation = self._load_generation
+        self.loading = True
+        self._busy.show()
+        self._update_enabled()
+        self._on_article(generation, article)
+        name = Path(article.title or PASTED_NAME)
+        worker.submit(
+            "paste",
+            propose_article,
+            article,
+            on_result=lambda briefing: self._on_loaded(
+                generation, loading.Loaded(briefing, name, None)
+            ),
+            on_error=lambda exc: self._on_load_failed(generation, name, exc),
+        )
+
     def _on_article(self, generation: int, article: object) -> None:
         if generation != self._load_generation:
             return
@@ -283,11 +328,15 @@ class MainWindow(FileCommands):
         self.build_panes()
         self.loading = False
         self._busy.hide()
+        on_disk = result.path.is_file()
         self.workspace.set_briefing(
-            result.briefing, project_path=result.project_path, source_path=result.path
+            result.briefing,
+            project_path=result.project_path,
+            source_path=result.path if on_disk else None,
         )
-        self.settings.add_recent_file(result.path)
-        self.settings.set_last_folder(result.path.parent)
+        if on_disk:  # a pasted article has no file to open again
+            self.settings.add_recent_file(result.path)
+            self.settings.set_last_folder(result.path.parent)
         words = result.briefing.article.word_count
         self.statusBar().showMessage(
             f"Opened {result.path.name}: {words:,} words, "
@@ -388,6 +437,7 @@ class MainWindow(FileCommands):
         if self._built:
             self.outline_view.setEnabled(ready)
             self.details.setEnabled(ready)
+        desk_wiring.update_edit_actions(self)
 
     def _on_export_finished(self, path: str) -> None:
         self._update_enabled()

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QApplication
 
 from briefwright.draft.edits import ITEM_KINDS, ItemKind, as_item_kind, items_of
 from briefwright.model.analysis import type_name
-from briefwright.model.briefing import ActorItem, FactItem, SectionItem
-from briefwright.ui import commands
+from briefwright.model.briefing import NO_PARAGRAPH, ActorItem, FactItem, SectionItem
+from briefwright.ui import commands, outline_paragraphs
 from briefwright.ui.plain import plain_tooltip
 from briefwright.ui.workspace import Workspace
 
@@ -37,7 +37,6 @@ ItemRowRole = Qt.ItemDataRole.UserRole + 3
 
 # internalId: 0 for a group; 1 + group row for an item; _PARA_BASE + section key for a paragraph.
 _PARA_BASE = 16
-_EXCERPT = 90
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -59,6 +58,7 @@ class OutlineModel(QAbstractItemModel):
         workspace.itemChanged.connect(self._on_item_changed)
         workspace.aboutToMove.connect(self._on_about_to_move)
         workspace.moved.connect(self._on_moved)
+        self._follow_own_content(workspace)
 
     # --- structure -------------------------------------------------------------------------
 
@@ -180,17 +180,7 @@ class OutlineModel(QAbstractItemModel):
             return [pid]
         if role == KindRole:
             return "paragraph"
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        try:
-            text = self._ws.require().article.paragraph(pid).text
-        except KeyError:
-            text = ""
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip(f"¶{pid}: {text}")
-        flat = " ".join(text.split())
-        excerpt = flat if len(flat) <= _EXCERPT else flat[:_EXCERPT].rstrip() + "…"
-        return f"¶{pid}  {excerpt}"
+        return outline_paragraphs.paragraph_data(self._ws, section, pid, role)
 
     def _section_data(self, item: SectionItem, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
@@ -199,12 +189,14 @@ class OutlineModel(QAbstractItemModel):
             return list(item.paragraphs)
         if role == Qt.ItemDataRole.ToolTipRole:
             refs = ", ".join(f"¶{p}" for p in item.paragraphs)
-            return plain_tooltip(f"{item.heading}\nFrom {refs}. F2 renames it.")
+            source = f"From {refs}." if refs else "Your own section."
+            return plain_tooltip(f"{item.heading}\n{source} F2 renames it.")
         return None
 
     def _fact_data(self, item: FactItem, row: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{row + 1}. {item.text}  [¶{item.paragraph}]"
+            ref = f"[¶{item.paragraph}]" if item.paragraph != NO_PARAGRAPH else "[own]"
+            return f"{row + 1}. {item.text}  {ref}"
         if role == Qt.ItemDataRole.EditRole:
             return item.text
         if role == ParagraphsRole:
@@ -229,7 +221,12 @@ class OutlineModel(QAbstractItemModel):
         if kind == "group":
             return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsDropEnabled
         if kind == "paragraph":
-            return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            return (
+                Qt.ItemFlag.ItemIsEnabled
+                | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsUserCheckable
+                | Qt.ItemFlag.ItemIsEditable
+            )
         if not kind:
             return Qt.ItemFlag.NoItemFlags
         flags = (
@@ -244,6 +241,10 @@ class OutlineModel(QAbstractItemModel):
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         kind = self.kind_of(index)
+        if kind == "paragraph":
+            section_row = self._key_rows[index.internalId() - _PARA_BASE]
+            pid = self._ws.require().sections[section_row].paragraphs[index.row()]
+            return outline_paragraphs.set_paragraph_data(self._ws, section_row, pid, value, role)
         if kind not in ITEM_KINDS:
             return False
         item_kind = as_item_kind(kind)
@@ -386,6 +387,48 @@ class OutlineModel(QAbstractItemModel):
             group = self.index(ITEM_KINDS.index(kind), 0)
             first, last = min(source, dest), max(source, dest)
             self.dataChanged.emit(self.index(first, 0, group), self.index(last, 0, group))
+
+
+    # --- following the analyst's own content -------------------------------------------------
+
+    def _follow_own_content(self, ws: Workspace) -> None:
+        ws.aboutToInsert.connect(
+            lambda kind, a, b: self.beginInsertRows(self._group(kind), a, b)
+        )
+        ws.inserted.connect(lambda kind, _a, _b: self._after_rows(kind, self.endInsertRows))
+        ws.aboutToRemove.connect(
+            lambda kind, a, b: self.beginRemoveRows(self._group(kind), a, b)
+        )
+        ws.removed.connect(lambda kind, _a, _b: self._after_rows(kind, self.endRemoveRows))
+        ws.paragraphAboutToInsert.connect(
+            lambda row, pos: self.beginInsertRows(self.item_index("sections", row), pos, pos)
+        )
+        ws.paragraphInserted.connect(lambda _row, _pos: self.endInsertRows())
+        ws.paragraphAboutToRemove.connect(
+            lambda row, pos: self.beginRemoveRows(self.item_index("sections", row), pos, pos)
+        )
+        ws.paragraphRemoved.connect(lambda _row, _pos: self.endRemoveRows())
+        ws.paragraphChanged.connect(self._on_paragraph_changed)
+
+    def _group(self, kind: str) -> QModelIndex:
+        return self.index(ITEM_KINDS.index(as_item_kind(kind)), 0)
+
+    def _after_rows(self, kind: str, end: Any) -> None:
+        self._rebuild_keys()
+        end()
+        group = self._group(kind)
+        self.dataChanged.emit(group, group)
+        if kind == "facts":  # the numbers shown follow the order
+            last = self.rowCount(group) - 1
+            if last >= 0:
+                self.dataChanged.emit(self.index(0, 0, group), self.index(last, 0, group))
+
+    def _on_paragraph_changed(self, row: int, pid: int) -> None:
+        section_index = self.item_index("sections", row)
+        paragraphs = self._ws.require().sections[row].paragraphs
+        if pid in paragraphs:
+            child = self.index(paragraphs.index(pid), 0, section_index)
+            self.dataChanged.emit(child, child)
 
 
 def _is_checked(value: Any) -> bool:

@@ -88,7 +88,7 @@ class OutlineView(QTreeView):
     def toggle_selected(self) -> None:
         """Include or exclude the selected item."""
         index = self.currentIndex()
-        if self.outline.kind_of(index) in ("sections", "facts", "actors"):
+        if self.outline.kind_of(index) in ("sections", "facts", "actors", "paragraph"):
             state = self.outline.data(index, Qt.ItemDataRole.CheckStateRole)
             checked = state == Qt.CheckState.Checked
             self.outline.setData(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from briefwright.ui.plain import plain_label
+from briefwright.ui.elided_label import ElidedLabel
 
 
 def pane(
@@ -19,7 +19,8 @@ def pane(
     layout = QVBoxLayout(pane)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(0)
-    caption = plain_label(title)
+    # A long caption (an article's title) is shortened, never widening the column.
+    caption = ElidedLabel(title)
     caption.setObjectName(f"{name}Caption")
     font = caption.font()
     font.setBold(True)

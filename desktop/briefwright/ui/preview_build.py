@@ -167,9 +167,9 @@ class PreviewBuilder(QObject):
             self.latencies_ms.append(latency)
             self._running_since = None
         self._view.status.setText(
-            f"{len(built.pages.images)} pages · updated in {latency:.0f} ms"
+            f"{page_count(len(built.pages.images))} · updated in {latency:.0f} ms"
             if latency
-            else f"{len(built.pages.images)} pages"
+            else page_count(len(built.pages.images))
         )
         self.ready.emit(latency)
         if self._content_dirty or self._render_dirty:
@@ -186,3 +186,8 @@ class PreviewBuilder(QObject):
         self.failed.emit(message)
         if self._content_dirty or self._render_dirty:
             self._timer.start(0)
+
+
+def page_count(n: int) -> str:
+    """Return ``"1 page"`` or ``"n pages"``."""
+    return "1 page" if n == 1 else f"{n} pages"

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefwright.ui.elided_label import ElidedLabel
 from briefwright.ui.icons import icon
 from briefwright.ui.page_images import RenderedPages
 from briefwright.ui.plain import plain_label
@@ -80,7 +81,7 @@ class PreviewView(QWidget):
         for step in ZOOM_STEPS:
             self.zoom_combo.addItem(f"{round(step * 100)} %", step)
         self.zoom_in_button = self._tool_button("zoom-in", "Zoom in (Ctrl++)", "Zoom in")
-        self.status = plain_label("")
+        self.status = ElidedLabel("")
         self.status.setObjectName("previewStatus")
         self.status.setAccessibleName("Preview status")
         self.status.setForegroundRole(QPalette.ColorRole.PlaceholderText)

@@ -78,6 +78,18 @@ class Settings:
         """Remember the preview zoom factor (0 for fit to width)."""
         self._s.setValue("preview/zoom", factor)
 
+    def legend_seen(self) -> bool:
+        """Return whether the colour key under the article was shown and closed before."""
+        return str(self._s.value("help/legendSeen", "false")).lower() == "true"
+
+    def set_legend_seen(self) -> None:
+        """Remember that the user closed the colour key (it is not shown again by itself)."""
+        self._s.setValue("help/legendSeen", "true")
+
+    def user_words_path(self) -> Path:
+        """Return the file that holds the words the user added to the spelling dictionary."""
+        return Path(self._s.fileName()).with_name("user-words.txt")
+
     def sync(self) -> None:
         """Write pending changes to storage."""
         self._s.sync()

@@ -23,6 +23,7 @@ from briefwright.model.briefing import Briefing
 # Translucent tints read well on light and dark palettes alike.
 ACTOR_TINT = QColor(255, 176, 0, 80)
 FACT_TINT = QColor(64, 150, 255, 64)
+FIND_TINT = QColor(60, 200, 80, 90)
 SEPARATOR = "\u2003"  # an em space after the ¶n number
 _MARGIN_BLOCKS = 40
 LONG_RUN = 5_000
@@ -99,6 +100,7 @@ class SourceView(QPlainTextEdit):
         self._spans_actor: dict[int, list[tuple[int, int]]] = {}
         self._spans_fact: dict[int, list[tuple[int, int]]] = {}
         self._focus: list[Span] = []
+        self._find: list[tuple[int, int]] = []
         self._programmatic = False
         self._painted = False
         self._refresh = QTimer(self)
@@ -141,6 +143,7 @@ class SourceView(QPlainTextEdit):
         self._spans_actor.clear()
         self._spans_fact.clear()
         self._focus = []
+        self._find = []
         self._apply_selections()
 
     def set_briefing_highlights(self, briefing: Briefing) -> None:
@@ -203,6 +206,31 @@ class SourceView(QPlainTextEdit):
         paragraph = self._article.paragraphs[number // 2]
         column = self.textCursor().positionInBlock() - self._prefix[paragraph.id]
         return paragraph.id, _python_index(paragraph.text, max(column, 0))
+
+    def set_find_ranges(self, ranges: list[tuple[int, int]]) -> None:
+        """Underlay the hits of a search, ``[start, end)`` positions in the view's text."""
+        self._find = ranges
+        self._refresh.start()
+
+    def selected_spans(self) -> list[Span]:
+        """Return the selected text as spans of paragraph text, one per paragraph touched."""
+        cursor = self.textCursor()
+        if self._article is None or not cursor.hasSelection():
+            return []
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        doc = self.document()
+        spans: list[Span] = []
+        for row, paragraph in enumerate(self._article.paragraphs):
+            block = doc.findBlockByNumber(2 * row)
+            first = block.position() + self._prefix[paragraph.id]
+            last = block.position() + block.length() - 1
+            if last <= start or first >= end:
+                continue
+            a = _python_index(paragraph.text, max(start, first) - first)
+            b = _python_index(paragraph.text, min(end, last) - first)
+            if b > a:
+                spans.append(Span(paragraph.id, a, b))
+        return spans
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
@@ -287,6 +315,10 @@ class SourceView(QPlainTextEdit):
                 for s in self._focus:
                     if s.paragraph == pid:
                         selections.append(self._span_selection(pid, s.start, s.end, focus_format))
+        find_format = QTextCharFormat()
+        find_format.setBackground(FIND_TINT)
+        find_format.setFontUnderline(True)
+        selections += [self._selection(a, b, find_format) for a, b in self._find]
         self.setExtraSelections(selections)
 
     def _span_selection(

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QDragEnterEvent, QDropEvent, QUndoStack
     from PySide6.QtWidgets import QMessageBox
 
+    from briefwright.model.article import Article
     from briefwright.ui.actions import Actions
     from briefwright.ui.autosaver import Autosaver
     from briefwright.ui.settings import Settings
@@ -38,6 +39,7 @@ class FileCommands(QMainWindow):
     menu_actions: Actions
     autosaver: Autosaver
     open_path: Callable[[str | Path], None]
+    open_article: Callable[[Article], None]
 
     def choose_article(self) -> None:
         """Ask for an article and open it."""
@@ -132,6 +134,15 @@ class FileCommands(QMainWindow):
             | QMessageBox.StandardButton.Cancel
         )
         box.setDefaultButton(QMessageBox.StandardButton.Save)
+        # Alt+S, Alt+D and Alt+C answer from the keyboard.
+        for button, text in (
+            (QMessageBox.StandardButton.Save, "&Save"),
+            (QMessageBox.StandardButton.Discard, "&Don't Save"),
+            (QMessageBox.StandardButton.Cancel, "&Cancel"),
+        ):
+            found = box.button(button)
+            if found is not None:
+                found.setText(text)
         box.exec()
         return box.standardButton(box.clickedButton()) or QMessageBox.StandardButton.Cancel
 
@@ -147,13 +158,28 @@ class FileCommands(QMainWindow):
         return answer == QMessageBox.StandardButton.Discard
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+        from briefwright.ui.clipboard_import import has_article
+
+        mime = event.mimeData()
+        if (mime.hasUrls() and any(u.isLocalFile() for u in mime.urls())) or has_article(mime):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        files = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        mime = event.mimeData()
+        files = [u.toLocalFile() for u in mime.urls() if u.isLocalFile()] if mime.hasUrls() else []
         if files:
             event.acceptProposedAction()
             QTimer.singleShot(0, self, lambda: self.open_path(files[0]))
+            return
+        from briefwright.model.errors import IngestError
+        from briefwright.ui.clipboard_import import article_from_mime
+
+        try:
+            article = article_from_mime(mime)
+        except IngestError:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        QTimer.singleShot(0, self, lambda: self.open_article(article))

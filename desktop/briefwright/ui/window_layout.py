@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 SIDE, PREVIEW = 1, 2
 STRETCH = (3, 3, 4)
 DEFAULT_SIZES = (430, 420, 516)
-SIDE_SIZES = (330, 360)
+SIDE_SIZES = (300, 110, 300)
 
 
 def main_splitter(source: SourceView) -> tuple[QSplitter, QLabel]:
@@ -45,9 +45,10 @@ def main_splitter(source: SourceView) -> tuple[QSplitter, QLabel]:
 def fill_columns(
     splitter: QSplitter, outline: OutlineView, details: DetailsPanel, preview: PreviewView
 ) -> QSplitter:
-    """Put the outline and details (one above the other) and the preview into ``splitter``.
+    """Put the outline, the template's parts and the details (one above the other) and the
+    preview into ``splitter``.
 
-    Return the vertical splitter holding the outline and the details.
+    Return the vertical splitter holding the outline, the parts and the details.
     The stand-ins make way for them: the columns keep the sizes they were given.
     """
     from PySide6.QtCore import Qt
@@ -60,12 +61,14 @@ def fill_columns(
     details_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     details_scroll.setWidget(details)
     outline_pane, _ = pane("&Outline", outline, "outline")
+    parts_pane, _ = pane("Template parts", details.judgment_panel.parts_view, "parts")
     details_pane, _ = pane("Details", details_scroll, "details")
     preview_pane, _ = pane("&Preview", preview, "preview", buddy=preview.pages_area)
 
     side = QSplitter(Qt.Orientation.Vertical)
     side.setObjectName("sideSplitter")
     side.addWidget(outline_pane)
+    side.addWidget(parts_pane)
     side.addWidget(details_pane)
     side.setChildrenCollapsible(False)
     side.setSizes(list(SIDE_SIZES))

@@ -7,15 +7,17 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from briefwright.draft import edits
-from briefwright.draft.edits import ItemKind, MetaField, TextField
-from briefwright.model.briefing import Briefing
+from briefwright.draft import edits, own_content
+from briefwright.draft.edits import Item, ItemKind, MetaField, TextField
+from briefwright.model.briefing import Briefing, EventItem, FactItem, Judgment
 
 FIELD_NAMES: tuple[str, ...] = (
     *edits.META_FIELDS,
     *edits.TEXT_FIELDS,
     "template",
     "source_appendix",
+    *edits.PART_FIELDS,
+    "full_text_appendix",
 )
 
 
@@ -34,6 +36,18 @@ class Workspace(QObject):
     fieldChanged = Signal(str)
     changed = Signal()
     pathChanged = Signal()
+    # (kind, first, last) around items added to or taken out of a list.
+    aboutToInsert = Signal(str, int, int)
+    inserted = Signal(str, int, int)
+    aboutToRemove = Signal(str, int, int)
+    removed = Signal(str, int, int)
+    # (section row, position) around an article paragraph added to or taken out of a section.
+    paragraphAboutToInsert = Signal(int, int)
+    paragraphInserted = Signal(int, int)
+    paragraphAboutToRemove = Signal(int, int)
+    paragraphRemoved = Signal(int, int)
+    # (section row, paragraph id) after a paragraph was left out, taken back or reworded.
+    paragraphChanged = Signal(int, int)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -106,6 +120,73 @@ class Workspace(QObject):
         self.changed.emit()
         return previous
 
+    def apply_insert(self, kind: ItemKind, index: int, items: list[Item]) -> None:
+        """Put ``items`` into the list of ``kind`` from position ``index`` on."""
+        briefing = self.require()
+        self.aboutToInsert.emit(kind, index, index + len(items) - 1)
+        for offset, item in enumerate(items):
+            own_content.insert_item(briefing, kind, index + offset, item)
+        self.inserted.emit(kind, index, index + len(items) - 1)
+        self.changed.emit()
+
+    def apply_remove(self, kind: ItemKind, index: int, count: int) -> list[Item]:
+        """Take ``count`` items of ``kind`` out from position ``index``; return them."""
+        briefing = self.require()
+        self.aboutToRemove.emit(kind, index, index + count - 1)
+        taken = [own_content.remove_item(briefing, kind, index) for _ in range(count)]
+        self.removed.emit(kind, index, index + count - 1)
+        self.changed.emit()
+        return taken
+
+    def apply_replace_facts(self, index: int, count: int, facts: list[FactItem]) -> list[Item]:
+        """Put ``facts`` in place of the ``count`` facts from ``index``; return those replaced."""
+        taken = self.apply_remove("facts", index, count)
+        self.apply_insert("facts", index, list(facts))
+        return taken
+
+    def apply_event(self, index: int, event: EventItem | None) -> None:
+        """Put ``event`` into the timeline at ``index``, or (None) take the one there out."""
+        events = self.require().events
+        if event is None:
+            events.pop(index)
+        else:
+            events.insert(index, event)
+        self.changed.emit()
+
+    def apply_section_paragraph(self, row: int, paragraph: int, add: bool) -> None:
+        """Add article ``paragraph`` to section ``row`` or take it out again."""
+        section = self.require().sections[row]
+        if add:
+            if paragraph in section.paragraphs:
+                return
+            pos = sum(1 for p in section.paragraphs if p < paragraph)
+            self.paragraphAboutToInsert.emit(row, pos)
+            own_content.add_paragraph(section, paragraph)
+            self.paragraphInserted.emit(row, pos)
+        else:
+            pos = section.paragraphs.index(paragraph)
+            self.paragraphAboutToRemove.emit(row, pos)
+            own_content.remove_paragraph(section, paragraph)
+            self.paragraphRemoved.emit(row, pos)
+        self.itemChanged.emit("sections", row)
+        self.changed.emit()
+
+    def apply_paragraph_included(self, row: int, paragraph: int, included: bool) -> bool:
+        """Leave out or take back a paragraph of section ``row``; return whether it was in."""
+        section = self.require().sections[row]
+        was = own_content.set_paragraph_included(section, paragraph, included)
+        self.paragraphChanged.emit(row, paragraph)
+        self.changed.emit()
+        return was
+
+    def apply_paragraph_wording(self, row: int, paragraph: int, text: str | None) -> str | None:
+        """Reword a paragraph of section ``row`` (None: the article's words); return the old."""
+        section = self.require().sections[row]
+        previous = own_content.set_paragraph_wording(section, paragraph, text)
+        self.paragraphChanged.emit(row, paragraph)
+        self.changed.emit()
+        return previous
+
     def field(self, name: str) -> str | bool:
         """Return the value of a details field (title-block field, text, template or appendix)."""
         briefing = self.require()
@@ -129,9 +210,36 @@ class Workspace(QObject):
             previous = edits.set_template(briefing, str(value))
         elif name == "source_appendix":
             previous = edits.set_source_appendix(briefing, bool(value))
+        elif name in edits.PART_FIELDS:
+            previous = edits.set_part_field(briefing, name, str(value))
+        elif name == "full_text_appendix":
+            previous = edits.set_full_text_appendix(briefing, bool(value))
         else:
             raise ValueError(f"unknown field {name!r}")
         self.fieldChanged.emit(name)
+        self.changed.emit()
+        return previous
+
+
+    def apply_judgments(self, judgments: tuple[Judgment, ...]) -> tuple[Judgment, ...]:
+        """Replace the key judgments; return the previous ones."""
+        previous = edits.set_judgments(self.require(), judgments)
+        self.fieldChanged.emit("judgments")
+        self.changed.emit()
+        return previous
+
+    def apply_omitted(self, keys: tuple[str, ...]) -> tuple[str, ...]:
+        """Set which template parts are left out; return the previous keys."""
+        previous = edits.set_omitted(self.require(), keys)
+        self.fieldChanged.emit("omitted_parts")
+        self.changed.emit()
+        return previous
+
+    def apply_section_view(self, index: int, view: edits.SectionView) -> edits.SectionView:
+        """Set how section ``index`` shows; return the previous view."""
+        previous = edits.set_section_view(self.require(), index, view)
+        self.itemChanged.emit("sections", index)
+        self.fieldChanged.emit("sections")
         self.changed.emit()
         return previous
 

@@ -39,7 +39,9 @@ class KeepWithNext(KeepTogether):
         if getattr(self, "_wrapInfo", None) != (aW, aH):
             self.wrap(aW, aH)
         fits = aH >= self._H
-        room = aH >= KEEP_WITH_NEXT_ROOM and self._H > KEEP_WHOLE and aH >= self._H0
+        # A table kept whole cannot start here and go on overleaf: its heading goes with it.
+        whole = any(getattr(f, "max_whole_height", 0.0) > 0 for f in self._content)
+        room = not whole and aH >= KEEP_WITH_NEXT_ROOM and self._H > KEEP_WHOLE and aH >= self._H0
         if fits or room:
             return list(self._content)
         return list(super().split(aW, aH))
@@ -86,8 +88,10 @@ def pdf_bytes(document: Document) -> bytes:
         top_marking_y=page[1] - 11 * mm,
         bottom_marking_y=7.5 * mm,
         footer_y=14 * mm,
+        created=meta.created,
     )
     # Frames pad their content by 6 pt on each side; tables must fit inside that.
-    flowables = FlowableBuilder(styles, doc.width - 12).build(document.blocks)
+    # A short table no taller than half a page moves overleaf whole (see WholeTable).
+    flowables = FlowableBuilder(styles, doc.width - 12, doc.height / 2).build(document.blocks)
     doc.build(flowables, canvasmaker=canvas_maker(furniture))
     return out.getvalue()

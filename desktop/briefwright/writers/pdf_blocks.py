@@ -11,7 +11,16 @@ from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 from reportlab.platypus.flowables import HRFlowable
 
-from briefwright.model.document import Block, Box, Heading, ListBlock, Para, Run, TitleBlock
+from briefwright.model.document import (
+    KEEP_WHOLE_ROWS,
+    Block,
+    Box,
+    Heading,
+    ListBlock,
+    Para,
+    Run,
+    TitleBlock,
+)
 from briefwright.model.document import Table as TableBlock
 from briefwright.writers.fonts import REGULAR
 from briefwright.writers.pdf_markup import (
@@ -94,9 +103,10 @@ class _TailColoured(PDFTextObject):
 class FlowableBuilder:
     """Build the flowables of a document for one set of styles and one text width."""
 
-    def __init__(self, styles: Styles, width: float) -> None:
+    def __init__(self, styles: Styles, width: float, keep_height: float = 0.0) -> None:
         self.styles = styles
         self.width = width
+        self.keep_height = keep_height
 
     def build(self, blocks: Iterable[Block]) -> list[Flowable]:
         """Return the flowables for ``blocks`` in order."""
@@ -210,7 +220,9 @@ class FlowableBuilder:
         widths = [w * self.width for w in block.widths]
         data = [[self.cell(h, s.header_cell) for h in block.header]]
         data += [[self.cell(c, s.cell) for c in row] for row in block.rows]
-        table = Table(data, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
+        table = WholeTable(data, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
+        if len(block.rows) <= KEEP_WHOLE_ROWS:
+            table.max_whole_height = self.keep_height
         table.setStyle(
             [
                 ("BACKGROUND", (0, 0), (-1, 0), s.accent),
@@ -247,6 +259,20 @@ class FlowableBuilder:
         )
         table.spaceAfter = 4
         return table
+
+
+class WholeTable(Table):
+    """A table that moves to the next page whole rather than leave a row or two behind,
+    when it is no taller than ``max_whole_height`` (0: it splits as any table)."""
+
+    max_whole_height = 0.0
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        """Return nothing (start on the next page) for a short table, else its parts."""
+        _, height = self.wrap(availWidth, availHeight)
+        if height <= self.max_whole_height:
+            return []
+        return list(super().split(availWidth, availHeight))
 
 
 def _run_paragraph(runs: Sequence[Run], style: ParagraphStyle, bullet: str | None) -> Flowable:

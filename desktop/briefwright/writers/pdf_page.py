@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -30,6 +31,7 @@ class Furniture:
     top_marking_y: float
     bottom_marking_y: float
     footer_y: float
+    created: int = 0
 
 
 def canvas_maker(furniture: Furniture) -> type[Canvas]:
@@ -41,6 +43,12 @@ def canvas_maker(furniture: Furniture) -> type[Canvas]:
             kwargs["initialFontName"] = REGULAR
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
+            # ReportLab's invariant mode dates every file 1 January 2000; the document
+            # is dated by its own date-time group instead.
+            stamp = self._doc._timeStamp
+            stamp.t = furniture.created
+            stamp.lt = time.gmtime(furniture.created)
+            stamp.YMDhms = tuple(stamp.lt)[:6]
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))

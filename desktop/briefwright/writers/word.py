@@ -14,6 +14,7 @@ from docx.shared import Emu, Mm, Pt, RGBColor
 from docx.text.run import Run as DocxRun
 
 from briefwright.model.document import (
+    KEEP_WHOLE_ROWS,
     Box,
     DocMeta,
     Document,
@@ -34,6 +35,7 @@ from briefwright.writers.word_xml import (
     add_field,
     cell_borders,
     cell_margins,
+    keep_row_whole,
     paragraph_border,
     repeat_header,
     set_numbering,
@@ -255,13 +257,23 @@ class WordBuilder:
             run = self._cell_run(cell, text)
             run.bold = True
             run.font.color.rgb = RGBColor(255, 255, 255)
+        keep = len(block.rows) <= KEEP_WHOLE_ROWS
         for n, row in enumerate(block.rows):
-            cells = table.add_row().cells
-            for cell, text, width in zip(cells, row, widths, strict=True):
+            added = table.add_row()
+            for cell, text, width in zip(added.cells, row, widths, strict=True):
                 cell.width = width
                 if n % 2:
                     shade_cell(cell, ZEBRA)
                 self._cell_run(cell, text)
+                # Word keeps a table on one page when every row but the last keeps with
+                # the next and no row splits.
+                last = n == len(block.rows) - 1
+                cell.paragraphs[0].paragraph_format.keep_with_next = keep and not last
+            if keep:
+                keep_row_whole(added)
+        if keep:
+            for cell in header.cells:
+                cell.paragraphs[0].paragraph_format.keep_with_next = True
         self._gap()
 
     def _cell_run(self, cell: Any, text: str) -> Any:

@@ -88,6 +88,12 @@ def repeat_header(row: Any) -> None:
     tr_pr.append(OxmlElement("w:tblHeader"))
 
 
+def keep_row_whole(row: Any) -> None:
+    """Mark a table row as one Word never splits across pages."""
+    tr_pr = row._tr.get_or_add_trPr()
+    tr_pr.append(OxmlElement("w:cantSplit"))
+
+
 def paragraph_border(paragraph: Any, edge: str, size: int, colour: RGB) -> None:
     """Draw a rule on one edge (``bottom``, ``top``) of a paragraph; ``size`` in eighths of a pt."""
     p_pr = paragraph._p.get_or_add_pPr()

@@ -1,0 +1,154 @@
+"""A travel-security alert's own parts: where, how long, what kind of event, and the advice."""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from dataclasses import dataclass
+
+from briefwright.model.assets import get_asset
+from briefwright.model.briefing import Briefing
+from briefwright.model.errors import TemplateError
+
+UNTIL_FURTHER_NOTICE = "until further notice"
+# A wire-style dateline: "MOGADISHU (Reuters) -", "PARIS, Dec. 1, 2026 -", "NIAMEY, Niger —".
+_DATELINE = re.compile(r"^([A-Z][A-Z .'’-]{2,40}?)(?:,|\s+\()")
+# A place name used as a modifier ("the United States Embassy", "the Niger government") is
+# not where the event happens; a possessive ("Haiti's prime minister") still places it.
+_MODIFIER = re.compile(
+    r"^\s+(?:[A-Z][a-z]|(?:embass|government|official|forces|troops|authorit|"
+    r"military|army|president|minist|police|nationals|citizens|leader|delegation)\w*)"
+)
+LEDE_SENTENCES = 2
+
+
+@dataclass(frozen=True)
+class EventType:
+    """An entry of the advice library: its key, label, tell-tale words and advice."""
+
+    key: str
+    label: str
+    keywords: tuple[str, ...]
+    advice: tuple[str, ...]
+    weight: float = 1.0
+
+
+@functools.cache
+def advice_library() -> dict[str, EventType]:
+    """Return the advice library (``resources/advice.toml``) by event type, in file order.
+
+    Raise TemplateError when the file cannot be read or an entry lacks a label or advice.
+    """
+    path = get_asset("advice.toml")
+    try:
+        with path.open("rb") as fh:
+            data = tomllib.load(fh)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise TemplateError(f"the advice library cannot be read ({path.name}): {exc}") from exc
+    library: dict[str, EventType] = {}
+    for key, entry in data.items():
+        label, words, advice = entry.get("label"), entry.get("keywords", []), entry.get("advice")
+        if not isinstance(label, str) or not isinstance(advice, list) or not advice:
+            raise TemplateError(f"advice library: [{key}] needs a label and advice")
+        weight = entry.get("weight", 1.0)
+        if isinstance(weight, bool) or not isinstance(weight, int | float) or weight <= 0:
+            raise TemplateError(f"advice library: [{key}] weight must be a positive number")
+        library[key] = EventType(
+            key, label, tuple(map(str, words)), tuple(map(str, advice)), float(weight)
+        )
+    return library
+
+
+def proposed_event_type(briefing: Briefing) -> str:
+    """Return the library's event type the article points to most (``general`` if none).
+
+    Each type scores its weight times the number of its different words the article uses:
+    a coup story talks of the election it overturned, not the other way round.
+    """
+    text = briefing.article.text.lower()
+    best, top = "general", 0.0
+    for entry in advice_library().values():
+        used = sum(1 for w in entry.keywords if re.search(rf"\b{re.escape(w)}", text))
+        if used * entry.weight > top:
+            best, top = entry.key, used * entry.weight
+    return best
+
+
+def event_type(briefing: Briefing) -> EventType:
+    """Return the briefing's event type: the user's when set and known, else the proposed one."""
+    library = advice_library()
+    return library.get(briefing.event_type) or library[proposed_event_type(briefing)]
+
+
+def advice_items(briefing: Briefing) -> list[str]:
+    """Return the advice: the user's lines when written, else the library's for the event type."""
+    own = _lines(briefing.advice)
+    return own or list(event_type(briefing).advice)
+
+
+def dateline_place(briefing: Briefing) -> str:
+    """Return the place a wire-style dateline names at the start of the lead, or ``""``."""
+    try:
+        lead = briefing.article.paragraph(briefing.article.lead_paragraph).text
+    except KeyError:
+        return ""
+    m = _DATELINE.match(lead.strip())
+    if not m or not any(c.isalpha() for c in m.group(1)):
+        return ""
+    return m.group(1).strip().title()
+
+
+def proposed_locations(briefing: Briefing) -> list[str]:
+    """Return where the event happens: the dateline's place and the places the lede names.
+
+    Only the lead paragraph's first sentences count (the event, not every country that
+    reacted), and a place named as a modifier ("the United States Embassy") does not.
+    """
+    article = briefing.article
+    found: list[str] = []
+    place = dateline_place(briefing)
+    if place:
+        found.append(place)
+    try:
+        lead = article.paragraph(article.lead_paragraph)
+    except KeyError:
+        return found
+    sentences = lead.sentences[:LEDE_SENTENCES]
+    end = sentences[-1].end if sentences else len(lead.text)
+    for actor in briefing.actors:
+        if actor.label != "PLACE":
+            continue
+        for m in actor.mentions:
+            if m.paragraph != lead.id or m.start >= end:
+                continue
+            if _MODIFIER.match(lead.text[m.end :]):
+                continue
+            if actor.name.lower() not in (f.lower() for f in found):
+                found.append(actor.name)
+            break
+    return found
+
+
+def locations(briefing: Briefing) -> list[str]:
+    """Return the locations affected: the user's lines when written, else the proposed ones."""
+    return _lines(briefing.locations) or proposed_locations(briefing)
+
+
+def validity(briefing: Briefing) -> tuple[str, str]:
+    """Return the alert's validity (from, until) as shown: the user's values where set, else
+    from the article's date until the latest later date it names, or until further notice."""
+    start = briefing.valid_from.strip()
+    end = briefing.valid_to.strip()
+    article_date = briefing.article.date.isoformat() if briefing.article.date else ""
+    if not start:
+        start = article_date
+    if not end:
+        later = [e.date for e in briefing.included_events() if len(e.date) == 10]
+        later = [d for d in later if d > (start or article_date)]
+        end = max(later) if later else UNTIL_FURTHER_NOTICE
+    return start, end
+
+
+def _lines(text: str) -> list[str]:
+    return [" ".join(line.split()) for line in text.splitlines() if line.strip()]

@@ -1,0 +1,85 @@
+"""Whether each template part is filled, to complete, left out by the user, or has nothing."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from briefwright.draft.actions import actions_taken
+from briefwright.draft.alert import locations
+from briefwright.draft.drafting import current_bottom_line
+from briefwright.draft.templates import Part
+from briefwright.model.briefing import Briefing
+
+PartState = Literal["filled", "to complete", "omitted", "empty"]
+TO_COMPLETE = "To complete"
+# What a reader (and the writer) sees where a required part is still empty.
+HINTS: dict[str, str] = {
+    "bottom_line": "one to three sentences a reader can act on.",
+    "facts": "tick the key facts this part lists.",
+    "actors": "tick the actors this part lists.",
+    "timeline": "tick the dated events this part lists.",
+    "sections": "tick or move a section into this part.",
+    "comment": "the analyst's comment.",
+    "judgments": "key judgments, each with a likelihood, a confidence level and its "
+    "supporting facts.",
+    "purpose": "why the reader receives this note and what is asked of them.",
+    "assumptions": "the assumptions the judgments rest on.",
+    "implications": "what this means for the reader.",
+    "indicators": "the signs that would show the judgments right or wrong.",
+    "recommendations": "the recommended course of action.",
+    "next_steps": "next steps and requirements: who does what, by when.",
+    "actions": "the actions taken so far, and by whom.",
+    "alert_status": "the risk level (low, moderate, high or extreme).",
+    "locations": "the places where the event happens.",
+    "advice": "advice for travellers.",
+}
+_TEXT_KINDS = (
+    "comment",
+    "purpose",
+    "assumptions",
+    "implications",
+    "indicators",
+    "recommendations",
+    "next_steps",
+)
+
+
+def has_content(briefing: Briefing, part: Part) -> bool:
+    """Return True when ``part`` has something to show for ``briefing``."""
+    kind = part.kind
+    if kind in _TEXT_KINDS:
+        return bool(str(getattr(briefing, kind)).strip())
+    if kind == "bottom_line":
+        return bool(current_bottom_line(briefing).strip())
+    if kind == "facts":
+        return bool(briefing.included_facts())
+    if kind == "actors":
+        return any(not part.labels or a.label in part.labels for a in briefing.included_actors())
+    if kind == "timeline":
+        return bool(briefing.included_events())
+    if kind == "sections":
+        return any(s.role in part.roles for s in briefing.included_sections())
+    if kind == "judgments":
+        return any(j.statement.strip() for j in briefing.judgments)
+    if kind == "actions":
+        return bool(actions_taken(briefing))
+    if kind == "alert_status":
+        return bool(briefing.risk_level)
+    if kind == "locations":
+        return bool(locations(briefing))
+    return True  # sources and advice always have something (the library's advice)
+
+
+def part_state(briefing: Briefing, part: Part) -> PartState:
+    """Return the state of ``part``: left out by the user (``omitted``), ``filled``, still
+    ``to complete`` (required and empty) or ``empty`` (optional and empty)."""
+    if part.key in briefing.omitted_parts:
+        return "omitted"
+    if has_content(briefing, part):
+        return "filled"
+    return "to complete" if part.required else "empty"
+
+
+def hint(part: Part) -> str:
+    """Return the "To complete" line for ``part``: ``To complete: the risk level …``."""
+    return f"{TO_COMPLETE}: {HINTS.get(part.kind, 'this part.')}"

@@ -1,0 +1,286 @@
+"""The analyst's own content: new facts, sections and actors, facts split and merged,
+article paragraphs added to a section, left out of it or reworded inside it.
+
+Each function changes the Briefing and returns what undoing the change needs.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from briefwright.draft.edits import Item, ItemKind, items_of
+from briefwright.model.analysis import Label
+from briefwright.model.briefing import (
+    NO_PARAGRAPH,
+    ActorItem,
+    Briefing,
+    EventItem,
+    FactItem,
+    SectionItem,
+)
+
+_ID_PREFIX: dict[str, str] = {"sections": "own-s", "facts": "own-f", "actors": "own-a"}
+
+
+def new_id(briefing: Briefing, kind: ItemKind) -> str:
+    """Return an id for a new item of ``kind`` that no item of the briefing uses yet."""
+    taken = {item.id for item in items_of(briefing, kind)}
+    prefix = _ID_PREFIX[kind]
+    return next(f"{prefix}{n}" for n in itertools.count(1) if f"{prefix}{n}" not in taken)
+
+
+def own_fact(briefing: Briefing, text: str, paragraph: int = NO_PARAGRAPH) -> FactItem:
+    """Return a fact the analyst wrote, citing ``paragraph`` (or none).
+
+    Raise ValueError for blank text or a paragraph the article does not have.
+    """
+    wording = _non_blank(text, "a fact")
+    _check_paragraph(briefing, paragraph)
+    return FactItem(
+        id=new_id(briefing, "facts"),
+        text=wording,
+        paragraph=paragraph,
+        sentence=-1,
+        original=wording,
+        origin="analyst",
+    )
+
+
+def fact_from_selection(briefing: Briefing, paragraph: int, start: int, end: int) -> FactItem:
+    """Return a fact worded as the text ``[start, end)`` of article paragraph ``paragraph``.
+
+    It cites that paragraph and the sentence the selection starts in. Raise ValueError when
+    the selection holds no text and KeyError for a paragraph the article does not have.
+    """
+    para = briefing.article.paragraph(paragraph)
+    text = _non_blank(" ".join(para.text[start:end].split()), "a fact")
+    sentence = next((i for i, s in enumerate(para.sentences) if s.start <= start < s.end), -1)
+    return FactItem(
+        id=new_id(briefing, "facts"),
+        text=text,
+        paragraph=paragraph,
+        sentence=sentence,
+        original=text,
+    )
+
+
+def own_section(
+    briefing: Briefing, heading: str, text: str = "", paragraphs: tuple[int, ...] = ()
+) -> SectionItem:
+    """Return a section the analyst added: a heading, own prose and article paragraphs.
+
+    Raise ValueError for a blank heading or a paragraph the article does not have.
+    """
+    for pid in paragraphs:
+        _check_paragraph(briefing, pid)
+    title = _non_blank(heading, "a section heading")
+    return SectionItem(
+        id=new_id(briefing, "sections"),
+        heading=title,
+        paragraphs=sorted(set(paragraphs)),
+        original_heading=title,
+        origin="analyst",
+        text=text.strip(),
+    )
+
+
+def own_actor(briefing: Briefing, name: str, label: Label, role: str = "") -> ActorItem:
+    """Return an actor the analyst added. Raise ValueError for a blank name."""
+    return ActorItem(
+        id=new_id(briefing, "actors"),
+        name=_non_blank(name, "an actor's name"),
+        label=label,
+        role=role.strip(),
+        origin="analyst",
+    )
+
+
+_GRANULARITY = {1: "year", 2: "month", 3: "day"}
+
+
+def own_event(briefing: Briefing, date: str, text: str, paragraph: int = NO_PARAGRAPH) -> EventItem:
+    """Return a dated event the analyst added for the timeline.
+
+    ``date`` is ISO: ``2023``, ``2023-07`` or ``2023-07-26``; it says how precise the date is.
+    Raise ValueError for another date form, blank text or a paragraph the article lacks.
+    """
+    iso = date.strip()
+    parts = iso.split("-")
+    try:
+        numbers = [int(p) for p in parts]
+        valid = len(parts[0]) == 4 and len(numbers) <= 3
+        if len(numbers) == 3:
+            from datetime import date as Date
+
+            Date(*numbers)
+        elif len(numbers) == 2:
+            valid = valid and 1 <= numbers[1] <= 12
+    except ValueError:
+        valid = False
+    if not valid:
+        raise ValueError(f"{iso!r} is not a date such as 2023-07-26, 2023-07 or 2023")
+    _check_paragraph(briefing, paragraph)
+    taken = {e.id for e in briefing.events}
+    new = next(f"own-e{n}" for n in itertools.count(1) if f"own-e{n}" not in taken)
+    return EventItem(
+        id=new,
+        date=iso,
+        date_text=iso,
+        text=_non_blank(text, "an event"),
+        paragraph=paragraph,
+        granularity=_GRANULARITY[len(parts)],
+        origin="analyst",
+    )
+
+
+def event_position(briefing: Briefing, event: EventItem) -> int:
+    """Return where ``event`` goes in the timeline: after every event not later than it."""
+    return sum(1 for e in briefing.events if e.date <= event.date)
+
+
+def insert_item(briefing: Briefing, kind: ItemKind, index: int, item: Item) -> None:
+    """Put ``item`` at position ``index`` of its list. Raise IndexError outside 0..len."""
+    items: list[Item] = items_of(briefing, kind)  # type: ignore[assignment]
+    if not 0 <= index <= len(items):
+        raise IndexError(f"cannot insert {kind} item at {index}: there are {len(items)}")
+    items.insert(index, item)
+
+
+def remove_item(briefing: Briefing, kind: ItemKind, index: int) -> Item:
+    """Take item ``index`` of ``kind`` out of the briefing and return it."""
+    items: list[Item] = items_of(briefing, kind)  # type: ignore[assignment]
+    if not 0 <= index < len(items):
+        raise IndexError(f"there is no {kind} item {index}; there are {len(items)}")
+    return items.pop(index)
+
+
+def split_fact(fact: FactItem, parts: list[str]) -> list[FactItem]:
+    """Return the facts ``fact`` splits into, one per non-blank part, in order.
+
+    Each keeps the fact's source reference and kind; the first keeps its id and sentence.
+    Raise ValueError when fewer than two parts have text.
+    """
+    texts = [" ".join(p.split()) for p in parts if p.strip()]
+    if len(texts) < 2:
+        raise ValueError("a fact splits into two or more parts with text")
+    return [
+        FactItem(
+            id=fact.id if n == 0 else f"{fact.id}.{n}",
+            text=text,
+            paragraph=fact.paragraph,
+            sentence=fact.sentence,
+            included=fact.included,
+            original=fact.original,
+            score=fact.score,
+            kind=fact.kind,
+            speaker=fact.speaker,
+            origin=fact.origin,
+        )
+        for n, text in enumerate(texts)
+    ]
+
+
+def split_points(text: str) -> list[str]:
+    """Return ``text`` cut where the user put a blank line or a line break."""
+    return [line for line in text.replace("\r\n", "\n").split("\n") if line.strip()]
+
+
+def merge_facts(first: FactItem, second: FactItem) -> FactItem:
+    """Return one fact worded as ``first`` then ``second``, citing where ``first`` comes from.
+
+    It is the analyst's own when either was; it scores as the higher of the two.
+    """
+    return FactItem(
+        id=first.id,
+        text=f"{first.text.rstrip()} {second.text.lstrip()}",
+        paragraph=first.paragraph if first.paragraph != NO_PARAGRAPH else second.paragraph,
+        sentence=first.sentence,
+        included=first.included or second.included,
+        original=first.original,
+        score=max(first.score, second.score),
+        kind=first.kind,
+        speaker=first.speaker,
+        origin="analyst" if "analyst" in (first.origin, second.origin) else "article",
+    )
+
+
+def replace_facts(
+    briefing: Briefing, index: int, count: int, facts: list[FactItem]
+) -> list[FactItem]:
+    """Put ``facts`` in place of the ``count`` facts from ``index``; return those replaced.
+
+    Raise IndexError when the range is outside the list.
+    """
+    if count < 0 or not 0 <= index <= index + count <= len(briefing.facts):
+        raise IndexError(f"no facts {index}..{index + count}; there are {len(briefing.facts)}")
+    removed = briefing.facts[index : index + count]
+    briefing.facts[index : index + count] = facts
+    return removed
+
+
+def add_paragraph(section: SectionItem, paragraph: int) -> bool:
+    """Add article paragraph ``paragraph`` to ``section`` in reading order.
+
+    Return False (and change nothing) when the section holds it already.
+    """
+    if paragraph in section.paragraphs:
+        return False
+    section.paragraphs.append(paragraph)
+    section.paragraphs.sort()
+    return True
+
+
+def remove_paragraph(section: SectionItem, paragraph: int) -> None:
+    """Take ``paragraph`` out of ``section`` (undoes :func:`add_paragraph`)."""
+    section.paragraphs.remove(paragraph)
+    if paragraph in section.left_out:
+        section.left_out.remove(paragraph)
+    section.wording.pop(paragraph, None)
+
+
+def set_paragraph_included(section: SectionItem, paragraph: int, included: bool) -> bool:
+    """Include or leave out a paragraph of ``section``; return whether it was included.
+
+    Raise ValueError when the section does not hold the paragraph.
+    """
+    if paragraph not in section.paragraphs:
+        raise ValueError(f"the section does not hold paragraph {paragraph}")
+    was = paragraph not in section.left_out
+    if included and not was:
+        section.left_out.remove(paragraph)
+    elif not included and was:
+        section.left_out.append(paragraph)
+        section.left_out.sort()
+    return was
+
+
+def set_paragraph_wording(section: SectionItem, paragraph: int, text: str | None) -> str | None:
+    """Reword or trim a paragraph of ``section`` (None restores the article's words).
+
+    Return the previous wording (None when it had the article's). Raise ValueError when the
+    section does not hold the paragraph or the text is blank.
+    """
+    if paragraph not in section.paragraphs:
+        raise ValueError(f"the section does not hold paragraph {paragraph}")
+    previous = section.wording.get(paragraph)
+    if text is None:
+        section.wording.pop(paragraph, None)
+    else:
+        section.wording[paragraph] = _non_blank(text, "a paragraph")
+    return previous
+
+
+def _check_paragraph(briefing: Briefing, paragraph: int) -> None:
+    if paragraph == NO_PARAGRAPH:
+        return
+    try:
+        briefing.article.paragraph(paragraph)
+    except KeyError:
+        raise ValueError(f"the article has no paragraph {paragraph}") from None
+
+
+def _non_blank(text: str, what: str) -> str:
+    stripped = text.strip()
+    if not stripped:
+        raise ValueError(f"{what} cannot be blank")
+    return stripped

@@ -1,0 +1,107 @@
+"""A section's summary: its key sentences, in the article's words, chosen by score or by hand."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from briefwright.draft.drafting import current_bottom_line, fact_wording
+from briefwright.model.briefing import Briefing, FactItem, SectionItem
+
+# A section of up to LONG_SECTION paragraphs is summed up by one sentence, a longer one by two:
+# with the key facts beside them, that keeps a 600-word article's memo to a page.
+LONG_SECTION = 4
+SHORT_SUMMARY = 1
+LONG_SUMMARY = 2
+
+
+@dataclass(frozen=True)
+class SummarySentence:
+    """A sentence a summary shows: the id of its fact, its paragraph and its wording."""
+
+    id: str
+    paragraph: int
+    text: str
+    edited: bool = False
+
+
+def section_facts(briefing: Briefing, section: SectionItem) -> list[FactItem]:
+    """Return the sentences (facts) of the section's paragraphs, in reading order."""
+    paras = set(section.paragraphs)
+    return sorted(
+        (f for f in briefing.facts if f.paragraph in paras), key=lambda f: (f.paragraph, f.sentence)
+    )
+
+
+def auto_choice(
+    briefing: Briefing, section: SectionItem, shown: frozenset[str] = frozenset()
+) -> list[str]:
+    """Return the ids of the sentences the ranker picks for the section's summary.
+
+    The best-scored sentences, one for a short section and two for a long one, leaving out
+    the sentences in ``shown`` (printed by another part), commentary, estimative statements,
+    lines that are not sentences and what the bottom line quotes; in reading order.
+    """
+    # Commentary ("This shift demonstrates …") restates, and estimative statements belong
+    # with the judgments: a summary keeps to what happened.
+    # Nor does it repeat what the bottom line says already.
+    bottom = " ".join(current_bottom_line(briefing).split())
+    candidates = [
+        f
+        for f in section_facts(briefing, section)
+        if f.id not in shown
+        and f.kind not in ("commentary", "assessment")
+        and _is_sentence(f.text)
+        and " ".join(f.text.split()) not in bottom
+    ]
+    budget = LONG_SUMMARY if len(section.paragraphs) >= LONG_SECTION else SHORT_SUMMARY
+    best = sorted(candidates, key=lambda f: (-f.score, f.paragraph, f.sentence))[:budget]
+    return [f.id for f in sorted(best, key=lambda f: (f.paragraph, f.sentence))]
+
+
+# A line without closing punctuation ("What comes next") is a subheading or a caption that
+# came in with the text, not a sentence to summarise with.
+_CLOSING = (".", "!", "?", "…", "”", '"', "’", "'", ")")
+
+
+def _is_sentence(text: str) -> bool:
+    return text.rstrip().endswith(_CLOSING)
+
+
+def summary(
+    briefing: Briefing, section: SectionItem, shown: frozenset[str] = frozenset()
+) -> list[SummarySentence]:
+    """Return the sentences the section's summary shows, in reading order.
+
+    The user's pick when there is one (unknown ids are passed over), else the ranker's
+    (see :func:`auto_choice`);
+    each in the user's wording when reworded, else in the article's words.
+    """
+    by_id = {f.id: f for f in section_facts(briefing, section)}
+    ids = (
+        section.chosen
+        if section.chosen is not None
+        else auto_choice(briefing, section, shown)
+    )
+    picked = sorted(
+        (by_id[i] for i in dict.fromkeys(ids) if i in by_id),
+        key=lambda f: (f.paragraph, f.sentence),
+    )
+    out = []
+    for f in picked:
+        wording = section.sentence_wording.get(f.id, "").strip()
+        # A leading connective ("However, …") points at a sentence the summary left out.
+        text = wording or fact_wording(article_sentence(briefing, f))
+        out.append(SummarySentence(f.id, f.paragraph, text, edited=bool(wording)))
+    return out
+
+
+def article_sentence(briefing: Briefing, fact: FactItem) -> str:
+    """Return the article sentence a fact came from, or its original wording when unknown."""
+    try:
+        paragraph = briefing.article.paragraph(fact.paragraph)
+        # A negative index from a hand-edited project would quote another sentence.
+        if paragraph.sentences and 0 <= fact.sentence < len(paragraph.sentences):
+            return " ".join(paragraph.sentence_text(fact.sentence).split())
+    except (KeyError, IndexError):
+        pass
+    return " ".join((fact.original or fact.text).split())

@@ -1,0 +1,38 @@
+"""An article from the clipboard or from dropped text: HTML through the page reader, else text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData
+
+from briefwright.model.article import Article
+from briefwright.model.errors import IngestError
+
+PASTED_NAME = "Pasted article"
+
+
+def has_article(mime: QMimeData | None) -> bool:
+    """Return whether ``mime`` carries text or HTML that could be an article."""
+    if mime is None:
+        return False
+    return (mime.hasHtml() and bool(mime.html().strip())) or (
+        mime.hasText() and bool(mime.text().strip())
+    )
+
+
+def article_from_mime(mime: QMimeData | None) -> Article:
+    """Return the article ``mime`` holds: its HTML read as a web page, else its plain text.
+
+    HTML that yields no paragraph falls back to the plain text beside it. Raise IngestError
+    when there is neither.
+    """
+    from briefwright.ingest import article_from_html, article_from_text
+
+    if mime is None or not has_article(mime):
+        raise IngestError("The clipboard holds no text to make an article of.")
+    if mime.hasHtml() and mime.html().strip():
+        try:
+            return article_from_html(mime.html(), name=PASTED_NAME)
+        except IngestError:
+            if not (mime.hasText() and mime.text().strip()):
+                raise
+    return article_from_text(mime.text(), path=None)

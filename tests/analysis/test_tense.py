@@ -1,0 +1,226 @@
+"""Dates resolved by the tense of their clause, periods, and timeline events as short phrases."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefwright.analysis import analyze
+from briefwright.analysis.dates import find_dates
+from briefwright.analysis.headings import Token
+from briefwright.analysis.language import get_nlp
+from briefwright.analysis.tense import verb_group_for
+from briefwright.ingest import article_from_text
+
+SUNDAY = date(2026, 11, 29)
+MONDAY = date(2026, 11, 30)
+TUESDAY = date(2026, 12, 1)
+
+
+def _tokens(text: str) -> list[Token]:
+    return [Token(t.text, t.tag_, t.idx) for t in get_nlp()(text)]
+
+
+def _resolve(text: str, phrase: str, base: date | None) -> tuple[str | None, str, str]:
+    refs = find_dates(text, 1, base, _tokens(text))
+    [ref] = [r for r in refs if r.text == phrase]
+    return ref.value, ref.granularity, ref.when
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "base", "value", "when"),
+    [
+        # Future clauses resolve forward, past clauses backward.
+        ("He will face a no-confidence vote on Wednesday.", "Wednesday", MONDAY, "2026-12-02",
+         "future"),
+        ("The party said on Wednesday it would back the motion.", "Wednesday", MONDAY,
+         "2026-11-25", "past"),
+        ("The talks are due to open on Thursday.", "Thursday", MONDAY, "2026-12-03", "future"),
+        ("The ministry plans to publish the rules on Friday.", "Friday", MONDAY, "2026-12-04",
+         "future"),
+        ("Lawmakers vote on Friday on the bill.", "Friday", MONDAY, "2026-12-04", "future"),
+        ("Gunmen stormed the hotel on Sunday, police said.", "Sunday", MONDAY, "2026-11-29",
+         "past"),
+        ('"On Wednesday, we will vote for the motion," she said.', "Wednesday", TUESDAY,
+         "2026-12-02", "future"),
+        # The article's own weekday: today, whichever the tense.
+        ("The minister said on Monday that talks had failed.", "Monday", MONDAY, "2026-11-30",
+         "past"),
+        ("Parliament will vote on Monday evening.", "Monday", MONDAY, "2026-11-30", "future"),
+        # "by", "until", "from" look forward unless the clause is past.
+        ("Crews would restore power by Wednesday.", "Wednesday", MONDAY, "2026-12-02", "future"),
+        ("Stay-at-home orders apply until Friday.", "Friday", MONDAY, "2026-12-04", "future"),
+        ("The ceasefire held until Friday.", "Friday", MONDAY, "2026-11-27", "past"),
+        ("They hoped to agree the bills by the end of January.", "January", MONDAY, "2027-01",
+         "future"),
+        # "last" and "next" say it themselves.
+        ("The House passed the bill last Thursday.", "last Thursday", MONDAY, "2026-11-26",
+         "past"),
+        ("Allies will meet in Brussels next Tuesday.", "next Tuesday", MONDAY, "2026-12-08",
+         "future"),
+        # Months and days without a year follow the tense too.
+        ("He took office in September.", "September", TUESDAY, "2026-09", "past"),
+        ("Elections will be held in March.", "March", TUESDAY, "2027-03", "future"),
+        ("A budget must be adopted by Dec. 20.", "Dec. 20", TUESDAY, "2026-12-20", "future"),
+        ("The case was filed on 3 December.", "3 December", TUESDAY, "2025-12-03", "past"),
+        # Periods.
+        ("Prices have risen since March 2024.", "since March 2024", TUESDAY,
+         "2024-03/2026-12-01", "past"),
+        ("Output will grow in the first half of next year.", "the first half of next year", TUESDAY,
+         "2027-01/2027-06", "future"),
+        ("Prices are expected to stay firm in the first half.", "the first half", TUESDAY,
+         "2027-01/2027-06", "future"),
+        ("Sales fell in the third quarter.", "the third quarter", TUESDAY, "2026-07/2026-09",
+         "past"),
+        ("Profit rose 4% in Q3 2025.", "Q3 2025", TUESDAY, "2025-07/2025-09", "past"),
+        ("The group has carried out 41 strikes this year.", "this year", TUESDAY, "2026",
+         "present"),
+        ("The law will take effect next year.", "next year", TUESDAY, "2027", "future"),
+        ("Prices have risen since at least 2019.", "since at least 2019", TUESDAY,
+         "2019/2026-12-01", "past"),
+        # On a Sunday "next week" starts the next day; "last week" is the one ending.
+        ("The council will be briefed next week.", "next week", SUNDAY, "2026-11-30", "future"),
+        ("The coup came last week.", "last week", SUNDAY, "2026-11-23", "past"),
+    ],
+)  # fmt: skip
+def test_tense_and_periods(
+    text: str, phrase: str, base: date, value: str, when: str
+) -> None:
+    got_value, _, got_when = _resolve(text, phrase, base)
+    assert (got_value, got_when) == (value, when)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "granularity"),
+    [
+        ("He will face a vote on Wednesday.", "Wednesday", None, "unknown"),
+        ("Prices have risen since March.", "since March", None, "unknown"),
+        ("Prices have risen since 2021.", "since 2021", "2021/..", "period"),
+        ("Sales fell in the third quarter.", "the third quarter", None, "unknown"),
+    ],
+)
+def test_without_article_date_nothing_is_guessed(
+    text: str, phrase: str, value: str | None, granularity: str
+) -> None:
+    got_value, got_granularity, _ = _resolve(text, phrase, None)
+    assert (got_value, got_granularity) == (value, granularity)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "reported"),
+    [
+        ("Police said on Tuesday that gunmen had stormed the hotel.", "Tuesday", True),
+        ("Gunmen stormed the hotel on Tuesday, police said.", "Tuesday", False),
+        ("The UN says 15,000 people fled on Tuesday.", "Tuesday", False),
+    ],
+)
+def test_report_dates_apart(text: str, phrase: str, reported: bool) -> None:
+    [ref] = [r for r in find_dates(text, 1, MONDAY, _tokens(text)) if r.text == phrase]
+    assert ref.reported is reported
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "verb"),
+    [
+        ("Al-Shabaab fighters stormed a hotel used by officials in Mogadishu on Tuesday.",
+         "Tuesday", "stormed"),
+        ("The floods, the worst since 2021, have displaced more people this year.", "this year",
+         "have displaced"),
+        ("Costs rose on Tuesday as investors weighed a collapse since the election in June.",
+         "June", None),
+        ("Swiss glaciers lost 4% of their remaining volume this year.", "this year", "lost"),
+    ],
+)  # fmt: skip
+def test_verb_of_a_date(text: str, phrase: str, verb: str | None) -> None:
+    tokens = _tokens(text)
+    start = text.index(phrase)
+    group = verb_group_for(tokens, start, start + len(phrase))
+    got = " ".join(t.text for t in tokens[group.start : group.end]) if group else None
+    assert got == verb
+
+
+WIRE = (
+    "French government faces no-confidence vote over budget\n\n"
+    "PARIS, Dec. 1, 2026 (Reuters) - Prime Minister Julien Vautrin will face a no-confidence "
+    "vote on Wednesday after his government forced its budget through parliament.\n\n"
+    "The far-right National Rally (RN) said on Monday it would back a censure motion tabled by "
+    "the left.\n\n"
+    "Vautrin, who took office in September, invoked Article 49.3 of the constitution on "
+    "Monday.\n\n"
+    "Al-Shabaab fighters stormed a hotel used by officials in Mogadishu on Tuesday, killing at "
+    "least 14 people, police said.\n\n"
+    "Sudan's army and the RSF have agreed to send delegations to Nairobi, Kenya's foreign "
+    "ministry said on Monday.\n\n"
+    "Kiplagat will fly home on Tuesday and is due to meet the sports minister on Thursday."
+)
+
+
+@pytest.fixture(scope="module")
+def wire_events() -> list[tuple[str, str | None, bool]]:
+    analysis = analyze(article_from_text(WIRE))
+    return [(e.text, e.date.value, e.upcoming) for e in analysis.events]
+
+
+@pytest.mark.parametrize(
+    "event",
+    [
+        ("Prime Minister Julien Vautrin will face a no-confidence vote", "2026-12-02", True),
+        ("The far-right National Rally (RN) said it would back a censure motion tabled by the "
+         "left", "2026-11-30", False),
+        ("Vautrin took office", "2026-09", False),
+        ("Vautrin invoked Article 49.3 of the constitution", "2026-11-30", False),
+        ("Al-Shabaab fighters stormed a hotel used by officials in Mogadishu", "2026-12-01",
+         False),
+        ("Sudan's army and the RSF have agreed to send delegations to Nairobi", "2026-11-30",
+         False),
+        ("Kiplagat will fly home", "2026-12-01", True),
+        ("Kiplagat is due to meet the sports minister", "2026-12-03", True),
+    ],
+)  # fmt: skip
+def test_events_are_short_phrases(
+    wire_events: list[tuple[str, str | None, bool]], event: tuple[str, str, bool]
+) -> None:
+    assert event in wire_events
+
+
+def test_every_event_is_shorter_than_its_sentence(
+    wire_events: list[tuple[str, str | None, bool]],
+) -> None:
+    assert wire_events
+    assert all(len(text.split()) <= 20 for text, _, _ in wire_events)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Nunez hit the woodwork in the second half.", []),
+        ("The third quarter ended with a three-pointer.", []),
+        ("Sales fell 3% in the third quarter.", ["the third quarter"]),
+        ("The recession could deepen in the second half of the year.",
+         ["the second half of the year"]),
+    ],
+)  # fmt: skip
+def test_halves_and_quarters_of_a_year_only(text: str, found: list[str]) -> None:
+    assert [r.text for r in find_dates(text, 1, TUESDAY)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Talks brokered by Saudi Arabia and the United States in Jeddah resumed last month.",
+         "Talks resumed"),
+        ("The agreement ends a rift that began in 2016.", "A rift began"),
+        ("Henry, who has led Haiti since the assassination of President Moise in July 2021, "
+         "was stranded.", "Henry has led Haiti since the assassination of President Moise"),
+        ("The hotel was last attacked in August 2024, when a siege left nine dead.",
+         "The hotel was last attacked"),
+        ('"We will vote for the motion on Wednesday," she said.', None),
+        ("The decision comes in the wake of last week's coup, which shocked the region.",
+         "The decision comes in the wake of last week's coup"),
+    ],
+)  # fmt: skip
+def test_event_phrase_edge_cases(text: str, event: str | None) -> None:
+    article = article_from_text(text)
+    events = [e.text for e in analyze(article).events]
+    assert events == ([event] if event else [])

@@ -1,0 +1,66 @@
+"""On the sample: the alert's places, event type and validity, actions taken, and length."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import docx
+import pytest
+
+from briefwright.app.pipeline import open_briefing
+from briefwright.draft.actions import actions_taken
+from briefwright.draft.alert import proposed_event_type, proposed_locations, validity
+from briefwright.draft.templates import template_names
+from briefwright.layout.compose import compose
+from briefwright.writers.pdf import pdf_bytes
+from briefwright.writers.word import docx_bytes
+from tests.writers.readback import pdf_pages
+
+
+@pytest.fixture(scope="module")
+def sample(sample_path_module: Path):  # type: ignore[no-untyped-def]
+    return open_briefing(sample_path_module, "travel-alert")
+
+
+@pytest.fixture(scope="module")
+def sample_path_module() -> Path:
+    from tests.conftest import SAMPLE
+
+    return SAMPLE
+
+
+def test_alert_places_are_where_the_event_happens(sample) -> None:  # type: ignore[no-untyped-def]
+    # Not the United States of "the United States Embassy", nor France or Russia.
+    assert proposed_locations(sample) == ["Niger"]
+    assert proposed_event_type(sample) == "coup"
+    assert validity(sample) == ("2023-11-12", "until further notice")
+
+
+def test_actions_taken_are_actors_doing_things(sample) -> None:  # type: ignore[no-untyped-def]
+    taken = actions_taken(sample)
+    assert taken and all(a.verb.endswith("ed") or a.verb == "taken" for a in taken)
+    assert "Niger" not in [a.actor for a in taken]  # "the upheaval in Niger has led"
+
+
+ARTICLES = Path(__file__).parent / "data" / "articles"
+
+
+@pytest.mark.parametrize("template", template_names())
+def test_no_template_of_a_600_word_strike_story_runs_past_two_pages(template: str) -> None:
+    briefing = open_briefing(ARTICLES / "strike-port-city.txt", template)
+    assert 500 <= briefing.article.word_count <= 650
+    assert len(pdf_pages(pdf_bytes(compose(briefing)))) <= 2
+
+
+@pytest.mark.parametrize("template", template_names())
+def test_no_template_of_the_sample_runs_past_two_pages(
+    sample_path_module: Path, template: str
+) -> None:
+    briefing = open_briefing(sample_path_module, template)
+    document = compose(briefing)
+    assert len(pdf_pages(pdf_bytes(document))) <= 2
+    words = sum(
+        len(p.text.split()) for p in docx.Document(io.BytesIO(docx_bytes(document))).paragraphs
+    )
+    assert words < briefing.article.word_count

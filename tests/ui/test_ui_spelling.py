@@ -1,0 +1,78 @@
+"""Spell-check as you type in the bottom line, the comment and edited wording."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QApplication, QPlainTextEdit
+
+from briefwright.draft.spelling import Speller
+from briefwright.ui.spelling import spelling_menu
+from briefwright.ui.wording_delegate import WordingEditor
+from tests.ui.conftest import LOAD_TIMEOUT_MS
+
+
+def _underlined(edit: QPlainTextEdit) -> list[str]:
+    words = []
+    block = edit.document().firstBlock()
+    while block.isValid():
+        for r in block.layout().formats():
+            if r.format.underlineStyle() == QTextCharFormat.UnderlineStyle.SpellCheckUnderline:
+                words.append(block.text()[r.start : r.start + r.length])
+        block = block.next()
+    return words
+
+
+def _ready(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: window.spelling.speller is not None, timeout=LOAD_TIMEOUT_MS)
+
+
+def _point_at(edit: QPlainTextEdit, word: str):  # type: ignore[no-untyped-def]
+    cursor = edit.document().find(word)
+    middle = QTextCursor(cursor)
+    middle.setPosition(cursor.selectionStart() + 2)
+    return edit.cursorRect(middle).center()
+
+
+def test_unknown_words_are_underlined_and_corrected(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    _ready(qtbot, window)
+    edit = window.details.bottom_line
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, "The junta will recieve the envoy in Niamey.")
+    assert _underlined(edit) == ["recieve"]
+    menu = spelling_menu(edit, window.spelling, _point_at(edit, "recieve"))
+    texts = [a.text() for a in menu.actions()]
+    assert texts[0] == "receive"
+    assert "&Add to Dictionary" in texts
+    menu.actions()[0].trigger()
+    assert window.workspace.require().bottom_line == "The junta will receive the envoy in Niamey."
+    assert _underlined(edit) == []
+
+
+def test_added_word_is_kept_in_the_users_folder(qtbot, window, private_settings) -> None:  # type: ignore[no-untyped-def]
+    _ready(qtbot, window)
+    edit = window.details.comment
+    edit.setPlainText("A flash sitrep follows.")
+    assert _underlined(edit) == ["sitrep"]
+    menu = spelling_menu(edit, window.spelling, _point_at(edit, "sitrep"))
+    add = next(a for a in menu.actions() if a.objectName() == "addToDictionary")
+    add.trigger()
+    assert _underlined(edit) == []
+    path = window.settings.user_words_path()
+    assert path.read_text(encoding="utf-8").split() == ["sitrep"]
+    assert str(private_settings) in str(path)
+    assert Speller(window.spelling.speller._words, path).known("sitrep")
+
+
+def test_edited_fact_is_spell_checked_and_kept_with_enter(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    _ready(qtbot, window)
+    view = window.outline_view
+    view.select_item("facts", 0)
+    view.edit_selected()
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), WordingEditor))
+    editor = QApplication.focusWidget()
+    qtbot.keyClicks(editor, "Troops captred the palace.")
+    assert _underlined(editor) == ["captred"]
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert window.workspace.require().facts[0].text == "Troops captred the palace."
