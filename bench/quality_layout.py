@@ -1,7 +1,7 @@
 """Print headline, date, place, outlet, lede and date-resolution scores over the wire and
 labelled sets.
 
-Run: .venv/bin/python bench/quality_layout.py [--code CHECKOUT]
+Run: .venv/bin/python bench/quality_layout.py [--code CHECKOUT] [--misses]
 ``--code`` scores the package of another checkout (e.g. ``/work/main``) on this one's data,
 to compare before and after a change. ``bench/quality.py`` calls :func:`report`.
 """
@@ -36,7 +36,7 @@ def _reader(case: Any) -> Any:
     return news.news_article(blocks, news.Found(), path=None, cleaning=())
 
 
-def report() -> None:
+def report(misses: bool = False) -> None:
     """Print the layout and date measures over tests/data/wire and tests/data/labelled."""
     if str(ROOT) not in sys.path:
         sys.path.append(str(ROOT))
@@ -50,21 +50,25 @@ def report() -> None:
     on_wire = score(wire, _reader, analyze)
     on_labelled = score(labelled, _reader, None)
     for name, measure in on_wire.items():
-        print(f"  wire      {name:24s} {measure}")
+        print(f"  wire      {name:26s} {measure}")
+        if misses:
+            for miss in measure.misses:
+                print(f"      {miss}")
     for name, measure in on_labelled.items():
         if measure.tries:
-            print(f"  labelled  {name:24s} {measure}  (no headline, no dateline: nothing taken)")
+            print(f"  labelled  {name:26s} {measure}  (no headline, no dateline: nothing taken)")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--code", type=Path, help="checkout whose package is scored")
+    parser.add_argument("--misses", action="store_true", help="list every miss of the wire set")
     args = parser.parse_args()
     code = args.code.resolve() if args.code else ROOT
     sys.path.insert(0, str(code / "desktop"))
     sys.path.insert(1, str(ROOT))
     print(f"code: {code}")
-    report()
+    report(args.misses)
 
 
 if __name__ == "__main__":

@@ -25,11 +25,11 @@ OWN_FACT = "Our assessment: the junta is unlikely to yield before the rainy seas
 
 
 def desk(window) -> None:  # type: ignore[no-untyped-def]
-    """Add an own fact, find "embassy", write a comment with a slip."""
+    """Add an own fact, find "embassy", write a bottom line with a slip."""
     own_dialogs.ask_fact = lambda *a: (OWN_FACT, NO_PARAGRAPH)  # type: ignore[assignment]
     window.outline_view.select_item("facts", 1)
     window.desk_actions.add_fact.trigger()
-    window.details.comment.setPlainText("Watch the borders; a recieve of troops is likely.")
+    window.details.bottom_line.setPlainText("Sanctions bite; the junta will recieve no relief soon.")
     window.desk_actions.find.trigger()
     window.find_bar.edit.setText("embassy")
     window.find_bar.find_next()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import multiprocessing
 import sys
 
-from briefwright.app.cli import main
+from briefwright.__main__ import main
 
 if __name__ == "__main__":
     # A frozen program must call this before anything else spawns a child process.

@@ -64,3 +64,12 @@ def test_no_template_of_the_sample_runs_past_two_pages(
         len(p.text.split()) for p in docx.Document(io.BytesIO(docx_bytes(document))).paragraphs
     )
     assert words < briefing.article.word_count
+
+
+def test_actions_taken_name_who_acted_in_a_strike_story() -> None:
+    briefing = open_briefing(ARTICLES / "strike-port-city.txt", "sitrep")
+    taken = {(a.actor, a.verb) for a in actions_taken(briefing)}
+    assert ("Nigerian Ports Authority", "suspended") in taken
+    assert ("Air Peace", "cancelled") in taken
+    # "said" reports; it is not an action.
+    assert not any(verb == "said" for _, verb in taken)

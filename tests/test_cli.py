@@ -190,3 +190,8 @@ def test_folder_export_keeps_inputs_with_one_stem_apart(tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert main(["export", str(src), "-o", str(out), "--format", "docx"]) == 0
     assert sorted(p.name for p in out.iterdir()) == ["a.md.docx", "a.txt.docx"]
+
+
+def test_gui_needs_the_program_entry_point(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["gui", "--smoke"]) == 2
+    assert "window is not available" in capsys.readouterr().err

@@ -132,13 +132,38 @@ def test_section_paragraphs_left_out_and_reworded() -> None:
         own.set_paragraph_included(section, 1, False)
 
 
-def test_own_section_prints_its_prose_without_reference() -> None:
+def test_a_left_out_paragraph_leaves_the_summary() -> None:
+    from briefwright.draft.shown import shown_elsewhere
+    from briefwright.draft.summary import summary
+
     b = small_briefing()
-    b.sections.append(own.own_section(b, "Our view", "Stability is at risk.\n\nWatch Niamey."))
+    for fact in b.facts:  # nothing printed elsewhere: the summary holds every sentence
+        fact.included = False
+    section = b.sections[1]
+    assert section.display == "summary"
+    said = summary(b, section, shown_elsewhere(b))
+    assert said
+    first = said[0]
+    assert first.text in "\n".join(_lines(b))
+    own.set_paragraph_included(section, first.paragraph, False)
+    assert first.text not in "\n".join(_lines(b))
+
+
+@pytest.mark.parametrize(
+    ("display", "expected"),
+    [
+        ("full", ["Our view", "Stability is at risk.", "Watch Niamey."]),
+        ("summary", ["Our view", "Stability is at risk.", "Watch Niamey."]),
+    ],
+)
+def test_own_section_prints_its_prose_without_reference(display: str, expected: list[str]) -> None:
+    b = small_briefing()
+    section = own.own_section(b, "Our view", "Stability is at risk.\n\nWatch Niamey.")
+    section.display = display  # type: ignore[assignment]
+    b.sections.append(section)
     lines = _lines(b)
-    assert "Our view" in lines
-    assert "Stability is at risk." in lines
-    assert "Watch Niamey." in lines
+    for line in expected:
+        assert line in lines
 
 
 def test_add_paragraph_keeps_reading_order() -> None:

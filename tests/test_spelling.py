@@ -23,6 +23,7 @@ def english():  # type: ignore[no-untyped-def]
         ("centre", ["center"]),
         ("travelled", ["traveled"]),
         ("defence", ["defense"]),
+        ("programmes", ["programs"]),
         ("table", []),
     ],
 )

@@ -7,6 +7,7 @@ older checkout too.
 
 from __future__ import annotations
 
+import importlib
 import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -64,6 +65,10 @@ class Scores:
     lede: Measure = field(default_factory=Measure)
     dates: Measure = field(default_factory=Measure)
     when: Measure = field(default_factory=Measure)
+    events: Measure = field(default_factory=Measure)
+    upcoming: Measure = field(default_factory=Measure)
+    not_events: Measure = field(default_factory=Measure)
+    verbs: Measure = field(default_factory=Measure)
 
     def items(self) -> list[tuple[str, Measure]]:
         """Return (name, measure) pairs in report order."""
@@ -75,6 +80,10 @@ class Scores:
             ("lede without dateline", self.lede),
             ("date values resolved", self.dates),
             ("date past/future", self.when),
+            ("events found", self.events),
+            ("event upcoming flag", self.upcoming),
+            ("non-events left out", self.not_events),
+            ("events with an action verb", self.verbs),
         ]
 
 
@@ -115,12 +124,19 @@ def labelled_cases(folder: Path = LABELLED) -> list[Case]:
 
 Reader = Callable[[Case], Any]
 Analyzer = Callable[[Any], Any]
+# Forms of "be": an event whose only verb is one of them states, it does not happen.
+COPULAS = frozenset(("be", "is", "are", "was", "were", "been", "being", "'s", "'re", "remain",
+                     "remains", "remained", "become", "becomes", "became", "seem", "seems",
+                     "seemed"))  # fmt: skip
+# "is due in court", "is scheduled for": a copula with these states a coming event.
+SCHEDULED = frozenset(("due", "scheduled", "slated"))
 
 
 def score(cases: Iterable[Case], read: Reader, analyze: Analyzer | None) -> Scores:
     """Return the measures of ``cases`` as ``read`` reads them (and ``analyze`` dates them).
 
-    Keys missing from a case's expectation are not scored.
+    Keys missing from a case's expectation are not scored; every event found (of every case)
+    must hold a verb that is not a copula.
     """
     scores = Scores()
     for case in cases:
@@ -144,8 +160,17 @@ def score(cases: Iterable[Case], read: Reader, analyze: Analyzer | None) -> Scor
             body = [p for p in article.paragraphs if p.kind == "body"]
             lede = body[0].text if body else ""
             scores.lede.add(lede.startswith(want["lede_starts"]), f"{name}: lede {lede[:60]!r}")
-        if "dates" in want and analyze is not None:
-            _score_dates(name, want["dates"], analyze(article).dates, scores)
+        if analyze is None:
+            continue
+        analysis = analyze(article)
+        if "dates" in want:
+            _score_dates(name, want["dates"], analysis.dates, scores)
+        events = getattr(analysis, "events", ())
+        if "events" in want:
+            _score_events(name, want, events, scores)
+        for event in events:
+            ok = _has_action_verb(article, event)
+            scores.verbs.add(ok, f"{name}: {event.text!r} has no action verb")
     return scores
 
 
@@ -187,3 +212,39 @@ def _score_dates(
             scores.when.add(
                 when == item["when"], f"{name}: {text!r} {when!r} (want {item['when']})"
             )
+
+
+def _score_events(name: str, want: dict[str, Any], found: Sequence[Any], scores: Scores) -> None:
+    """Score the expected events (date, words, upcoming flag), the sentences that must give
+    none ("not_events")."""
+    for item in want["events"]:
+        match = next(
+            (
+                e
+                for e in found
+                if e.date.value == item["date"]
+                and item["phrase_contains"].casefold() in e.text.casefold()
+            ),
+            None,
+        )
+        label = f"{name}: {item['date']} {item['phrase_contains']!r}"
+        scores.events.add(match is not None, f"{label} not found")
+        if match is not None:
+            scores.upcoming.add(
+                bool(match.upcoming) == item["upcoming"],
+                f"{label} upcoming={match.upcoming} in {match.text!r}",
+            )
+    for words in want.get("not_events", ()):
+        hit = next((e for e in found if words.casefold() in e.text.casefold()), None)
+        scores.not_events.add(hit is None, f"{name}: {hit.text if hit else ''!r} is no event")
+
+
+def _has_action_verb(article: Any, event: Any) -> bool:
+    """Return whether a word of the event is, in its sentence, a verb other than a copula."""
+    paragraph = article.paragraph(event.paragraph)
+    span = paragraph.sentences[event.sentence]
+    nlp = importlib.import_module("briefwright.analysis.language").get_nlp()
+    doc = nlp(paragraph.text[span.start : span.end])
+    verbs = {t.lower_ for t in doc if t.tag_.startswith(("VB", "MD")) and t.lower_ not in COPULAS}
+    verbs |= SCHEDULED
+    return any(word.strip(",.;:").casefold() in verbs for word in event.text.split())

@@ -10,15 +10,20 @@ from pathlib import Path
 import pytest
 
 from briefwright.analysis import analyze, analyze_many
-from briefwright.analysis.factkinds import statement
+from briefwright.analysis.factkinds import fact_kind, statement
 from briefwright.ingest import article_from_text
 from briefwright.model.analysis import Fact
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "statement_kinds.jsonl"
-# Measured with bench/quality_kinds.py: 399/399 kinds and 161/165 speakers; the floors sit
-# just below, so that a change that costs a few sentences fails.
-MIN_KIND_ACCURACY = 0.98
-MIN_SPEAKER_ACCURACY = 0.96
+# Labelled before the rules were changed for them: the first 138 sentences (heldout2-) were
+# first measured at 119/138 kinds and 52/56 speakers; the next 51 (heldout3-), written after
+# those fixes, at 49/51 and 20/23 before the last three rules (denials, "according to" in a
+# relative clause, "the agency" after a described source).
+HELDOUT = DATA.with_name("statement_kinds_heldout.jsonl")
+# Measured with bench/quality_kinds.py: 398/399 kinds and 164/165 speakers, 187/189 and 78/79
+# on the held-out file; the floors sit just below, so that a change that costs a few
+# sentences fails.
+FLOORS = {DATA: (0.98, 0.97), HELDOUT: (0.97, 0.95)}
 
 
 @pytest.mark.parametrize(
@@ -52,6 +57,45 @@ MIN_SPEAKER_ACCURACY = 0.96
         ("The storm is expected to weaken on Sunday.", "assessment", None),
         ("The strike is expected to spread to other states.", "assessment", None),
         ("The bases maintained by France highlight its reach.", "fact", None),
+        # A noun that is also a report or estimative verb ("forecast", "estimates").
+        ("Maersk raised its full-year profit forecast to $11 billion.", "fact", None),
+        ("Early estimates put the damage at more than $2 billion.", "fact", None),
+        ("Profit beat the average estimate of 5.4 billion crowns.", "fact", None),
+        ("Growth is forecast to slow to 1% next year.", "assessment", None),
+        (
+            "Economists estimate that the strike costs 100 million euros a day.",
+            "commentary",
+            "Economists",
+        ),
+        # Modal verbs count in the main clause only, not in an appositive or relative clause.
+        (
+            "The prime minister will face a no-confidence vote on Wednesday, a move that could "
+            "topple his minority government.",
+            "fact",
+            None,
+        ),
+        ("The programme, which could be suspended in March, is worth $175 million.", "fact", None),
+        (
+            "The protests, which have spread to Poland, may weigh on the election.",
+            "assessment",
+            None,
+        ),
+        ("Rates were held, raising expectations that they may fall in May.", "fact", None),
+        # A report verb inside a relative clause or negated reports no speech.
+        ("The plan, which Washington says could free all hostages, was amended.", "fact", None),
+        ("Farmers oppose rules they say threaten their livelihoods.", "fact", None),
+        ("The minister visited the dam and he said it was safe.", "claim", "he"),
+        ("The Chega party has not said how it will vote.", "fact", None),
+        ("Seismologists say the fault had been building stress.", "commentary", "Seismologists"),
+        ("Aid workers fear outbreaks of cholera.", "claim", "Aid workers"),
+        # A denial of an act is a claim; a denial of a noun ("denied the claims") an act.
+        ("Rwanda denies supporting the rebels.", "claim", "Rwanda"),
+        ("The Election Commission denied the claims.", "fact", None),
+        (
+            "The rebels, who are backed by Rwanda according to UN experts, seized two villages.",
+            "fact",
+            None,
+        ),
     ],
 )
 def test_statement(sentence: str, kind: str, source: str | None) -> None:
@@ -68,6 +112,58 @@ def test_he_said_is_the_last_person_named() -> None:
     )
     quote = analyze(article).facts[1]
     assert (quote.kind, quote.speaker) == ("quote", "Abdulkadir Mohamed Nur")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # The person speaks; the organisation before his title is his role.
+        (
+            "Typhoon Kai-tak hit Luzon on Tuesday. “We are racing against time to reach the "
+            "villages,” NDRRMC spokesperson Diego Mariano told DZMM radio.",
+            "Diego Mariano",
+        ),
+        # "a hospital official" is a new source, not the governor named before.
+        (
+            "Governor Babagana Zulum visited the hospital. The toll may rise, a hospital "
+            "official said.",
+            "hospital official",
+        ),
+        # "the agency" is the source described before, not an organisation named earlier.
+        (
+            "The quake damaged a hospital in Bogo. Phivolcs, the state seismology agency, said "
+            "there was no tsunami threat. Aftershocks could continue, the agency warned.",
+            "Phivolcs the state seismology agency",
+        ),
+        # "the Israeli military" is a source of its own, not Hamas named before.
+        (
+            "Hamas and Israel resumed talks in Cairo. The Israeli military said it had struck "
+            "targets in Rafah.",
+            "Israeli military",
+        ),
+    ],
+)
+def test_speaker_of_the_last_sentence(text: str, speaker: str) -> None:
+    fact = analyze(article_from_text(text)).facts[-1]
+    assert fact.speaker == speaker
+
+
+def test_a_wire_lede_attributed_to_officials_is_selected_as_a_fact() -> None:
+    article = article_from_text(
+        "Typhoon Kai-tak slammed into the province of Ilocos Norte on Tuesday, killing at least "
+        "12 people and forcing thousands from their homes, disaster officials said.\n\n"
+        "Analysts say the storm shows the region is unprepared for stronger typhoons.\n\n"
+        "The storm could weaken as it crosses the mountains on Wednesday."
+    )
+    lede = analyze(article).facts[0]
+    # The kind keeps the attribution printed; it ranks and is selected as what happened.
+    assert (lede.kind, lede.speaker, lede.included) == ("claim", "disaster officials", True)
+    assert fact_kind(lede.text) == "fact"
+
+
+def test_a_claim_of_what_may_happen_ranks_as_an_assessment() -> None:
+    sentence = "However, the US has warned that cooperation could be suspended."
+    assert (statement(sentence).kind, fact_kind(sentence)) == ("claim", "assessment")
 
 
 def _same_speaker(got: str | None, want: str | None) -> bool:
@@ -88,9 +184,11 @@ def _analysed(rows: list[dict]) -> dict[str, Fact]:
     return {f.text: f for a in analyze_many(articles) for f in a.facts}
 
 
-def test_labelled_sentences_meet_the_measured_accuracy() -> None:
-    rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line]
-    assert len(rows) >= 300
+@pytest.mark.parametrize(("path", "size"), [(DATA, 300), (HELDOUT, 120)])
+def test_labelled_sentences_meet_the_measured_accuracy(path: Path, size: int) -> None:
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    assert len(rows) >= size
+    min_kind, min_speaker = FLOORS[path]
     facts = _analysed(rows)
     kinds = sum(1 for r in rows if r["text"] in facts and facts[r["text"]].kind == r["kind"])
     named = [r for r in rows if r["kind"] in ("quote", "claim")]
@@ -99,5 +197,5 @@ def test_labelled_sentences_meet_the_measured_accuracy() -> None:
         for r in named
         if r["text"] in facts and _same_speaker(facts[r["text"]].speaker, r["speaker"])
     )
-    assert kinds / len(rows) >= MIN_KIND_ACCURACY
-    assert speakers / len(named) >= MIN_SPEAKER_ACCURACY
+    assert kinds / len(rows) >= min_kind
+    assert speakers / len(named) >= min_speaker

@@ -11,7 +11,10 @@ from __future__ import annotations
 import pytest
 
 from briefwright.analysis import analyze_many
-from briefwright.model.analysis import Analysis
+from briefwright.analysis.headings import short_name, topic_labels
+from briefwright.draft.proposal import propose
+from briefwright.draft.subject import is_topic_label
+from briefwright.model.analysis import Actor, Analysis
 from briefwright.model.article import Article
 from tests.headings_check import DATA, failures, heading_sets, is_supported
 
@@ -54,3 +57,37 @@ def test_support_check(heading: str, supported: bool) -> None:
         "Demonstrations spread to Niamey.",
     ]
     assert is_supported(heading, sentences, " ".join(sentences)) is supported
+
+
+@pytest.mark.parametrize(
+    ("name", "short"),
+    [
+        ("Ferdinand Marcos Jr.", "Marcos"),
+        ("Martin Luther King Jr", "King"),
+        ("Pope Leo XIV", "Leo"),
+        ("Sebastien Lecornu", "Lecornu"),
+    ],
+)
+def test_a_person_is_headed_by_the_surname_not_a_suffix(name: str, short: str) -> None:
+    assert (
+        short_name(Actor(id="a1", name=name, label="PERSON", aliases=(), role=None, mentions=()))
+        == short
+    )
+
+
+def test_specific_topic_cues_weigh_before_repeated_generic_ones() -> None:
+    text = (
+        "The prime minister faces a no-confidence motion in parliament on Wednesday. "
+        "The opposition holds 180 seats; the ruling bloc 160 seats; 289 votes are needed. "
+        "Smaller groups hold the other seats and 40 votes."
+    )
+    assert topic_labels([text], "development")[0] == "Political crisis"
+
+
+def test_no_proposed_subject_is_a_topic_label(
+    analysed: list[tuple[str, Article, Analysis]],
+) -> None:
+    for name, article, analysis in analysed:
+        subject = propose(article, analysis).meta.subject
+        assert subject, name
+        assert not any(is_topic_label(part) for part in subject.split("; ")), (name, subject)

@@ -13,8 +13,6 @@ def test_lists_tables_and_patterns_load() -> None:
     assert "evacuation" in lexicon.words("headings.event_nouns")
     assert lexicon.table("headings.families")["rally"] == "protests"
     assert "killed" in lexicon.groups("headings.topics")["Casualties"]
-    assert lexicon.items("calendar.months")[0] == "January"
-    assert lexicon.nested("calendar.month_abbreviations")[8] == ("sep", "sept")
     pattern = lexicon.cue_pattern("sections.shifts_cues", start=True)
     assert pattern.match("Meanwhile, the army")
     assert not pattern.match("Meanwhiles")
@@ -32,7 +30,7 @@ def test_longer_cues_are_tried_first() -> None:
         (lexicon.items, "headings.families", TypeError),
         (lexicon.groups, "headings.families", TypeError),
         (lexicon.table, "headings.event_nouns", TypeError),
-        (lexicon.nested, "calendar.months", TypeError),
+        (lexicon.items, "names", TypeError),
         (lexicon.items, "headings.no_such_list", KeyError),
     ],
 )

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from briefwright.analysis import analyze
-from briefwright.analysis.headings import Token, event_phrases, make_heading
+from briefwright.analysis.headings import Token, event_phrases, heading_options
 from briefwright.analysis.sectionroles import section_role, sentence_role
 from briefwright.analysis.sections import (
     ParagraphSignals,
@@ -200,8 +200,8 @@ USA = Actor("a4", "United States", "PLACE", ("US",), None, (), "country")
         ),
     ],
 )
-def test_make_heading(tagged: str, actors: list[Actor], heading: str) -> None:
-    assert make_heading([_tokens(tagged)], actors, "fallback words here") == heading
+def test_best_heading_option(tagged: str, actors: list[Actor], heading: str) -> None:
+    assert heading_options([_tokens(tagged)], actors)[0] == heading
 
 
 def test_event_phrases_empty_without_events() -> None:

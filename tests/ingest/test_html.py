@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import socket
-import time
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -12,6 +11,7 @@ import pytest
 
 from briefwright.ingest import read_article
 from briefwright.ingest.webpage import parse_html
+from tests.scaling import LINEAR_LIMIT, growth
 
 _BODY = (
     "<p>The recent political upheaval in Niger has led to the partial evacuation of the United "
@@ -85,9 +85,11 @@ def test_hostile_page(tmp_path: Path, listener: socket.socket) -> None:
     )
     target = tmp_path / "hostile.html"
     target.write_text(page, encoding="utf-8")
-    started = time.perf_counter()
+    plain = tmp_path / "plain.html"
+    plain.write_text(f"<html><body><article>{_BODY}</article></body></html>", encoding="utf-8")
+    # Entities are not expanded: the hostile page costs about what its plain body costs.
+    assert growth(lambda: read_article(target), lambda: read_article(plain)) < LINEAR_LIMIT
     article = read_article(target)
-    assert time.perf_counter() - started < 5.0
     text = article.text
     for absent in ("TOP-SECRET", "SCRIPT-TEXT", "NOSCRIPT-TEXT", "color: red", "lollollol", "]>"):
         assert absent not in text

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from briefwright.ingest import read_article
-from briefwright.ingest.markdown_blocks import strip_inline
+from briefwright.ingest.markdown_blocks import parse_markdown
 
 
 def _read(tmp_path: Path, text: str, name: str = "article.md") -> list[tuple[str, str]]:
@@ -90,12 +90,13 @@ def test_front_matter_and_header_lines(tmp_path: Path) -> None:
         ("snake_case_name stays", "snake_case_name stays"),
         ("2 * 3 * 4", "2 * 3 * 4"),
         ("~~gone~~ text", "gone text"),
-        ("[link](http://x.y/z) and [ref][1]", "link and ref"),
+        ("[link](http://x.y/z) and [ref][1]\n\n[1]: http://x.y/r", "link and ref"),
+        ("[sic] and [undefined][2] stay", "[sic] and [undefined][2] stay"),
         ("![alt text](pic.png)", "alt text"),
         ("<https://example.com>", "https://example.com"),
         ("``code `tick` here``", "code `tick` here"),
         (r"\*not emphasis\*", "*not emphasis*"),
     ],
 )
-def test_strip_inline(raw: str, expected: str) -> None:
-    assert strip_inline(raw) == expected
+def test_inline_markup_is_reduced_to_text(raw: str, expected: str) -> None:
+    assert [b.text for b in parse_markdown(raw).blocks] == [expected]

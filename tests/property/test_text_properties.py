@@ -13,6 +13,7 @@ from __future__ import annotations
 import io
 import unicodedata
 from datetime import date
+from typing import get_args
 
 import docx
 from hypothesis import HealthCheck, given, settings
@@ -21,7 +22,7 @@ from hypothesis import strategies as st
 from briefwright.app.export import export_briefing
 from briefwright.ingest import article_from_text
 from briefwright.ingest.sentences import split_sentences
-from briefwright.model.analysis import LABELS, SECTION_ROLES, Mention
+from briefwright.model.analysis import LABELS, SECTION_ROLES, Granularity, Mention
 from briefwright.model.article import Article, Paragraph
 from briefwright.model.briefing import ActorItem, Briefing, EventItem, FactItem, Meta, SectionItem
 from briefwright.model.errors import IngestError
@@ -107,8 +108,11 @@ def briefings(draw: st.DrawFn, text: st.SearchStrategy[str] = plain) -> Briefing
     actors = draw(st.lists(st.builds(
         ActorItem, ids, text, st.sampled_from(LABELS), text, st.lists(text, max_size=2),
         st.booleans(), st.lists(mention, max_size=2)), max_size=3))
+    iso = st.dates(date(1, 1, 1)).map(date.isoformat)
+    iso_partial = iso | iso.map(lambda d: d[:7]) | iso.map(lambda d: d[:4])
     events = draw(st.lists(st.builds(
-        EventItem, ids, text, text, text, pid, st.booleans()), max_size=3))
+        EventItem, ids, iso_partial, text, text, pid, st.booleans(),
+        st.sampled_from(get_args(Granularity))), max_size=3))
     return Briefing(
         meta=draw(st.builds(Meta, text, text, text, text, text, text)),
         article=article, template=draw(text), bottom_line=draw(text), comment=draw(text),

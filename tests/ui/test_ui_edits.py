@@ -26,9 +26,9 @@ def test_set_included_returns_previous(kind: edits.ItemKind) -> None:
 )
 def test_move_item_and_back(source: int, dest: int, order: list[str]) -> None:
     b = small_briefing()
-    back = edits.move_item(b, "facts", source, dest)
+    edits.move_item(b, "facts", source, dest)
     assert [f.id for f in b.facts] == order
-    edits.move_item(b, "facts", *back)
+    edits.move_item(b, "facts", dest, source)
     assert [f.id for f in b.facts] == ["f1", "f2", "f3", "f4"]
 
 

@@ -143,3 +143,21 @@ def test_add_event_goes_into_the_timeline_in_date_order(qtbot, window, monkeypat
     assert len(events) == before + 1
     window.undo_stack.undo()
     assert len(window.workspace.require().events) == before
+
+
+def test_own_paragraphs_close_a_section_in_print(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.ui_readback import wait_preview
+
+    mine = "Our reading: the junta will hold the capital through the dry season."
+    monkeypatch.setattr(own_dialogs, "ask_paragraphs", lambda *a: mine)
+    window.outline_view.select_item("sections", 0)
+    paragraphs = action(window, "actionOwnParagraphs")
+    assert paragraphs.isEnabled()
+    wait_preview(qtbot, window, paragraphs.trigger)
+    assert window.workspace.require().sections[0].text == mine
+    printed = window.preview.document.plain_lines()
+    assert any("junta will hold the capital" in line for line in printed)
+    window.undo_stack.undo()
+    assert window.workspace.require().sections[0].text == ""
+    window.outline_view.select_item("facts", 0)
+    assert not paragraphs.isEnabled()

@@ -73,7 +73,9 @@ def empty_window(qtbot, no_questions):  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize("name", ["actionNewFromClipboard", "actionPasteArticle"])
 def test_paste_opens_the_clipboard_as_an_article(qtbot, empty_window, name: str) -> None:  # type: ignore[no-untyped-def]
-    QGuiApplication.clipboard().setMimeData(_mime(TEXT, ""))
+    # setText, not setMimeData: a QMimeData made here and owned by the clipboard is freed
+    # twice when the test process ends.
+    QGuiApplication.clipboard().setText(TEXT)
     paste = action(empty_window, name)
     assert paste.isEnabled()
     with qtbot.waitSignal(empty_window.briefingLoaded, timeout=LOAD_TIMEOUT_MS):
@@ -84,6 +86,7 @@ def test_paste_opens_the_clipboard_as_an_article(qtbot, empty_window, name: str)
     assert empty_window.workspace.source_path is None
     # Once an article is open, Ctrl+V is the text fields' own again.
     assert not action(empty_window, "actionPasteArticle").isEnabled()
+    QGuiApplication.clipboard().clear()
 
 
 def test_ctrl_shift_v_and_ctrl_v_are_the_shortcuts(empty_window) -> None:  # type: ignore[no-untyped-def]

@@ -76,3 +76,23 @@ def test_edited_fact_is_spell_checked_and_kept_with_enter(qtbot, window) -> None
     assert _underlined(editor) == ["captred"]
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     assert window.workspace.require().facts[0].text == "Troops captred the palace."
+
+
+def test_judgment_statements_and_written_parts_are_spell_checked(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    _ready(qtbot, window)
+    panel = window.details.judgment_panel
+    box = next(iter(panel.boxes.values()))
+    box.setPlainText("What this meens for the reader.")
+    assert _underlined(box) == ["meens"]
+    panel.add_button.click()
+    view = panel.judgments_view
+    index = view.model().index(view.model().rowCount() - 1, 0)
+    view.setCurrentIndex(index)
+    view.edit(index)
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), WordingEditor))
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "The junta will probbly hold.")
+    assert _underlined(editor) == ["probbly"]
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert window.workspace.require().judgments[-1].statement == "The junta will probbly hold."

@@ -10,12 +10,13 @@ from docx.oxml.ns import qn
 from reportlab.pdfgen.canvas import Canvas
 
 from briefwright.layout.compose import compose
-from briefwright.model.document import KEEP_WHOLE_ROWS, Heading, Table
-from briefwright.writers.pdf import KeepWithNext
+from briefwright.model.document import KEEP_WHOLE_ROWS, Document, Heading, Para, Run, Table
+from briefwright.writers.pdf import KeepWithNext, pdf_bytes
 from briefwright.writers.pdf_blocks import FlowableBuilder
 from briefwright.writers.pdf_styles import build_styles
 from briefwright.writers.word import docx_bytes
 from tests.writers.briefing_sample import build_briefing
+from tests.writers.readback import pdf_pages
 
 
 def _table(rows: int) -> Table:
@@ -41,12 +42,36 @@ def test_a_short_table_moves_overleaf_whole_a_long_one_splits(rows: int, moves_w
     assert ("FrameBreak" in type(first).__name__) is moves_whole
 
 
-def test_word_keeps_a_short_table_together() -> None:
-    data = docx_bytes(compose(build_briefing()))
-    table = docx.Document(io.BytesIO(data)).tables[-1]
-    rows = table.rows
-    assert all(
-        r._tr.trPr is not None and r._tr.trPr.find(qn("w:cantSplit")) is not None for r in rows[1:]
+def test_word_keeps_a_short_table_together_and_the_last_part_with_it() -> None:
+    data = docx_bytes(compose(build_briefing("sitrep")))
+    timeline, actors = docx.Document(io.BytesIO(data)).tables[-2:]
+    for table in (timeline, actors):
+        assert all(r._tr.trPr.find(qn("w:cantSplit")) is not None for r in table.rows[1:])
+    keeps = [r.cells[0].paragraphs[0].paragraph_format.keep_with_next for r in timeline.rows]
+    assert keeps[:-1] == [True] * (len(keeps) - 1) and not keeps[-1]
+    # The sources and notes, a short last part, keep the actors table for company.
+    assert all(r.cells[0].paragraphs[0].paragraph_format.keep_with_next for r in actors.rows)
+
+
+def test_the_short_last_part_is_found() -> None:
+    document = compose(build_briefing("sitrep"))
+    tail = document.short_tail()
+    assert document.blocks[tail] == Heading("Sources and notes")
+    briefing = build_briefing("sitrep")
+    briefing.full_text_appendix = True  # a long last part stands on its own
+    assert compose(briefing).short_tail() == -1
+
+
+def test_the_last_part_never_stands_alone_on_the_last_page() -> None:
+    meta = compose(build_briefing()).meta
+    tail = (
+        Heading("Actors"),
+        _table(6),
+        Heading("Sources and notes"),
+        Para((Run("Article: a test."),), style="small"),
     )
-    keeps = [r.cells[0].paragraphs[0].paragraph_format.keep_with_next for r in rows]
-    assert keeps[:-1] == [True] * (len(rows) - 1) and not keeps[-1]
+    for filler in range(20, 60, 2):
+        paras = tuple(Para((Run(f"Filler paragraph {n}."),)) for n in range(filler))
+        pages = pdf_pages(pdf_bytes(Document(meta, (*paras, *tail))))
+        last = next(p for p in pages if "Sources and notes" in p)
+        assert "Role 5" in last, filler

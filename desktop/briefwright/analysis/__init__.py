@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from briefwright.analysis import deferred
 from briefwright.model.analysis import Analysis
 
 if TYPE_CHECKING:
@@ -16,7 +17,5 @@ def __getattr__(name: str) -> Any:
     # The engine pulls in numpy and spaCy; the data model alone is needed at start-up (the
     # window shows the article before any analysis), so the engine loads on first use.
     if name in ("analyze", "analyze_many"):
-        from briefwright.analysis import engine
-
-        return getattr(engine, name)
+        return getattr(deferred.engine, name)
     raise AttributeError(f"module 'briefwright.analysis' has no attribute {name!r}")

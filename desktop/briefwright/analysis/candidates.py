@@ -6,9 +6,10 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from briefwright.analysis import lexicon
+from briefwright.analysis import deferred, lexicon
 from briefwright.analysis.gazetteer import Gazetteer, GazetteerEntry
 from briefwright.analysis.weights import WEIGHTS
+from briefwright.model import calendar
 from briefwright.model.analysis import Label
 
 NAME_LABELS: frozenset[str] = frozenset({"PERSON", "ORG", "PLACE", "GROUP"})
@@ -34,7 +35,7 @@ _PAREN_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z]{1,10})\)")
 _YEAR = re.compile(r"(1[5-9]|20)\d\d")
 _SCORE = re.compile(r"\d{1,3}[-–]\d{1,3}")
 _COUNTED_WORDS = lexicon.words("names.counted_words")
-_CALENDAR = lexicon.words("calendar.months") | lexicon.words("calendar.weekdays")
+_CALENDAR = frozenset(calendar.MONTHS) | frozenset(calendar.WEEKDAYS)
 
 
 @dataclass(frozen=True)
@@ -71,8 +72,7 @@ class Matchers:
 
 def build_matchers(nlp: Any, gazetteer: Gazetteer) -> Matchers:
     """Return phrase matchers (case-sensitive) for every gazetteer name and title."""
-    from spacy.matcher import PhraseMatcher
-
+    PhraseMatcher = deferred.PhraseMatcher
     names = PhraseMatcher(nlp.vocab, attr="ORTH")
     forms = sorted(gazetteer.names)
     names.add("NAME", list(nlp.tokenizer.pipe(forms)))

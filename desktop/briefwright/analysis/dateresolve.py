@@ -4,24 +4,12 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from briefwright.analysis import lexicon
+from briefwright.model import calendar
 from briefwright.model.analysis import Granularity
+from briefwright.model.calendar import MONTH_NUMBERS
 
-MONTHS: dict[str, int] = {
-    name: number
-    for number, (full, short) in enumerate(
-        zip(
-            lexicon.items("calendar.months"),
-            lexicon.nested("calendar.month_abbreviations"),
-            strict=True,
-        ),
-        start=1,
-    )
-    for name in (full.lower(), *short)
-}
-WEEKDAYS: dict[str, int] = {
-    name.lower(): i for i, name in enumerate(lexicon.items("calendar.weekdays"))
-}
+MONTHS = MONTH_NUMBERS
+WEEKDAYS: dict[str, int] = {name.lower(): i for i, name in enumerate(calendar.WEEKDAYS)}
 Resolved = tuple[str | None, Granularity]
 
 
@@ -71,15 +59,37 @@ def year_for(month: int, day: int | None, base: date, when: str = "") -> int:
     """Return the year of a month (and day) named without one, by the clause's tense.
 
     A future clause means the next such month on or after ``base``'s, a past one the last
-    on or before it; otherwise the nearest (see :func:`nearest_year`).
+    on or before it; otherwise the nearest (see :func:`nearest_year`). A day ("Nov. 18")
+    stays within half a year of ``base``: when the tense points further away than that,
+    the occurrence nearest ``base`` is meant (a date a week ago, not in eleven months).
     """
     here = (month, day or 0)
     now = (base.month, base.day if day else 0)
     if when == "future":
-        return base.year if here >= now else base.year + 1
-    if when == "past":
-        return base.year if here <= now else base.year - 1
-    return nearest_year(month, day, base)
+        year = base.year if here >= now else base.year + 1
+    elif when == "past":
+        year = base.year if here <= now else base.year - 1
+    else:
+        year = nearest_year(month, day, base)
+    if day is not None and abs(_days_to(year, month, day, base)) > HALF_YEAR_DAYS:
+        return min(
+            (base.year - 1, base.year, base.year + 1),
+            key=lambda y: abs(_days_to(y, month, day, base)),
+        )
+    return year
+
+
+# How far from the article date a month and day without a year may lie.
+HALF_YEAR_DAYS = 183
+
+
+def _days_to(year: int, month: int, day: int, base: date) -> int:
+    """Return the days from ``base`` to the date (29 February of a common year counts as
+    the 28th)."""
+    try:
+        return (date(year, month, day) - base).days
+    except ValueError:
+        return (date(year, month, min(day, 28)) - base).days
 
 
 def value_span(value: str, granularity: str) -> tuple[date, date] | None:

@@ -20,12 +20,10 @@ from briefwright.analysis.headings import Token
 from briefwright.analysis.lexicon import items
 from briefwright.analysis.tense import Tense, verb_group_for
 from briefwright.model.analysis import DateRef, When
+from briefwright.model.calendar import month_pattern, weekday_pattern
 
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
-)
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH = month_pattern(dot=True)
+_WEEKDAY = weekday_pattern()
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _NUMBER_WORDS = {
@@ -234,6 +232,7 @@ _YEAR_CONTEXT = re.compile(
 # Words that say which way a phrase looks from the article date.
 _PAST_WORDS = ("last", "ago", "yesterday", "previous", "past", "earlier")
 _FUTURE_WORDS = ("next", "tomorrow", "coming", "following", "later")
+_UNITS = frozenset(("week", "weekend", "month", "year"))
 _FORWARD_PREPOSITIONS = frozenset(("by", "until", "till", "from", "before"))
 _PREPOSITION = re.compile(r"(\w+)\s+$")
 _SINCE_AT_LEAST = re.compile(r"\b(since)\s+(?:at least|as early as|as long ago as)\s+$", re.I)
@@ -328,6 +327,9 @@ def _when(phrase: str, value: Resolved, base: date | None, tense: Tense, prep: s
         return "past"
     if any(w in _FUTURE_WORDS for w in words):
         return "future"
+    if "this" in words and words[-1] in _UNITS:
+        # "this month" holds the article date, known or not.
+        return "present"
     span = value_span(value[0], value[1]) if value[0] and base else None
     if span is not None and base is not None:
         if span[0] <= base <= span[1] and value[1] != "day":

@@ -5,6 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from briefwright.analysis.eventclauses import (
+    attributed_clause,
+    bare_present_participle,
+    fallback_phrase,
+    simultaneous_main,
+    states,
+)
 from briefwright.analysis.headings import Token
 from briefwright.analysis.lexicon import words
 from briefwright.analysis.tense import CLAUSE_OPENERS, VerbGroup, verb_group_for, verb_group_of
@@ -14,7 +21,6 @@ from briefwright.model.article import Article
 MAX_SUBJECT_TOKENS = 10
 MAX_OBJECT_TOKENS = 12
 MAX_REPORTED_TOKENS = 16
-MAX_FALLBACK_WORDS = 14
 # Granularities that name a span of time rather than the moment something happened.
 _NOT_EVENTS = frozenset(("period", "decade"))
 _SUBJECT_STOPS = frozenset((";", ":", "—", "–", '"', "“", "”"))
@@ -23,9 +29,12 @@ _SUBORDINATORS = words("events.subordinators")
 _FINITE = frozenset(("MD", "VBD", "VBP", "VBZ"))
 _VERBISH = frozenset(("MD", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "TO"))
 _NOUN_PHRASE = frozenset(("NN", "NNS", "NNP", "NNPS", "JJ", "DT", "CD", "POS", "HYPH", "PRP$"))
+# What a noun phrase before a relative pronoun is made of ("the mayor of Paris, who …").
+_ANTECEDENT = _NOUN_PHRASE | {"JJS", "NNP", "NNPS"}
 _DATE_PREPOSITIONS = words("events.date_prepositions")
 _DANGLING_TAGS = frozenset(("IN", "DT", "CC", "TO", "PRP$", "POS", ",", "HYPH", "WDT", "MD"))
 _SPACES = re.compile(r"\s+")
+_CLAUSE_PREPOSITIONS = frozenset(("before", "until", "till"))
 
 
 def build_events(
@@ -66,7 +75,8 @@ def build_events(
             key = group.start if group else -1
             if key in groups:
                 continue
-            cut = event_phrase(para.text, sentence, ref, group, (span.start, span.end))
+            others = [d for d in refs if d is not ref]
+            cut = event_phrase(para.text, sentence, ref, group, (span.start, span.end), others)
             if cut is None or cut[0].split()[0].lower() in _SPEAKER_PRONOUNS:
                 # "We will vote …" is a speaker's own words, not an event told by the text.
                 continue
@@ -91,37 +101,71 @@ def event_phrase(
     ref: DateRef,
     group: VerbGroup | None,
     span: tuple[int, int],
+    others: Sequence[DateRef] = (),
 ) -> tuple[str, set[int]] | None:
     """Return who did what, cut from the sentence (subject, verb group, object), and the
-    tokens it covers; None for a purpose clause ("… to fund the government").
+    tokens it covers; None for a purpose clause ("… to fund the government"), a view or a
+    state (see :func:`states`), or a clause without an action verb.
 
-    The date phrase itself is left out; a date on the attribution ("…, police said on
-    Tuesday") gives what was said. Falls back to the date's clause trimmed to a few words.
+    The date phrase itself is left out, and so are the sentence's ``others`` dates from the
+    subject ("said on Monday it would …"); a date on the attribution ("…, police said on
+    Tuesday") gives what was said. Falls back to the date's clause trimmed to a few words
+    when that holds an action verb.
     """
     if group is not None and group.reporting:
-        main = _attributed_clause(sentence, group)
+        main = attributed_clause(sentence, group)
         if main is not None:
             group = main
-    everything = set(range(len(sentence)))
     if group is None:
-        return _fallback(text, ref, span), everything
+        return fallback_phrase(text, sentence, ref, span)
     skip = _date_tokens(sentence, ref)
-    subject = _subject(sentence, group, skip)
+    ruling = simultaneous_main(sentence, group)
+    if ruling is not None:
+        group = ruling
+    if states(sentence, group) or bare_present_participle(sentence, group):
+        return None
+    dated = skip.union(*(_date_tokens(sentence, d) for d in others))
+    subject = _subject(sentence, group, dated)
     if not subject and group.start > 0 and sentence[group.start - 1].tag == "TO":
         return None
+    if not subject:
+        # Who did it is not in the clause ("…, who has denied wrongdoing since May"): the
+        # fallback names the antecedent, or there is no event.
+        return fallback_phrase(text, sentence, ref, span)
     obj_end = _object_end(sentence, group, skip)
-    kept = subject + [i for i in range(group.start, obj_end) if i not in skip]
+    rest = [i for i in range(group.start, obj_end) if i not in skip]
+    # "The contract signed in 2023": a participle that describes its noun tells a passive.
+    link = _passive_link(sentence, group, subject)
+    parts = (_text_of(text, sentence, subject), link, _text_of(text, sentence, rest))
+    phrase = _SPACES.sub(" ", " ".join(p for p in parts if p)).strip(" ,;:")
+    if len(phrase.split()) < 2:
+        return fallback_phrase(text, sentence, ref, span)
+    return phrase[:1].upper() + phrase[1:], set(subject) | set(rest) | skip
+
+
+def _text_of(text: str, sentence: Sequence[Token], indices: Sequence[int]) -> str:
+    """Return the words of the tokens at ``indices``, as written, runs joined by a space."""
     runs: list[list[int]] = []
-    for i in kept:
+    for i in indices:
         if runs and runs[-1][-1] == i - 1:
             runs[-1].append(i)
         else:
             runs.append([i])
-    pieces = [text[sentence[run[0]].idx : _end_of(sentence[run[-1]])] for run in runs]
-    phrase = _SPACES.sub(" ", " ".join(pieces)).strip(" ,;:")
-    if len(phrase.split()) < (2 if subject else 3):
-        return _fallback(text, ref, span), everything
-    return phrase[:1].upper() + phrase[1:], set(kept) | skip
+    return " ".join(text[sentence[run[0]].idx : _end_of(sentence[run[-1]])] for run in runs)
+
+
+def _passive_link(sentence: Sequence[Token], group: VerbGroup, subject: Sequence[int]) -> str:
+    """Return "was" or "were" when the group is a bare past participle right after the noun
+    it describes ("the contract signed", "states hit by hurricanes"), else ""."""
+    head = sentence[group.start]
+    if head.tag != "VBN" or group.end - group.start != 1 or not subject:
+        return ""
+    gap = group.start - subject[-1]
+    if not (gap == 1 or (gap == 2 and sentence[group.start - 1].text == ",")):
+        return ""
+    if not sentence[subject[-1]].tag.startswith("NN"):
+        return ""
+    return "were" if sentence[subject[-1]].tag in ("NNS", "NNPS") else "was"
 
 
 def _end_of(token: Token) -> int:
@@ -159,6 +203,8 @@ def _is_stop(token: Token, in_date: bool = False) -> bool:
         or (token.tag in _VERBISH and token.tag != "VBN")
         or (token.lower_ == "that" and token.tag == "IN")
         or (token.lower_ in CLAUSE_OPENERS and token.tag in ("IN", "WRB", "WDT", "WP"))
+        # "… people before the storm arrived": the clause of time has its own subject.
+        or (token.lower_ in _CLAUSE_PREPOSITIONS and token.tag == "IN")
     )
 
 
@@ -169,7 +215,8 @@ def _subject(sentence: Sequence[Token], group: VerbGroup, skip: set[int]) -> lis
     if before is not None and before.tag == "CC":
         # "… will fly home and is due to meet …": the subject of the verb before.
         previous = max(
-            (i for i in range(group.start - 1) if sentence[i].tag in _VERBISH), default=None
+            (i for i in range(group.start - 1) if sentence[i].tag.startswith(("VB", "MD"))),
+            default=None,
         )
         if previous is None:
             return []
@@ -187,8 +234,20 @@ def _subject(sentence: Sequence[Token], group: VerbGroup, skip: set[int]) -> lis
             return [i for i in range(start, end) if i not in skip]
     end = group.start
     if before is not None and before.lower_ in _RELATIVES and before.tag in ("WP", "WDT"):
-        # "Vautrin, who took office …": the relative pronoun stands for the name before it.
+        # "Vautrin, who took office …": the relative pronoun stands for the noun phrase
+        # right before it ("approval from the European Parliament, which votes …").
         end -= 1
+        if end > 0 and sentence[end - 1].text == ",":
+            end -= 1
+        start = end
+        while start > 0 and (
+            sentence[start - 1].tag in _ANTECEDENT or sentence[start - 1].lower_ == "of"
+        ):
+            start -= 1
+        while start < end and sentence[start].lower_ == "of":
+            start += 1
+        if start < end:
+            return [i for i in range(start, end) if i not in skip]
     while end > 0 and sentence[end - 1].text == ",":
         # "The talks, mediated by …, are due": the aside between commas is left out.
         end -= 1
@@ -246,7 +305,11 @@ def _object_end(sentence: Sequence[Token], group: VerbGroup, skip: set[int]) -> 
     limit = MAX_REPORTED_TOKENS if group.reporting else MAX_OBJECT_TOKENS
     end = group.end
     taken = 0
-    participle = sentence[group.start].tag in ("VBN", "VBG")
+    # A participle's or a relative clause's object ends where the main clause's verb comes
+    # ("supplies promised last month have not arrived", "those who arrived … came from …").
+    participle = sentence[group.start].tag in ("VBN", "VBG") or (
+        group.start > 0 and sentence[group.start - 1].tag in ("WP", "WDT")
+    )
     while end < len(sentence) and taken < limit:
         if end in skip:
             if taken >= 3:
@@ -257,7 +320,6 @@ def _object_end(sentence: Sequence[Token], group: VerbGroup, skip: set[int]) -> 
             continue
         t = sentence[end]
         if participle and t.tag in _FINITE:
-            # "Supplies promised last month have not arrived": the main clause begins.
             break
         if t.text in _OBJECT_STOPS or (t.lower_ in _SUBORDINATORS and t.tag != "RB"):
             break
@@ -269,49 +331,3 @@ def _object_end(sentence: Sequence[Token], group: VerbGroup, skip: set[int]) -> 
     while end > group.end and (sentence[end - 1].tag in _DANGLING_TAGS or end - 1 in skip):
         end -= 1
     return end
-
-
-def _attributed_clause(sentence: Sequence[Token], group: VerbGroup) -> VerbGroup | None:
-    """Return the verb group of the clause an attribution closes ("X did Y, police said").
-
-    None when the reporting verb opens the sentence's statement instead ("police said …").
-    """
-    comma = max((i for i in range(group.start) if sentence[i].text == ","), default=None)
-    if comma is None or group.start - comma > 6:
-        return None
-    after = sentence[group.end :]
-    upto = next((i for i, t in enumerate(after) if t.text in (",", ";")), len(after))
-    if any(t.tag in _VERBISH for t in after[:upto]):
-        return None
-    first = next((i for i in range(comma) if sentence[i].tag.startswith(("VB", "MD"))), None)
-    return verb_group_of(sentence, first) if first is not None else None
-
-
-def _fallback(text: str, ref: DateRef, span: tuple[int, int]) -> str:
-    """Return the clause that holds the date, without the date, cut to a few words."""
-    start, end = span
-    before = max(text.rfind(", ", start, ref.start), text.rfind("; ", start, ref.start))
-    breaks = [p for p in (text.find(", ", ref.end, end), text.find("; ", ref.end, end)) if p >= 0]
-    clause_start = before + 2 if before >= 0 else start
-    clause_end = min(breaks) if breaks else end
-    head = text[clause_start : ref.start].split()
-    if head and head[-1].lower() in _DATE_PREPOSITIONS:
-        head.pop()
-    if head and head[0].lower() in _RELATIVES and before >= 0:
-        # "Henry, who has led Haiti since …": the name the relative pronoun stands for.
-        antecedent = text[start:before].split()
-        names: list[str] = []
-        while antecedent and antecedent[-1][:1].isupper() and len(names) < 4:
-            names.insert(0, antecedent.pop())
-        if names:
-            head = names + head[1:]
-    clause = " ".join(head) + " " + text[ref.end : clause_end]
-    words_ = [w for w in _SPACES.sub(" ", clause).strip(" .,;:").split(" ") if w]
-    if len(words_) < 4:
-        words_ = _SPACES.sub(" ", text[start:end]).strip(" .").split(" ")
-    while words_ and words_[-1].lower() in _DATE_PREPOSITIONS:
-        words_.pop()
-    phrase = " ".join(words_[:MAX_FALLBACK_WORDS])
-    if len(words_) > MAX_FALLBACK_WORDS:
-        phrase = phrase.rstrip(",;:") + "…"
-    return phrase[:1].upper() + phrase[1:]

@@ -40,10 +40,54 @@ _GENERIC_OPENING = re.compile(
 _SHOWS = re.compile(r"\b(?:shows?|suggests?)\b")
 # A verb that is no report of speech where it stands: "an estimated 2,000", "was described".
 _NOT_SPEECH_BEFORE = re.compile(
-    r"(?:\b(?:an|the|is|are|was|were|been|be|being|to|who|which|that)|[“\"(])\s*$", re.IGNORECASE
+    r"(?:\b(?:an|the|is|are|was|were|been|be|being|to|who|which|that|not|never)|n['’]t|[“\"(])\s*$",
+    re.IGNORECASE,
 )
+_NOUN_VERBS = lexicon.words("statements.noun_verbs")
+_NOUN_BEFORE = lexicon.words("statements.noun_before")
+_NOUN_AFTER = lexicon.words("statements.noun_after")
+_POSSESSIVE_OR_NUMBER = re.compile(r"(?:['’]s?|\d[\d,.]*)$")
+# A report verb inside a clause that is not the main one: "rules they say threaten",
+# "the plan, which Washington says could", "where officials say".
+_EMBEDDED_SUBJECT = re.compile(
+    r"\b(?!(?:and|but|or|so|as|because|when|while|then|that|if|also|later|now|since|"
+    r"though|although|after|before|where|once)\b)[a-z]+ (?:they|he|she|we|it|I|you)$"
+)
+_RELATIVE_WORDS = lexicon.alternatives("statements.relative_words")
+_IN_RELATIVE = re.compile(r"(?:^|,\s+)(?:" + _RELATIVE_WORDS + r"|that)\b[^,;]*$")
+# Non-restrictive relative clauses and appositives with a relative clause, each up to the
+# next comma: their modal verbs say nothing of the main clause.
+_SUBORDINATE = re.compile(
+    r",\s+(?:(?:a|an|the|one)\s+(?P<noun>(?:[\w'’-]+\s+){1,4}?)(?:that|which|who)|"
+    + _RELATIVE_WORDS
+    + r")\b[^,;]*"
+)
+# A participial clause after a comma ("…, raising expectations that rates may fall").
+_PARTICIPLE_CLAUSE = re.compile(r",\s+[a-z]+ing\b[^,;]*")
+# A second clause with a subject of its own: "… and he said".
+_NEW_SUBJECT = re.compile(r"\b(?:and|but|so|while) (he|she|they|it|we)\s*$")
 _CLAUSE_VERBS = frozenset(
-    {"has", "have", "had", "is", "are", "was", "were", "will", "would", "said", "says"}
+    {
+        "has",
+        "have",
+        "had",
+        "is",
+        "are",
+        "was",
+        "were",
+        "will",
+        "would",
+        "said",
+        "says",
+        "may",
+        "might",
+        "could",
+        "can",
+        "should",
+        "must",
+        "does",
+        "did",
+    }
 )
 _RELATIVE = re.compile(r"(?:who|which|whose|where|when)\b")
 # "claimed responsibility", "described by": an act or a passive, no report of speech.
@@ -110,6 +154,8 @@ def _source_before(text: str, verb: int) -> tuple[int, int] | None:
         start = 0
         if _RELATIVE.match(parts[1]):
             end = len(parts[0])
+    if (pronoun := _NEW_SUBJECT.search(text, start, end)) is not None:
+        start = pronoun.start(1)  # "… visited the dam and he said": he speaks
     while start < end and not text[start].isalnum():
         start += 1
     if start >= end or len(_WORD.findall(text[start:end])) > WEIGHTS.source_words:
@@ -133,14 +179,41 @@ def _source_after(text: str, verb_end: int) -> tuple[int, int] | None:
     return m.start(1), end
 
 
+def _as_noun(text: str, m: re.Match[str]) -> bool:
+    """Return whether the report verb matched at ``m`` reads as a noun where it stands
+    ("its profit forecast", "the average estimate of", "early estimates put")."""
+    if m.group().lower() not in _NOUN_VERBS:
+        return False
+    before = _WORD.findall(text[: m.start()])
+    after = _WORD.findall(text[m.end() : m.end() + 30])
+    previous = text[: m.start()].rstrip()
+    return (
+        (bool(before) and before[-1].lower() in _NOUN_BEFORE)
+        or bool(_POSSESSIVE_OR_NUMBER.search(previous))
+        or (bool(after) and after[0].lower() in _NOUN_AFTER)
+        or not previous
+    )
+
+
+def _embedded(text: str, start: int) -> bool:
+    """Return whether a report verb at ``start`` stands inside a relative clause, not the
+    sentence's main clause ("rules they say threaten", "which Washington says could")."""
+    head = text[:start].rstrip()
+    return bool(_EMBEDDED_SUBJECT.search(head) or _IN_RELATIVE.search(head))
+
+
 def _speech_source(text: str, verbs: re.Pattern[str] = _SPEECH) -> tuple[int, int] | None:
     """Return the span naming who speaks in ``text``, from its first report verb, or None.
 
     The source stands after an inverted verb ("…,” said X") or before the verb ("X said").
+    A word that reads as a noun there ("its forecast") or a verb inside a relative clause
+    ("which officials say") reports no speech of the main clause.
     """
     for m in verbs.finditer(text):
         if _PASSIVE_AFTER.match(text, m.end()):
             continue  # "the bases described by France": no report of speech
+        if _as_noun(text, m) or _embedded(text, m.start()):
+            continue
         before = text[: m.start()].rstrip()
         if not before or before.endswith(("”", '"', ",")):
             after = _source_after(text, m.end())
@@ -154,9 +227,16 @@ def _speech_source(text: str, verbs: re.Pattern[str] = _SPEECH) -> tuple[int, in
     return None
 
 
+# Scholars of a field ("seismologists", "volcanologists") give views as commentators do.
+_FIELD_SCHOLARS = re.compile(r"[a-z]ologists?$")
+
+
 def _is_commentator(text: str) -> bool:
-    """Return whether a source description names commentators ("Analysts at JPMorgan")."""
-    return any(w.lower() in _COMMENTATORS for w in _WORD.findall(text))
+    """Return whether a source description names commentators ("Analysts at JPMorgan",
+    "Seismologists")."""
+    return any(
+        w.lower() in _COMMENTATORS or _FIELD_SCHOLARS.search(w.lower()) for w in _WORD.findall(text)
+    )
 
 
 def statement(sentence: str) -> Statement:
@@ -173,12 +253,16 @@ def statement(sentence: str) -> Statement:
         source = _speech_source(_outside_quotes(sentence), _QUOTE_VERBS)
         # Two quoted words make a quote only as the sentence's opening ("“We lost everything,”
         # she said"); inside a report they are a phrase it cites ("killed 30 “apostates”").
-        if quoted >= 4 or (source is not None and sentence.lstrip()[:1] in "“\""):
+        if quoted >= 4 or (source is not None and sentence.lstrip()[:1] in '“"'):
             return Statement("quote", source)
     main = sentence[: m.start()] if (m := _TRAILING.search(sentence)) else sentence
     main = _outside_quotes(main)
     source = _speech_source(main)
-    if source is None and (acc := _ACCORDING.search(main)):
+    if (
+        source is None
+        and (acc := _ACCORDING.search(main))
+        and not _embedded(main, acc.start())  # "the rebels, who are backed … according to"
+    ):
         source = acc.span("src")
     if source is not None:
         kind: FactKind = "commentary" if _is_commentator(main[source[0] : source[1]]) else "claim"
@@ -195,10 +279,27 @@ def statement(sentence: str) -> Statement:
     return Statement("fact")
 
 
+def _blank_subordinate(m: re.Match[str]) -> str:
+    """Return a relative clause or an appositive blanked out; an apparent appositive that is
+    a clause of its own ("…, the US has warned that …") stays."""
+    noun = m.group("noun")
+    if noun is not None and not _noun_phrase(noun):
+        return m.group()
+    return " " * len(m.group())
+
+
 def estimative(sentence: str) -> bool:
-    """Return whether the main clause of ``sentence`` holds estimative language."""
+    """Return whether the main clause of ``sentence`` holds estimative language.
+
+    Modal words in an appositive or a non-restrictive relative clause ("…, a move that could
+    topple the government", "…, which may take weeks") or in a participial clause after a
+    comma ("…, raising expectations that rates may fall") do not count.
+    """
     main = sentence[: m.start()] if (m := _TRAILING.search(sentence)) else sentence
-    return bool(_ESTIMATIVE.search(_PAST_EXPECTATION.sub(" ", _outside_quotes(main))))
+    main = _outside_quotes(main)
+    main = _SUBORDINATE.sub(_blank_subordinate, main)
+    main = _PARTICIPLE_CLAUSE.sub(lambda m: " " * len(m.group()), main)
+    return bool(_ESTIMATIVE.search(_PAST_EXPECTATION.sub(" ", main)))
 
 
 def fact_kind(sentence: str) -> FactKind:

@@ -36,7 +36,6 @@ __all__ = [
     "event_phrases",
     "heading_options",
     "is_adjectival",
-    "make_heading",
     "short_name",
     "topic_labels",
 ]
@@ -128,24 +127,22 @@ def heading_options(
 
 def topic_labels(texts: Sequence[str], role: str) -> list[str]:
     """Return the neutral labels for a section of paragraphs ``texts``: the topics whose cues
-    occur at least twice, most cues first, then the label of the section's ``role``."""
+    occur at least twice, those with the most different cues first (then the most cues),
+    then the label of the section's ``role``.
+
+    Different cues weigh before repeats: a vote in parliament that names "seats" three times
+    and "votes" twice is still a "Political crisis" when it names "no-confidence", "motion",
+    "parliament" and "opposition".
+    """
     words = re.findall(r"[a-z][a-z-]*", " ".join(texts).lower())
     joined = " " + " ".join(words)
-    scores = {
-        label: sum(joined.count(" " + cue) for cue in cues) for label, cues in TOPIC_CUES.items()
+    counts = {
+        label: [joined.count(" " + cue) for cue in cues] for label, cues in TOPIC_CUES.items()
     }
-    ranked = sorted((label for label, n in scores.items() if n >= 2), key=lambda la: -scores[la])
+    scores = {label: (sum(1 for n in c if n), sum(c)) for label, c in counts.items()}
+    ranked = sorted(
+        (label for label, (_, n) in scores.items() if n >= 2),
+        key=lambda la: (-scores[la][0], -scores[la][1]),
+    )
     fallback = ROLE_LABELS.get(role, ROLE_LABELS["development"])
     return [*ranked, *([fallback] if fallback not in ranked else [])]
-
-
-def make_heading(
-    sentences: Sequence[Sequence[Token]],
-    actors: Sequence[Actor],
-    fallback: str,
-    common: frozenset[str] = frozenset(),
-) -> str:
-    """Return the best of :func:`heading_options`, or ``fallback`` (a topic label) when there
-    is none."""
-    options = heading_options(sentences, actors, common)
-    return options[0] if options else fallback

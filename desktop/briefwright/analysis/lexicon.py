@@ -47,14 +47,6 @@ def table(key: str) -> dict[str, str]:
     return dict(value)
 
 
-def nested(key: str) -> tuple[tuple[str, ...], ...]:
-    """Return the list of lists at ``key``; raise TypeError when it is not one."""
-    value = _entry(key)
-    if not isinstance(value, list) or not all(isinstance(v, list) for v in value):
-        raise TypeError(f"lexicon entry {key!r} is not a list of lists")
-    return tuple(tuple(str(w) for w in v) for v in value)
-
-
 def alternatives(*keys: str) -> str:
     """Return the cues of the lists at ``keys`` as one regular-expression group ``(?:a|b|…)``.
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefwright.analysis import lexicon
+from briefwright.model import calendar
 from briefwright.model.analysis import Actor
 
 EVENT_NOUNS: frozenset[str] = lexicon.words("headings.event_nouns")
@@ -16,13 +18,15 @@ _TIME = frozenset(
     w.lower()
     for w in (
         *lexicon.items("headings.time_words"),
-        *lexicon.items("calendar.months"),
-        *lexicon.items("calendar.weekdays"),
+        *calendar.MONTHS,
+        *calendar.WEEKDAYS,
     )
 )
 _NP_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "HYPH", "POS", "CD", "PRP$"})
 _WEAK_ADJECTIVES = lexicon.words("headings.weak_adjectives")
 STOP_OBJECTS = lexicon.words("headings.stop_objects")
+_NAME_SUFFIXES = lexicon.words("headings.name_suffixes")
+_REGNAL = re.compile(r"[IVXL]{2,}")
 
 
 @dataclass(frozen=True)
@@ -146,6 +150,10 @@ def short_name(actor: Actor) -> str:
     """Return how a heading names ``actor``: a surname, an acronym, or the name."""
     if actor.label == "PERSON":
         named = [w for w in actor.name.split() if any(c.isalpha() for c in w)]
+        while len(named) > 1 and (
+            named[-1].lower().strip(",") in _NAME_SUFFIXES or _REGNAL.fullmatch(named[-1])
+        ):
+            named.pop()  # "Ferdinand Marcos Jr." is Marcos
         return named[-1] if named else actor.name
     for alias in sorted(actor.aliases, key=lambda a: (len(a), a)):
         if " " not in alias and 2 <= len(alias.replace(".", "")) <= 7 and alias[:1].isupper():

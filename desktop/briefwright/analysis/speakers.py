@@ -15,6 +15,8 @@ from briefwright.model.article import Article
 _ORG_HEADS = lexicon.words("statements.organisation_heads")
 _PERSON_HEADS = lexicon.words("statements.person_heads")
 _DETERMINERS = lexicon.words("statements.source_determiners")
+_INSTITUTIONS = lexicon.words("statements.institution_heads")
+_INDEFINITE = lexicon.words("statements.indefinite_determiners")
 _HEADS = _ORG_HEADS | _PERSON_HEADS
 _PERSONAL = frozenset({"he", "she", "him", "her"})
 _IMPERSONAL = frozenset({"it", "they", "we"})
@@ -72,6 +74,9 @@ def _in_source(
         # "The Islamist group": a name before a common noun only qualifies the speaker.
         and (m.actor.label == "PERSON" or not _QUALIFIES.match(text, m.end, span[1]))
     ]
+    # A name before a common noun ("NDRRMC spokesperson Diego Mariano") qualifies the one
+    # who speaks, even when it was typed as a person: the bare name comes first.
+    usable.sort(key=lambda m: bool(_QUALIFIES.match(text, m.end, span[1])))
     for labels in (("PERSON",), ("ORG", "GROUP")):
         for m in usable:
             if m.actor.label in labels and not _is_demonym(m.actor):
@@ -110,6 +115,7 @@ class _Context:
     mentions: Mapping[str, int]  # actor id → how often named so far
     heads: Mapping[str, Actor]  # "agency" → the actor an earlier source so described
     groups: frozenset[str]  # names of groups ("Islamist") that qualify a noun
+    demonyms: frozenset[str]  # nationality adjectives ("Israeli"): they name a new source
 
 
 def _described(words: list[str], ctx: _Context) -> Actor | None:
@@ -119,6 +125,8 @@ def _described(words: list[str], ctx: _Context) -> Actor | None:
     the last person. "the agency": the organisation with that word in its name, the one an
     earlier source so described, the subject of this sentence, else the one named most so far.
     """
+    if any(w in ctx.demonyms for w in words[:-1]):
+        return None  # "the Israeli military" is a source of its own, not Hamas named before
     people = [a for a in ctx.earlier if a.label == "PERSON"]
     organisations = [a for a in ctx.earlier if a.label in ("ORG", "GROUP")]
     if len(words) == 1 and words[0].lower() in _PERSONAL:
@@ -141,6 +149,8 @@ def _described(words: list[str], ctx: _Context) -> Actor | None:
         return None  # "the weather bureau": a source of its own, not one named before
     if head in ctx.heads:
         return ctx.heads[head]
+    if head in _INSTITUTIONS:
+        return None  # "the army": the country's army, not whichever organisation was named
     subject = [a for a in ctx.in_sentence if a.label in ("ORG", "GROUP")]
     if subject:
         return subject[0]
@@ -152,7 +162,8 @@ def _description(words: list[str]) -> str | None:
     "Two Egyptian officials" → "Egyptian officials"); None for a pronoun or a bare head."""
     if not words or len(words) > WEIGHTS.description_words:
         return None
-    if len(words) == 1 and words[0].lower() in _PERSONAL | _IMPERSONAL | _ORG_HEADS | _PERSON_HEADS:
+    bare = (_PERSONAL | _IMPERSONAL | _ORG_HEADS | _PERSON_HEADS) - _INSTITUTIONS
+    if len(words) == 1 and words[0].lower() in bare:
         return None
     return " ".join(words)
 
@@ -163,6 +174,7 @@ def _context(
     where: tuple[int, int, int],
     heads: Mapping[str, Actor],
     groups: frozenset[str],
+    demonyms: frozenset[str] = frozenset(),
 ) -> _Context:
     """Return what was named before ``where`` (paragraph id, the sentence's start, the
     offset) with the descriptions ``heads`` and the ``groups`` seen so far."""
@@ -182,7 +194,7 @@ def _context(
         earlier.insert(0, m.actor)
         if m.paragraph == pid and m.start >= start and m.actor not in in_sentence:
             in_sentence.append(m.actor)
-    return _Context(tuple(earlier), tuple(in_sentence), counts, dict(heads), groups)
+    return _Context(tuple(earlier), tuple(in_sentence), counts, dict(heads), groups, demonyms)
 
 
 def attribute(article: Article, facts: Sequence[Fact], actors: Sequence[Actor]) -> tuple[Fact, ...]:
@@ -199,6 +211,7 @@ def attribute(article: Article, facts: Sequence[Fact], actors: Sequence[Actor]) 
     heads: dict[str, Actor] = {}
     described: dict[str, str] = {}
     groups = frozenset(a.name for a in actors if a.label == "GROUP")
+    demonyms = frozenset(a.name for a in actors if _is_demonym(a))
     out: list[Fact] = []
     previous: Fact | None = None
     for fact in facts:
@@ -208,11 +221,16 @@ def attribute(article: Article, facts: Sequence[Fact], actors: Sequence[Actor]) 
         offset = paragraph.sentences[fact.sentence].start
         if found.kind in ("quote", "claim", "commentary") and found.source is not None:
             span = (offset + found.source[0], offset + found.source[1])
-            words = _core(_WORD.findall(paragraph.text[span[0] : span[1]]))
+            said = _WORD.findall(paragraph.text[span[0] : span[1]])
+            words = _core(said)
             actor = _in_source(mentions, fact.paragraph, span, paragraph.text)
-            if actor is None:
+            # "a hospital official" introduces a source; "the official" refers back, to a
+            # source described before ("the agency" after "Phivolcs, the state seismology
+            # agency") ahead of any organisation named.
+            again = len(words) == 1 and words[0].lower() in described
+            if actor is None and not again and not (said and said[0].lower() in _INDEFINITE):
                 where = (fact.paragraph, offset, span[0])
-                ctx = _context(mentions, order, where, heads, groups)
+                ctx = _context(mentions, order, where, heads, groups, demonyms)
                 actor = _described(words, ctx)
             if actor is not None:
                 speaker = actor.name

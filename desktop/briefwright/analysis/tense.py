@@ -19,12 +19,16 @@ REPORTING_VERBS = words("tense.reporting_verbs")
 CLAUSE_OPENERS = words("tense.clause_openers")
 _ADVERBS_IN_GROUP = words("tense.group_adverbs")
 _HAVE = words("tense.have")
+_PAST_BE = words("tense.past_be")
+_TIME_WORDS = words("tense.time_words")
+_RELATIVE_PRONOUNS = frozenset(("which", "who", "that"))
 _GROUP_TAGS = frozenset(("MD", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "TO", "RB", "RP"))
 _VERB_TAGS = frozenset(("MD", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ"))
 # Where a clause ends for the search of its verb: the sentence's end, a semicolon, a colon.
 _STOP_TAGS = frozenset((".", ":"))
 # Before a participle these make it an adjective ("their remaining volume", "the written").
-_MODIFIER_TAGS = frozenset(("DT", "PRP$", "JJ", "CD", "POS", "RBS", "JJS", "IN"))
+# After a hyphen it is part of a compound ("the long-delayed agreement").
+_MODIFIER_TAGS = frozenset(("DT", "PRP$", "JJ", "CD", "POS", "RBS", "JJS", "IN", "HYPH"))
 
 
 @dataclass(frozen=True)
@@ -41,6 +45,41 @@ class VerbGroup:
 def verb_group_for(tokens: Sequence[Token], start: int, end: int) -> VerbGroup | None:
     """Return the verb group that the phrase at characters ``[start, end)`` belongs to.
 
+    See :func:`_nearest_group` for the search. A past-tense clause that a time word opens
+    under a future ("would weaken as it crossed … by Friday", "was expected to join once
+    they were under way on Wednesday") takes the future of the clause it depends on. None
+    when the clause has no verb; raises nothing.
+    """
+    group = _nearest_group(tokens, start, end)
+    if group is None or group.tense != "past":
+        return group
+    ruling = _ruling_group(tokens, group)
+    if ruling is not None and ruling.tense == "future":
+        return VerbGroup(group.start, group.end, "future", group.reporting)
+    return group
+
+
+def _ruling_group(tokens: Sequence[Token], group: VerbGroup) -> VerbGroup | None:
+    """Return the verb group of the clause that ``group``'s clause depends on, when a time
+    word ("as", "once", "before", "when" …) opens it with no verb in between; else None."""
+    at = group.start - 1
+    while at >= 0 and tokens[at].tag not in _VERB_TAGS and tokens[at].lower_ not in _TIME_WORDS:
+        if tokens[at].tag in _STOP_TAGS or tokens[at].text == ",":
+            return None
+        at -= 1
+    if at <= 0 or tokens[at].lower_ not in _TIME_WORDS:
+        return None
+    for i in range(at - 1, -1, -1):
+        if tokens[i].tag in _STOP_TAGS:
+            return None
+        if tokens[i].tag in _VERB_TAGS:
+            return verb_group_of(tokens, i)
+    return None
+
+
+def _nearest_group(tokens: Sequence[Token], start: int, end: int) -> VerbGroup | None:
+    """Return the verb group nearest the phrase at characters ``[start, end)`` in its clause.
+
     The nearest verb before the phrase in its clause (a comma, "that" or a word such as
     "since" ends the search), else the nearest after it ("On Tuesday, gunmen stormed …",
     "… that exports this year would exceed …"). A participle that describes a noun ("a
@@ -53,12 +92,13 @@ def verb_group_for(tokens: Sequence[Token], start: int, end: int) -> VerbGroup |
     # Whether the search back stopped inside the sentence: the search on then stays in
     # the same stretch between commas.
     opened = False
+    comma: int | None = None
     for i in range(first - 1, -1, -1):
         token = tokens[i]
         if token.tag in _STOP_TAGS:
             break
         if token.text == ",":
-            opened = True
+            opened, comma = True, i
             break
         if token.tag in _VERB_TAGS:
             if token.tag in ("VBN", "VBG") and i > 0 and tokens[i - 1].tag in _MODIFIER_TAGS:
@@ -71,10 +111,19 @@ def verb_group_for(tokens: Sequence[Token], start: int, end: int) -> VerbGroup |
                 if participle is None:
                     participle = i
                 continue
-            return verb_group_of(tokens, i)
+            found = verb_group_of(tokens, i)
+            if participle is not None and found.tense == "present":
+                # "The cuts follow layoffs announced in February": a present states what
+                # holds now; the date goes with the participle it follows.
+                return verb_group_of(tokens, participle)
+            return found
         if i < first - 1 and (
             token.lower_ in CLAUSE_OPENERS or (token.lower_ == "that" and token.tag == "IN")
         ):
+            if _relative(token) and i + 2 == first and tokens[i + 1].tag in ("NNS", "NN"):
+                # "which reports on Nov. 18": the tagger took the relative clause's only
+                # verb for a noun; a present simple of a schedule.
+                return VerbGroup(i + 1, i + 2, "present", False)
             opened = True
             break
     if participle is not None:
@@ -86,6 +135,36 @@ def verb_group_for(tokens: Sequence[Token], start: int, end: int) -> VerbGroup |
         ):
             break
         if token.tag in _VERB_TAGS:
+            return verb_group_of(tokens, i)
+    return _verb_before_aside(tokens, comma) if comma is not None else None
+
+
+# The longest aside between commas that the search for a date's verb steps over.
+_MAX_ASIDE = 8
+
+
+def _verb_before_aside(tokens: Sequence[Token], comma: int) -> VerbGroup | None:
+    """Return the verb before an aside that ends at ``comma`` ("would cut 4,000 jobs, or 9%
+    of its staff, by March"); None when the stretch between commas holds a verb or opens a
+    clause, or no verb comes before it in the clause."""
+    at = comma - 1
+    while at >= 0 and tokens[at].text != ",":
+        token = tokens[at]
+        if (
+            token.tag in _STOP_TAGS
+            or token.tag in _VERB_TAGS
+            or token.lower_ in CLAUSE_OPENERS
+            or comma - at > _MAX_ASIDE
+        ):
+            return None
+        at -= 1
+    for i in range(at - 1, -1, -1):
+        token = tokens[i]
+        if token.tag in _STOP_TAGS or token.text == "," or token.lower_ in CLAUSE_OPENERS:
+            return None
+        if token.tag in _VERB_TAGS and not (
+            token.tag in ("VBN", "VBG") and i > 0 and tokens[i - 1].tag in _MODIFIER_TAGS
+        ):
             return verb_group_of(tokens, i)
     return None
 
@@ -114,7 +193,17 @@ def verb_group_of(tokens: Sequence[Token], index: int) -> VerbGroup:
         end -= 1
     group = tokens[start:end]
     main = next((t for t in reversed(group) if t.tag.startswith("VB")), group[-1])
-    return VerbGroup(start, end, _tense(group), main.lower_ in REPORTING_VERBS)
+    tense = _tense(group)
+    reporting = main.lower_ in REPORTING_VERBS
+    if reporting and tense == "present" and start > 0 and _relative(tokens[start - 1]):
+        # "X, which reports on Nov. 18": a relative clause's present is a schedule.
+        reporting = False
+    return VerbGroup(start, end, tense, reporting)
+
+
+def _relative(token: Token) -> bool:
+    """Return whether ``token`` is a relative pronoun ("which", "who", "that")."""
+    return token.lower_ in _RELATIVE_PRONOUNS and token.tag in ("WDT", "WP")
 
 
 def _tense(group: Sequence[Token]) -> Tense:
@@ -122,18 +211,23 @@ def _tense(group: Sequence[Token]) -> Tense:
     lowered = [t.lower_ for t in group]
     tags = [t.tag for t in group]
     head = tags[0]
-    if head == "VBD" and not ("TO" in tags and lowered[0] in _PAST_INTENT):
+    before = lowered[tags.index("TO") - 1] if "TO" in tags and tags.index("TO") > 0 else ""
+    # A future seen from the past: "was to visit", "were expected to arrive", "hoped to".
+    future_in_past = "TO" in tags and (
+        lowered[0] in _PAST_INTENT
+        or (lowered[0] in _PAST_BE and (before in _PAST_BE or before in _SCHEDULE_WORDS))
+    )
+    if head == "VBD" and not future_in_past:
         # The finite verb decides: "agreed to resign on Monday" is mostly news of Monday.
         return "past"
-    if "TO" in tags:
-        before = lowered[tags.index("TO") - 1] if tags.index("TO") > 0 else ""
-        if (
-            before in _SCHEDULE_WORDS
-            or before in _INTENT_VERBS
-            or before in _PAST_INTENT
-            or head in ("VBZ", "VBP")
-        ):
-            return "future"
+    if "TO" in tags and (
+        future_in_past
+        or before in _SCHEDULE_WORDS
+        or before in _INTENT_VERBS
+        or before in _PAST_INTENT
+        or head in ("VBZ", "VBP")
+    ):
+        return "future"
     if any(t == "MD" and w in _FUTURE_MODALS for t, w in zip(tags, lowered, strict=True)):
         return "future"
     if head == "VBN" or (head in ("VBZ", "VBP") and "VBN" in tags and lowered[0] in _HAVE):
@@ -141,5 +235,3 @@ def _tense(group: Sequence[Token]) -> Tense:
     if head in ("VBZ", "VBP", "VBG", "VB"):
         return "present"
     return ""
-
-

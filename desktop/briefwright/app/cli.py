@@ -1,4 +1,4 @@
-"""The ``briefwright`` command: analyze, new, export, gui; no Qt import unless ``gui`` runs."""
+"""The ``briefwright`` command: analyze, new, export, templates; ``gui`` is handed to the window."""
 
 from __future__ import annotations
 
@@ -7,12 +7,19 @@ import json
 import os
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, NoReturn, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
+import briefwright
+from briefwright.app import deferred
 from briefwright.model.briefing import Briefing
 from briefwright.model.errors import BriefwrightError
+from briefwright.model.filekinds import ARTICLE_SUFFIXES
+from briefwright.model.markings import normalise_marking
+
+if TYPE_CHECKING:
+    from briefwright.app.export import Format
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
@@ -25,8 +32,6 @@ class _VersionAction(argparse.Action):
         super().__init__(option_strings, dest, nargs=0, **kwargs)
 
     def __call__(self, parser: argparse.ArgumentParser, *args: Any, **kwargs: Any) -> None:
-        import briefwright
-
         print(f"briefwright {briefwright.__version__}")
         parser.exit()
 
@@ -82,8 +87,15 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit status (0 success, 2 bad input)."""
+def main(
+    argv: Sequence[str] | None = None,
+    open_window: Callable[[str | None, bool], int] | None = None,
+) -> int:
+    """Run the command line; return the exit status (0 success, 2 bad input).
+
+    ``open_window(file, smoke)`` runs ``gui`` (see :mod:`briefwright.__main__`); without it
+    ``gui`` is refused as bad input.
+    """
     args = _parser().parse_args(list(argv) if argv is not None else None)
     if args.command is None:
         args = _parser().parse_args(["gui"])
@@ -96,9 +108,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _export(args)
         if args.command == "templates":
             return _templates()
-        from briefwright.ui.app import run_gui
-
-        return run_gui(args.file, smoke=args.smoke)
+        if open_window is None:
+            raise BriefwrightError("gui: the window is not available from this entry point")
+        return open_window(args.file, args.smoke)
     except BriefwrightError as exc:
         _fail(str(exc))
         return EXIT_BAD_INPUT
@@ -141,10 +153,7 @@ class _Progress:
 
 
 def _analyze(files: list[str], jsonl: bool) -> int:
-    from briefwright.analysis import analyze_many
-    from briefwright.app.analysis_json import analysis_record
-    from briefwright.ingest import read_article
-
+    read_article, analysis_record = deferred.read_article, deferred.analysis_record
     status = EXIT_OK
     progress = _Progress(len(files))
     # Read every file first so one batch goes through the model; errors keep their place.
@@ -155,7 +164,8 @@ def _analyze(files: list[str], jsonl: bool) -> int:
             articles.append((i, read_article(f)))
         except BriefwrightError as exc:
             errors[i] = str(exc)
-    results = dict(zip((i for i, _ in articles), analyze_many(a for _, a in articles), strict=True))
+    analysed = deferred.analyze_many(a for _, a in articles)
+    results = dict(zip((i for i, _ in articles), analysed, strict=True))
     by_index = dict(articles)
     for i, f in enumerate(files):
         if i in errors:
@@ -173,39 +183,34 @@ def _analyze(files: list[str], jsonl: bool) -> int:
 
 def _apply_marking(briefing: Briefing, marking: str | None) -> None:
     if marking is not None:
-        cleaned = " ".join(marking.split()).upper()
+        cleaned = normalise_marking(marking)
         if not cleaned:
             raise BriefwrightError("--marking must not be empty")
         briefing.meta.marking = cleaned
 
 
 def _new(args: argparse.Namespace) -> int:
-    from briefwright.app.pipeline import open_briefing
-    from briefwright.store.project import PROJECT_SUFFIX, is_project, save_project
-
-    if not is_project(args.output):
-        raise BriefwrightError(f"{args.output}: the project name must end in {PROJECT_SUFFIX}")
-    briefing = open_briefing(args.article, args.template)
+    if not deferred.is_project(args.output):
+        suffix = deferred.PROJECT_SUFFIX
+        raise BriefwrightError(f"{args.output}: the project name must end in {suffix}")
+    briefing = deferred.open_briefing(args.article, args.template)
     _apply_marking(briefing, args.marking)
-    save_project(briefing, args.output)
+    deferred.save_project(briefing, args.output)
     return EXIT_OK
 
 
 def _export(args: argparse.Namespace) -> int:
-    from briefwright.app.export import FORMATS, Format, export_briefing, format_for
-    from briefwright.app.pipeline import articles_in, briefings_for, open_briefing
-    from briefwright.draft.templates import load_template
-
+    export_briefing = deferred.export_briefing
     if args.template:
-        load_template(args.template)  # an unknown name fails before any work is done
+        deferred.load_template(args.template)  # an unknown name fails before any work is done
     source = Path(args.input)
     if not source.is_dir():
         if args.format is not None:
             raise BriefwrightError(
                 "--format is for exporting a folder; for one file the -o name ends in .pdf or .docx"
             )
-        fmt = format_for(args.output)
-        briefing = open_briefing(source, args.template)
+        fmt = deferred.format_for(args.output)
+        briefing = deferred.open_briefing(source, args.template)
         _apply_marking(briefing, args.marking)
         briefing.source_appendix = briefing.source_appendix or args.appendix
         export_briefing(briefing, args.output, fmt)
@@ -220,18 +225,19 @@ def _export(args: argparse.Namespace) -> int:
         raise BriefwrightError(
             f"{out_dir}: cannot create the output folder ({exc.strerror})"
         ) from None
-    paths = articles_in(source)
+    paths = deferred.articles_in(source)
     if not paths:
-        raise BriefwrightError(f"{source}: no articles (.txt .md .html .docx) in this folder")
+        kinds = " ".join(ARTICLE_SUFFIXES)
+        raise BriefwrightError(f"{source}: no articles ({kinds}) in this folder")
     chosen: Format = "docx" if args.format == "docx" else "pdf"
-    formats = FORMATS if args.format == "both" else (chosen,)
+    formats = deferred.FORMATS if args.format == "both" else (chosen,)
     stems = [p.stem for p in paths]
     # Two inputs with one stem (a.txt and a.md) would write the same a.pdf: those keep their
     # extension in the output name (a.txt.pdf, a.md.pdf).
     clash = {stem for stem in stems if stems.count(stem) > 1}
     status = EXIT_OK
     progress = _Progress(len(paths))
-    for path, result in briefings_for(paths, args.template):
+    for path, result in deferred.briefings_for(paths, args.template):
         if isinstance(result, BriefwrightError):
             _fail(str(result))
             status = EXIT_BAD_INPUT
@@ -250,9 +256,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _templates() -> int:
-    from briefwright.draft.templates import template_titles
-
-    for name, title in template_titles().items():
+    for name, title in deferred.template_titles().items():
         print(f"{name:<16} {title}")
     return EXIT_OK
 

@@ -3,40 +3,52 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from briefwright.analysis import analyze, analyze_many
+# The analysis package loads its engine (and spaCy) on first use: an article read for the
+# window is on screen before that cost is paid.
+from briefwright import analysis
 from briefwright.draft.proposal import propose
+from briefwright.draft.templates import load_template
 from briefwright.ingest import read_article
 from briefwright.model.article import Article
 from briefwright.model.briefing import Briefing
 from briefwright.model.errors import BriefwrightError
+from briefwright.model.filekinds import ARTICLE_SUFFIXES
 from briefwright.store.project import is_project, load_project
 
-ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".docx")
 
-
-def open_briefing(path: str | os.PathLike[str], template: str | None = None) -> Briefing:
+def open_briefing(
+    path: str | os.PathLike[str],
+    template: str | None = None,
+    *,
+    article: Article | None = None,
+    on_article: Callable[[Article], None] | None = None,
+) -> Briefing:
     """Return the Briefing for ``path``: a project as saved, or an article's proposal.
 
     ``template`` applies to an article (default ``bluf-memo``); a project keeps its own
-    unless ``template`` is given. Raises BriefwrightError subclasses for bad input.
+    unless ``template`` is given. ``article`` is the article at ``path`` when the caller has
+    read it already; ``on_article`` is called with the article as soon as it is read, before
+    the analysis (the window shows it meanwhile). Raises BriefwrightError subclasses for bad
+    input.
     """
-    if is_project(path):
-        briefing = load_project(path)
-        if template:
-            from briefwright.draft.templates import load_template
-
-            briefing.template = load_template(template).name
-        return briefing
-    article = read_article(Path(path))
-    return propose(article, analyze(article), template or "bluf-memo")
+    if article is None:
+        if is_project(path):
+            briefing = load_project(path)
+            if template:
+                briefing.template = load_template(template).name
+            return briefing
+        article = read_article(Path(path))
+        if on_article is not None:
+            on_article(article)
+    return propose(article, analysis.analyze(article), template or "bluf-memo")
 
 
 def propose_article(article: Article, template: str | None = None) -> Briefing:
     """Return the proposed Briefing for an article already read (pasted or dropped text)."""
-    return propose(article, analyze(article), template or "bluf-memo")
+    return propose(article, analysis.analyze(article), template or "bluf-memo")
 
 
 def briefings_for(
@@ -49,7 +61,8 @@ def briefings_for(
     pending: list[tuple[Path, Article]] = []
 
     def flush() -> Iterator[tuple[Path, Briefing | BriefwrightError]]:
-        for (p, art), result in zip(pending, analyze_many(a for _, a in pending), strict=True):
+        results = analysis.analyze_many(a for _, a in pending)
+        for (p, art), result in zip(pending, results, strict=True):
             yield p, propose(art, result, template or "bluf-memo")
         pending.clear()
 

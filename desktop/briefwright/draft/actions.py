@@ -13,7 +13,12 @@ ACTOR_LABELS = ("PERSON", "ORG", "GROUP", "PLACE")
 # Between the actor and its verb only what does not change the subject may stand: an
 # auxiliary, an adverb, a short appositive set off by commas ("The US, like others, has …").
 # Not "had": the pluperfect tells the background ("Bongo had ruled since 2009").
-_BRIDGE = r"(?:\s*,[^,.;]{1,60},|\s+(?:has|have|also|already|then|later|\w+ly))*"
+# The actor may name a body of it first: "The Rivers State government imposed a curfew".
+_BODY = (
+    r"(?:\s+(?:government|police|army|military|forces|troops|authorities|officials|"
+    r"ministry|command|cabinet|council|parliament|leaders?|spokes(?:man|woman|person)))?"
+)
+_BRIDGE = _BODY + r"(?:\s*,[^,.;]{1,60},|\s+(?:has|have|also|already|then|later|\w+ly))*"
 # Past-tense verbs of action; reporting verbs ("said", "told") are not actions.
 _IRREGULAR = (
     "took|sent|began|made|led|put|set|met|held|struck|fled|sought|won|gave|brought|withdrew|"

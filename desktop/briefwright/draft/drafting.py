@@ -1,8 +1,8 @@
-"""Texts drafted from the chosen items: the bottom line and the subject line, kept in step.
+"""Texts drafted from the chosen items: the bottom line and the fact wording, kept in step.
 
-A proposed bottom line or subject that the user has not edited is drafted again from what is
-included whenever the briefing is composed, so unticking a fact or a section never leaves its
-words in the bottom line or its heading in the subject.
+A proposed bottom line (or subject, see draft/subject.py) that the user has not edited is
+drafted again from what is included whenever the briefing is composed, so unticking a fact
+or a section never leaves its words in the bottom line or its heading in the subject.
 """
 
 from __future__ import annotations
@@ -146,45 +146,9 @@ def draft_bottom_line(facts: Sequence[ScoredFact], lead_paragraph: int) -> str:
     return " ".join(fact_wording(strip_dateline(f.text)) for f in chosen)
 
 
-def draft_subject(
-    sections: Sequence[Section], facts: Sequence[ScoredFact], title: str, lead_paragraph: int
-) -> str:
-    """Return the two weightiest included developments after the lead, in their order.
-
-    The title names the lead event; the subject names the development and reaction sections
-    (not the one holding ``lead_paragraph``) whose best included fact scores highest.
-    """
-    best: dict[int, float] = {}
-    for f in facts:
-        if f.kind in ("fact", "claim"):
-            best[f.paragraph] = max(best.get(f.paragraph, 0.0), f.score)
-    later = [
-        s
-        for s in sections
-        if s.included
-        and s.role in ("development", "reaction")
-        and lead_paragraph not in s.paragraphs
-        and s.heading not in title
-    ]
-    ranked = sorted(later, key=lambda s: -max((best.get(p, 0.0) for p in s.paragraphs), default=0))
-    chosen = [s for s in later if s in ranked[:2]]
-    return "; ".join(s.heading for s in chosen)
-
-
 def current_bottom_line(briefing: Briefing) -> str:
     """Return the bottom line to print: the user's text, or, while it is the proposed one,
     a fresh draft from the facts included now."""
     if briefing.auto_bottom_line and briefing.bottom_line == briefing.auto_bottom_line:
         return draft_bottom_line(briefing.facts, briefing.article.lead_paragraph)
     return briefing.bottom_line
-
-
-def current_subject(briefing: Briefing) -> str:
-    """Return the subject line to print: the user's text, or, while it is the proposed one,
-    a fresh draft from the sections included now."""
-    meta = briefing.meta
-    if briefing.auto_subject and meta.subject == briefing.auto_subject:
-        return draft_subject(
-            briefing.sections, briefing.facts, meta.title, briefing.article.lead_paragraph
-        )
-    return meta.subject

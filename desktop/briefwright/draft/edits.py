@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import copy
-import dataclasses
 from typing import Literal, get_args
 
 from briefwright.model.briefing import (
@@ -16,6 +14,7 @@ from briefwright.model.briefing import (
     SectionItem,
 )
 from briefwright.model.likelihood import SCALES
+from briefwright.model.schema import copy_of
 
 ItemKind = Literal["sections", "facts", "actors"]
 ITEM_KINDS: tuple[ItemKind, ...] = get_args(ItemKind)
@@ -100,18 +99,17 @@ def set_included(briefing: Briefing, kind: ItemKind, index: int, included: bool)
     return previous
 
 
-def move_item(briefing: Briefing, kind: ItemKind, source: int, dest: int) -> tuple[int, int]:
+def move_item(briefing: Briefing, kind: ItemKind, source: int, dest: int) -> None:
     """Move item ``source`` of ``kind`` so that it ends at position ``dest``.
 
-    Return ``(dest, source)``: the arguments that move it back. Raise IndexError when either
-    position is outside the list.
+    Moving it from ``dest`` to ``source`` undoes this. Raise IndexError when either position
+    is outside the list.
     """
     items: list[Item] = items_of(briefing, kind)  # type: ignore[assignment]
     n = len(items)
     if not (0 <= source < n and 0 <= dest < n):
         raise IndexError(f"cannot move {kind} item {source} to {dest}: there are {n}")
     items.insert(dest, items.pop(source))
-    return dest, source
 
 
 def set_fact_text(briefing: Briefing, index: int, text: str) -> str:
@@ -241,21 +239,10 @@ def set_section_view(briefing: Briefing, index: int, view: SectionView) -> Secti
 def snapshot(briefing: Briefing) -> Briefing:
     """Return a copy of ``briefing`` that later edits do not reach.
 
-    The article is immutable and shared, so a snapshot of a large article is cheap.
+    The copy follows the dataclass declarations: lists and mutable items are copied, the
+    article and other frozen values are shared, so a snapshot of a large article is cheap.
     """
-    return dataclasses.replace(
-        briefing,
-        meta=dataclasses.replace(briefing.meta),
-        sections=[copy.deepcopy(s) for s in briefing.sections],
-        facts=[dataclasses.replace(f) for f in briefing.facts],
-        actors=[
-            dataclasses.replace(a, aliases=list(a.aliases), mentions=list(a.mentions))
-            for a in briefing.actors
-        ],
-        events=[dataclasses.replace(e) for e in briefing.events],
-        judgments=list(briefing.judgments),
-        omitted_parts=list(briefing.omitted_parts),
-    )
+    return copy_of(briefing)
 
 
 def _item(briefing: Briefing, kind: ItemKind, index: int) -> Item:

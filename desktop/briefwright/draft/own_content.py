@@ -7,9 +7,10 @@ Each function changes the Briefing and returns what undoing the change needs.
 from __future__ import annotations
 
 import itertools
+from datetime import date as Date
 
 from briefwright.draft.edits import Item, ItemKind, items_of
-from briefwright.model.analysis import Label
+from briefwright.model.analysis import Granularity, Label
 from briefwright.model.briefing import (
     NO_PARAGRAPH,
     ActorItem,
@@ -95,7 +96,7 @@ def own_actor(briefing: Briefing, name: str, label: Label, role: str = "") -> Ac
     )
 
 
-_GRANULARITY = {1: "year", 2: "month", 3: "day"}
+_GRANULARITY: dict[int, Granularity] = {1: "year", 2: "month", 3: "day"}
 
 
 def own_event(briefing: Briefing, date: str, text: str, paragraph: int = NO_PARAGRAPH) -> EventItem:
@@ -110,8 +111,6 @@ def own_event(briefing: Briefing, date: str, text: str, paragraph: int = NO_PARA
         numbers = [int(p) for p in parts]
         valid = len(parts[0]) == 4 and len(numbers) <= 3
         if len(numbers) == 3:
-            from datetime import date as Date
-
             Date(*numbers)
         elif len(numbers) == 2:
             valid = valid and 1 <= numbers[1] <= 12
@@ -267,6 +266,14 @@ def set_paragraph_wording(section: SectionItem, paragraph: int, text: str | None
         section.wording.pop(paragraph, None)
     else:
         section.wording[paragraph] = _non_blank(text, "a paragraph")
+    return previous
+
+
+def set_section_text(section: SectionItem, text: str) -> str:
+    """Set the analyst's own paragraphs of ``section`` (blank lines between them); return the
+    previous text."""
+    previous = section.text
+    section.text = text.strip()
     return previous
 
 

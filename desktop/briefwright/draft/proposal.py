@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from briefwright.analysis.facts import select_facts
-from briefwright.draft.drafting import draft_bottom_line, draft_subject, fact_wording
+from briefwright.draft.drafting import draft_bottom_line, fact_wording
+from briefwright.draft.subject import draft_subject
 from briefwright.draft.templates import DEFAULT_FACT_COUNT, load_template
 from briefwright.model.analysis import Actor, Analysis
 from briefwright.model.article import Article

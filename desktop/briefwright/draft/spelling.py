@@ -12,11 +12,14 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Protocol
 
+from briefwright.draft import deferred
+
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 """A word: letters, with inner apostrophes (``don't``, ``analyst’s``)."""
 
 # British endings and their American forms: colour/color, organise/organize,
-# analyse/analyze, centre/center, travelled/traveled, catalogue/catalog, defence/defense.
+# analyse/analyze, centre/center, travelled/traveled, catalogue/catalog, defence/defense,
+# programme/program.
 _BRITISH: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"our(?=s?$|ed$|ing$|ful|ite|able|less)"), "or"),
     (re.compile(r"is(?=e$|es$|ed$|ing$|ation|ations|er$|ers$)"), "iz"),
@@ -25,6 +28,7 @@ _BRITISH: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"ll(?=ed$|ing$|er$|ers$)"), "l"),
     (re.compile(r"ogue(?=s?$)"), "og"),
     (re.compile(r"ence(?=s?$)"), "ense"),
+    (re.compile(r"mme(?=s?$)"), "m"),
 )
 
 
@@ -38,9 +42,7 @@ class WordList(Protocol):
 
 def load_english() -> WordList:
     """Return the English dictionary (about half a second: call it off the UI thread)."""
-    from spellchecker import SpellChecker
-
-    return SpellChecker(language="en", distance=2)
+    return deferred.SpellChecker(language="en", distance=2)
 
 
 def american_forms(word: str) -> list[str]:

@@ -5,13 +5,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-_MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+from briefwright.model.calendar import MONTH_NUMBERS
+
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = (
     r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
 )
@@ -53,7 +49,7 @@ def parse_date_prefix(text: str) -> tuple[date, int] | None:
 def _to_date(match: re.Match[str]) -> date | None:
     """Return the date the match names, or None if it is not a real calendar date."""
     groups = match.groupdict()
-    month = int(groups["num"]) if groups.get("num") else _MONTHS[groups["month"].lower()]
+    month = int(groups["num"]) if groups.get("num") else MONTH_NUMBERS[groups["month"].lower()]
     try:
         return date(int(groups["year"]), month, int(groups["day"]))
     except ValueError:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import codecs
 import re
 
+from briefwright.ingest import deferred
+from briefwright.ingest.textcheck import is_noise
 from briefwright.model.errors import IngestError
 
 _BOMS = (
@@ -34,8 +36,16 @@ def decode_bytes(data: bytes, name: str) -> str:
     Order: a byte-order mark (UTF-8/16/32), strict UTF-8, a charset declared in an HTML
     ``<meta>`` or XML declaration, Windows-1252, then charset-normalizer's guess. Raises
     IngestError("… not a text file") for binary data (NULs or control bytes above 1 % / 5 %
-    of the bytes, or nothing decodes).
+    of the bytes, or nothing decodes) and for bytes that decode only to noise (see
+    :func:`briefwright.ingest.textcheck.is_noise`), whichever codec accepted them.
     """
+    text = _decode(data, name)
+    if is_noise(text):
+        raise IngestError(f"{name}: not a text file (its bytes decode to no readable text)")
+    return text
+
+
+def _decode(data: bytes, name: str) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
@@ -60,10 +70,8 @@ def decode_bytes(data: bytes, name: str) -> str:
         return data.decode("cp1252")
     except UnicodeDecodeError:
         pass
-    # Imported on first use: rarely reached, and slow to import.
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data).best()
+    # Rarely reached, and slow to import: loaded on first use.
+    best = deferred.from_bytes(data).best()
     if best is None:
         raise IngestError(f"{name}: not a text file (unknown encoding)")
     return str(best)

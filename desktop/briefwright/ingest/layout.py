@@ -9,6 +9,7 @@ from datetime import date
 from briefwright.ingest.dates import parse_date_prefix
 from briefwright.ingest.paragraphs import Block, normalize_block
 from briefwright.ingest.placecase import normal_case
+from briefwright.model.calendar import month_pattern, weekday_pattern
 
 # A headline is a short line; a longer one is the first paragraph of a text without one.
 _HEADLINE_MAX_WORDS = 30
@@ -21,11 +22,8 @@ _CLOSERS = "\"'”’»)]*_ "
 # a comma or a dash leads into what follows. A question may be a headline.
 _NOT_HEADLINE_END = frozenset(".!:;,…-–—")
 
-_MONTH_NAMES = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
-)
-_WEEKDAY_NAMES = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH_NAMES = month_pattern()
+_WEEKDAY_NAMES = weekday_pattern()
 _CAPS_WORD = r"[A-ZÀ-Þ][A-ZÀ-Þ.'’-]*[A-ZÀ-Þ.]"
 _CAPS_PLACE = rf"{_CAPS_WORD}(?:[ ]{_CAPS_WORD}){{0,3}}"
 _MIXED_WORD = r"[A-ZÀ-Þ][a-zß-ÿ.'’-]*[a-zß-ÿ.]"

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from briefwright.ingest.sentences import split_sentences
-from briefwright.model.article import Paragraph
+from briefwright.model.article import Paragraph, ParagraphKind
 
 MAX_PARAGRAPH_CHARS = 3000
 """A longer paragraph is split so that analysis and layout never see a giant block."""
@@ -23,10 +23,10 @@ class Block:
     """A piece of an article's text as a reader found it, with its kind ("body" or "heading")."""
 
     text: str
-    kind: str = "body"
+    kind: ParagraphKind = "body"
 
 
-def blocks_from_text(text: str, kind: str = "body") -> list[Block]:
+def blocks_from_text(text: str, kind: ParagraphKind = "body") -> list[Block]:
     """Return the blank-line-separated blocks of ``text`` (not yet normalised)."""
     return [Block(part, kind) for part in _BLANK_LINES.split(text) if part.strip()]
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from briefwright.ingest import deferred
 from briefwright.ingest.clean import clean_text, describe_changes
 from briefwright.ingest.container import OLE2_MAGIC, ZIP_MAGIC
 from briefwright.ingest.dates import parse_date_prefix
@@ -13,13 +14,14 @@ from briefwright.ingest.header import parse_header
 from briefwright.ingest.markdown_blocks import parse_markdown
 from briefwright.ingest.news import Found, news_article
 from briefwright.ingest.plaintext import parse_plain_text
+from briefwright.model import filekinds
 from briefwright.model.article import Article
 from briefwright.model.errors import IngestError
 
-TEXT_SUFFIXES = frozenset((".txt", ".text"))
-MARKDOWN_SUFFIXES = frozenset((".md", ".markdown"))
-HTML_SUFFIXES = frozenset((".html", ".htm", ".xhtml"))
-WORD_SUFFIXES = frozenset((".docx", ".doc"))
+WORD_SUFFIXES = frozenset(filekinds.WORD_SUFFIXES + filekinds.LEGACY_WORD_SUFFIXES)
+TEXT_SUFFIXES = frozenset(filekinds.TEXT_SUFFIXES)
+MARKDOWN_SUFFIXES = frozenset(filekinds.MARKDOWN_SUFFIXES)
+HTML_SUFFIXES = frozenset(filekinds.HTML_SUFFIXES)
 _HTML_START = ("<!doctype html", "<html", "<?xml")
 
 
@@ -76,11 +78,8 @@ def _markdown_article(text: str, path: str) -> Article:
 
 def html_article(text: str, path: str | None) -> Article:
     """Return the Article of an HTML page's main text."""
-    # Imported on first use: trafilatura costs ~100 ms that plain-text reading never needs.
-    from briefwright.ingest.webpage import parse_html
-
     cleaned, changes = clean_text(text)
-    page = parse_html(cleaned)
+    page = deferred.parse_html(cleaned)
     found = Found(
         title=page.title,
         date=page.date,
@@ -93,10 +92,7 @@ def html_article(text: str, path: str | None) -> Article:
 
 def _word_article(data: bytes, name: str, path: str) -> Article:
     """Return the Article of a Word file."""
-    # Imported on first use, like the HTML reader: python-docx is slow to import.
-    from briefwright.ingest.wordfile import parse_word
-
-    word = parse_word(data, name)
+    word = deferred.parse_word(data, name)
     # A Word file's creation date is when the file was made, not when the news was written.
     found = Found(title=word.title, weak_date=word.date, author=word.author)
     return news_article(

@@ -14,6 +14,7 @@ from lxml.html import HtmlElement, HTMLParser, document_fromstring
 
 from briefwright.ingest.dates import parse_date_prefix
 from briefwright.ingest.paragraphs import Block
+from briefwright.model.article import ParagraphKind
 
 # The HTML parser never reads a DTD, but its internal subset would leak into the text as
 # "]>", and the XML declaration makes lxml refuse a str: drop both before parsing.
@@ -246,7 +247,7 @@ def _lxml_blocks(tree: HtmlElement) -> Iterator[Block]:
     if root is None:
         root = tree
     parts: list[str] = []
-    kind = "body"
+    kind: ParagraphKind = "body"
 
     def flush() -> Iterator[Block]:
         nonlocal kind

@@ -73,8 +73,9 @@ def parse_word(data: bytes, name: str) -> WordText:
         if style_name == "title" and not title:
             title = " ".join(cleaned.split())
             continue
-        kind = "heading" if style_name.startswith(_HEADING_PREFIXES) else "body"
-        blocks.append(Block(cleaned, kind))
+        blocks.append(
+            Block(cleaned, "heading" if style_name.startswith(_HEADING_PREFIXES) else "body")
+        )
     properties = document.core_properties
     if not title:
         title = " ".join(clean_counted(properties.title or "")[0].split())

@@ -8,17 +8,26 @@ from datetime import UTC, datetime
 from datetime import date as Date
 
 from briefwright.draft.completion import hint, part_state
-from briefwright.draft.drafting import current_subject
+from briefwright.draft.subject import current_subject
 from briefwright.draft.templates import Part, Template, load_template
 from briefwright.layout import compose_alert, compose_judgment, compose_parts
 from briefwright.model.briefing import Briefing
-from briefwright.model.document import Block, DocMeta, Document, Heading, Para, Run, TitleBlock
+from briefwright.model.document import (
+    ZIP_EPOCH,
+    Block,
+    DocMeta,
+    Document,
+    Heading,
+    Para,
+    Run,
+    TitleBlock,
+)
 from briefwright.model.dtg import parse_dtg
 from briefwright.model.errors import ExportError
 from briefwright.model.markings import marking_style
 
-# 1980-01-01T00:00:00Z: the earliest time a ZIP (and so a DOCX) entry can carry.
-FIXED_EPOCH = 315532800
+# A Document made without a date is dated at the earliest time a DOCX entry can carry.
+FIXED_EPOCH = ZIP_EPOCH
 KEYWORD_ACTORS = 6
 
 Builder = Callable[[Briefing, Part], list[Block]]

@@ -18,6 +18,7 @@ from briefwright.model.briefing import (
     FactItem,
     SectionItem,
 )
+from briefwright.model.calendar import month_short
 from briefwright.model.document import Block, Box, Heading, ListBlock, Para, Run, Table
 
 ACTOR_COLUMNS = ("Name", "Role", "Type")
@@ -115,7 +116,6 @@ def actors(briefing: Briefing, part: Part) -> list[Block]:
     return [Heading(part.heading), Table(ACTOR_COLUMNS, rows, ACTOR_WIDTHS)]
 
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def event_date(iso: str, granularity: str) -> str:
@@ -124,7 +124,7 @@ def event_date(iso: str, granularity: str) -> str:
     parts = iso.split("-")
     try:
         year = int(parts[0])
-        month = _MONTHS[int(parts[1]) - 1] if len(parts) > 1 else ""
+        month = month_short(int(parts[1])) if len(parts) > 1 else ""
         day = int(parts[2]) if len(parts) > 2 else 0
     except (ValueError, IndexError):
         return iso

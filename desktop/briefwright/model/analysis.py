@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import ClassVar, Literal
+
+from briefwright.model.article import ParagraphRef
 
 Label = Literal["PERSON", "ORG", "PLACE", "GROUP", "DATE", "FIGURE"]
 LABELS: tuple[Label, ...] = ("PERSON", "ORG", "PLACE", "GROUP", "DATE", "FIGURE")
@@ -30,7 +32,10 @@ class Entity:
 class Mention:
     """Where an actor is named: paragraph id and span in that paragraph's text."""
 
-    paragraph: int
+    # Stored as a ``[paragraph, start, end]`` triple: an actor has many mentions.
+    JSON_AS_ARRAY: ClassVar[bool] = True
+
+    paragraph: ParagraphRef
     start: int
     end: int
 

@@ -3,8 +3,17 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
+from typing import Annotated, Literal
+
+from briefwright.model.schema import Ref, not_stored
+
+# A field typed ParagraphRef holds a paragraph id; a project file is checked for ids the
+# article does not have.
+PARAGRAPH = Ref("paragraph", "refers to paragraph {}, which the article does not have")
+ParagraphRef = Annotated[int, PARAGRAPH]
+ParagraphKind = Literal["body", "heading"]
 
 
 @dataclass(frozen=True)
@@ -24,8 +33,9 @@ class Paragraph:
 
     id: int
     text: str
-    sentences: tuple[Sentence, ...] = ()
-    kind: str = "body"
+    # Derived from the text; a project file does not store them.
+    sentences: tuple[Sentence, ...] = not_stored(default=())
+    kind: ParagraphKind = "body"
 
     def sentence_text(self, index: int) -> str:
         """Return the text of sentence ``index``; raise IndexError when there is none."""
@@ -53,7 +63,7 @@ class Article:
     place: str | None = None
     outlet: str | None = None
     dateline: str | None = None
-    cleaning: tuple[str, ...] = field(default=(), compare=False)
+    cleaning: tuple[str, ...] = not_stored(default=(), compare=False)
 
     @property
     def text(self) -> str:

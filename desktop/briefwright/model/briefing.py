@@ -2,11 +2,25 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
-from typing import Literal, get_args
+from typing import Annotated, Literal, get_args
 
-from briefwright.model.analysis import FactKind, Label, Mention, SectionRole
-from briefwright.model.article import Article
+from briefwright.model.analysis import FactKind, Granularity, Label, Mention, SectionRole
+from briefwright.model.article import Article, ParagraphRef
+from briefwright.model.likelihood import ScaleName
+from briefwright.model.schema import Check
+
+_ISO_PARTIAL = re.compile(r"(?:\d{4}(?:-\d{2}(?:-\d{2})?)?)?")
+# An ISO date as precise as it is known: 2023, 2023-07 or 2023-07-26; empty when the text
+# gives no date the analysis could resolve.
+IsoPartialDate = Annotated[
+    str,
+    Check(
+        lambda v: _ISO_PARTIAL.fullmatch(v) is not None,
+        "an ISO date such as 2023-07-26, or empty",
+    ),
+]
 
 SCHEMA_VERSION = 1
 
@@ -47,6 +61,8 @@ SectionDisplay = Literal["summary", "full"]
 SECTION_DISPLAYS: tuple[SectionDisplay, ...] = get_args(SectionDisplay)
 RiskLevel = Literal["", "low", "moderate", "high", "extreme"]
 RISK_LEVELS: tuple[RiskLevel, ...] = get_args(RiskLevel)
+# A judgment's confidence: high, moderate or low; empty until the user chooses.
+JudgmentConfidence = Literal["", "high", "moderate", "low"]
 
 
 @dataclass
@@ -64,7 +80,7 @@ class SectionItem:
 
     id: str
     heading: str
-    paragraphs: list[int]
+    paragraphs: list[ParagraphRef]
     included: bool = True
     original_heading: str = ""
     role: SectionRole = "development"
@@ -73,8 +89,8 @@ class SectionItem:
     sentence_wording: dict[str, str] = field(default_factory=dict)
     origin: Origin = "article"
     text: str = ""
-    left_out: list[int] = field(default_factory=list)
-    wording: dict[int, str] = field(default_factory=dict)
+    left_out: list[ParagraphRef] = field(default_factory=list)
+    wording: dict[ParagraphRef, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -87,7 +103,7 @@ class FactItem:
 
     id: str
     text: str
-    paragraph: int
+    paragraph: ParagraphRef
     sentence: int
     included: bool = True
     original: str = ""
@@ -124,12 +140,12 @@ class EventItem:
     """
 
     id: str
-    date: str
+    date: IsoPartialDate
     date_text: str
     text: str
-    paragraph: int
+    paragraph: ParagraphRef
     included: bool = True
-    granularity: str = "day"
+    granularity: Granularity = "day"
     upcoming: bool = False
     origin: Origin = "article"
 
@@ -146,7 +162,7 @@ class Judgment:
     id: str
     statement: str
     likelihood: str = ""
-    confidence: str = ""
+    confidence: JudgmentConfidence = ""
     support: tuple[str, ...] = ()
     origin: str = ""
 
@@ -171,7 +187,7 @@ class Briefing:
     auto_subject: str = ""
     # Judgment and the parts a writer fills; text parts hold one item per line.
     judgments: list[Judgment] = field(default_factory=list)
-    scale: str = "icd203"
+    scale: ScaleName = "icd203"
     purpose: str = ""
     assumptions: str = ""
     implications: str = ""

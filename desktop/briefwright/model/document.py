@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+# 1980-01-01T00:00:00Z: the earliest time a ZIP (and so a DOCX) entry can carry.
+ZIP_EPOCH = 315532800
 
 @dataclass(frozen=True)
 class Run:
@@ -51,6 +53,9 @@ class ListBlock:
 # A table of at most this many rows is kept on one page in every format: a row or two
 # carried over alone to the next page reads as a fragment.
 KEEP_WHOLE_ROWS = 8
+# A last part of at most this many blocks after its heading (the sources and notes) goes
+# overleaf with the end of the part before it rather than stand alone on a last page.
+SHORT_TAIL_BLOCKS = 2
 
 
 @dataclass(frozen=True)
@@ -112,6 +117,18 @@ class Document:
 
     meta: DocMeta
     blocks: tuple[Block, ...] = field(default_factory=tuple)
+
+    def short_tail(self) -> int:
+        """Return the index of the last part's heading when that part is short enough (its
+        heading and at most SHORT_TAIL_BLOCKS blocks) to be kept with the end of the part
+        before it, so it never stands alone on a last page; -1 otherwise."""
+        last = max(
+            (i for i, b in enumerate(self.blocks) if isinstance(b, Heading) and b.level == 1),
+            default=-1,
+        )
+        if last <= 0 or len(self.blocks) - last - 1 > SHORT_TAIL_BLOCKS:
+            return -1
+        return last
 
     def plain_lines(self) -> list[str]:
         """Return the text of every block, one line per paragraph, list item or table row."""

@@ -6,7 +6,7 @@ import os
 import re
 from datetime import UTC, datetime
 
-_MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
+from briefwright.model.calendar import MONTH_NUMBERS, month_short
 
 
 def format_dtg(moment: datetime) -> str:
@@ -17,14 +17,8 @@ def format_dtg(moment: datetime) -> str:
     if moment.tzinfo is None:
         raise ValueError("format_dtg needs a time-zone-aware datetime")
     u = moment.astimezone(UTC)
-    return f"{u.day:02d}{u.hour:02d}{u.minute:02d}Z {_MONTHS[u.month - 1]} {u.year % 100:02d}"
-
-
-def format_iso(moment: datetime) -> str:
-    """Return ``moment`` in UTC as ``2023-11-12 14:30 UTC``; raise ValueError when naive."""
-    if moment.tzinfo is None:
-        raise ValueError("format_iso needs a time-zone-aware datetime")
-    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    month = month_short(u.month).upper()
+    return f"{u.day:02d}{u.hour:02d}{u.minute:02d}Z {month} {u.year % 100:02d}"
 
 
 def now_utc() -> datetime:
@@ -46,7 +40,9 @@ def parse_dtg(text: str) -> datetime | None:
     try:
         if m := _DTG.fullmatch(text):
             day, hour, minute, mon, year = m.groups()
-            month = _MONTHS.index(mon.upper()) + 1
+            month = MONTH_NUMBERS.get(mon.lower())
+            if month is None:
+                return None
             full_year = int(year) + (2000 if len(year) == 2 else 0)
             return datetime(full_year, month, int(day), int(hour), int(minute), tzinfo=UTC)
         if m := _ISO.match(text):

@@ -32,6 +32,7 @@ from pathlib import Path
 
 from briefwright.model.briefing import Briefing
 from briefwright.model.errors import ExportError, ProjectError
+from briefwright.store import deferred
 
 AUTOSAVE_INTERVAL = 60
 """Seconds between autosaves while a briefing has unsaved changes."""
@@ -92,10 +93,6 @@ def write_autosave(briefing: Briefing, key: str, *, original: str | None = None)
     """
     if not key:
         raise ValueError("key must not be empty")
-    # Imported here: listing autosaves at the window's start must not load the project format.
-    from briefwright.store.atomic import atomic_write_bytes
-    from briefwright.store.project import briefing_to_dict
-
     folder = autosave_dir()
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -108,11 +105,11 @@ def write_autosave(briefing: Briefing, key: str, *, original: str | None = None)
         "saved_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "title": briefing.meta.title or briefing.article.title,
         "pid": os.getpid(),
-        "project": briefing_to_dict(briefing),
+        "project": deferred.briefing_to_dict(briefing),
     }
     data = json.dumps(envelope, ensure_ascii=False).encode("utf-8", "replace")
     target = autosave_path(key)
-    atomic_write_bytes(target, data)
+    deferred.atomic_write_bytes(target, data)
     return target
 
 
@@ -142,13 +139,11 @@ def load_autosave(entry: AutosaveEntry) -> Briefing:
 
     Raise ProjectError when the file is gone, damaged or of a newer Briefwright.
     """
-    from briefwright.store.project import loads
-
     envelope = _read_envelope(entry.file)
     if envelope is None:
         raise ProjectError(f"{entry.file.name}: the autosave is damaged or gone")
     project = json.dumps(envelope["project"], ensure_ascii=False).encode("utf-8", "replace")
-    return loads(project, name=f"autosave of {entry.title or entry.key}")
+    return deferred.loads(project, name=f"autosave of {entry.title or entry.key}")
 
 
 def discard(entry: AutosaveEntry) -> None:

@@ -6,7 +6,6 @@ import contextlib
 import glob
 import hashlib
 import json
-import math
 import os
 from pathlib import Path
 from typing import Any
@@ -18,9 +17,9 @@ from briefwright.model.briefing import (
     Briefing,
 )
 from briefwright.model.errors import ProjectError
+from briefwright.model.schema import storable, to_json
 from briefwright.store.atomic import atomic_write_bytes
-from briefwright.store.project_fields import briefing_from_dict, storable
-from briefwright.store.project_parts import parts_to_dict, section_view_to_dict
+from briefwright.store.project_read import briefing_from_dict
 
 PROJECT_SUFFIX = ".briefing"
 MAX_PROJECT_BYTES = 50 * 1024 * 1024
@@ -32,112 +31,49 @@ def is_project(path: str | os.PathLike[str]) -> bool:
 
 
 def briefing_to_dict(b: Briefing) -> dict[str, Any]:
-    """Return the JSON-ready dictionary a project file holds for ``b``."""
-    a = b.article
+    """Return the JSON-ready dictionary a project file holds for ``b``.
+
+    Its fields are the Briefing's dataclass fields (see :mod:`briefwright.model.schema`), with
+    the schema version, the generator and the article text's checksum beside them.
+    """
+    data = to_json(b)
+    data["article"]["sha256"] = _storable_sha256(b.article)
     return {
         "schema": SCHEMA_VERSION,
         # Read here, not at import: the installed metadata costs ~50 ms to load.
         "generator": f"Briefwright {briefwright.__version__}",
-        "article": {
-            "title": a.title,
-            "date": a.date.isoformat() if a.date else None,
-            "source": a.source,
-            "author": a.author,
-            "url": a.url,
-            "path": a.path,
-            "place": a.place,
-            "outlet": a.outlet,
-            "dateline": a.dateline,
-            "paragraphs": [{"id": p.id, "text": p.text, "kind": p.kind} for p in a.paragraphs],
-            "sha256": _storable_sha256(a),
-        },
-        "meta": {
-            "title": b.meta.title,
-            "subject": b.meta.subject,
-            "dtg": b.meta.dtg,
-            "author": b.meta.author,
-            "marking": b.meta.marking,
-            "distribution": b.meta.distribution,
-        },
-        "template": b.template,
-        "bottom_line": b.bottom_line,
-        "comment": b.comment,
-        "source_appendix": b.source_appendix,
-        "auto_bottom_line": b.auto_bottom_line,
-        "auto_subject": b.auto_subject,
-        "sections": [
-            {
-                "id": s.id,
-                "heading": s.heading,
-                "original_heading": s.original_heading,
-                "paragraphs": list(s.paragraphs),
-                "role": s.role,
-                "included": s.included,
-                **section_view_to_dict(s),
-
-                "origin": s.origin,
-                "text": s.text,
-                "left_out": list(s.left_out),
-                "wording": [[pid, text] for pid, text in sorted(s.wording.items())],
-            }
-            for s in b.sections
-        ],
-        "facts": [
-            {
-                "id": f.id,
-                "text": f.text,
-                "original": f.original,
-                "paragraph": f.paragraph,
-                "sentence": f.sentence,
-                # NaN or infinity from a degenerate analysis would make the file invalid JSON.
-                "score": f.score if math.isfinite(f.score) else 0.0,
-                "kind": f.kind,
-                "speaker": f.speaker,
-                "included": f.included,
-                "origin": f.origin,
-            }
-            for f in b.facts
-        ],
-        "actors": [
-            {
-                "id": x.id,
-                "name": x.name,
-                "label": x.label,
-                "role": x.role,
-                "aliases": list(x.aliases),
-                "mentions": [[m.paragraph, m.start, m.end] for m in x.mentions],
-                "subtype": x.subtype,
-                "included": x.included,
-                "origin": x.origin,
-            }
-            for x in b.actors
-        ],
-        "events": [
-            {
-                "id": e.id,
-                "date": e.date,
-                "date_text": e.date_text,
-                "granularity": e.granularity,
-                "text": e.text,
-                "paragraph": e.paragraph,
-                "included": e.included,
-                "upcoming": e.upcoming,
-
-                "origin": e.origin,
-            }
-            for e in b.events
-        ],
-        **parts_to_dict(b),
+        **data,
     }
 
 
 def dumps(b: Briefing) -> bytes:
-    """Return the project file's bytes for ``b`` (UTF-8 JSON, stable key order)."""
-    text = json.dumps(briefing_to_dict(b), ensure_ascii=False, indent=1)
+    """Return the project file's bytes for ``b`` (UTF-8 JSON, stable key order).
+
+    The top level and the article are indented; each section, fact, actor, event and
+    paragraph stands on one line of its own, which keeps the file easy to read and to diff
+    and lets the C encoder write the bulk of it.
+    """
+    text = _layout(briefing_to_dict(b), 0)
     # Lone surrogates cannot be stored in UTF-8; the cleaner removes them on import, and
     # anything else (a user edit, an old project) becomes U+FFFD here, as the cleaner does,
     # so a save never fails and the stored hash matches the stored text.
     return storable(text).encode("utf-8") + b"\n"
+
+
+_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode
+
+
+def _layout(value: Any, depth: int) -> str:
+    """Return ``value`` as JSON: objects two levels deep indented, lists of objects one per line."""
+    pad = " " * (depth + 1)
+    if isinstance(value, dict) and depth < 2 and value:
+        inner = ",\n".join(
+            f"{pad}{_COMPACT(k)}: {_layout(v, depth + 1)}" for k, v in value.items()
+        )
+        return "{\n" + inner + "\n" + " " * depth + "}"
+    if isinstance(value, list) and value and isinstance(value[0], dict):
+        return "[\n" + ",\n".join(pad + _COMPACT(x) for x in value) + "\n" + " " * depth + "]"
+    return _COMPACT(value)
 
 
 def _storable_sha256(article: Article) -> str:

@@ -15,6 +15,7 @@ class EditState:
     rename: bool
     move_up: bool
     move_down: bool
+    own_paragraphs: bool
     split: bool
     merge: bool
     use_as_fact: bool
@@ -33,6 +34,7 @@ def edit_state(kind: str, row: int, count: int, text_selected: bool) -> EditStat
         rename=kind in ("sections", "facts", "paragraph"),
         move_up=item and row > 0,
         move_down=item and row < count - 1,
+        own_paragraphs=kind in ("sections", "paragraph"),
         split=kind == "facts",
         merge=kind == "facts" and row < count - 1,
         use_as_fact=text_selected,

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from briefwright.model.assets import APP_ID, get_asset
+from briefwright.ui import deferred
 from briefwright.ui.startup_clock import ms_since_start, peak_rss_mib, process_start_epoch
 
 if TYPE_CHECKING:
@@ -52,9 +53,7 @@ def startup_file(path: str | None) -> Path:
     """Return what to open: ``path``, else the last project still on disk, else the sample."""
     if path:
         return Path(path)
-    from briefwright.ui.settings import Settings
-
-    for recent in Settings().recent_files():
+    for recent in deferred.Settings().recent_files():
         if recent.endswith(".briefing"):
             return Path(recent)
     return sample_article_path()
@@ -65,9 +64,7 @@ class _SmokeProbe(QObject):
 
     def __init__(self, window: object, start: float) -> None:
         super().__init__()
-        from briefwright.ui.main_window import MainWindow
-
-        assert isinstance(window, MainWindow)
+        assert isinstance(window, deferred.MainWindow)
         self._start = start
         self.times: dict[str, int] = {}
         self.status = 1
@@ -111,20 +108,13 @@ def start_window(path: str | None, *, recover: bool = True) -> MainWindow:
     recovers it, that is what the window shows instead.
     """
     app = application()
-    from briefwright.ui.main_window import MainWindow
-
-    window = MainWindow(staged=True)
+    window = deferred.MainWindow(staged=True)
     window.panesBuilt.connect(lambda: app.setWindowIcon(window.windowIcon()))
     target = startup_file(path)
     recovered = False
-    if recover:
-        from briefwright.store.autosave import list_recoverable
-
-        if list_recoverable():
-            from briefwright.ui.recovery import offer_recovery
-
-            window.show()
-            recovered = offer_recovery(window)
+    if recover and deferred.list_recoverable():
+        window.show()
+        recovered = deferred.offer_recovery(window)
     if not recovered:
         # Opened before it is shown, so that the first paint already holds the article.
         window.open_path(target)
@@ -152,9 +142,7 @@ def run_gui(path: str | None, smoke: bool = False) -> int:
         window.undo_stack.setClean()
         window.close()
         status = probe.status
-    from briefwright.ui import worker
-
-    if not worker.wait_idle(SHUTDOWN_WAIT_MS):
+    if not deferred.worker.wait_idle(SHUTDOWN_WAIT_MS):
         # Only an analysis nobody waits for can still run (exports write atomically):
         # leave without waiting for it to finish.
         sys.stdout.flush()

@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from briefwright.draft.edits import snapshot
 from briefwright.model.briefing import Briefing
-from briefwright.ui import worker
+from briefwright.ui import deferred, worker
 from briefwright.ui.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -110,15 +110,13 @@ class Autosaver(QObject):
         if self._key is None and not self._adopted:
             self._dirty = False
             return
-        from briefwright.store import autosave
-
         with self._lock:
             self._generation += 1
             if self._key is not None:
-                autosave.remove_autosave(self._key)
+                deferred.autosave.remove_autosave(self._key)
             self._key = None
         for entry in self._adopted:
-            autosave.discard(entry)
+            deferred.autosave.discard(entry)
         self._adopted.clear()
         self._dirty = False
 
@@ -133,12 +131,10 @@ class Autosaver(QObject):
         self, briefing: Briefing, key: str, original: str | None, generation: int
     ) -> Path | None:
         """Write the autosave on a pool thread; return its path, or None when no longer wanted."""
-        from briefwright.store import autosave
-
         with self._lock:
             if generation != self._generation:
                 return None
-            return autosave.write_autosave(briefing, key, original=original)
+            return deferred.autosave.write_autosave(briefing, key, original=original)
 
     def _start_timer(self, interval: float) -> None:
         self.timer.setInterval(max(int(interval * 1000), 1))
@@ -147,11 +143,9 @@ class Autosaver(QObject):
     def _on_written(self, path: object) -> None:
         if not isinstance(path, Path):
             return
-        from briefwright.store import autosave
-
         for entry in self._adopted:
             if entry.file != path:
-                autosave.discard(entry)
+                deferred.autosave.discard(entry)
         self._adopted.clear()
         self.written.emit(str(path))
 
@@ -167,9 +161,7 @@ class Autosaver(QObject):
         # A new briefing replaced the old one only after its changes were saved or discarded.
         self.remove()
         if not self.timer.isActive() and not self._stopped:
-            from briefwright.store.autosave import AUTOSAVE_INTERVAL
-
-            self._start_timer(AUTOSAVE_INTERVAL)
+            self._start_timer(deferred.AUTOSAVE_INTERVAL)
 
     def _on_clean_changed(self, clean: bool) -> None:
         if clean:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QMimeData
 
 from briefwright.model.article import Article
 from briefwright.model.errors import IngestError
+from briefwright.ui import deferred
 
 PASTED_NAME = "Pasted article"
 
@@ -25,14 +26,13 @@ def article_from_mime(mime: QMimeData | None) -> Article:
     HTML that yields no paragraph falls back to the plain text beside it. Raise IngestError
     when there is neither.
     """
-    from briefwright.ingest import article_from_html, article_from_text
 
     if mime is None or not has_article(mime):
         raise IngestError("The clipboard holds no text to make an article of.")
     if mime.hasHtml() and mime.html().strip():
         try:
-            return article_from_html(mime.html(), name=PASTED_NAME)
+            return deferred.article_from_html(mime.html(), name=PASTED_NAME)
         except IngestError:
             if not (mime.hasText() and mime.text().strip()):
                 raise
-    return article_from_text(mime.text(), path=None)
+    return deferred.article_from_text(mime.text(), path=None)

@@ -20,6 +20,7 @@ class DeskActions:
     find: QAction
     add_fact: QAction
     add_section: QAction
+    own_paragraphs: QAction
     add_actor: QAction
     add_event: QAction
     use_as_fact: QAction
@@ -77,6 +78,12 @@ def build_desk_actions(window: QMainWindow, base: Actions) -> DeskActions:
             "Add &Section…",
             "Add a section of your own: a heading and your own paragraphs",
             [keys("Ctrl+Shift+N")],
+        ),
+        own_paragraphs=make_action(
+            w,
+            "actionOwnParagraphs",
+            "Your &Paragraphs in Section…",
+            "Write or change paragraphs of your own that close the selected section",
         ),
         add_actor=make_action(
             w, "actionAddActor", "Add Ac&tor…", "Add a key actor the analysis did not find"
@@ -139,7 +146,7 @@ def build_desk_actions(window: QMainWindow, base: Actions) -> DeskActions:
     file_menu.insertSeparator(base.quit)
     edit_menu = _menu(window, "menuEdit")
     edit_menu.addSeparator()
-    edit_menu.addActions([d.add_fact, d.add_section, d.add_actor, d.add_event])
+    edit_menu.addActions([d.add_fact, d.add_section, d.own_paragraphs, d.add_actor, d.add_event])
     edit_menu.addActions([d.use_as_fact, d.add_to_section])
     edit_menu.addActions([d.split_fact, d.merge_facts])
     edit_menu.addSeparator()

@@ -8,8 +8,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
 
-from briefwright.ui.action_state import edit_state
-from briefwright.ui.own_content_flow import OwnContentFlow
+from briefwright.model.errors import IngestError
+from briefwright.ui import deferred
 
 if TYPE_CHECKING:
     from briefwright.ui.main_window import MainWindow
@@ -17,12 +17,16 @@ if TYPE_CHECKING:
 
 def wire_desk(window: MainWindow) -> None:
     """Connect the desk actions of ``window`` once its panes exist."""
+    # Imported here, with the panes: the window's first paint waits for none of it.
+    from briefwright.ui.own_content_flow import OwnContentFlow
+
     d = window.desk_actions
     flow = OwnContentFlow(window, window.workspace, window.outline_view, window.source_view)
     window.own_content = flow
     d.add_fact.triggered.connect(flow.add_fact)
     d.add_section.triggered.connect(flow.add_section)
     d.add_actor.triggered.connect(flow.add_actor)
+    d.own_paragraphs.triggered.connect(flow.edit_own_paragraphs)
     d.add_event.triggered.connect(flow.add_event)
     d.use_as_fact.triggered.connect(flow.use_as_fact)
     d.add_to_section.triggered.connect(flow.choose_section)
@@ -38,13 +42,10 @@ def wire_desk(window: MainWindow) -> None:
     source.selectionChanged.connect(lambda: update_edit_actions(window))
     window.workspace.changed.connect(lambda: update_edit_actions(window))
 
-    from briefwright.ui.find_bar import FindBar
-    from briefwright.ui.outline_filter import OutlineFilter
-    from briefwright.ui.print_flow import PrintFlow
 
     window.workspace.reset.connect(lambda: reset_preview(window))
     _wire_spelling(window)
-    printer = PrintFlow(window)
+    printer = deferred.PrintFlow(window)
     window.printing = printer
     d.print_briefing.triggered.connect(lambda: print_briefing(window))
     printer.finished.connect(
@@ -52,12 +53,12 @@ def wire_desk(window: MainWindow) -> None:
     )
     printer.failed.connect(lambda message: _print_failed(window, message))
 
-    bar = FindBar(window.source_view, window.outline_view, window)
+    bar = deferred.FindBar(window.source_view, window.outline_view, window)
     window.addToolBar(Qt.ToolBarArea.BottomToolBarArea, bar)
     window.find_bar = bar
     d.find.triggered.connect(bar.open_bar)
     window.workspace.reset.connect(lambda: bar.search() if bar.isVisible() else None)
-    box = OutlineFilter(window.outline_view)
+    box = deferred.OutlineFilter(window.outline_view)
     window.outline_filter = box
     pane = window.findChild(QWidget, "outlinePane")
     layout = pane.layout() if pane is not None else None
@@ -67,17 +68,15 @@ def wire_desk(window: MainWindow) -> None:
 
 def wire_early(window: MainWindow) -> None:
     """Connect what works before the panes exist: pasting an article, help, the colour key."""
-    from briefwright.ui.empty_state import EmptyState
-    from briefwright.ui.legend import LegendBar
 
     d = window.desk_actions
     d.new_from_clipboard.triggered.connect(lambda: paste_article(window))
     d.paste_article.triggered.connect(lambda: paste_article(window))
     d.help.triggered.connect(lambda: show_help(window))
-    empty = EmptyState(window.source_view)
+    empty = deferred.EmptyState(window.source_view)
     empty.chosen.connect(lambda link: _on_empty_link(window, link))
     window.empty_state = empty
-    legend = LegendBar()
+    legend = deferred.LegendBar()
     window.legend = legend
     pane = window.findChild(QWidget, "sourcePane")
     layout = pane.layout() if pane is not None else None
@@ -90,11 +89,10 @@ def wire_early(window: MainWindow) -> None:
 
 def show_help(window: MainWindow) -> None:
     """Open the help window (one at a time) and bring it to the front."""
-    from briefwright.ui.help_dialog import HelpDialog
 
-    dialog = window.findChild(HelpDialog, "helpDialog")
+    dialog = window.findChild(deferred.HelpDialog, "helpDialog")
     if dialog is None:
-        dialog = HelpDialog(window)
+        dialog = deferred.HelpDialog(window)
     dialog.show()
     dialog.raise_()
     dialog.activateWindow()
@@ -111,11 +109,9 @@ def _on_empty_link(window: MainWindow, link: str) -> None:
 
 def paste_article(window: MainWindow) -> None:
     """Open the clipboard's text or HTML as an article; say so when there is none."""
-    from briefwright.model.errors import IngestError
-    from briefwright.ui.clipboard_import import article_from_mime
 
     try:
-        article = article_from_mime(QGuiApplication.clipboard().mimeData())
+        article = deferred.article_from_mime(QGuiApplication.clipboard().mimeData())
     except IngestError as exc:
         window.statusBar().showMessage(str(exc), 8000)
         return
@@ -124,6 +120,7 @@ def paste_article(window: MainWindow) -> None:
 
 def _wire_spelling(window: MainWindow) -> None:
     from briefwright.ui import spelling
+    from briefwright.ui.judgments_model import COL_STATEMENT
     from briefwright.ui.wording_delegate import WordingDelegate
 
     service = spelling.SpellService(window.settings.user_words_path(), window)
@@ -131,6 +128,12 @@ def _wire_spelling(window: MainWindow) -> None:
     for box in (window.details.bottom_line, window.details.comment):
         spelling.attach(box, service)
     window.outline_view.setItemDelegate(WordingDelegate(service, window.outline_view))
+    panel = window.details.judgment_panel
+    for box in panel.boxes.values():
+        spelling.attach(box, service)
+    panel.judgments_view.setItemDelegateForColumn(
+        COL_STATEMENT, WordingDelegate(service, panel.judgments_view, wants=lambda _index: True)
+    )
     service.failed.connect(lambda message: window.statusBar().showMessage(message, 8000))
 
     def on_reset() -> None:
@@ -145,12 +148,11 @@ def _wire_spelling(window: MainWindow) -> None:
 
 def reset_preview(window: MainWindow) -> None:
     """Show a newly opened briefing from its first page, fitted to the pane's width."""
-    from briefwright.ui.preview_view import FIT_WIDTH
 
     view = window.preview_view
     view.pages_area.verticalScrollBar().setValue(0)
-    if view.zoom != FIT_WIDTH:
-        view.set_zoom(FIT_WIDTH)
+    if view.zoom != deferred.FIT_WIDTH:
+        view.set_zoom(deferred.FIT_WIDTH)
 
 
 def print_briefing(window: MainWindow) -> None:
@@ -166,9 +168,7 @@ def print_briefing(window: MainWindow) -> None:
 
 
 def _print_failed(window: MainWindow, message: str) -> None:
-    from briefwright.ui.plain import show_error
-
-    show_error(window, "Could not print", "The briefing was not printed.", message)
+    deferred.show_error(window, "Could not print", "The briefing was not printed.", message)
 
 
 def update_edit_actions(window: MainWindow) -> None:
@@ -181,10 +181,12 @@ def update_edit_actions(window: MainWindow) -> None:
     if not window.panes_built or not ready:
         for action in (
             a.toggle, a.rename, a.move_up, a.move_down,
-            d.split_fact, d.merge_facts, d.use_as_fact, d.add_to_section,
+            d.split_fact, d.merge_facts, d.use_as_fact, d.add_to_section, d.own_paragraphs,
         ):  # fmt: skip
             action.setEnabled(False)
         return
+    from briefwright.ui.action_state import edit_state
+
     view = window.outline_view
     index = view.currentIndex()
     model = view.outline
@@ -198,6 +200,7 @@ def update_edit_actions(window: MainWindow) -> None:
     a.rename.setEnabled(state.rename)
     a.move_up.setEnabled(state.move_up)
     a.move_down.setEnabled(state.move_down)
+    d.own_paragraphs.setEnabled(state.own_paragraphs)
     d.split_fact.setEnabled(state.split)
     d.merge_facts.setEnabled(state.merge)
     d.use_as_fact.setEnabled(state.use_as_fact)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefwright.model.briefing import STANDARD_MARKINGS
-from briefwright.ui import commands
+from briefwright.ui import commands, deferred
 from briefwright.ui.drafted_fields import DRAFTED, shown_value
 from briefwright.ui.judgment_panel import JudgmentPanel
 from briefwright.ui.undo_keys import UndoKeysToStack
@@ -35,9 +35,7 @@ _LINE_FIELDS: tuple[tuple[str, str, str, str], ...] = (
 
 def template_choices() -> list[tuple[str, str]]:
     """Return ``(name, title)`` for every installed template, in name order."""
-    from briefwright.draft.templates import template_titles
-
-    return sorted(template_titles().items())
+    return sorted(deferred.template_titles().items())
 
 
 class DetailsPanel(QWidget):

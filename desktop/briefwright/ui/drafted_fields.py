@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from briefwright.draft.drafting import current_bottom_line, current_subject
+from briefwright.draft.drafting import current_bottom_line
+from briefwright.draft.subject import current_subject
 from briefwright.ui.workspace import Workspace
 
 DRAFTED: tuple[str, ...] = ("subject", "bottom_line")

@@ -13,7 +13,7 @@ from briefwright.app.filenames import safe_filename
 from briefwright.draft.edits import snapshot
 from briefwright.model.briefing import Briefing
 from briefwright.model.errors import BriefwrightError
-from briefwright.ui import worker
+from briefwright.ui import deferred, worker
 from briefwright.ui.plain import message_box, show_error
 from briefwright.ui.settings import Settings
 from briefwright.ui.workspace import Workspace
@@ -26,21 +26,12 @@ _FORMATS: dict[str, tuple[str, str, str]] = {
 
 
 def write_export(briefing: Briefing, fmt: ExportFormat, target: str) -> str:
-    """Compose ``briefing`` and write it to ``target`` as PDF or Word; return ``target``.
+    """Write ``briefing`` to ``target`` as the command line does; return ``target``.
 
     Raise ExportError (or another BriefwrightError) with a message naming the cause.
     """
-    from briefwright.layout.compose import compose
-
-    document = compose(briefing)
-    if fmt == "pdf":
-        from briefwright.writers.pdf import write_pdf
-
-        write_pdf(document, target)
-    else:
-        from briefwright.writers.word import write_docx
-
-        write_docx(document, target)
+    # The writers (ReportLab, python-docx) load on the first export, not at the window's start.
+    deferred.export_briefing(briefing, target, fmt)
     return target
 
 

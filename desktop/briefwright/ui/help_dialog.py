@@ -41,10 +41,10 @@ file or a piece of text on the window.</li>
 in the outline, a bottom line and a subject in the details.</li>
 <li><b>Choose</b>: tick or untick rows (Space), drag or Alt+Up/Down to reorder, F2 to reword.
 A section's paragraphs can be left out or trimmed one by one.</li>
-<li><b>Add your own</b>: Edit ▸ Add Fact, Add Section, Add Actor, Add Event. Select text in
-the article and use <i>Use Selection as Fact</i> or <i>Add Selection to Section</i> (also in the
-article's right-click menu). Your own items are marked as yours in the project and print
-without a source reference unless you pick one.</li>
+<li><b>Add your own</b>: Edit ▸ Add Fact, Add Section, Your Paragraphs in Section, Add Actor,
+Add Event. Select text in the article and use <i>Use Selection as Fact</i> or <i>Add Selection
+to Section</i> (also in the article's right-click menu). Your own items are marked as yours
+in the project and print without a source reference unless you pick one.</li>
 <li>The <b>preview</b> shows the real pages. <b>Export</b> PDF or Word, or <b>Print</b>.</li>
 </ol>
 <h3>Finding</h3>

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from briefwright.model.briefing import Judgment
+from briefwright.model.briefing import Judgment, JudgmentConfidence
 from briefwright.model.likelihood import CONFIDENCE_LEVELS, scale_of
 from briefwright.ui import commands
 from briefwright.ui.workspace import Workspace
@@ -125,7 +125,7 @@ class JudgmentsModel(QAbstractTableModel):
         elif col == COL_LIKELIHOOD and text in self.choices(col):
             changed = dataclasses.replace(j, likelihood=text)
         elif col == COL_CONFIDENCE and text in self.choices(col):
-            changed = dataclasses.replace(j, confidence=text)
+            changed = dataclasses.replace(j, confidence=cast(JudgmentConfidence, text))
         elif col == COL_SUPPORT:
             support = self._support(text)
             if support is None:

@@ -9,9 +9,10 @@ from pathlib import Path
 from briefwright.model.article import Article
 from briefwright.model.briefing import Briefing
 from briefwright.model.errors import BriefwrightError
-from briefwright.ui import worker
+from briefwright.model.filekinds import MARKDOWN_SUFFIXES, TEXT_SUFFIXES
+from briefwright.ui import deferred, worker
 
-QUICK_SUFFIXES = frozenset((".txt", ".text", ".md", ".markdown"))
+QUICK_SUFFIXES = frozenset(TEXT_SUFFIXES + MARKDOWN_SUFFIXES)
 """Kinds of article read on the UI thread when small: their reader needs no heavy library."""
 QUICK_LIMIT = 256 * 1024
 """Bytes up to which such an article is read on the UI thread (a few milliseconds)."""
@@ -36,9 +37,7 @@ def read_now(path: Path) -> Article | None:
     try:
         if path.suffix.lower() not in QUICK_SUFFIXES or path.stat().st_size > QUICK_LIMIT:
             return None
-        from briefwright.ingest import read_article
-
-        return read_article(path)
+        return deferred.read_article(path)
     except (BriefwrightError, OSError, ValueError):
         return None
 
@@ -46,24 +45,13 @@ def read_now(path: Path) -> Article | None:
 def load(report: Callable[[object], None], path: Path, article: Article | None = None) -> Loaded:
     """Return the Briefing for an article or a project; an article is reported once read.
 
+    The work is :func:`briefwright.app.pipeline.open_briefing`'s, as for the command line.
     ``article`` is the article at ``path`` when it was read already. Raise BriefwrightError
     subclasses (with a message for the user) for unreadable input.
     """
-    if article is None:
-        from briefwright.store.project import is_project, load_project
-
-        if is_project(path):
-            return Loaded(load_project(path), path, path)
-        from briefwright.ingest import read_article
-
-        article = read_article(path)
-        report(article)
-    # The analysis libraries take a quarter of a second to import: only after the article
-    # is on its way to the screen.
-    from briefwright.analysis import analyze
-    from briefwright.draft.proposal import propose
-
-    return Loaded(propose(article, analyze(article), "bluf-memo"), path, None)
+    briefing = deferred.open_briefing(path, article=article, on_article=report)
+    project = article is None and deferred.is_project(path)
+    return Loaded(briefing, path, path if project else None)
 
 
 def start(

@@ -7,8 +7,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QApplication
 
-from briefwright.ui import desk_wiring, loading, window_layout
+import briefwright
+from briefwright.model.article import Article
+from briefwright.ui import deferred, desk_wiring, loading, window_layout
 from briefwright.ui.actions import build_actions
 from briefwright.ui.desk_actions import build_desk_actions
 from briefwright.ui.settings import Settings
@@ -148,28 +151,16 @@ class MainWindow(FileCommands):
         if self._built:
             return
         self._built = True
-        from PySide6.QtWidgets import QApplication
-
-        import briefwright
-        from briefwright.ui.autosaver import Autosaver
-        from briefwright.ui.details_panel import DetailsPanel
-        from briefwright.ui.export_flow import ExportFlow
-        from briefwright.ui.icons import app_icon
-        from briefwright.ui.outline_model import OutlineModel
-        from briefwright.ui.outline_view import OutlineView
-        from briefwright.ui.preview_build import PreviewBuilder
-        from briefwright.ui.preview_view import PreviewView
-
-        self.setWindowIcon(app_icon())
+        self.setWindowIcon(deferred.app_icon())
         # Read here, after the first paint: the installed metadata takes ~50 ms to load.
         QApplication.setApplicationVersion(briefwright.__version__)
-        self.outline_model = OutlineModel(self.workspace, self)
-        self.outline_view = OutlineView(self.outline_model)
-        self.details = DetailsPanel(self.workspace)
-        self.preview_view = PreviewView()
-        self.preview = PreviewBuilder(self.workspace, self.preview_view)
-        self.exports = ExportFlow(self, self.workspace, self.settings)
-        self.autosaver = Autosaver(self.workspace, self._autosave_interval, self)
+        self.outline_model = deferred.OutlineModel(self.workspace, self)
+        self.outline_view = deferred.OutlineView(self.outline_model)
+        self.details = deferred.DetailsPanel(self.workspace)
+        self.preview_view = deferred.PreviewView()
+        self.preview = deferred.PreviewBuilder(self.workspace, self.preview_view)
+        self.exports = deferred.ExportFlow(self, self.workspace, self.settings)
+        self.autosaver = deferred.Autosaver(self.workspace, self._autosave_interval, self)
         self.side_splitter = window_layout.fill_columns(
             self.main_splitter, self.outline_view, self.details, self.preview_view
         )
@@ -198,9 +189,6 @@ class MainWindow(FileCommands):
     # --- wiring ----------------------------------------------------------------------------
 
     def _connect(self) -> None:
-        from briefwright.ui.preview_view import FIT_WIDTH
-        from briefwright.ui.selection_sync import SelectionSync
-
         a = self.menu_actions
         a.export_pdf.triggered.connect(lambda: self.exports.export("pdf"))
         a.export_docx.triggered.connect(lambda: self.exports.export("docx"))
@@ -210,7 +198,7 @@ class MainWindow(FileCommands):
         a.rename.triggered.connect(self.outline_view.edit_selected)
         a.zoom_in.triggered.connect(lambda: self.preview_view.step_zoom(1))
         a.zoom_out.triggered.connect(lambda: self.preview_view.step_zoom(-1))
-        a.zoom_fit.triggered.connect(lambda: self.preview_view.set_zoom(FIT_WIDTH))
+        a.zoom_fit.triggered.connect(lambda: self.preview_view.set_zoom(deferred.FIT_WIDTH))
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         # Typing after an undo or redo is a step of its own, not part of the one undone.
         a.undo.triggered.connect(self.workspace.end_merge_session)
@@ -219,7 +207,7 @@ class MainWindow(FileCommands):
         self.workspace.changed.connect(self._on_changed)
         self.workspace.reset.connect(self._on_reset)
         self.workspace.reset.connect(self._update_enabled)
-        self.selection_sync = SelectionSync(
+        self.selection_sync = deferred.SelectionSync(
             self.workspace, self.outline_view, self.source_view, parent=self
         )
         self.preview_view.zoomChanged.connect(self.settings.set_zoom)
@@ -290,9 +278,6 @@ class MainWindow(FileCommands):
 
     def open_article(self, article: Article) -> None:
         """Analyse an article that came without a file (pasted or dropped) and show it."""
-        from briefwright.app.pipeline import propose_article
-        from briefwright.ui import worker
-        from briefwright.ui.clipboard_import import PASTED_NAME
 
         if not self.confirm_discard():
             return
@@ -302,10 +287,10 @@ class MainWindow(FileCommands):
         self._busy.show()
         self._update_enabled()
         self._on_article(generation, article)
-        name = Path(article.title or PASTED_NAME)
-        worker.submit(
+        name = Path(article.title or deferred.PASTED_NAME)
+        deferred.worker.submit(
             "paste",
-            propose_article,
+            deferred.propose_article,
             article,
             on_result=lambda briefing: self._on_loaded(
                 generation, loading.Loaded(briefing, name, None)
@@ -316,8 +301,6 @@ class MainWindow(FileCommands):
     def _on_article(self, generation: int, article: object) -> None:
         if generation != self._load_generation:
             return
-        from briefwright.model.article import Article
-
         if isinstance(article, Article):
             self.source_view.show_article(article)
             self.statusBar().showMessage("Analysing the article…")
@@ -349,9 +332,6 @@ class MainWindow(FileCommands):
     def _on_load_failed(self, generation: int, path: Path, error: BaseException) -> None:
         if generation != self._load_generation:
             return
-        from briefwright.ui.export_flow import describe_failure
-        from briefwright.ui.plain import show_error
-
         self.build_panes()
         self.loading = False
         self._busy.hide()
@@ -359,18 +339,14 @@ class MainWindow(FileCommands):
         if self.workspace.briefing is not None:
             self.source_view.show_article(self.workspace.briefing.article)
         self._update_enabled()
-        show_error(
-            self,
-            "Could not open the file",
-            f"{path.name} could not be opened.",
-            describe_failure(error),
+        reason = deferred.describe_failure(error)
+        deferred.show_error(
+            self, "Could not open the file", f"{path.name} could not be opened.", reason
         )
-        self.loadFailed.emit(describe_failure(error))
+        self.loadFailed.emit(reason)
 
     def open_recovered(self, briefing: Briefing, original: str | None) -> None:
         """Show a recovered ``briefing`` as unsaved work; Save goes to ``original`` if a project."""
-        from briefwright.store.project import is_project
-
         self.build_panes()
         path = Path(original) if original else None
         self._load_generation += 1
@@ -378,7 +354,7 @@ class MainWindow(FileCommands):
         self._busy.hide()
         self.workspace.set_briefing(
             briefing,
-            project_path=path if path is not None and is_project(path) else None,
+            project_path=path if path is not None and deferred.is_project(path) else None,
             source_path=path,
         )
         self.undo_stack.resetClean()
@@ -445,6 +421,4 @@ class MainWindow(FileCommands):
 
     def show_about(self) -> None:
         """Show the version and licence."""
-        from briefwright.ui.about import show_about
-
-        show_about(self)
+        deferred.show_about(self)

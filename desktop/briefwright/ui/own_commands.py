@@ -117,3 +117,21 @@ class AddEvent(QUndoCommand):
 
     def undo(self) -> None:
         self._ws.apply_event(self._index, None)
+
+
+class SetSectionText(QUndoCommand):
+    """Write, change or clear the analyst's own paragraphs in a section."""
+
+    def __init__(self, workspace: Workspace, row: int, text: str) -> None:
+        section = workspace.require().sections[row]
+        super().__init__(f"Edit your paragraphs in ‘{short_label(section.heading)}’")
+        self._ws = workspace
+        self._row = row
+        self._text = text
+        self._previous = section.text
+
+    def redo(self) -> None:
+        self._ws.apply_section_text(self._row, self._text)
+
+    def undo(self) -> None:
+        self._ws.apply_section_text(self._row, self._previous)

@@ -8,9 +8,15 @@ from PySide6.QtWidgets import QMenu, QWidget
 from briefwright.draft import own_content as own
 from briefwright.draft.edits import Item, ItemKind
 from briefwright.model.briefing import NO_PARAGRAPH
-from briefwright.ui import own_dialogs
+from briefwright.ui import deferred, own_dialogs
 from briefwright.ui.outline_view import OutlineView
-from briefwright.ui.own_commands import AddEvent, AddItem, AddParagraph, ReplaceFacts
+from briefwright.ui.own_commands import (
+    AddEvent,
+    AddItem,
+    AddParagraph,
+    ReplaceFacts,
+    SetSectionText,
+)
 from briefwright.ui.source_view import SourceView
 from briefwright.ui.workspace import Workspace
 
@@ -63,6 +69,17 @@ class OwnContentFlow(QObject):
         index = len(briefing.sections) if row is None else row + 1
         self._add("sections", index, own.own_section(briefing, *answer))
 
+    def edit_own_paragraphs(self) -> None:
+        """Ask for one's own paragraphs in the selected section (they close the section)."""
+        row = self._selected("sections")
+        briefing = self._ws.briefing
+        if briefing is None or row is None:
+            return
+        section = briefing.sections[row]
+        text = own_dialogs.ask_paragraphs(self._window, section.heading, section.text)
+        if text is not None and text.strip() != section.text:
+            self._ws.undo_stack.push(SetSectionText(self._ws, row, text))
+
     def add_actor(self) -> None:
         """Ask for an actor and add it after the selected actor (or at the end)."""
         briefing = self._ws.briefing
@@ -89,9 +106,9 @@ class OwnContentFlow(QObject):
         try:
             event = own.own_event(briefing, *answer)
         except ValueError as exc:
-            from briefwright.ui.plain import show_error
-
-            show_error(self._window, "Event not added", "The event was not added.", str(exc))
+            deferred.show_error(
+                self._window, "Event not added", "The event was not added.", str(exc)
+            )
             return
         index = own.event_position(briefing, event)
         self._ws.undo_stack.push(AddEvent(self._ws, index, event))

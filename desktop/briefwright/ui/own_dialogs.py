@@ -88,6 +88,17 @@ def ask_section(parent: QWidget | None) -> tuple[str, str] | None:
     return heading.text(), text.toPlainText()
 
 
+def ask_paragraphs(parent: QWidget | None, heading: str, text: str) -> str | None:
+    """Ask for the analyst's own paragraphs in section ``heading``; None when cancelled."""
+    dialog, form = _dialog(parent, "Your Paragraphs", "ownParagraphsDialog")
+    box = _text_box("ownParagraphsEdit", "Your paragraphs (a blank line between two)", text)
+    form.addRow(f"In ‘{heading}’:", box)
+    _buttons(dialog, form)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return box.toPlainText()
+
+
 def ask_actor(parent: QWidget | None) -> tuple[str, Label, str] | None:
     """Ask for an actor's name, type and role; None when cancelled or the name is blank."""
     dialog, form = _dialog(parent, "Add Actor", "addActorDialog")

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QImage
 
+from briefwright.ui import deferred
+
 POINTS_PER_INCH = 72.0
 SCREEN_DPI = 96.0
 
@@ -27,9 +29,8 @@ def render_pages(
     ``zoom`` 1.0 shows a page at its real size on a 96-dpi screen; ``zoom`` 0 fits the widest
     page into ``fit_width`` logical pixels. Raise ValueError when ``pdf`` is not a PDF.
     """
-    # Imported here, off the UI thread, so that start-up does not wait for PDFium.
-    import pypdfium2 as pdfium
-
+    # Loaded on the first preview, off the UI thread: start-up does not wait for PDFium.
+    pdfium = deferred.pypdfium2
     try:
         document = pdfium.PdfDocument(pdf)
     except pdfium.PdfiumError as exc:

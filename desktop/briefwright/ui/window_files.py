@@ -6,15 +6,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QFileDialog, QMainWindow
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
-from briefwright.model.errors import BriefwrightError
+from briefwright.model.errors import BriefwrightError, IngestError
+from briefwright.model.filekinds import dialog_filter
+from briefwright.ui import deferred
 from briefwright.ui.plain import message_box, show_error
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QDragEnterEvent, QDropEvent, QUndoStack
-    from PySide6.QtWidgets import QMessageBox
 
     from briefwright.model.article import Article
     from briefwright.ui.actions import Actions
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
     from briefwright.ui.settings import Settings
     from briefwright.ui.workspace import Workspace
 
-ARTICLE_FILTER = "Articles (*.txt *.text *.md *.markdown *.html *.htm *.docx);;All files (*)"
+ARTICLE_FILTER = dialog_filter()
 PROJECT_FILTER = "Briefing projects (*.briefing)"
 OPEN_FILTER = f"{PROJECT_FILTER};;{ARTICLE_FILTER}"
 
@@ -82,11 +83,9 @@ class FileCommands(QMainWindow):
         briefing = self.workspace.briefing
         if briefing is None:
             return False
-        from briefwright.app.filenames import safe_filename
-
         current = self.workspace.project_path
         suggested = current or Path(self.settings.last_folder()) / (
-            safe_filename(briefing.meta.title) + ".briefing"
+            deferred.safe_filename(briefing.meta.title) + ".briefing"
         )
         path, _ = QFileDialog.getSaveFileName(
             self, "Save Project As", str(suggested), PROJECT_FILTER
@@ -97,15 +96,11 @@ class FileCommands(QMainWindow):
         return self._save_to(target)
 
     def _save_to(self, target: Path) -> bool:
-        from briefwright.store.project import save_project
-        from briefwright.ui.export_flow import describe_failure
-
         try:
-            save_project(self.workspace.require(), target)
+            deferred.save_project(self.workspace.require(), target)
         except (BriefwrightError, OSError) as exc:
-            show_error(
-                self, "Could not save", f"{target.name} could not be saved.", describe_failure(exc)
-            )
+            reason = deferred.describe_failure(exc)
+            show_error(self, "Could not save", f"{target.name} could not be saved.", reason)
             return False
         self.undo_stack.setClean()
         self.autosaver.remove()
@@ -117,9 +112,6 @@ class FileCommands(QMainWindow):
 
     def ask_unsaved(self) -> QMessageBox.StandardButton:
         """Ask whether to save unsaved changes; return Save, Discard or Cancel."""
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QMessageBox
-
         box = message_box(
             self,
             QMessageBox.Icon.Question,
@@ -150,18 +142,15 @@ class FileCommands(QMainWindow):
         """Return True when the current work may be replaced (saved, discarded or unchanged)."""
         if self.workspace.briefing is None or self.undo_stack.isClean():
             return True
-        from PySide6.QtWidgets import QMessageBox
-
         answer = self.ask_unsaved()
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
         return answer == QMessageBox.StandardButton.Discard
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        from briefwright.ui.clipboard_import import has_article
-
         mime = event.mimeData()
-        if (mime.hasUrls() and any(u.isLocalFile() for u in mime.urls())) or has_article(mime):
+        files = mime.hasUrls() and any(u.isLocalFile() for u in mime.urls())
+        if files or deferred.has_article(mime):
             event.acceptProposedAction()
         else:
             event.ignore()
@@ -173,11 +162,9 @@ class FileCommands(QMainWindow):
             event.acceptProposedAction()
             QTimer.singleShot(0, self, lambda: self.open_path(files[0]))
             return
-        from briefwright.model.errors import IngestError
-        from briefwright.ui.clipboard_import import article_from_mime
 
         try:
-            article = article_from_mime(mime)
+            article = deferred.article_from_mime(mime)
         except IngestError:
             event.ignore()
             return

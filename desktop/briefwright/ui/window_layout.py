@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QProgressBar, QSplitter, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QProgressBar, QScrollArea, QSplitter, QWidget
 
 from briefwright.ui.panes import pane
 
@@ -51,9 +52,6 @@ def fill_columns(
     Return the vertical splitter holding the outline, the parts and the details.
     The stand-ins make way for them: the columns keep the sizes they were given.
     """
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QFrame, QScrollArea
-
     details_scroll = QScrollArea()
     details_scroll.setObjectName("detailsScroll")
     details_scroll.setWidgetResizable(True)

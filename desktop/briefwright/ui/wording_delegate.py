@@ -1,10 +1,13 @@
-"""Editing a fact or a section paragraph in the outline: a spell-checked box of a few lines.
+"""Editing wording in a view (a fact or a section paragraph in the outline, a judgment's
+statement): a spell-checked box of a few lines.
 
-Enter keeps the wording, Shift+Enter starts a new line, Esc cancels; section headings keep
-the one-line editor.
+Enter keeps the wording, Shift+Enter starts a new line, Esc cancels; other cells (section
+headings) keep the one-line editor.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -33,17 +36,30 @@ class WordingEditor(QPlainTextEdit):
         super().keyPressEvent(event)
 
 
-class WordingDelegate(QStyledItemDelegate):
-    """Gives facts and paragraphs a :class:`WordingEditor` spell-checked by ``service``."""
+def outline_wording(index: AnyIndex) -> bool:
+    """Return whether an outline row holds wording (a fact or a section paragraph)."""
+    return index.data(KindRole) in _WORDING_KINDS
 
-    def __init__(self, service: SpellService, parent: QWidget | None = None) -> None:
+
+class WordingDelegate(QStyledItemDelegate):
+    """Gives the cells ``wants`` picks (default: the outline's facts and paragraphs) a
+    :class:`WordingEditor` spell-checked by ``service``."""
+
+    def __init__(
+        self,
+        service: SpellService,
+        parent: QWidget | None = None,
+        *,
+        wants: Callable[[AnyIndex], bool] = outline_wording,
+    ) -> None:
         super().__init__(parent)
         self._service = service
+        self._wants = wants
 
     def createEditor(
         self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
     ) -> QWidget:
-        if index.data(KindRole) not in _WORDING_KINDS:
+        if not self._wants(index):
             return super().createEditor(parent, option, index)
         editor = WordingEditor(parent)
         editor.setObjectName("wordingEditor")

@@ -120,6 +120,13 @@ class Workspace(QObject):
         self.changed.emit()
         return previous
 
+    def apply_section_text(self, index: int, text: str) -> str:
+        """Set the analyst's own paragraphs of section ``index``; return the previous text."""
+        previous = own_content.set_section_text(self.require().sections[index], text)
+        self.itemChanged.emit("sections", index)
+        self.changed.emit()
+        return previous
+
     def apply_insert(self, kind: ItemKind, index: int, items: list[Item]) -> None:
         """Put ``items`` into the list of ``kind`` from position ``index`` on."""
         briefing = self.require()

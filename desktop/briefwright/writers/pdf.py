@@ -15,6 +15,7 @@ from briefwright.writers.pdf_blocks import FlowableBuilder
 from briefwright.writers.pdf_page import Furniture, canvas_maker
 from briefwright.writers.pdf_styles import build_styles
 from briefwright.writers.text_safe import xml_safe
+from briefwright.writers.theme import footer_title
 
 # ReportLab reads RL_trustedHosts from the environment; a briefing never loads anything from
 # a host, so the list is pinned empty whatever the environment says.
@@ -82,7 +83,7 @@ def pdf_bytes(document: Document) -> bytes:
         marking=meta.marking,
         marking_rgb=meta.marking_rgb,
         marking_fill=meta.marking_fill,
-        footer_title=f"{meta.product} · {meta.title}" if meta.product else meta.title,
+        footer_title=footer_title(meta.product, meta.title),
         left=MARGIN_X,
         right=MARGIN_X,
         top_marking_y=page[1] - 11 * mm,
@@ -92,6 +93,14 @@ def pdf_bytes(document: Document) -> bytes:
     )
     # Frames pad their content by 6 pt on each side; tables must fit inside that.
     # A short table no taller than half a page moves overleaf whole (see WholeTable).
-    flowables = FlowableBuilder(styles, doc.width - 12, doc.height / 2).build(document.blocks)
+    builder = FlowableBuilder(styles, doc.width - 12, doc.height / 2)
+    tail = document.short_tail()
+    if tail > 0:
+        flowables = builder.build(document.blocks[:tail])
+        # The short last part keeps the end of the part before it for company.
+        flowables[-1].keepWithNext = 1
+        flowables += builder.build(document.blocks[tail:])
+    else:
+        flowables = builder.build(document.blocks)
     doc.build(flowables, canvasmaker=canvas_maker(furniture))
     return out.getvalue()

@@ -32,6 +32,7 @@ from briefwright.writers.pdf_markup import (
     text_markup,
 )
 from briefwright.writers.pdf_styles import RULE, ZEBRA, Styles
+from briefwright.writers.theme import FIELD_WIDTHS
 from briefwright.writers.title_fields import field_rows, spans_width
 
 REF_INK = HexColor(REF_COLOUR)
@@ -173,7 +174,7 @@ class FlowableBuilder:
         """Return the title block's fields: short ones two to a row (label, value, label,
         value), a long one (a subject line) on a row of its own across the width."""
         s = self.styles
-        label, value = 0.16 * self.width, 0.34 * self.width
+        widths = [w * self.width for w in FIELD_WIDTHS]
         rows: list[list[Flowable]] = []
         spans: list[int] = []
         for r, group in enumerate(field_rows(fields)):
@@ -188,7 +189,7 @@ class FlowableBuilder:
             if spans_width(group):
                 spans.append(r)
             rows.append(cells)
-        table = Table(rows, colWidths=[label, value, label, value], hAlign="LEFT")
+        table = Table(rows, colWidths=widths, hAlign="LEFT")
         table.setStyle(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -10,11 +10,12 @@ from xml.sax.saxutils import escape
 from briefwright.model.document import Run
 from briefwright.writers.bidi_order import visual_order
 from briefwright.writers.text_safe import xml_safe
+from briefwright.writers.theme import REF
 
 # Laying out one paragraph costs more than linear time in its length; pieces of this many
 # words keep a 10,000-word paragraph well under a second.
 CHUNK_WORDS = 150
-REF_COLOUR = "#5C6670"
+REF_COLOUR = "#{:02X}{:02X}{:02X}".format(*REF)
 # ReportLab splits a word wider than the line letter by letter, in time that grows with the
 # square of its length: a 1 MB "word" took minutes. Longer words than this are cut into
 # pieces of LONG_WORD_PIECE characters, which then wrap like ordinary words.

@@ -9,11 +9,10 @@ from typing import Any
 from reportlab.pdfgen.canvas import Canvas
 
 from briefwright.writers.fonts import BOLD, REGULAR
-from briefwright.writers.pdf_styles import MUTED, RGB, RULE, colour
+from briefwright.writers.pdf_styles import MUTED, RULE, colour
 from briefwright.writers.text_safe import xml_safe
+from briefwright.writers.theme import FOOTER_SIZE, MARKING_SIZE, RGB, page_label
 
-MARKING_SIZE = 9.5
-FOOTER_SIZE = 7.5
 BAND_PAD_X = 7.0
 BAND_PAD_Y = 3.2
 
@@ -78,7 +77,7 @@ def draw_furniture(canvas: Canvas, f: Furniture, number: int, total: int) -> Non
     canvas.setFont(REGULAR, FOOTER_SIZE)
     title = fit_text(canvas, xml_safe(f.footer_title), (width - f.left - f.right) * 0.7)
     canvas.drawString(f.left, f.footer_y, title)
-    canvas.drawRightString(width - f.right, f.footer_y, f"Page {number} of {total}")
+    canvas.drawRightString(width - f.right, f.footer_y, page_label(number, total))
     canvas.restoreState()
 
 

@@ -15,6 +15,7 @@ from docx.text.run import Run as DocxRun
 
 from briefwright.model.document import (
     KEEP_WHOLE_ROWS,
+    Block,
     Box,
     DocMeta,
     Document,
@@ -26,10 +27,12 @@ from briefwright.model.document import (
     TitleBlock,
 )
 from briefwright.store.atomic import Target, write_bytes
+from briefwright.writers import theme
 from briefwright.writers.text_safe import xml_safe
+from briefwright.writers.theme import MUTED, REF, RULE, WHITE, ZEBRA
 from briefwright.writers.title_fields import field_rows, spans_width
 from briefwright.writers.word_package import fixed_time, reproducible_zip
-from briefwright.writers.word_styles import INK, MUTED, REF, ZEBRA, setup_styles, tint
+from briefwright.writers.word_styles import setup_styles
 from briefwright.writers.word_xml import (
     ListNumbering,
     add_field,
@@ -48,7 +51,6 @@ PAGE_MM = {"A4": (210.0, 297.0), "Letter": (215.9, 279.4)}
 MARGIN_X = Mm(20)
 MARGIN_TOP = Mm(20)
 MARGIN_BOTTOM = Mm(20)
-RULE = (188, 196, 206)
 
 
 def write_docx(document: Document, target: Target) -> None:
@@ -62,8 +64,12 @@ def write_docx(document: Document, target: Target) -> None:
 def docx_bytes(document: Document) -> bytes:
     """Return the DOCX of ``document``; the same Document always gives the same bytes."""
     builder = WordBuilder(document.meta)
-    for block in document.blocks:
-        builder.add(block)
+    tail = document.short_tail()
+    for index, block in enumerate(document.blocks):
+        if index == tail - 1:
+            builder.add_kept_with_next(block)
+        else:
+            builder.add(block)
     out = io.BytesIO()
     builder.doc.save(out)
     return reproducible_zip(out.getvalue(), document.meta.created)
@@ -81,6 +87,16 @@ class WordBuilder:
         self.numbering = ListNumbering(self.doc)
         self._header_footer()
         self._properties()
+
+    def add_kept_with_next(self, block: Block) -> None:
+        """Add ``block`` kept on the page of what follows it (paragraphs and table rows)."""
+        paragraphs, tables = len(self.doc.paragraphs), len(self.doc.tables)
+        self.add(block)
+        added = list(self.doc.paragraphs[paragraphs:])
+        for table in self.doc.tables[tables:]:
+            added += [cell.paragraphs[0] for row in table.rows for cell in row.cells]
+        for paragraph in added:
+            paragraph.paragraph_format.keep_with_next = True
 
     def _page_setup(self) -> int:
         section = self.doc.sections[0]
@@ -100,7 +116,7 @@ class WordBuilder:
             f"\u00a0{xml_safe(meta.marking)}\u00a0" if meta.marking_fill else xml_safe(meta.marking)
         )
         run.bold = True
-        run.font.size = Pt(9.5)
+        run.font.size = Pt(theme.MARKING_SIZE)
         run.font.color.rgb = RGBColor(*meta.marking_rgb)
         if meta.marking_fill is not None:
             shade_run(run, meta.marking_fill)
@@ -115,24 +131,23 @@ class WordBuilder:
         line.paragraph_format.tab_stops.add_tab_stop(Emu(self.width), WD_TAB_ALIGNMENT.RIGHT)
         line.paragraph_format.space_after = Pt(4)
         paragraph_border(line, "top", 4, RULE)
-        title = xml_safe(
-            f"{self.meta.product} · {self.meta.title}" if self.meta.product else self.meta.title
-        )
-        for text in (title, "\tPage "):
-            self._small_run(line, text)
+        self._small_run(line, xml_safe(theme.footer_title(self.meta.product, self.meta.title)))
+        # Word counts pages itself: the label is written with fields in place of the numbers.
+        before, between = theme.PAGE_LABEL
+        self._small_run(line, "\t" + before)
         self._small_field(line, "PAGE", "1")
-        self._small_run(line, " of ")
+        self._small_run(line, between)
         self._small_field(line, "NUMPAGES", "1")
         self._marking_paragraph(footer.add_paragraph())
 
     def _small_run(self, paragraph: Any, text: str) -> None:
         run = paragraph.add_run(text)
-        run.font.size = Pt(7.5)
+        run.font.size = Pt(theme.FOOTER_SIZE)
         run.font.color.rgb = RGBColor(*MUTED)
 
     def _small_field(self, paragraph: Any, instruction: str, shown: str) -> None:
         result = DocxRun(add_field(paragraph, instruction, shown), paragraph)
-        result.font.size = Pt(7.5)
+        result.font.size = Pt(theme.FOOTER_SIZE)
         result.font.color.rgb = RGBColor(*MUTED)
 
     def _properties(self) -> None:
@@ -195,15 +210,15 @@ class WordBuilder:
             table_borders(table)
             table.autofit = False
             cell_margins(table, 10, 0, 10, 80)
-            widths = [0.16, 0.34, 0.16, 0.34] if cols == 4 else [0.2, 0.8]
+            widths = theme.FIELD_WIDTHS if cols == 4 else theme.SINGLE_FIELD_WIDTHS
             for column, w in zip(table.columns, widths, strict=True):
                 column.width = Emu(int(self.width * w))
             rows = field_rows(fields) if cols == 4 else [[f] for f in fields]
             for group in rows:
                 cells = table.add_row().cells
                 for j, (label, value) in enumerate(group):
-                    self._field_cell(cells[2 * j], label.upper(), bold=True, colour=MUTED, size=7.5)
-                    self._field_cell(cells[2 * j + 1], value, bold=False, colour=INK, size=9)
+                    self._field_cell(cells[2 * j], label.upper(), theme.LOOKS["field_label"])
+                    self._field_cell(cells[2 * j + 1], value, theme.LOOKS["field_value"])
                 for cell, w in zip(cells, widths, strict=True):
                     cell.width = Emu(int(self.width * w))
                 if cols == 4 and spans_width(group):
@@ -214,15 +229,13 @@ class WordBuilder:
         paragraph_border(rule, "bottom", 10, self.accent)
         self._shrink(rule)
 
-    def _field_cell(
-        self, cell: Any, text: str, *, bold: bool, colour: tuple[int, int, int], size: float
-    ) -> None:
+    def _field_cell(self, cell: Any, text: str, look: theme.TextLook) -> None:
         paragraph = cell.paragraphs[0]
         paragraph.paragraph_format.space_after = Pt(0)
         run = paragraph.add_run(xml_safe(text))
-        run.bold = bold
-        run.font.size = Pt(size)
-        run.font.color.rgb = RGBColor(*colour)
+        run.bold = look.bold
+        run.font.size = Pt(look.size * self.meta.font_scale)
+        run.font.color.rgb = RGBColor(*theme.rgb_of(look.colour, self.accent))
 
     def _shrink(self, paragraph: Any) -> None:
         fmt = paragraph.paragraph_format
@@ -256,7 +269,7 @@ class WordBuilder:
             shade_cell(cell, self.accent)
             run = self._cell_run(cell, text)
             run.bold = True
-            run.font.color.rgb = RGBColor(255, 255, 255)
+            run.font.color.rgb = RGBColor(*WHITE)
         keep = len(block.rows) <= KEEP_WHOLE_ROWS
         for n, row in enumerate(block.rows):
             added = table.add_row()
@@ -293,14 +306,15 @@ class WordBuilder:
         cell_margins(table, 120, 200, 100, 200)
         cell = table.rows[0].cells[0]
         cell.width = Emu(self.width)
-        shade_cell(cell, tint(self.accent, 0.9))
+        shade_cell(cell, theme.tint(self.accent, theme.BOX_TINT))
         cell_borders(cell, left=(24, self.accent), top=(0, None), right=(0, None), bottom=(0, None))
         label = cell.paragraphs[0]
         label.paragraph_format.space_after = Pt(3)
         run = label.add_run(xml_safe(block.title.upper()))
-        run.bold = True
-        run.font.size = Pt(8.5)
-        run.font.color.rgb = RGBColor(*self.accent)
+        look = theme.LOOKS["box_title"]
+        run.bold = look.bold
+        run.font.size = Pt(look.size * self.meta.font_scale)
+        run.font.color.rgb = RGBColor(*theme.rgb_of(look.colour, self.accent))
         for para in block.paras:
             paragraph = self.paragraph(para.runs, "BoxText", container=cell)
             paragraph.paragraph_format.space_after = Pt(3)

@@ -6,13 +6,15 @@ import io
 import zipfile
 from datetime import UTC, datetime
 
+from briefwright.model.document import ZIP_EPOCH
+
 # Word and LibreOffice read the content-types part first; keep it at the front.
 FIRST = "[Content_Types].xml"
 
 
 def fixed_time(epoch: int) -> datetime:
     """Return ``epoch`` as an aware UTC datetime, never before 1980 (the ZIP epoch)."""
-    return datetime.fromtimestamp(max(epoch, 315532800), tz=UTC)
+    return datetime.fromtimestamp(max(epoch, ZIP_EPOCH), tz=UTC)
 
 
 def reproducible_zip(data: bytes, epoch: int) -> bytes:

@@ -1,52 +1,55 @@
-"""The Word styles a briefing uses: Word's own, re-set to one font family and one scale."""
+"""The Word styles a briefing uses: Word's own, re-set from the theme to one family and scale."""
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
 
+from briefwright.writers import theme
 from briefwright.writers.fonts import WORD_FONT
+from briefwright.writers.theme import RGB
 from briefwright.writers.word_xml import set_fonts
 
-RGB = tuple[int, int, int]
-INK: RGB = (28, 33, 41)
-MUTED: RGB = (92, 102, 115)
-REF: RGB = (92, 102, 112)
-ZEBRA: RGB = (243, 245, 248)
+# Word spaces lines as a multiple of the face's own line height, which for the bundled family
+# comes close to the theme's leading (fixed points in the PDF) at this multiple.
+WORD_LINE_SPACING = 1.12
+
+# Word's built-in style (or ours, by id and name) for each kind of text in the theme.
+_BUILT_IN = {
+    "body": "Normal",
+    "title": "Title",
+    "h1": "Heading 1",
+    "h2": "Heading 2",
+    "quote": "Quote",
+}
+_LISTS = ("List Number", "List Bullet")
+_CUSTOM = {
+    "small": ("SmallText", "Small Text"),
+    "note": ("NoteText", "Note Text"),
+    "cell": ("TableText", "Table Text"),
+    "box_body": ("BoxText", "Box Text"),
+}
 
 
-def tint(rgb: RGB, amount: float) -> RGB:
-    """Return ``rgb`` mixed with white: ``amount`` 0 is the colour, 1 is white."""
-    r, g, b = (round(c + (255 - c) * amount) for c in rgb)
-    return (r, g, b)
-
-
-def _look(
-    style: Any,
-    size: float,
-    *,
-    scale: float,
-    colour: RGB = INK,
-    bold: bool | None = None,
-    italic: bool | None = None,
-    before: float = 0,
-    after: float = 4,
-    keep_next: bool | None = None,
-) -> None:
+def _apply(style: Any, look: theme.TextLook, accent: RGB, scale: float) -> None:
     font = style.font
-    font.size = Pt(size * scale)
-    font.color.rgb = RGBColor(*colour)
-    font.bold = bold
-    font.italic = italic
+    font.size = Pt(look.size * scale)
+    font.color.rgb = RGBColor(*theme.rgb_of(look.colour, accent))
+    font.bold = True if look.bold else None
+    # Word's own Quote style is italic; the theme's quote is not.
+    font.italic = False if style.name == "Quote" else None
     fmt = style.paragraph_format
-    fmt.space_before = Pt(before * scale)
-    fmt.space_after = Pt(after * scale)
-    fmt.line_spacing = 1.12
-    if keep_next is not None:
-        fmt.keep_with_next = keep_next
+    fmt.space_before = Pt(look.before * scale)
+    fmt.space_after = Pt(look.after * scale)
+    fmt.line_spacing = WORD_LINE_SPACING
+    if look.indent:
+        fmt.left_indent = Pt(look.indent * scale)
+    if look.keep_with_next:
+        fmt.keep_with_next = True
     set_fonts(style.element, WORD_FONT)
 
 
@@ -63,28 +66,14 @@ def setup_styles(doc: Any, accent: RGB, scale: float) -> None:
     styles = doc.styles
     defaults = styles.element.find(qn("w:docDefaults"))
     set_fonts(defaults.find(qn("w:rPrDefault")), WORD_FONT)
-    _look(styles["Normal"], 10, scale=scale, after=4.5)
-    title = styles["Title"]
-    _look(title, 16, scale=scale, colour=accent, bold=True, after=6)
-    border = title.element.find(f"{qn('w:pPr')}/{qn('w:pBdr')}")
+    for key, name in _BUILT_IN.items():
+        _apply(styles[name], theme.LOOKS[key], accent, scale)
+    border = styles["Title"].element.find(f"{qn('w:pPr')}/{qn('w:pBdr')}")
     if border is not None:
         border.getparent().remove(border)
-    _look(
-        styles["Heading 1"],
-        13,
-        scale=scale,
-        colour=accent,
-        bold=True,
-        before=11,
-        after=4,
-        keep_next=True,
-    )
-    _look(styles["Heading 2"], 11, scale=scale, bold=True, before=6, after=2, keep_next=True)
-    _look(styles["List Number"], 10, scale=scale, after=2.5)
-    _look(styles["List Bullet"], 10, scale=scale, after=2.5)
-    _look(styles["Quote"], 9, scale=scale, colour=MUTED, italic=False, after=4)
-    styles["Quote"].paragraph_format.left_indent = Pt(14 * scale)
-    _look(_custom(doc, "SmallText", "Small Text"), 8.5, scale=scale, after=1.5)
-    _look(_custom(doc, "NoteText", "Note Text"), 8, scale=scale, colour=MUTED, before=3, after=3)
-    _look(_custom(doc, "TableText", "Table Text"), 8.5, scale=scale, after=0)
-    _look(_custom(doc, "BoxText", "Box Text"), 10.5, scale=scale, after=3)
+    # Word's numbering definition sets a list's indent; the rest of the look is the theme's.
+    list_look = dataclasses.replace(theme.LOOKS["list_item"], indent=0.0)
+    for name in _LISTS:
+        _apply(styles[name], list_look, accent, scale)
+    for key, (style_id, name) in _CUSTOM.items():
+        _apply(_custom(doc, style_id, name), theme.LOOKS[key], accent, scale)
