@@ -18,6 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "desktop"))
 
+import quality_facts  # noqa: E402
 from briefwright.analysis import analyze, analyze_many  # noqa: E402
 from briefwright.analysis.facts import build_facts  # noqa: E402
 from briefwright.analysis.language import get_nlp  # noqa: E402
@@ -142,8 +143,9 @@ def main() -> None:
                 h, k = top_k_precision(article, record, plain=plain)
                 hits += h
                 total += k
-            name = ("plain TextRank" if plain else "TextRank + concreteness") + subset
+            name = ("plain TextRank" if plain else "learned ranker") + subset
             print(f"  {name:46s} {hits}/{total} = {hits / total:.3f}")
+    quality_facts.main()
     sample = article_from_text(SAMPLE.read_text(encoding="utf-8"))
     print("sections: boundaries against the reference segments")
     pairs = [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefwright.draft.drafting import draft_bottom_line, fact_wording
+from briefwright.draft.drafting import draft_bottom_line, fact_wording, strip_dateline
 from briefwright.draft.proposal import propose
 from briefwright.draft.templates import Part
 from briefwright.ingest.sentences import split_sentences
@@ -153,6 +153,62 @@ def test_a_places_only_actors_part_includes_the_subject_place() -> None:
     assert set(included) == {"Niger", "France", "Sahel"}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "clean"),
+    [
+        (
+            "PARIS, Dec. 1 (Reuters) - The government fell on Monday.",
+            "The government fell on Monday.",
+        ),
+        (
+            "WASHINGTON (AP) — Congress passed the bill on Friday.",
+            "Congress passed the bill on Friday.",
+        ),
+        ("OSLO, Feb 12 - Nordvik Foods raised its forecast.", "Nordvik Foods raised its forecast."),
+        ("LONDON, England (CNN) -- A man was arrested today.", "A man was arrested today."),
+        ("(CNN) Share prices fell sharply in Tokyo.", "Share prices fell sharply in Tokyo."),
+        ("NATO said it would increase patrols.", "NATO said it would increase patrols."),
+        ("U.S. stocks rose on Monday.", "U.S. stocks rose on Monday."),
+    ],
+)
+def test_strip_dateline(sentence: str, clean: str) -> None:
+    assert strip_dateline(sentence) == clean
+
+
+def _wire() -> tuple[Fact, ...]:
+    return (
+        _fact(
+            1, "OSLO, Feb 12 - Nordvik Foods raised its profit forecast on Wednesday.", 1, 0, 0.9
+        ),
+        _fact(2, "Its board also approved a share buyback of 500 million crowns.", 2, 0, 1.0),
+        _fact(
+            3,
+            '"Demand in Japan has been strong," the chief executive said.',
+            3,
+            0,
+            0.8,
+            kind="quote",
+        ),
+        _fact(4, "Fourth-quarter revenue rose to 9.8 billion crowns.", 4, 0, 0.7),
+    )
+
+
+def test_bottom_line_is_the_lede_without_dateline_quote_or_pronoun() -> None:
+    line = draft_bottom_line(_wire(), 1)
+    assert line == (
+        "Nordvik Foods raised its profit forecast on Wednesday. "
+        "Fourth-quarter revenue rose to 9.8 billion crowns."
+    )
+
+
+def test_bottom_line_opens_elsewhere_when_the_lede_points_back() -> None:
+    facts = (
+        _fact(1, "It was a record quarter for the company.", 1, 0, 0.9),
+        _fact(2, "Nordvik Foods raised its profit forecast on Wednesday.", 1, 1, 0.8),
+    )
+    assert draft_bottom_line(facts, 1) == "Nordvik Foods raised its profit forecast on Wednesday."
+
+
 def test_events_dated_in_order_then_unresolved_with_upcoming_marked() -> None:
     base = _analysis()
     refs = (
@@ -179,3 +235,11 @@ def test_events_dated_in_order_then_unresolved_with_upcoming_marked() -> None:
         ("8 Nov 2023", "Parliament will vote on the budget (scheduled)"),
         ("Tuesday (date not resolved)", "Police arrested two men"),
     ]
+
+
+def test_bottom_line_adds_no_weak_second_sentence() -> None:
+    facts = (
+        _fact(1, "Nordvik Foods raised its profit forecast on Wednesday.", 1, 0, 1.0),
+        _fact(2, "The company will publish its annual report on March 20.", 2, 0, 0.1),
+    )
+    assert draft_bottom_line(facts, 1) == "Nordvik Foods raised its profit forecast on Wednesday."

@@ -214,3 +214,45 @@ def test_invalid_file_is_a_template_error(
     assert template_names() == ["broken"]
     with pytest.raises(TemplateError, match="broken"):
         load_template("broken")
+
+
+def test_facts_part_count_defaults_to_five_to_eight_and_can_be_set() -> None:
+    assert next(p.count for p in load_template("bluf-memo").parts if p.kind == "facts") == (5, 8)
+    data = {
+        "title": "T",
+        "description": "D",
+        "parts": [
+            {"kind": "facts", "heading": "Key facts", "count": [3, 5]},
+            {"kind": "sections", "heading": "S", "roles": list(SECTION_ROLES)},
+        ],
+    }
+    assert parse_template("t", data).parts[0].count == (3, 5)
+    del data["parts"][0]["count"]  # type: ignore[index]
+    assert parse_template("t", data).parts[0].count == (5, 8)
+
+
+@pytest.mark.parametrize("count", [[0, 5], [6, 5], [3], "5", [3.0, 5], [1, 31]])
+def test_facts_part_count_must_be_a_range(count: object) -> None:
+    data = {
+        "title": "T",
+        "description": "D",
+        "parts": [
+            {"kind": "facts", "heading": "Key facts", "count": count},
+            {"kind": "sections", "heading": "S", "roles": list(SECTION_ROLES)},
+        ],
+    }
+    with pytest.raises(ValueError, match="count must be"):
+        parse_template("t", data)
+
+
+def test_only_a_facts_part_takes_a_count() -> None:
+    data = {
+        "title": "T",
+        "description": "D",
+        "parts": [
+            {"kind": "bottom_line", "heading": "B", "count": [3, 5]},
+            {"kind": "sections", "heading": "S", "roles": list(SECTION_ROLES)},
+        ],
+    }
+    with pytest.raises(ValueError, match="only a facts part"):
+        parse_template("t", data)

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from briefwright.analysis.factkinds import fact_kind
-from briefwright.analysis.facts import selection_size
+from briefwright.analysis.selection import selection_size
 from briefwright.analysis.textrank import content_words, stem, textrank
 
 
@@ -30,7 +30,7 @@ def test_fact_kind(sentence: str, kind: str) -> None:
     assert fact_kind(sentence) == kind
 
 
-@pytest.mark.parametrize(("words", "size"), [(100, 3), (200, 6), (400, 11), (471, 13), (2000, 15)])
+@pytest.mark.parametrize(("words", "size"), [(100, 5), (400, 6), (471, 7), (560, 8), (2000, 8)])
 def test_selection_size(words: int, size: int) -> None:
     assert selection_size(words) == size
 

@@ -11,9 +11,13 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
+from briefwright.analysis.rankfeatures import opens_with_pronoun, quoted_share
+from briefwright.analysis.textrank import content_words
 from briefwright.model.briefing import Briefing
 
 BOTTOM_LINE_WORDS = 45
+# A second sentence that is not the lede's own must score at least this share of the best.
+SECOND_SCORE = 0.5
 
 # Sentence-opening connectives that tie a sentence to the article's flow; a numbered fact
 # stands alone, so they are dropped from its wording (the original is kept beside it).
@@ -63,30 +67,83 @@ def fact_wording(sentence: str) -> str:
     return tidy
 
 
-def draft_bottom_line(facts: Sequence[ScoredFact], lead_paragraph: int) -> str:
-    """Return a bottom line of one to three included facts, short enough to act on.
+# A wire dateline before the news: "PARIS, Dec. 1 (Reuters) -", "WASHINGTON (AP) —",
+# "OSLO, Feb 12 -", "LONDON, England (CNN) --" or a bare "(CNN)".
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z.'’ -]*[A-Z.](?:,\s*[A-Z][A-Za-z.'’ -]*?)?"
+    r"(?:,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?"
+    r"\s*(?:\([^()]{1,30}\))?\s*[-–—]{1,2}\s+"
+    r"|\([A-Z][A-Za-z .&'-]{0,29}\)\s*(?:[-–—]{1,2}\s*)?)"
+)
 
-    The article's lead sentence (in ``lead_paragraph``) opens it when it is included, else
-    the best-scored fact; the best others follow while the whole stays within
-    BOTTOM_LINE_WORDS words. Sentences keep their reading order; "" when nothing is included.
+
+def strip_dateline(sentence: str) -> str:
+    """Return the sentence without a leading wire dateline, its first letter a capital."""
+    tidy = _DATELINE.sub("", sentence, count=1)
+    if tidy == sentence or len(tidy.split()) < 4:
+        return sentence
+    return tidy[0].upper() + tidy[1:]
+
+
+NEWS_KINDS = ("fact", "claim")
+
+
+def _stands_alone(f: ScoredFact) -> bool:
+    """Return whether a fact can open the bottom line: a fact, not a quote, and not opening
+    with a pronoun whose referent the bottom line would not show."""
+    return f.kind in NEWS_KINDS and quoted_share(f.text) < 0.5 and not opens_with_pronoun(f.text)
+
+
+def _adds_news(f: ScoredFact, opener: ScoredFact) -> bool:
+    """Return whether a fact says something the opener does not: at most half of its content
+    words are the opener's."""
+    words = set(content_words(f.text))
+    return bool(words) and len(words & set(content_words(opener.text))) / len(words) < 0.5
+
+
+def draft_bottom_line(facts: Sequence[ScoredFact], lead_paragraph: int) -> str:
+    """Return a bottom line of one or two included facts that carry the news, short enough
+    to act on, without a dateline.
+
+    The article's lead sentence (in ``lead_paragraph``) opens it when it is included and can
+    stand alone (no quote, no pronoun pointing back), else the best-scored fact that can. The
+    second is the next sentence of its paragraph when it is included, else one of the two
+    best-scored others that stands alone, says something new and scores at least
+    SECOND_SCORE of the best, while the whole stays
+    within BOTTOM_LINE_WORDS words. Sentences keep their reading order; "" when nothing is
+    included.
     """
     # What a source reports happened is news too; quotes and views are not a bottom line.
-    candidates = [f for f in facts if f.included and f.kind in ("fact", "claim")]
+    included = [f for f in facts if f.included and f.kind in NEWS_KINDS]
+    candidates = [f for f in included if _stands_alone(f)] or included
     if not candidates:
         return ""
     # News puts the main event first: an included lead sentence opens the bottom line.
     lead = min(candidates, key=lambda f: (f.paragraph, f.sentence))
     opener = lead if lead.paragraph == lead_paragraph else max(candidates, key=lambda f: f.score)
-    chosen = [opener]
     words = len(opener.text.split())
-    for f in sorted(candidates, key=lambda f: (-f.score, f.paragraph, f.sentence)):
-        n = len(f.text.split())
-        if f is opener or words + n > BOTTOM_LINE_WORDS or len(chosen) == 3:
-            continue
-        chosen.append(f)
-        words += n
+    # The lede's next sentence, in its paragraph: what it points back to stands before it.
+    following = [
+        f
+        for f in included
+        if f.paragraph == opener.paragraph
+        and f.sentence == opener.sentence + 1
+        and quoted_share(f.text) < 0.5
+    ]
+    # Else one of the two best-scored others, when it says something the opener does not.
+    best = sorted(candidates, key=lambda f: (-f.score, f.paragraph, f.sentence))
+    others = [
+        f
+        for f in [f for f in best if f is not opener][:2]
+        if f.score >= SECOND_SCORE * best[0].score and _adds_news(f, opener)
+    ]
+    chosen = [opener]
+    for f in following + others:
+        if words + len(f.text.split()) <= BOTTOM_LINE_WORDS:
+            chosen.append(f)
+            break
     chosen.sort(key=lambda f: (f.paragraph, f.sentence))
-    return " ".join(fact_wording(f.text) for f in chosen)
+    return " ".join(fact_wording(strip_dateline(f.text)) for f in chosen)
 
 
 def current_bottom_line(briefing: Briefing) -> str:

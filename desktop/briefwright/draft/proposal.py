@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from briefwright.analysis.facts import select_facts
 from briefwright.draft.drafting import draft_bottom_line, fact_wording
 from briefwright.draft.subject import draft_subject
-from briefwright.draft.templates import load_template
+from briefwright.draft.templates import DEFAULT_FACT_COUNT, load_template
 from briefwright.model.analysis import Actor, Analysis
 from briefwright.model.article import Article
 from briefwright.model.briefing import ActorItem, Briefing, EventItem, FactItem, Meta, SectionItem
@@ -23,13 +24,20 @@ def propose(article: Article, analysis: Analysis, template: str = "bluf-memo") -
     """
     tpl = load_template(template)
     title = _clip(article.title, 150) or proposed_title(article, analysis)
+    # A template that wants another number of key facts than the analysis ticks re-selects.
+    count = next((p.count for p in tpl.parts if p.kind == "facts"), DEFAULT_FACT_COUNT)
+    ticked = (
+        {f.id for f in analysis.facts if f.included}
+        if count == DEFAULT_FACT_COUNT
+        else select_facts(article, analysis.facts, analysis.entities, *count)
+    )
     facts = [
         FactItem(
             id=f.id,
             text=fact_wording(f.text),
             paragraph=f.paragraph,
             sentence=f.sentence,
-            included=f.included,
+            included=f.id in ticked,
             original=f.text,
             score=f.score,
             kind=f.kind,

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, cast, get_args
 
+from briefwright.analysis.selection import MAX_FACTS, MIN_FACTS
 from briefwright.model.analysis import LABELS, SECTION_ROLES, Label, SectionRole
 from briefwright.model.assets import get_asset
 from briefwright.model.errors import TemplateError
@@ -41,8 +42,10 @@ _HEX_COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
 _TOP_KEYS = frozenset({"title", "description", "marking", "page_size", "style", "parts"})
 _STYLE_KEYS = frozenset({"accent", "font_scale"})
 _PART_KEYS = frozenset(
-    {"kind", "heading", "roles", "labels", "assessment_heading", "required", "limit"}
+    {"kind", "heading", "roles", "labels", "assessment_heading", "required", "limit", "count"}
 )
+# How many facts a facts part ticks by default unless it says (``count = [low, high]``).
+DEFAULT_FACT_COUNT = (MIN_FACTS, MAX_FACTS)
 # Parts that may appear once only: a second copy would print the same items twice.
 _SINGLE_KINDS = frozenset(PART_KINDS) - {"sections"}
 
@@ -53,9 +56,11 @@ class Part:
 
     ``roles`` (sections parts) picks sections by :attr:`SectionItem.role`; ``labels`` (actors
     parts) picks actors by label, all when empty; ``assessment_heading`` (facts parts) heads
-    the estimative statements kept apart from the facts. A ``required`` part the briefing
-    leaves empty is shown as "To complete" rather than left out. ``limit`` (sections parts)
-    caps how many sentences the part's summaries show together; 0 for no cap.
+    the estimative statements kept apart from the facts; ``count`` (facts parts) is how many
+    facts are ticked by default, at least and at most, as the article's length allows. A
+    ``required`` part the briefing leaves empty is shown as "To complete" rather than left
+    out. ``limit`` (sections parts) caps how many sentences the part's summaries show
+    together; 0 for no cap.
     """
 
     kind: PartKind
@@ -63,6 +68,7 @@ class Part:
     roles: tuple[SectionRole, ...] = ()
     labels: tuple[Label, ...] = ()
     assessment_heading: str = "Assessment"
+    count: tuple[int, int] = DEFAULT_FACT_COUNT
     required: bool = False
     limit: int = 0
 
@@ -179,6 +185,9 @@ def _parse_part(index: int, raw: object) -> Part:
         raise ValueError(f"{where}: a sections part needs roles")
     if labels and kind != "actors":
         raise ValueError(f"{where}: only an actors part takes labels")
+    count = _count(where, raw.get("count", list(DEFAULT_FACT_COUNT)))
+    if "count" in raw and kind != "facts":
+        raise ValueError(f"{where}: only a facts part takes count")
     required = raw.get("required", False)
     if not isinstance(required, bool):
         raise ValueError(f"{where}: required must be true or false")
@@ -193,9 +202,22 @@ def _parse_part(index: int, raw: object) -> Part:
         roles=cast(tuple[SectionRole, ...], roles),
         labels=cast(tuple[Label, ...], labels),
         assessment_heading=_text(raw, "assessment_heading", "Assessment", where=where),
+        count=count,
         required=required,
         limit=limit,
     )
+
+
+def _count(where: str, value: object) -> tuple[int, int]:
+    """Return a facts part's ``[low, high]``; raise ValueError unless 1 <= low <= high <= 30."""
+    if (
+        not isinstance(value, list)
+        or len(value) != 2
+        or not all(isinstance(v, int) and not isinstance(v, bool) for v in value)
+        or not 1 <= value[0] <= value[1] <= 30
+    ):
+        raise ValueError(f"{where}: count must be [low, high] with 1 <= low <= high <= 30")
+    return (value[0], value[1])
 
 
 def _check_parts(parts: tuple[Part, ...]) -> None:

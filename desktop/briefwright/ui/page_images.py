@@ -1,7 +1,8 @@
-"""PDF pages as QImages, rendered with PDFium (safe to call off the UI thread)."""
+"""PDF pages as QImages, rendered with PDFium (safe to call from any thread, one at a time)."""
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 
 from PySide6.QtGui import QImage
@@ -10,6 +11,11 @@ from briefwright.ui import deferred
 
 POINTS_PER_INCH = 72.0
 SCREEN_DPI = 96.0
+
+# PDFium is not thread-safe: two previews rendering at once on the worker pool, or a print
+# on the UI thread during a render, crashed the process inside libpdfium (a trap, no
+# exception). Every use of PDFium holds this lock.
+PDFIUM_LOCK = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -30,30 +36,33 @@ def render_pages(
     page into ``fit_width`` logical pixels. Raise ValueError when ``pdf`` is not a PDF.
     """
     # Loaded on the first preview, off the UI thread: start-up does not wait for PDFium.
-    pdfium = deferred.pypdfium2
-    try:
-        document = pdfium.PdfDocument(pdf)
-    except pdfium.PdfiumError as exc:
-        raise ValueError(f"the preview is not a readable PDF: {exc}") from exc
-    try:
-        if zoom <= 0:
-            widest = max((page.get_width() for page in document), default=595.0)
-            zoom = max(fit_width, 100) / (widest * SCREEN_DPI / POINTS_PER_INCH)
-        scale = zoom * SCREEN_DPI / POINTS_PER_INCH * device_pixel_ratio
-        images = []
-        for page in document:
-            bitmap = page.render(scale=scale, prefer_bgrx=True)
-            # BGRx bytes are Qt's RGB32 on little-endian machines; copy() detaches the buffer.
-            image = QImage(
-                bitmap.buffer,
-                bitmap.width,
-                bitmap.height,
-                bitmap.stride,
-                QImage.Format.Format_RGB32,
-            ).copy()
-            image.setDevicePixelRatio(device_pixel_ratio)
-            images.append(image)
-            page.close()
-        return RenderedPages(tuple(images), zoom, device_pixel_ratio)
-    finally:
-        document.close()
+    with PDFIUM_LOCK:
+        pdfium = deferred.pypdfium2
+        try:
+            document = pdfium.PdfDocument(pdf)
+        except pdfium.PdfiumError as exc:
+            raise ValueError(f"the preview is not a readable PDF: {exc}") from exc
+        try:
+            if zoom <= 0:
+                widest = max((page.get_width() for page in document), default=595.0)
+                zoom = max(fit_width, 100) / (widest * SCREEN_DPI / POINTS_PER_INCH)
+            scale = zoom * SCREEN_DPI / POINTS_PER_INCH * device_pixel_ratio
+            images = []
+            for page in document:
+                bitmap = page.render(scale=scale, prefer_bgrx=True)
+                # BGRx bytes are Qt's RGB32 on little-endian machines; copy() detaches the
+                # buffer, so the bitmap can be closed at once.
+                image = QImage(
+                    bitmap.buffer,
+                    bitmap.width,
+                    bitmap.height,
+                    bitmap.stride,
+                    QImage.Format.Format_RGB32,
+                ).copy()
+                bitmap.close()
+                image.setDevicePixelRatio(device_pixel_ratio)
+                images.append(image)
+                page.close()
+            return RenderedPages(tuple(images), zoom, device_pixel_ratio)
+        finally:
+            document.close()

@@ -10,7 +10,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
 from briefwright.ui import deferred, worker
-from briefwright.ui.page_images import SCREEN_DPI, RenderedPages, render_pages
+from briefwright.ui.page_images import PDFIUM_LOCK, SCREEN_DPI, RenderedPages, render_pages
 
 PRINT_DPI = 300
 """Dots per inch the pages are rendered at for the printer (or the printer's own, if less)."""
@@ -52,16 +52,19 @@ def pdf_page_size(pdf: bytes) -> QPageSize:
     Raise ValueError when ``pdf`` is not a PDF.
     """
 
-    try:
-        document = deferred.pypdfium2.PdfDocument(pdf)
-    except deferred.pypdfium2.PdfiumError as exc:
-        raise ValueError(f"not a readable PDF: {exc}") from exc
-    try:
-        if len(document) == 0:
-            return QPageSize(QPageSize.PageSizeId.A4)
-        width, height = document[0].get_size()
-    finally:
-        document.close()
+    with PDFIUM_LOCK:
+        try:
+            document = deferred.pypdfium2.PdfDocument(pdf)
+        except deferred.pypdfium2.PdfiumError as exc:
+            raise ValueError(f"not a readable PDF: {exc}") from exc
+        try:
+            if len(document) == 0:
+                return QPageSize(QPageSize.PageSizeId.A4)
+            page = document[0]
+            width, height = page.get_size()
+            page.close()
+        finally:
+            document.close()
     fuzzy = QPageSize.SizeMatchPolicy.FuzzyMatch  # Letter is Letter, not a custom size
     return QPageSize(QSizeF(width, height), QPageSize.Unit.Point, "", fuzzy)
 
