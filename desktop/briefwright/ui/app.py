@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from briefwright.model.assets import APP_ID, get_asset
 from briefwright.ui import deferred
+from briefwright.ui.palette import follow_system_scheme
 from briefwright.ui.startup_clock import ms_since_start, peak_rss_mib, process_start_epoch
 
 if TYPE_CHECKING:
@@ -43,8 +44,6 @@ def application() -> QApplication:
     app.setApplicationDisplayName("Briefwright")
     # The version (from the installed metadata, ~50 ms) is set when the window's panes are.
     app.setDesktopFileName(APP_ID)
-    from briefwright.ui.palette import follow_system_scheme
-
     follow_system_scheme(app)
     return app
 

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from briefwright.ui import spelling as spelling
     from briefwright.ui import worker as worker
     from briefwright.ui.about import show_about as show_about
+    from briefwright.ui.action_state import edit_state as edit_state
     from briefwright.ui.app import application as application
     from briefwright.ui.app import sample_article_path as sample_article_path
     from briefwright.ui.autosaver import Autosaver as Autosaver
@@ -47,11 +48,13 @@ if TYPE_CHECKING:
     from briefwright.ui.find_bar import FindBar as FindBar
     from briefwright.ui.help_dialog import HelpDialog as HelpDialog
     from briefwright.ui.icons import app_icon as app_icon
+    from briefwright.ui.judgments_model import COL_STATEMENT as COL_STATEMENT
     from briefwright.ui.legend import LegendBar as LegendBar
     from briefwright.ui.main_window import MainWindow as MainWindow
     from briefwright.ui.outline_filter import OutlineFilter as OutlineFilter
     from briefwright.ui.outline_model import OutlineModel as OutlineModel
     from briefwright.ui.outline_view import OutlineView as OutlineView
+    from briefwright.ui.own_content_flow import OwnContentFlow as OwnContentFlow
     from briefwright.ui.plain import show_error as show_error
     from briefwright.ui.preview_build import PreviewBuilder as PreviewBuilder
     from briefwright.ui.preview_view import FIT_WIDTH as FIT_WIDTH
@@ -75,6 +78,9 @@ __getattr__ = loader(
         "is_project": "briefwright.store.project",
         "save_project": "briefwright.store.project",
         "show_about": "briefwright.ui.about",
+        "edit_state": "briefwright.ui.action_state",
+        "COL_STATEMENT": "briefwright.ui.judgments_model",
+        "OwnContentFlow": "briefwright.ui.own_content_flow",
         "PASTED_NAME": "briefwright.ui.clipboard_import",
         "article_from_mime": "briefwright.ui.clipboard_import",
         "has_article": "briefwright.ui.clipboard_import",

@@ -17,11 +17,11 @@ if TYPE_CHECKING:
 
 def wire_desk(window: MainWindow) -> None:
     """Connect the desk actions of ``window`` once its panes exist."""
-    # Imported here, with the panes: the window's first paint waits for none of it.
-    from briefwright.ui.own_content_flow import OwnContentFlow
-
+    # Loaded here, with the panes: the window's first paint waits for none of it.
     d = window.desk_actions
-    flow = OwnContentFlow(window, window.workspace, window.outline_view, window.source_view)
+    flow = deferred.OwnContentFlow(
+        window, window.workspace, window.outline_view, window.source_view
+    )
     window.own_content = flow
     d.add_fact.triggered.connect(flow.add_fact)
     d.add_section.triggered.connect(flow.add_section)
@@ -119,10 +119,7 @@ def paste_article(window: MainWindow) -> None:
 
 
 def _wire_spelling(window: MainWindow) -> None:
-    from briefwright.ui import spelling
-    from briefwright.ui.judgments_model import COL_STATEMENT
-    from briefwright.ui.wording_delegate import WordingDelegate
-
+    spelling, WordingDelegate = deferred.spelling, deferred.WordingDelegate
     service = spelling.SpellService(window.settings.user_words_path(), window)
     window.spelling = service
     for box in (window.details.bottom_line, window.details.comment):
@@ -132,7 +129,8 @@ def _wire_spelling(window: MainWindow) -> None:
     for box in panel.boxes.values():
         spelling.attach(box, service)
     panel.judgments_view.setItemDelegateForColumn(
-        COL_STATEMENT, WordingDelegate(service, panel.judgments_view, wants=lambda _index: True)
+        deferred.COL_STATEMENT,
+        WordingDelegate(service, panel.judgments_view, wants=lambda _index: True),
     )
     service.failed.connect(lambda message: window.statusBar().showMessage(message, 8000))
 
@@ -185,12 +183,10 @@ def update_edit_actions(window: MainWindow) -> None:
         ):  # fmt: skip
             action.setEnabled(False)
         return
-    from briefwright.ui.action_state import edit_state
-
     view = window.outline_view
     index = view.currentIndex()
     model = view.outline
-    state = edit_state(
+    state = deferred.edit_state(
         model.kind_of(index),
         index.row(),
         model.rowCount(index.parent()),
