@@ -105,6 +105,25 @@ def test_statement(sentence: str, kind: str, source: str | None) -> None:
     assert named == source
 
 
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "The shipping group raised its full-year profit forecast on Thursday after strong "
+            "demand kept freight rates higher than expected in the third quarter.",
+            "fact",
+        ),
+        ("Inflation rose faster than analysts had forecast in October.", "fact"),
+        ("Sales rose as expected in the second quarter.", "fact"),
+        ("The airline posted better-than-expected results on Monday.", "fact"),
+        ("Rates are expected to fall next year.", "assessment"),
+        ("The ruling is expected on Friday.", "assessment"),
+    ],
+)
+def test_a_comparison_with_an_expectation_is_no_estimate(sentence: str, kind: str) -> None:
+    assert statement(sentence).kind == kind
+
+
 def test_he_said_is_the_last_person_named() -> None:
     article = article_from_text(
         "Defence Minister Abdulkadir Mohamed Nur visited the hotel on Wednesday. "

@@ -29,8 +29,11 @@ _VIEW = re.compile(r"\b" + lexicon.alternatives("statements.view_verbs") + r"\b"
 _COMMENTATORS = lexicon.words("statements.commentators")
 _COMMENTARY = lexicon.cue_pattern("statements.commentary_cues", ignore_case=True)
 _ESTIMATIVE = lexicon.cue_pattern("statements.estimative_cues")
-# "Markets had expected", "than it had expected": a past expectation is no estimate.
-_PAST_EXPECTATION = re.compile(r"\b(?:had|than \w+(?: had)?) expected\b")
+# "Markets had expected", "higher than expected", "than analysts had forecast", "as
+# anticipated", "better-than-expected": a comparison with a past expectation is no estimate.
+_PAST_EXPECTATION = re.compile(
+    r"\b(?:had|than(?: \w+){0,2}|as)[ -](?:expected|forecast|anticipated|predicted)\b"
+)
 _TRAILING = re.compile(r",\s+" + lexicon.alternatives("statements.trailing_participles") + r"\b")
 _ACCORDING = re.compile(r"\b[Aa]ccording to (?P<src>[^,.;]+)")
 _GENERIC_OPENING = re.compile(
