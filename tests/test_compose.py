@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from briefwright.app.pipeline import open_briefing
 from briefwright.draft.templates import load_template, template_names
 from briefwright.layout.compose import FIXED_EPOCH, compose, created_epoch
 from briefwright.model.briefing import ActorItem
@@ -14,6 +15,7 @@ from briefwright.model.document import Box, Heading, ListBlock, Para, Table, Tit
 from briefwright.model.errors import ExportError, TemplateError
 from briefwright.model.markings import marking_style, normalise_marking
 from tests.briefings import small_briefing
+from tests.conftest import SAMPLE
 from tests.writers.briefing_sample import build_article, build_briefing
 
 
@@ -276,3 +278,23 @@ def test_quotes_and_claims_say_who_says_them() -> None:
     assert "—" not in texts[2]
     attribution = items[0].items[0][1]
     assert attribution.italic and not attribution.ref
+
+
+def test_the_key_facts_leave_out_what_the_drafted_bottom_line_quotes() -> None:
+    briefing = open_briefing(SAMPLE)
+    blocks = compose(briefing).blocks
+    box = next(b for b in blocks if isinstance(b, Box))
+    refs = [r.text for p in box.paras for r in p.runs if r.ref]
+    assert refs, "a drafted bottom line carries its facts' references"
+    bottom = " ".join(p.text for p in box.paras)
+    listed = next(b for b in blocks if isinstance(b, ListBlock))
+    for item in listed.items:
+        sentence = "".join(r.text for r in item if not r.ref and not r.italic).strip()
+        assert sentence not in bottom
+    # Once the user writes the bottom line, it prints as written and the facts come back.
+    briefing.bottom_line = "The junta holds; the embassy runs on a skeleton staff."
+    blocks = compose(briefing).blocks
+    box = next(b for b in blocks if isinstance(b, Box))
+    assert [p.text for p in box.paras] == [briefing.bottom_line]
+    listed = next(b for b in blocks if isinstance(b, ListBlock))
+    assert len(listed.items) == len(briefing.included_facts())

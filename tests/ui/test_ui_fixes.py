@@ -22,7 +22,9 @@ def _printed(briefing) -> tuple[str, str]:  # type: ignore[no-untyped-def]
     title = next(b for b in document.blocks if isinstance(b, TitleBlock))
     subject = dict(title.fields).get("Subject", "")
     box = next((b for b in document.blocks if isinstance(b, Box)), None)
-    bottom = " ".join(p.text for p in box.paras) if box else ""
+    # The field holds the words; the printed box adds each quoted fact's reference.
+    words = ("".join(r.text for r in p.runs if not r.ref) for p in box.paras) if box else ()
+    bottom = " ".join(" ".join(words).split())
     return subject, bottom
 
 

@@ -13,7 +13,7 @@ from typing import Protocol
 
 from briefwright.analysis.rankfeatures import opens_with_pronoun, quoted_share
 from briefwright.analysis.textrank import content_words
-from briefwright.model.briefing import Briefing
+from briefwright.model.briefing import Briefing, FactItem
 
 BOTTOM_LINE_WORDS = 45
 # A second sentence that is not the lede's own must score at least this share of the best.
@@ -149,6 +149,27 @@ def draft_bottom_line(facts: Sequence[ScoredFact], lead_paragraph: int) -> str:
 def current_bottom_line(briefing: Briefing) -> str:
     """Return the bottom line to print: the user's text, or, while it is the proposed one,
     a fresh draft from the facts included now."""
-    if briefing.auto_bottom_line and briefing.bottom_line == briefing.auto_bottom_line:
+    if is_drafted_bottom_line(briefing):
         return draft_bottom_line(briefing.facts, briefing.article.lead_paragraph)
     return briefing.bottom_line
+
+
+def is_drafted_bottom_line(briefing: Briefing) -> bool:
+    """Return whether the bottom line is still the proposed one (the user has not edited it)."""
+    return bool(briefing.auto_bottom_line) and briefing.bottom_line == briefing.auto_bottom_line
+
+
+def quoted_in_bottom_line(briefing: Briefing) -> list[FactItem]:
+    """Return the included facts the bottom line quotes word for word, in reading order.
+
+    A drafted bottom line is made of such facts; a user's bottom line may keep some. The key
+    facts leave them out so that a memo does not print the same sentence twice.
+    """
+    bottom = " ".join(current_bottom_line(briefing).split())
+    if not bottom:
+        return []
+    return [
+        f
+        for f in briefing.included_facts()
+        if (wording := fact_wording(strip_dateline(f.text))) and wording in bottom
+    ]

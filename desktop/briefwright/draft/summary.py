@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from briefwright.analysis.headings import ROLE_LABELS, TOPIC_CUES, TOPIC_LABELS
 from briefwright.draft.drafting import current_bottom_line, fact_wording
 from briefwright.model.briefing import Briefing, FactItem, SectionItem
 
@@ -54,8 +56,72 @@ def auto_choice(
         and " ".join(f.text.split()) not in bottom
     ]
     budget = LONG_SUMMARY if len(section.paragraphs) >= LONG_SECTION else SHORT_SUMMARY
-    best = sorted(candidates, key=lambda f: (-f.score, f.paragraph, f.sentence))[:budget]
-    return [f.id for f in sorted(best, key=lambda f: (f.paragraph, f.sentence))]
+    ranked = sorted(candidates, key=lambda f: (-f.score, f.paragraph, f.sentence))
+    # The sentence the heading states goes first: a heading over another sentence misleads.
+    anchor = _anchor(_heading(section), ranked)
+    best = ([anchor] if anchor else []) + [f for f in ranked if f is not anchor]
+    return [f.id for f in sorted(best[:budget], key=lambda f: (f.paragraph, f.sentence))]
+
+
+# Words of a heading that say nothing of what it states ("Developments involving X").
+_GENERIC = frozenset(
+    ["developments", "involving", "outlook", "background", "reaction", "with", "from"]
+)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+
+
+def _stems(text: str) -> set[str]:
+    # Five letters stand for a word's forms: "ordered"/"order", "killings"/"killed".
+    return {w[:5] for w in (m.lower() for m in _WORD.findall(text)) if len(w) > 3}
+
+
+def _heading(section: SectionItem) -> str:
+    return section.heading.strip() or section.original_heading.strip()
+
+
+def _supports(heading: set[str], text: str) -> bool:
+    return len(heading & _stems(text)) >= min(2, len(heading))
+
+
+def _anchor(heading: str, facts: list[FactItem]) -> FactItem | None:
+    """Return the best-scored of ``facts`` whose words state ``heading``; None when none does
+    or the heading is a label."""
+    words = _stems(heading) - {w[:5] for w in _GENERIC}
+    if not words:
+        return None
+    return next((f for f in facts if _supports(words, f.text)), None)
+
+
+def summary_heading(section: SectionItem, shown: list[SummarySentence]) -> str:
+    """Return the heading a summarised section prints over the sentences ``shown``.
+
+    The user's heading as written; a proposed heading only when a shown sentence states it
+    (it was drafted from a sentence that another part prints instead), else the neutral
+    label of the section's role ("Developments").
+    """
+    heading = _heading(section) or "Section"
+    if section.heading.strip() and section.heading.strip() != section.original_heading.strip():
+        return heading
+    text = " ".join(s.text for s in shown)
+    label = _label_of(heading)
+    if label is not None:
+        # A topic label holds when the shown sentences carry one of its cues ("killed" for
+        # "Casualties"); a role label ("Developments", "Outlook for X") always does.
+        cues = TOPIC_CUES.get(label, ())
+        lowered = text.lower()
+        if not cues or any(re.search(r"\b" + re.escape(cue), lowered) for cue in cues):
+            return heading
+        return ROLE_LABELS.get(section.role, heading)
+    words = _stems(heading) - {w[:5] for w in _GENERIC}
+    if not words or _supports(words, text):
+        return heading
+    return ROLE_LABELS.get(section.role, heading)
+
+
+def _label_of(heading: str) -> str | None:
+    """Return the neutral label ``heading`` is (with or without "for <actor>"), else None."""
+    base = re.split(r" (?:for|involving) ", heading, maxsplit=1)[0]
+    return base if base in TOPIC_LABELS or heading in TOPIC_LABELS else None
 
 
 # A line without closing punctuation ("What comes next") is a subheading or a caption that

@@ -5,10 +5,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from briefwright.draft.drafting import current_bottom_line
+from briefwright.draft.drafting import (
+    current_bottom_line,
+    fact_wording,
+    is_drafted_bottom_line,
+    quoted_in_bottom_line,
+    strip_dateline,
+)
 from briefwright.draft.shown import shown_elsewhere
-from briefwright.draft.summary import SummarySentence, article_sentence, summary
-from briefwright.draft.templates import Part
+from briefwright.draft.summary import SummarySentence, article_sentence, summary, summary_heading
+from briefwright.draft.templates import Part, load_template
 from briefwright.model.analysis import type_name
 from briefwright.model.briefing import (
     NO_PARAGRAPH,
@@ -49,8 +55,19 @@ def _paras(text: str) -> list[Para]:
 
 
 def bottom_line(briefing: Briefing, part: Part) -> list[Block]:
-    """Return the bottom line in a shaded Box, or nothing when it is empty."""
-    paras = _paras(current_bottom_line(briefing))
+    """Return the bottom line in a shaded Box, or nothing when it is empty.
+
+    While the bottom line is the drafted one, each of its sentences carries the reference of
+    the fact it quotes, which the key facts then leave out (see :func:`facts`).
+    """
+    text = current_bottom_line(briefing)
+    quoted = quoted_in_bottom_line(briefing) if is_drafted_bottom_line(briefing) else []
+    if quoted:
+        runs: list[Run] = []
+        for f in quoted:
+            runs += [*_with_ref(fact_wording(strip_dateline(f.text)), f.paragraph), Run(" ")]
+        return [Box(part.heading, (Para(tuple(runs[:-1])),))]
+    paras = _paras(text)
     return [Box(part.heading, tuple(paras))] if paras else []
 
 
@@ -58,6 +75,9 @@ def facts(briefing: Briefing, part: Part) -> list[Block]:
     """Return the numbered key facts, then the estimative statements under their own heading."""
     # An estimative sentence drafted into a judgment is printed there, not twice.
     drafted = {j.origin for j in briefing.judgments}
+    # What the bottom line above quotes word for word is not printed again as a key fact.
+    if has_bottom_line(briefing):
+        drafted |= {f.id for f in quoted_in_bottom_line(briefing)}
     included = [f for f in briefing.included_facts() if f.id not in drafted]
     plain = [f for f in included if f.kind != "assessment"]
     judged = [f for f in included if f.kind == "assessment"]
@@ -68,6 +88,11 @@ def facts(briefing: Briefing, part: Part) -> list[Block]:
         level = 2 if plain else 1
         blocks += [Heading(part.assessment_heading, level), _fact_list(judged, briefing.actors)]
     return blocks
+
+
+def has_bottom_line(briefing: Briefing) -> bool:
+    """Return whether the briefing's template prints a bottom line."""
+    return any(p.kind == "bottom_line" for p in load_template(briefing.template).parts)
 
 
 def _fact_list(items: list[FactItem], actors: Sequence[ActorItem]) -> ListBlock:
@@ -171,10 +196,15 @@ def sections(briefing: Briefing, part: Part) -> list[Block]:
     for section in chosen:
         heading = section.heading.strip() or section.original_heading.strip() or "Section"
         if section.display == "summary":
-            runs: list[Run] = [Run(f"{heading.rstrip('.')}. ", bold=True)]
-            for s in summaries[section.id]:
-                if s.id in keep and s.paragraph not in section.left_out:
-                    runs += [*_with_ref(s.text, s.paragraph), Run(" ")]
+            printed = [
+                s
+                for s in summaries[section.id]
+                if s.id in keep and s.paragraph not in section.left_out
+            ]
+            lead = summary_heading(section, printed) if printed else heading
+            runs: list[Run] = [Run(f"{lead.rstrip('.')}. ", bold=True)]
+            for s in printed:
+                runs += [*_with_ref(s.text, s.paragraph), Run(" ")]
             own = _paras(section.text)
             if len(runs) > 1:
                 body += [Para(tuple(runs[:-1])), *own]
