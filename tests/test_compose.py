@@ -15,7 +15,7 @@ from briefwright.model.document import Box, Heading, ListBlock, Para, Table, Tit
 from briefwright.model.errors import ExportError, TemplateError
 from briefwright.model.markings import marking_style, normalise_marking
 from tests.briefings import small_briefing
-from tests.conftest import SAMPLE
+from tests.conftest import ROOT, SAMPLE
 from tests.writers.briefing_sample import build_article, build_briefing
 
 
@@ -298,3 +298,25 @@ def test_the_key_facts_leave_out_what_the_drafted_bottom_line_quotes() -> None:
     assert [p.text for p in box.paras] == [briefing.bottom_line]
     listed = next(b for b in blocks if isinstance(b, ListBlock))
     assert len(listed.items) == len(briefing.included_facts())
+
+
+def test_consecutive_sections_under_one_label_read_as_one_paragraph() -> None:
+    briefing = build_briefing()
+    for f in briefing.facts:
+        f.included = False
+    for s in briefing.sections:
+        s.heading = s.original_heading = "Developments"
+        s.role = "development"
+        s.display = "summary"
+        s.included = True
+    paras = [b for b in compose(briefing).blocks if isinstance(b, Para)]
+    led = [p for p in paras if p.runs and p.runs[0].text == "Developments. "]
+    assert len(led) == 1
+    assert sum(r.ref for r in led[0].runs) >= 2  # sentences of several sections, each referenced
+
+
+def test_an_armed_group_named_again_is_a_key_actor() -> None:
+    briefing = open_briefing(ROOT / "tests" / "data" / "wire" / "conflict-mogadishu-hotel.txt")
+    groups = [a for a in briefing.actors if a.label == "GROUP" and a.included]
+    assert any("shabaab" in a.name.lower() for a in groups)
+    assert all(a.subtype != "demonym" for a in groups)

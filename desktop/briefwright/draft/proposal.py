@@ -117,8 +117,10 @@ def _actors(actors: tuple[Actor, ...], labels: Sequence[str] = ()) -> list[Actor
             return True
         if a.id == subject_place:
             return False
-        # Others act when the text gives them a role or comes back to them.
-        return bool(a.role) or (a.label in ("ORG", "PLACE") and len(a.mentions) >= 2)
+        # Others act when the text gives them a role or comes back to them; an armed group
+        # does, a nationality ("Somali") does not.
+        named = a.label in ("ORG", "PLACE") or (a.label == "GROUP" and a.subtype != "demonym")
+        return bool(a.role) or (named and len(a.mentions) >= 2)
 
     # People first, in the order the analysis ranks them; then the others most named first.
     ordered = sorted(

@@ -193,6 +193,7 @@ def sections(briefing: Briefing, part: Part) -> list[Block]:
     summaries = {s.id: summary(briefing, s, shown) for s in chosen if s.display == "summary"}
     keep = _within_limit(briefing, chosen, summaries, part.limit)
     body: list[Block] = []
+    last_lead = ""
     for section in chosen:
         heading = section.heading.strip() or section.original_heading.strip() or "Section"
         if section.display == "summary":
@@ -206,12 +207,19 @@ def sections(briefing: Briefing, part: Part) -> list[Block]:
             for s in printed:
                 runs += [*_with_ref(s.text, s.paragraph), Run(" ")]
             own = _paras(section.text)
-            if len(runs) > 1:
+            if len(runs) > 1 and not own and lead == last_lead and isinstance(body[-1], Para):
+                # Consecutive sections under the same label ("Developments") read as one.
+                body[-1] = Para((*body[-1].runs, Run(" "), *runs[1:-1]))
+            elif len(runs) > 1:
                 body += [Para(tuple(runs[:-1])), *own]
+                last_lead = "" if own else lead
+                continue
             elif own:
                 # The analyst's own section has no article sentences to summarise.
                 body += [Heading(heading, 2), *own]
+                last_lead = ""
             continue
+        last_lead = ""
         paras: list[Block] = []
         for pid in section.paragraphs:
             if pid in section.left_out:
