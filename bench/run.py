@@ -33,7 +33,7 @@ from exports import BARE_RL, BW_DOCX, BW_EXPORT, BW_PDF, PANDOC, WEASY, run_docx
 from peers import OUT, Peer, ensure_all, present_peers  # noqa: E402
 from profiling import profile_work  # noqa: E402
 from report import Results, table_lines, write_json  # noqa: E402
-from window import PREVIEW_TARGET_MS, run_preview, run_start  # noqa: E402
+from window import PREVIEW_TARGET_MS, run_preview, run_start, window_env  # noqa: E402
 
 RESULTS = BENCH / "results.json"
 TABLE = OUT / "table.md"
@@ -183,12 +183,10 @@ def _profiles(results: Results, content: Content | None, preview: dict[str, obje
 
 
 def _start_profile() -> str:
-    import os
     import tempfile
 
     OUT.mkdir(parents=True, exist_ok=True)
-    config = tempfile.mkdtemp(prefix="settings-", dir=OUT)
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": config}
+    env = window_env(Path(tempfile.mkdtemp(prefix="settings-", dir=OUT)))
     done = subprocess.run([sys.executable, str(BENCH / "start_profile.py"), str(SAMPLE)],
                           capture_output=True, text=True, env=env, timeout=300)
     if done.returncode != 0:

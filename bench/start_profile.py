@@ -16,22 +16,22 @@ SAMPLE = Path(__file__).resolve().parents[1] / "seeds" / "niger-coup-us-embassy-
 
 
 def main(argv: list[str]) -> int:
-    """Open the window like ``briefwright gui`` and profile it until the article is painted."""
+    """Open the window like ``briefwright gui`` and profile it until the article is painted.
+
+    The window is started as ``gui`` starts it (staged): what the profile shows is what runs
+    before the first paint; the outline, details and preview panes follow it.
+    """
     path = Path(argv[0]) if argv else SAMPLE
     profiler = cProfile.Profile()
     t0 = time.perf_counter()
     profiler.enable()
     from PySide6.QtCore import QEventLoop
 
-    from briefwright.ui.app import application
-    from briefwright.ui.icons import app_icon
-    from briefwright.ui.main_window import MainWindow
+    from briefwright.ui.app import application, start_window
 
-    app = application()
-    app.setWindowIcon(app_icon())
-    window = MainWindow()
-    window.show()
-    window.open_path(path)
+    application()
+    window = start_window(str(path), recover=False)
+    window.persist_settings = False
     loop = QEventLoop()
     window.source_view.painted.connect(loop.quit)
     loop.exec()

@@ -25,10 +25,18 @@ PREVIEW_EDITS = 100
 PREVIEW_TARGET_MS = 150.0
 
 
-def _env(config: Path) -> dict[str, str]:
-    # Offscreen like the tests; a private settings folder so no earlier geometry or recent
-    # project changes what opens, and the user's settings stay untouched.
-    return {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(config)}
+def window_env(config: Path) -> dict[str, str]:
+    """Return the environment the window runs in: offscreen, settings in ``config``.
+
+    Offscreen like the tests; a private settings folder so no earlier geometry or recent
+    project changes what opens, and the user's settings stay untouched. Bytecode may be
+    written: an installed copy (wheel, PyInstaller) starts from compiled modules, and the
+    untimed first run compiles ours; with PYTHONDONTWRITEBYTECODE set, every timed start
+    would compile the whole package from source (~30 ms) while the bare window has none.
+    """
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(config)}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
 
 
 def _detached(command: list[str]) -> list[str]:
@@ -56,7 +64,7 @@ def run_start(results: Results) -> None:
     """Record start-to-paint of the app and of a bare window (alternating runs), outline and RSS."""
     OUT.mkdir(parents=True, exist_ok=True)
     config = Path(tempfile.mkdtemp(prefix="settings-", dir=OUT))
-    env = _env(config)
+    env = window_env(config)
     app_cmd = [sys.executable, "-m", "briefwright", "gui", str(SAMPLE), "--smoke"]
     bare_cmd = [sys.executable, str(BENCH / "bare_window.py"), str(SAMPLE)]
     apps: list[dict[str, Any]] = []
@@ -97,7 +105,7 @@ def run_preview(results: Results, profile: bool) -> dict[str, Any]:
     command = [sys.executable, str(BENCH / "preview_drive.py"), str(PREVIEW_EDITS)]
     if profile:
         command.append("--profile")
-    data = _json_run(command, _env(config))
+    data = _json_run(command, window_env(config))
     latencies = [float(x) for x in data["latencies_ms"]]
     reported = [float(x) for x in data["window_reported_ms"]]
     note = f"{data['timeouts']} timed out" if data.get("timeouts") else ""
