@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -25,6 +26,8 @@ STOPWORDS: frozenset[str] = words(
 )
 
 
+# Pure and called for every word of every sentence: a word is stemmed once.
+@functools.lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """Return a crude stem of a lower-case word (plural and verb endings removed)."""
     for suffix in ("ations", "ation", "ings", "ing", "ies", "ied", "es", "ed", "s"):

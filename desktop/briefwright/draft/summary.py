@@ -35,7 +35,10 @@ def section_facts(briefing: Briefing, section: SectionItem) -> list[FactItem]:
 
 
 def auto_choice(
-    briefing: Briefing, section: SectionItem, shown: frozenset[str] = frozenset()
+    briefing: Briefing,
+    section: SectionItem,
+    shown: frozenset[str] = frozenset(),
+    bottom: str | None = None,
 ) -> list[str]:
     """Return the ids of the sentences the ranker picks for the section's summary.
 
@@ -46,7 +49,8 @@ def auto_choice(
     # Commentary ("This shift demonstrates …") restates, and estimative statements belong
     # with the judgments: a summary keeps to what happened.
     # Nor does it repeat what the bottom line says already.
-    bottom = " ".join(current_bottom_line(briefing).split())
+    # ``bottom``: the bottom line as printed, when the caller has drafted it already.
+    bottom = " ".join((current_bottom_line(briefing) if bottom is None else bottom).split())
     candidates = [
         f
         for f in section_facts(briefing, section)
@@ -134,7 +138,10 @@ def _is_sentence(text: str) -> bool:
 
 
 def summary(
-    briefing: Briefing, section: SectionItem, shown: frozenset[str] = frozenset()
+    briefing: Briefing,
+    section: SectionItem,
+    shown: frozenset[str] = frozenset(),
+    bottom: str | None = None,
 ) -> list[SummarySentence]:
     """Return the sentences the section's summary shows, in reading order.
 
@@ -146,7 +153,7 @@ def summary(
     ids = (
         section.chosen
         if section.chosen is not None
-        else auto_choice(briefing, section, shown)
+        else auto_choice(briefing, section, shown, bottom)
     )
     picked = sorted(
         (by_id[i] for i in dict.fromkeys(ids) if i in by_id),

@@ -190,7 +190,10 @@ def sections(briefing: Briefing, part: Part) -> list[Block]:
     """
     shown = shown_elsewhere(briefing)
     chosen = [s for s in briefing.included_sections() if s.role in part.roles]
-    summaries = {s.id: summary(briefing, s, shown) for s in chosen if s.display == "summary"}
+    bottom = current_bottom_line(briefing)  # drafted once, not once per section
+    summaries = {
+        s.id: summary(briefing, s, shown, bottom) for s in chosen if s.display == "summary"
+    }
     keep = _within_limit(briefing, chosen, summaries, part.limit)
     body: list[Block] = []
     last_lead = ""
