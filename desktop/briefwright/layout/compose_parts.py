@@ -64,11 +64,8 @@ def bottom_line(briefing: Briefing, part: Part) -> list[Block]:
     quoted = quoted_in_bottom_line(briefing) if is_drafted_bottom_line(briefing) else []
     if quoted:
         runs: list[Run] = []
-        for i, f in enumerate(quoted):
-            text = fact_wording(strip_dateline(f.text))
-            # Sentences of one paragraph share one reference, after the last of them.
-            last = i + 1 == len(quoted) or quoted[i + 1].paragraph != f.paragraph
-            runs += [*(_with_ref(text, f.paragraph) if last else (Run(text),)), Run(" ")]
+        for f in quoted:
+            runs += [*_with_ref(fact_wording(strip_dateline(f.text)), f.paragraph), Run(" ")]
         return [Box(part.heading, (Para(tuple(runs[:-1])),))]
     paras = _paras(text)
     return [Box(part.heading, tuple(paras))] if paras else []
