@@ -37,6 +37,7 @@ __all__ = [
     "heading_options",
     "is_adjectival",
     "short_name",
+    "topic_cue_counts",
     "topic_labels",
 ]
 
@@ -125,6 +126,12 @@ def heading_options(
     return out
 
 
+def topic_cue_counts(text: str) -> dict[str, list[int]]:
+    """Return, for each topic label, how often each of its cues starts a word of ``text``."""
+    joined = " " + " ".join(re.findall(r"[a-z][a-z-]*", text.lower()))
+    return {label: [joined.count(" " + cue) for cue in cues] for label, cues in TOPIC_CUES.items()}
+
+
 def topic_labels(texts: Sequence[str], role: str) -> list[str]:
     """Return the neutral labels for a section of paragraphs ``texts``: the topics whose cues
     occur at least twice, those with the most different cues first (then the most cues),
@@ -134,11 +141,7 @@ def topic_labels(texts: Sequence[str], role: str) -> list[str]:
     and "votes" twice is still a "Political crisis" when it names "no-confidence", "motion",
     "parliament" and "opposition".
     """
-    words = re.findall(r"[a-z][a-z-]*", " ".join(texts).lower())
-    joined = " " + " ".join(words)
-    counts = {
-        label: [joined.count(" " + cue) for cue in cues] for label, cues in TOPIC_CUES.items()
-    }
+    counts = topic_cue_counts(" ".join(texts))
     scores = {label: (sum(1 for n in c if n), sum(c)) for label, c in counts.items()}
     ranked = sorted(
         (label for label, (_, n) in scores.items() if n >= 2),

@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefwright.analysis.headings import ROLE_LABELS, TOPIC_CUES, TOPIC_LABELS
+from briefwright.analysis.headings import (
+    ROLE_LABELS,
+    TOPIC_CUES,
+    TOPIC_LABELS,
+    topic_cue_counts,
+)
+from briefwright.analysis.textrank import content_words
 from briefwright.draft.drafting import current_bottom_line, fact_wording
 from briefwright.model.briefing import Briefing, FactItem, SectionItem
 
@@ -67,16 +73,13 @@ def auto_choice(
     return [f.id for f in sorted(best[:budget], key=lambda f: (f.paragraph, f.sentence))]
 
 
-# Words of a heading that say nothing of what it states ("Developments involving X").
-_GENERIC = frozenset(
-    ["developments", "involving", "outlook", "background", "reaction", "with", "from"]
-)
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+# Words of a heading that say nothing of what it states ("Developments involving X"): the
+# role labels' own words, stemmed as the analysis stems words.
+_GENERIC = frozenset(content_words(" ".join([*ROLE_LABELS.values(), "involving"])))
 
 
 def _stems(text: str) -> set[str]:
-    # Five letters stand for a word's forms: "ordered"/"order", "killings"/"killed".
-    return {w[:5] for w in (m.lower() for m in _WORD.findall(text)) if len(w) > 3}
+    return set(content_words(text)) - _GENERIC
 
 
 def _heading(section: SectionItem) -> str:
@@ -90,7 +93,7 @@ def _supports(heading: set[str], text: str) -> bool:
 def _anchor(heading: str, facts: list[FactItem]) -> FactItem | None:
     """Return the best-scored of ``facts`` whose words state ``heading``; None when none does
     or the heading is a label."""
-    words = _stems(heading) - {w[:5] for w in _GENERIC}
+    words = _stems(heading)
     if not words:
         return None
     return next((f for f in facts if _supports(words, f.text)), None)
@@ -111,12 +114,10 @@ def summary_heading(section: SectionItem, shown: list[SummarySentence]) -> str:
     if label is not None:
         # A topic label holds when the shown sentences carry one of its cues ("killed" for
         # "Casualties"); a role label ("Developments", "Outlook for X") always does.
-        cues = TOPIC_CUES.get(label, ())
-        lowered = text.lower()
-        if not cues or any(re.search(r"\b" + re.escape(cue), lowered) for cue in cues):
+        if label not in TOPIC_CUES or any(topic_cue_counts(text)[label]):
             return heading
         return ROLE_LABELS.get(section.role, heading)
-    words = _stems(heading) - {w[:5] for w in _GENERIC}
+    words = _stems(heading)
     if not words or _supports(words, text):
         return heading
     return ROLE_LABELS.get(section.role, heading)
