@@ -99,7 +99,14 @@ def _templates_dir() -> Path:
 
 def template_names() -> list[str]:
     """Return the names of the installed templates, sorted (``bluf-memo``, ``intsum`` …)."""
-    return sorted(p.stem for p in _templates_dir().glob("*.toml"))
+    return list(_names_in(_templates_dir()))
+
+
+@functools.cache
+def _names_in(folder: Path) -> tuple[str, ...]:
+    # The templates are package data: the folder is listed once, not at every compose
+    # (a preview composes at each edit and asks for the template several times).
+    return tuple(sorted(p.stem for p in folder.glob("*.toml")))
 
 
 def template_titles() -> dict[str, str]:
