@@ -2,38 +2,28 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QByteArray,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from briefwright.draft.edits import ITEM_KINDS, ItemKind, as_item_kind, items_of
-from briefwright.model.analysis import type_name
-from briefwright.model.briefing import NO_PARAGRAPH, ActorItem, FactItem, SectionItem
-from briefwright.ui import commands, outline_paragraphs
-from briefwright.ui.plain import plain_tooltip
+from briefwright.model.briefing import FactItem, SectionItem
+from briefwright.ui import commands, outline_paragraphs, outline_rows
+from briefwright.ui.outline_drag import MIME_TYPE, dragged_rows, rows_mime
+from briefwright.ui.outline_paragraphs import is_checked
+from briefwright.ui.outline_rows import ItemRowRole, KindRole, ParagraphsRole
 from briefwright.ui.workspace import Workspace
 
-MIME_TYPE = "application/x-briefwright-outline-rows"
-GROUP_TITLES: dict[str, str] = {
-    "sections": "Sections",
-    "facts": "Key facts",
-    "actors": "Key actors",
-}
-
-KindRole = Qt.ItemDataRole.UserRole + 1
-ParagraphsRole = Qt.ItemDataRole.UserRole + 2
-ItemRowRole = Qt.ItemDataRole.UserRole + 3
+__all__ = ["MIME_TYPE", "ItemRowRole", "KindRole", "OutlineModel", "ParagraphsRole"]
 
 # internalId: 0 for a group; 1 + group row for an item; _PARA_BASE + section key for a paragraph.
 _PARA_BASE = 16
@@ -137,10 +127,10 @@ class OutlineModel(QAbstractItemModel):
             return None
         kind = self.kind_of(index)
         if kind == "group":
-            return self._group_data(ITEM_KINDS[index.row()], role)
+            return outline_rows.group_data(briefing, ITEM_KINDS[index.row()], role)
         if kind == "paragraph":
             section = briefing.sections[self._key_rows[index.internalId() - _PARA_BASE]]
-            return self._paragraph_data(section, index.row(), role)
+            return outline_rows.paragraph_data(self._ws, section, index.row(), role)
         item = items_of(briefing, as_item_kind(kind))[index.row()]
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if item.included else Qt.CheckState.Unchecked
@@ -153,68 +143,10 @@ class OutlineModel(QAbstractItemModel):
                 QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
             )
         if isinstance(item, SectionItem):
-            return self._section_data(item, role)
+            return outline_rows.section_data(item, role)
         if isinstance(item, FactItem):
-            return self._fact_data(item, index.row(), role)
-        return self._actor_data(item, role)
-
-    def _group_data(self, kind: str, role: int) -> Any:
-        briefing = self._ws.require()
-        items = items_of(briefing, as_item_kind(kind))
-        if role == Qt.ItemDataRole.DisplayRole:
-            chosen = sum(1 for i in items if i.included)
-            return f"{GROUP_TITLES[kind]}  ({chosen} of {len(items)})"
-        if role == Qt.ItemDataRole.FontRole:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == KindRole:
-            return "group"
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{GROUP_TITLES[kind]}: tick what goes into the briefing; drag to reorder"
-        return None
-
-    def _paragraph_data(self, section: SectionItem, row: int, role: int) -> Any:
-        pid = section.paragraphs[row]
-        if role == ParagraphsRole:
-            return [pid]
-        if role == KindRole:
-            return "paragraph"
-        return outline_paragraphs.paragraph_data(self._ws, section, pid, role)
-
-    def _section_data(self, item: SectionItem, role: int) -> Any:
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return item.heading
-        if role == ParagraphsRole:
-            return list(item.paragraphs)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            refs = ", ".join(f"¶{p}" for p in item.paragraphs)
-            source = f"From {refs}." if refs else "Your own section."
-            return plain_tooltip(f"{item.heading}\n{source} F2 renames it.")
-        return None
-
-    def _fact_data(self, item: FactItem, row: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            ref = f"[¶{item.paragraph}]" if item.paragraph != NO_PARAGRAPH else "[own]"
-            return f"{row + 1}. {item.text}  {ref}"
-        if role == Qt.ItemDataRole.EditRole:
-            return item.text
-        if role == ParagraphsRole:
-            return [item.paragraph]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            note = "" if item.text == item.original or not item.original else " (reworded)"
-            return plain_tooltip(f"{item.text}\nFrom ¶{item.paragraph}{note}. F2 rewords it.")
-        return None
-
-    def _actor_data(self, item: ActorItem, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            return f"{item.name} — {item.role}" if item.role else item.name
-        if role == ParagraphsRole:
-            return sorted({m.paragraph for m in item.mentions})
-        if role == Qt.ItemDataRole.ToolTipRole:
-            aliases = f"\nAlso: {', '.join(item.aliases)}" if item.aliases else ""
-            return plain_tooltip(f"{item.name} ({type_name(item.label, item.subtype)}){aliases}")
-        return None
+            return outline_rows.fact_data(item, index.row(), role)
+        return outline_rows.actor_data(item, role)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         kind = self.kind_of(index)
@@ -252,7 +184,7 @@ class OutlineModel(QAbstractItemModel):
         stack = self._ws.undo_stack
         item = items_of(self._ws.require(), item_kind)[row]
         if role == Qt.ItemDataRole.CheckStateRole:
-            checked = _is_checked(value)
+            checked = is_checked(value)
             if checked == item.included:
                 return False
             stack.push(commands.SetIncluded(self._ws, item_kind, row, checked))
@@ -282,11 +214,7 @@ class OutlineModel(QAbstractItemModel):
     def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         rows = sorted({i.row() for i in indexes if self.kind_of(i) in ITEM_KINDS})
         kinds = {self.kind_of(i) for i in indexes if self.kind_of(i) in ITEM_KINDS}
-        mime = QMimeData()
-        if len(kinds) == 1 and rows:
-            payload = json.dumps({"kind": kinds.pop(), "rows": rows})
-            mime.setData(MIME_TYPE, QByteArray(payload.encode("utf-8")))
-        return mime
+        return rows_mime(kinds, rows)
 
     def canDropMimeData(
         self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
@@ -331,13 +259,10 @@ class OutlineModel(QAbstractItemModel):
         self, data: QMimeData, action: Qt.DropAction, row: int, parent: AnyIndex
     ) -> tuple[ItemKind, int, int] | None:
         """Return ``(kind, source row, row to insert before)`` for a valid drop, else None."""
-        if action != Qt.DropAction.MoveAction or not data.hasFormat(MIME_TYPE):
+        dragged = dragged_rows(data) if action == Qt.DropAction.MoveAction else None
+        if dragged is None:
             return None
-        try:
-            payload = json.loads(bytes(data.data(MIME_TYPE).data()).decode("utf-8"))
-            kind, rows = payload["kind"], payload["rows"]
-        except (ValueError, KeyError, TypeError):
-            return None
+        kind, rows = dragged
         if kind not in ITEM_KINDS or len(rows) != 1:
             return None
         target_kind = self.kind_of(parent)
@@ -388,17 +313,12 @@ class OutlineModel(QAbstractItemModel):
             first, last = min(source, dest), max(source, dest)
             self.dataChanged.emit(self.index(first, 0, group), self.index(last, 0, group))
 
-
     # --- following the analyst's own content -------------------------------------------------
 
     def _follow_own_content(self, ws: Workspace) -> None:
-        ws.aboutToInsert.connect(
-            lambda kind, a, b: self.beginInsertRows(self._group(kind), a, b)
-        )
+        ws.aboutToInsert.connect(lambda kind, a, b: self.beginInsertRows(self._group(kind), a, b))
         ws.inserted.connect(lambda kind, _a, _b: self._after_rows(kind, self.endInsertRows))
-        ws.aboutToRemove.connect(
-            lambda kind, a, b: self.beginRemoveRows(self._group(kind), a, b)
-        )
+        ws.aboutToRemove.connect(lambda kind, a, b: self.beginRemoveRows(self._group(kind), a, b))
         ws.removed.connect(lambda kind, _a, _b: self._after_rows(kind, self.endRemoveRows))
         ws.paragraphAboutToInsert.connect(
             lambda row, pos: self.beginInsertRows(self.item_index("sections", row), pos, pos)
@@ -429,13 +349,3 @@ class OutlineModel(QAbstractItemModel):
         if pid in paragraphs:
             child = self.index(paragraphs.index(pid), 0, section_index)
             self.dataChanged.emit(child, child)
-
-
-def _is_checked(value: Any) -> bool:
-    """Return whether a CheckStateRole value means checked (views pass ints or enums)."""
-    if isinstance(value, Qt.CheckState):
-        return value == Qt.CheckState.Checked
-    try:
-        return int(value) == Qt.CheckState.Checked.value
-    except (TypeError, ValueError):
-        return bool(value)

@@ -54,7 +54,7 @@ def set_paragraph_data(ws: Workspace, row: int, pid: int, value: Any, role: int)
     """
     section = ws.require().sections[row]
     if role == Qt.ItemDataRole.CheckStateRole:
-        checked = _is_checked(value)
+        checked = is_checked(value)
         if checked == (pid not in section.left_out):
             return False
         ws.undo_stack.push(own_commands.SetParagraphIncluded(ws, row, pid, checked))
@@ -72,7 +72,8 @@ def set_paragraph_data(ws: Workspace, row: int, pid: int, value: Any, role: int)
     return True
 
 
-def _is_checked(value: Any) -> bool:
+def is_checked(value: Any) -> bool:
+    """Return whether a CheckStateRole value means checked (views pass ints or enums)."""
     if isinstance(value, Qt.CheckState):
         return value == Qt.CheckState.Checked
     try:

@@ -1,0 +1,92 @@
+"""What each outline row shows in each role: groups, sections, paragraphs, facts and actors."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+
+from briefwright.draft.edits import as_item_kind, items_of
+from briefwright.model.analysis import type_name
+from briefwright.model.briefing import NO_PARAGRAPH, ActorItem, Briefing, FactItem, SectionItem
+from briefwright.ui import outline_paragraphs
+from briefwright.ui.plain import plain_tooltip
+from briefwright.ui.workspace import Workspace
+
+GROUP_TITLES: dict[str, str] = {
+    "sections": "Sections",
+    "facts": "Key facts",
+    "actors": "Key actors",
+}
+
+KindRole = Qt.ItemDataRole.UserRole + 1
+ParagraphsRole = Qt.ItemDataRole.UserRole + 2
+ItemRowRole = Qt.ItemDataRole.UserRole + 3
+
+
+def group_data(briefing: Briefing, kind: str, role: int) -> Any:
+    """Return what the group row of ``kind`` shows in ``role``; None for other roles."""
+    items = items_of(briefing, as_item_kind(kind))
+    if role == Qt.ItemDataRole.DisplayRole:
+        chosen = sum(1 for i in items if i.included)
+        return f"{GROUP_TITLES[kind]}  ({chosen} of {len(items)})"
+    if role == Qt.ItemDataRole.FontRole:
+        font = QFont()
+        font.setBold(True)
+        return font
+    if role == KindRole:
+        return "group"
+    if role == Qt.ItemDataRole.ToolTipRole:
+        return f"{GROUP_TITLES[kind]}: tick what goes into the briefing; drag to reorder"
+    return None
+
+
+def paragraph_data(ws: Workspace, section: SectionItem, row: int, role: int) -> Any:
+    """Return what paragraph row ``row`` under ``section`` shows in ``role``."""
+    pid = section.paragraphs[row]
+    if role == ParagraphsRole:
+        return [pid]
+    if role == KindRole:
+        return "paragraph"
+    return outline_paragraphs.paragraph_data(ws, section, pid, role)
+
+
+def section_data(item: SectionItem, role: int) -> Any:
+    """Return what a section row shows in ``role``; None for other roles."""
+    if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+        return item.heading
+    if role == ParagraphsRole:
+        return list(item.paragraphs)
+    if role == Qt.ItemDataRole.ToolTipRole:
+        refs = ", ".join(f"¶{p}" for p in item.paragraphs)
+        source = f"From {refs}." if refs else "Your own section."
+        return plain_tooltip(f"{item.heading}\n{source} F2 renames it.")
+    return None
+
+
+def fact_data(item: FactItem, row: int, role: int) -> Any:
+    """Return what the fact row ``row`` shows in ``role``; None for other roles."""
+    if role == Qt.ItemDataRole.DisplayRole:
+        ref = f"[¶{item.paragraph}]" if item.paragraph != NO_PARAGRAPH else "[own]"
+        return f"{row + 1}. {item.text}  {ref}"
+    if role == Qt.ItemDataRole.EditRole:
+        return item.text
+    if role == ParagraphsRole:
+        return [item.paragraph]
+    if role == Qt.ItemDataRole.ToolTipRole:
+        note = "" if item.text == item.original or not item.original else " (reworded)"
+        return plain_tooltip(f"{item.text}\nFrom ¶{item.paragraph}{note}. F2 rewords it.")
+    return None
+
+
+def actor_data(item: ActorItem, role: int) -> Any:
+    """Return what an actor row shows in ``role``; None for other roles."""
+    if role == Qt.ItemDataRole.DisplayRole:
+        return f"{item.name} — {item.role}" if item.role else item.name
+    if role == ParagraphsRole:
+        return sorted({m.paragraph for m in item.mentions})
+    if role == Qt.ItemDataRole.ToolTipRole:
+        aliases = f"\nAlso: {', '.join(item.aliases)}" if item.aliases else ""
+        return plain_tooltip(f"{item.name} ({type_name(item.label, item.subtype)}){aliases}")
+    return None
