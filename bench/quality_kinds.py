@@ -22,23 +22,19 @@ labels claims, and "Kim's lawyers" labelled as Kim.
 
 from __future__ import annotations
 
-import json
 import re
 import sys
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "desktop"))
+sys.path.insert(0, str(ROOT))
 
-from briefwright.analysis import analyze_many  # noqa: E402
-from briefwright.ingest import article_from_text  # noqa: E402
+from tests.kinds_check import DATA, HELDOUT, analysed, load_rows, same_speaker  # noqa: E402
+
 from briefwright.model.analysis import FACT_KINDS, Fact  # noqa: E402
-
-DATA = ROOT / "tests" / "data" / "statement_kinds.jsonl"
-# Labelled before the rules were changed for it, and measured on its own (see main()).
-HELDOUT = ROOT / "tests" / "data" / "statement_kinds_heldout.jsonl"
 
 # The rules before statement kinds, as they stood: estimative words made an "assessment"
 # (a forecast too), generic reflection "commentary", everything else a "fact".
@@ -68,33 +64,6 @@ def baseline_kind(sentence: str) -> str:
     if _OLD_ESTIMATIVE.search(sentence):
         return "assessment"
     return "fact"
-
-
-def load_rows(path: Path = DATA) -> list[dict]:
-    """Return the labelled sentences: doc, paragraph, text, kind, speaker."""
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-
-
-def analysed(rows: Sequence[dict]) -> dict[str, Fact]:
-    """Return the analysis' fact for each row's text, the rows of a doc read as one article
-    (one paragraph per ``paragraph`` number)."""
-    docs: dict[str, dict[int, list[str]]] = defaultdict(lambda: defaultdict(list))
-    for r in rows:
-        docs[r["doc"]][r["paragraph"]].append(r["text"])
-    articles = [
-        article_from_text("\n\n".join(" ".join(paras[p]) for p in sorted(paras)))
-        for paras in docs.values()
-    ]
-    return {f.text: f for analysis in analyze_many(articles) for f in analysis.facts}
-
-
-def same_speaker(got: str | None, want: str | None) -> bool:
-    """Return whether two speaker names agree: equal, one inside the other ("United Nations"
-    in "United Nations refugee agency"), or the same last word (a surname)."""
-    if got is None or want is None:
-        return got is None and want is None
-    a, b = (re.sub(r"^the ", "", s.lower()).strip() for s in (got, want))
-    return a == b or a in b or b in a or a.split()[-1] == b.split()[-1]
 
 
 def per_kind(

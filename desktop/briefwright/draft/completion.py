@@ -7,7 +7,7 @@ from typing import Literal
 from briefwright.draft.actions import actions_taken
 from briefwright.draft.alert import locations
 from briefwright.draft.drafting import current_bottom_line
-from briefwright.draft.templates import Part
+from briefwright.draft.templates import WRITTEN_PARTS, Part
 from briefwright.model.briefing import Briefing
 
 PartState = Literal["filled", "to complete", "omitted", "empty"]
@@ -33,15 +33,7 @@ HINTS: dict[str, str] = {
     "locations": "the places where the event happens.",
     "advice": "advice for travellers.",
 }
-_TEXT_KINDS = (
-    "comment",
-    "purpose",
-    "assumptions",
-    "implications",
-    "indicators",
-    "recommendations",
-    "next_steps",
-)
+_TEXT_KINDS = ("comment", *WRITTEN_PARTS)
 
 
 def has_content(briefing: Briefing, part: Part) -> bool:

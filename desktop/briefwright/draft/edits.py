@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Literal, get_args
 
+from briefwright.draft.templates import WRITTEN_PARTS
 from briefwright.model.briefing import (
     RISK_LEVELS,
     SECTION_DISPLAYS,
@@ -26,12 +27,7 @@ TEXT_FIELDS: tuple[TextField, ...] = get_args(TextField)
 Item = SectionItem | FactItem | ActorItem
 # The parts a writer fills as text (one item per line) and the alert's settings.
 PART_FIELDS: tuple[str, ...] = (
-    "purpose",
-    "assumptions",
-    "implications",
-    "indicators",
-    "recommendations",
-    "next_steps",
+    *WRITTEN_PARTS,
     "locations",
     "valid_from",
     "valid_to",
@@ -137,6 +133,13 @@ def set_heading(briefing: Briefing, index: int, text: str) -> str:
     return previous
 
 
+def _swap(target: object, name: str, value: str) -> str:
+    """Set the text attribute ``name`` of ``target`` to ``value``; return its previous text."""
+    previous: str = getattr(target, name)
+    setattr(target, name, value)
+    return previous
+
+
 def set_meta(briefing: Briefing, name: MetaField, value: str) -> str:
     """Set a title-block field (``title``, ``subject``, ``dtg`` …); return the previous value.
 
@@ -144,9 +147,7 @@ def set_meta(briefing: Briefing, name: MetaField, value: str) -> str:
     """
     if name not in META_FIELDS:
         raise ValueError(f"unknown title-block field {name!r}")
-    previous: str = getattr(briefing.meta, name)
-    setattr(briefing.meta, name, value)
-    return previous
+    return _swap(briefing.meta, name, value)
 
 
 def set_text(briefing: Briefing, name: TextField, value: str) -> str:
@@ -156,9 +157,7 @@ def set_text(briefing: Briefing, name: TextField, value: str) -> str:
     """
     if name not in TEXT_FIELDS:
         raise ValueError(f"unknown text field {name!r}")
-    previous: str = getattr(briefing, name)
-    setattr(briefing, name, value)
-    return previous
+    return _swap(briefing, name, value)
 
 
 def set_template(briefing: Briefing, name: str) -> str:
@@ -184,9 +183,7 @@ def set_part_field(briefing: Briefing, name: str, value: str) -> str:
         raise ValueError(f"risk level must be one of {', '.join(RISK_LEVELS[1:])}")
     if name == "scale" and value not in SCALES:
         raise ValueError(f"scale must be one of {', '.join(SCALES)}")
-    previous: str = getattr(briefing, name)
-    setattr(briefing, name, value)
-    return previous
+    return _swap(briefing, name, value)
 
 
 def set_full_text_appendix(briefing: Briefing, on: bool) -> bool:

@@ -14,6 +14,15 @@ from briefwright.model.analysis import LABELS, SECTION_ROLES, Label, SectionRole
 from briefwright.model.assets import get_asset
 from briefwright.model.errors import TemplateError
 
+# The parts a writer fills as free text, one item per line.
+WrittenPart = Literal[
+    "purpose",
+    "assumptions",
+    "implications",
+    "indicators",
+    "recommendations",
+    "next_steps",
+]
 PartKind = Literal[
     "bottom_line",
     "facts",
@@ -23,18 +32,14 @@ PartKind = Literal[
     "comment",
     "sources",
     "judgments",
-    "purpose",
-    "assumptions",
-    "implications",
-    "indicators",
-    "recommendations",
-    "next_steps",
+    WrittenPart,
     "actions",
     "alert_status",
     "locations",
     "advice",
 ]
 PART_KINDS: tuple[PartKind, ...] = get_args(PartKind)
+WRITTEN_PARTS: tuple[WrittenPart, ...] = get_args(WrittenPart)
 PageSize = Literal["A4", "Letter"]
 PAGE_SIZES: tuple[PageSize, ...] = ("A4", "Letter")
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -51,6 +53,17 @@ def _buttons(dialog: QDialog, form: QFormLayout) -> None:
     form.addRow(buttons)
 
 
+def _answered(
+    dialog: QDialog, form: QFormLayout, required: Callable[[], str] | None = None
+) -> bool:
+    """Add OK and Cancel to ``form`` and run ``dialog``; return True when it is accepted and
+    the ``required`` text, read after it closes, is not blank."""
+    _buttons(dialog, form)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    return required is None or bool(required().strip())
+
+
 def _text_box(name: str, placeholder: str, text: str = "") -> QPlainTextEdit:
     box = QPlainTextEdit(text)
     box.setObjectName(name)
@@ -67,8 +80,7 @@ def ask_fact(parent: QWidget | None, article: Article, ref: int) -> tuple[str, i
     combo = reference_combo(article, ref)
     form.addRow("&Fact", text)
     form.addRow("&Reference", combo)
-    _buttons(dialog, form)
-    if dialog.exec() != QDialog.DialogCode.Accepted or not text.toPlainText().strip():
+    if not _answered(dialog, form, text.toPlainText):
         return None
     return text.toPlainText(), int(combo.currentData())
 
@@ -82,8 +94,7 @@ def ask_section(parent: QWidget | None) -> tuple[str, str] | None:
     text = _text_box("sectionTextEdit", "Your paragraphs (a blank line between two)")
     form.addRow("&Heading", heading)
     form.addRow("&Text", text)
-    _buttons(dialog, form)
-    if dialog.exec() != QDialog.DialogCode.Accepted or not heading.text().strip():
+    if not _answered(dialog, form, heading.text):
         return None
     return heading.text(), text.toPlainText()
 
@@ -93,8 +104,7 @@ def ask_paragraphs(parent: QWidget | None, heading: str, text: str) -> str | Non
     dialog, form = _dialog(parent, "Your Paragraphs", "ownParagraphsDialog")
     box = _text_box("ownParagraphsEdit", "Your paragraphs (a blank line between two)", text)
     form.addRow(f"In ‘{heading}’:", box)
-    _buttons(dialog, form)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+    if not _answered(dialog, form):
         return None
     return box.toPlainText()
 
@@ -116,8 +126,7 @@ def ask_actor(parent: QWidget | None) -> tuple[str, Label, str] | None:
     form.addRow("&Name", name)
     form.addRow("T&ype", kind)
     form.addRow("&Role", role)
-    _buttons(dialog, form)
-    if dialog.exec() != QDialog.DialogCode.Accepted or not name.text().strip():
+    if not _answered(dialog, form, name.text):
         return None
     chosen = LABELS[kind.currentIndex()]
     return name.text(), chosen, role.text()
@@ -135,8 +144,7 @@ def ask_event(parent: QWidget | None, article: Article, ref: int) -> tuple[str, 
     form.addRow("&Date", date)
     form.addRow("&Event", text)
     form.addRow("&Reference", combo)
-    _buttons(dialog, form)
-    if dialog.exec() != QDialog.DialogCode.Accepted or not text.toPlainText().strip():
+    if not _answered(dialog, form, text.toPlainText):
         return None
     return date.text(), text.toPlainText(), int(combo.currentData())
 
@@ -147,7 +155,6 @@ def ask_split(parent: QWidget | None, text: str) -> str | None:
     box = _text_box("splitTextEdit", "Put each new fact on a line of its own", text)
     box.setTabChangesFocus(True)
     form.addRow("Each line becomes a fact:", box)
-    _buttons(dialog, form)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+    if not _answered(dialog, form):
         return None
     return box.toPlainText()
