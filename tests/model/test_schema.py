@@ -10,7 +10,8 @@ from typing import Annotated, ClassVar, Literal
 import pytest
 
 from briefwright.model.errors import ProjectError
-from briefwright.model.schema import Check, Context, Ref, copy_of, from_json, to_json
+from briefwright.model.schema import Check, Ref, copy_of, to_json
+from briefwright.model.schema_read import Context, from_json
 from briefwright.store.project import dumps, loads
 from tests.briefings import small_briefing
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from briefwright.analysis import deferred, lexicon
 from briefwright.analysis.gazetteer import Gazetteer, GazetteerEntry, Locality, load_gazetteer
+from briefwright.analysis.name_bounds import common_word_opening, counts_something, hyphenated, trim
 from briefwright.analysis.weights import WEIGHTS
 from briefwright.model import calendar
 from briefwright.model.analysis import Label
@@ -28,19 +29,12 @@ _LABEL_MAP: dict[str, Label] = {
     "QUANTITY": "FIGURE",
     "CARDINAL": "FIGURE",
 }
-_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
-_EDGE_PUNCT = frozenset(",;:\"'“”‘’-–—")
 _NAME_PARTICLES = lexicon.words("names.particles")
 _PAREN_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z]{1,10})\)")
-_YEAR = re.compile(r"(1[5-9]|20)\d\d")
-_SCORE = re.compile(r"\d{1,3}[-–]\d{1,3}")
-_COUNTED_WORDS = lexicon.words("names.counted_words")
 _CALENDAR = frozenset(calendar.MONTHS) | frozenset(calendar.WEEKDAYS)
 # A word that heads an organisation's name: "Justice Party", "Treasury Cabinet" are not a
 # person after a title.
 ORG_HEADS = lexicon.words("names.org_heads")
-# Lower-case words that follow a name's hyphen without being part of the name ("NATO-led").
-_HYPHEN_WORDS = lexicon.words("names.hyphen_words")
 # Named storms are events, not people: "Typhoon Kai-tak", "Hurricane Milton".
 STORM_WORDS = lexicon.words("names.storm_words")
 # Titles that are also parts of personal names ("Hassan Sheikh Mohamud").
@@ -115,77 +109,6 @@ def _longest(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return sorted(chosen)
 
 
-def _counts_something(doc: Any, start: int, end: int) -> bool:
-    """Return whether the number at tokens ``[start, end)`` counts something ("200 people")."""
-    text = doc[start:end].text
-    if _YEAR.fullmatch(text) or _SCORE.fullmatch(text):
-        return False
-    for k in range(end, min(end + 3, len(doc))):
-        tok = doc[k]
-        if tok.lower_ in _COUNTED_WORDS or tok.tag_ in ("NNS", "NN"):
-            return True
-        if tok.tag_ not in ("JJ", "JJR", "VBN", "HYPH", "NNP") and tok.text != "-":
-            return False
-    return False
-
-
-def _trim(doc: Any, start: int, end: int) -> tuple[int, int]:
-    """Return token bounds without a leading "the" and a trailing possessive.
-
-    A capitalised "The" inside a sentence is the name's own ("at The Oval").
-    """
-    while start < end and (
-        doc[start].text == "the"
-        or (doc[start].text == "The" and (start == 0 or doc[start - 1].text in _OPENERS))
-        or doc[start].text == "THE"
-    ):
-        start += 1
-    while end > start and doc[end - 1].text in _POSSESSIVE:
-        end -= 1
-    while end > start and doc[end - 1].text in _EDGE_PUNCT:
-        end -= 1
-    while start < end and doc[start].text in _EDGE_PUNCT:
-        start += 1
-    return start, end
-
-
-_OPENERS = frozenset({".", "!", "?", "``", '"', "“", "‘", "'", ":", ";", "(", "—", "–", "-"})
-
-
-def _common_word_opening(doc: Any, start: int, end: int) -> bool:
-    """Return whether the one-word name at ``start`` opens a sentence and is tagged as a
-    common word ("Additionally, …", "Demand has held up"): capitals there prove nothing."""
-    if end - start != 1 or doc[start].tag_ in ("NNP", "NNPS") or doc[start].text.isupper():
-        return False
-    if end >= len(doc) or not (doc[end].text == "," or doc[end].text[:1].islower()):
-        # "Leeds 2 Newcastle 1": a results line, not a sentence.
-        return False
-    return start == 0 or doc[start - 1].text in _OPENERS
-
-
-def _hyphenated(doc: Any, start: int, end: int) -> tuple[int, int]:
-    """Return token bounds widened over the hyphenated parts of a name ("Mensah-Boateng",
-    "Moller-Maersk"): a hyphen written without spaces joins the words either side."""
-
-    def joined(k: int) -> bool:
-        # Token k is a hyphen touching the words on both sides, and the word after it is a
-        # name's ("Boateng", "tak" in "Kai-tak"), not a participle ("NATO-led").
-        if not (0 < k < len(doc) - 1 and doc[k].text == "-"):
-            return False
-        if doc[k - 1].whitespace_ or doc[k].whitespace_:
-            return False
-        after = doc[k + 1].text
-        if after[:1].isupper():
-            return True
-        return after.isalpha() and len(after) <= 4 and after not in _HYPHEN_WORDS
-
-    while start < end and joined(end):
-        end += 2
-    while start > 1 and joined(start - 1) and doc[start - 2].text[:1].isupper():
-        start -= 2
-    return start, end
-
-
 def _model_candidates(doc: Any, pid: int, titles: frozenset[str]) -> list[Candidate]:
     """Return the model's entities, mapped to our labels and trimmed."""
     found: list[Candidate] = []
@@ -194,9 +117,9 @@ def _model_candidates(doc: Any, pid: int, titles: frozenset[str]) -> list[Candid
         label = _LABEL_MAP.get(ent.label_)
         if label is None or ent.start < covered:
             continue
-        start, end = _trim(doc, ent.start, ent.end)
+        start, end = trim(doc, ent.start, ent.end)
         if label in ("PERSON", "ORG", "PLACE", "GROUP"):
-            start, end = _hyphenated(doc, start, end)
+            start, end = hyphenated(doc, start, end)
             covered = end
         if label in ("PERSON", "ORG", "PLACE"):
             # "Brentford 2-1": a scoreline run into a name is not part of it.
@@ -204,14 +127,14 @@ def _model_candidates(doc: Any, pid: int, titles: frozenset[str]) -> list[Candid
                 end -= 1
         if start >= end:
             continue
-        if label in NAME_LABELS and _common_word_opening(doc, start, end):
+        if label in NAME_LABELS and common_word_opening(doc, start, end):
             continue
         if label == "PERSON" and end - start > 1 and doc[end - 1].text in ORG_ENDINGS:
             label = "ORG"
         if label == "PLACE" and end - start > 1 and doc[end - 1].text in MISSION_ENDINGS:
             # An embassy is the mission that acts, more than the building it sits in.
             label = "ORG"
-        if ent.label_ == "CARDINAL" and not _counts_something(doc, start, end):
+        if ent.label_ == "CARDINAL" and not counts_something(doc, start, end):
             continue
         title: str | None = None
         title_start: int | None = None

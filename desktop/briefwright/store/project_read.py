@@ -16,7 +16,7 @@ from briefwright.model.briefing import (
     FactItem,
 )
 from briefwright.model.errors import ProjectError
-from briefwright.model.schema import Context, from_json
+from briefwright.model.schema_read import Context, from_json
 
 
 def briefing_from_dict(data: Any, name: str) -> Briefing:

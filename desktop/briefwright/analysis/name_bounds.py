@@ -1,0 +1,87 @@
+"""A tagged span's token bounds: trimmed to the name, widened over hyphens, and what it is."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from briefwright.analysis import lexicon
+
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+_EDGE_PUNCT = frozenset(",;:\"'“”‘’-–—")
+_YEAR = re.compile(r"(1[5-9]|20)\d\d")
+_SCORE = re.compile(r"\d{1,3}[-–]\d{1,3}")
+_COUNTED_WORDS = lexicon.words("names.counted_words")
+# Lower-case words that follow a name's hyphen without being part of the name ("NATO-led").
+_HYPHEN_WORDS = lexicon.words("names.hyphen_words")
+
+
+def counts_something(doc: Any, start: int, end: int) -> bool:
+    """Return whether the number at tokens ``[start, end)`` counts something ("200 people")."""
+    text = doc[start:end].text
+    if _YEAR.fullmatch(text) or _SCORE.fullmatch(text):
+        return False
+    for k in range(end, min(end + 3, len(doc))):
+        tok = doc[k]
+        if tok.lower_ in _COUNTED_WORDS or tok.tag_ in ("NNS", "NN"):
+            return True
+        if tok.tag_ not in ("JJ", "JJR", "VBN", "HYPH", "NNP") and tok.text != "-":
+            return False
+    return False
+
+
+def trim(doc: Any, start: int, end: int) -> tuple[int, int]:
+    """Return token bounds without a leading "the" and a trailing possessive.
+
+    A capitalised "The" inside a sentence is the name's own ("at The Oval").
+    """
+    while start < end and (
+        doc[start].text == "the"
+        or (doc[start].text == "The" and (start == 0 or doc[start - 1].text in _OPENERS))
+        or doc[start].text == "THE"
+    ):
+        start += 1
+    while end > start and doc[end - 1].text in _POSSESSIVE:
+        end -= 1
+    while end > start and doc[end - 1].text in _EDGE_PUNCT:
+        end -= 1
+    while start < end and doc[start].text in _EDGE_PUNCT:
+        start += 1
+    return start, end
+
+
+_OPENERS = frozenset({".", "!", "?", "``", '"', "“", "‘", "'", ":", ";", "(", "—", "–", "-"})
+
+
+def common_word_opening(doc: Any, start: int, end: int) -> bool:
+    """Return whether the one-word name at ``start`` opens a sentence and is tagged as a
+    common word ("Additionally, …", "Demand has held up"): capitals there prove nothing."""
+    if end - start != 1 or doc[start].tag_ in ("NNP", "NNPS") or doc[start].text.isupper():
+        return False
+    if end >= len(doc) or not (doc[end].text == "," or doc[end].text[:1].islower()):
+        # "Leeds 2 Newcastle 1": a results line, not a sentence.
+        return False
+    return start == 0 or doc[start - 1].text in _OPENERS
+
+
+def hyphenated(doc: Any, start: int, end: int) -> tuple[int, int]:
+    """Return token bounds widened over the hyphenated parts of a name ("Mensah-Boateng",
+    "Moller-Maersk"): a hyphen written without spaces joins the words either side."""
+
+    def joined(k: int) -> bool:
+        # Token k is a hyphen touching the words on both sides, and the word after it is a
+        # name's ("Boateng", "tak" in "Kai-tak"), not a participle ("NATO-led").
+        if not (0 < k < len(doc) - 1 and doc[k].text == "-"):
+            return False
+        if doc[k - 1].whitespace_ or doc[k].whitespace_:
+            return False
+        after = doc[k + 1].text
+        if after[:1].isupper():
+            return True
+        return after.isalpha() and len(after) <= 4 and after not in _HYPHEN_WORDS
+
+    while start < end and joined(end):
+        end += 2
+    while start > 1 and joined(start - 1) and doc[start - 2].text[:1].isupper():
+        start -= 2
+    return start, end
