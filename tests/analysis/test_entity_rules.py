@@ -166,6 +166,24 @@ def test_roles_stated_in_the_text(text: str, name: str, role: str) -> None:
     assert _actor(_analysis(text), name).role == role
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The coast guard suspended all sea travel in northern Luzon, stranding more than "
+            "3,000 passengers in ports.",
+            "Luzon",
+        ),
+        (
+            "Its shares rose 6.2% in Copenhagen, making it the biggest gainer on the index.",
+            "Copenhagen",
+        ),
+    ],
+)
+def test_a_participle_clause_after_a_name_is_no_role(text: str, name: str) -> None:
+    assert _actor(_analysis(text), name).role is None
+
+
 def test_an_honorific_alone_is_not_a_role() -> None:
     analysis = _analysis("Dr. Amina Yusuf said 12 people had died at the hospital.")
     assert _actor(analysis, "Amina Yusuf").role is None

@@ -27,6 +27,7 @@ _AFTER = re.compile(
     r"(?:the|a|an|its|his|her|their|[a-z]+)\b[^,.;:()\"“”]{0,80}?)\s*(?:,|\.(?:\s|$)|;|$)"
 )
 _NOT_ROLE = lexicon.cue_pattern("roles.not_role_cues", start=True)
+_TITLE_INGS = lexicon.words("roles.title_ings")
 
 
 def _title_role(text: str, c: Candidate, names_before: Sequence[Candidate]) -> str | None:
@@ -68,7 +69,9 @@ def _appositive_after(text: str, c: Candidate) -> str | None:
     if m is None or _NOT_ROLE.match(m.group(1)):
         return None
     role = m.group(1).strip()
-    if role[:1].isdigit() or len(role.split()) > 9:
+    first = role.split()[0] if role else ""
+    participle = first.endswith("ing") and first not in _TITLE_INGS
+    if role[:1].isdigit() or len(role.split()) > 9 or participle:
         return None
     return re.sub(r"^(?:the|a|an) ", "", role)
 
