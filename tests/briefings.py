@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from briefwright.draft.printplan import redraft
 from briefwright.ingest.sentences import split_sentences
 from briefwright.model.analysis import Mention
 from briefwright.model.article import Article, Paragraph
@@ -27,7 +28,7 @@ def small_briefing() -> Briefing:
         date=date(2023, 11, 12),
         source="Test Wire",
     )
-    return Briefing(
+    briefing = Briefing(
         meta=Meta(title="Calm in the capital", subject="Sanctions", dtg="121430Z NOV 23"),
         article=article,
         template="bluf-memo",
@@ -83,3 +84,5 @@ def small_briefing() -> Briefing:
         ],
         events=[EventItem("e1", "2023-11-06", "Monday", "The capital was calm on Monday.", 1)],
     )
+    redraft(briefing)
+    return briefing

@@ -100,21 +100,29 @@ def test_new_then_export_leaves_out_what_is_not_included(tmp_path: Path) -> None
     project = tmp_path / "niger.briefing"
     assert main(["new", str(SAMPLE), "-o", str(project)]) == 0
     data = json.loads(project.read_text(encoding="utf-8"))
-    # Sections quote whole paragraphs, so a fact's words stay out only when its section does.
-    # The subject is drafted again from what is included, so a section it names is dropped.
-    named = data["meta"]["subject"]
-    dropped_section = next(s for s in data["sections"] if s["included"] and s["heading"] in named)
+    # Unticking a section that prints takes its heading and its sentences out of both files.
+    listed = [f for f in data["facts"] if f["printed_in"] == "key_facts"]
+    dropped_section = next(
+        s
+        for s in data["sections"]
+        if s["printed_in"]
+        and s["printed"]
+        and any(f["paragraph"] in s["paragraphs"] for f in listed)
+    )
     dropped_section["included"] = False
-    facts = [f for f in data["facts"] if f["included"]]
-    dropped_fact = next(f for f in facts if f["paragraph"] in dropped_section["paragraphs"])
+    facts = {f["id"]: f for f in data["facts"]}
+    dropped_sentence = facts[dropped_section["printed"][0]]
+    # A key fact unticked with its section prints nowhere; another key fact still prints.
+    dropped_fact = next(f for f in listed if f["paragraph"] in dropped_section["paragraphs"])
+    kept_fact = next(f for f in listed if f["paragraph"] not in dropped_section["paragraphs"])
     dropped_fact["included"] = False
-    kept_fact = next(f for f in facts if f["paragraph"] not in dropped_section["paragraphs"])
     project.write_text(json.dumps(data), encoding="utf-8")
     pdf, word = tmp_path / "b.pdf", tmp_path / "b.docx"
     assert main(["export", str(project), "-o", str(pdf)]) == 0
     assert main(["export", str(project), "-o", str(word)]) == 0
     for text in (" ".join(_pdf_text(pdf).split()), " ".join(_docx_text(word).split())):
         assert dropped_section["heading"] not in text
+        assert dropped_sentence["text"][:40] not in text
         assert dropped_fact["text"][:40] not in text
         assert kept_fact["text"][:40] in text
 

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from briefwright.draft import own_content as own
+from briefwright.draft.printplan import redraft
 from briefwright.layout.compose import compose
 from briefwright.model.briefing import NO_PARAGRAPH
 from briefwright.model.errors import ProjectError
@@ -15,6 +16,7 @@ from tests.briefings import small_briefing
 
 
 def _lines(briefing) -> list[str]:  # type: ignore[no-untyped-def]
+    redraft(briefing)  # as the window does after every edit
     return compose(briefing).plain_lines()
 
 
@@ -133,15 +135,16 @@ def test_section_paragraphs_left_out_and_reworded() -> None:
 
 
 def test_a_left_out_paragraph_leaves_the_summary() -> None:
-    from briefwright.draft.shown import shown_elsewhere
-    from briefwright.draft.summary import summary
+    from briefwright.draft.printplan import redraft
+    from briefwright.draft.summary import printed_sentences
 
     b = small_briefing()
     for fact in b.facts:  # nothing printed elsewhere: the summary holds every sentence
         fact.included = False
+    redraft(b)
     section = b.sections[1]
     assert section.display == "summary"
-    said = summary(b, section, shown_elsewhere(b))
+    said = printed_sentences(b, section)
     assert said
     first = said[0]
     assert first.text in "\n".join(_lines(b))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefwright.draft.drafting import draft_bottom_line, fact_wording, strip_dateline
+from briefwright.draft.printplan import redraft
 from briefwright.draft.proposal import propose
 from briefwright.draft.templates import Part
 from briefwright.ingest.sentences import split_sentences
@@ -118,8 +119,10 @@ def test_propose_builds_a_draft() -> None:
     assert [(e.date, e.text) for e in b.events] == [("2023-11-06", "Troops seized the palace")]
 
 
-def test_marking_comes_from_the_template() -> None:
-    assert propose(_article(), _analysis(), "intsum").meta.marking == "TLP:AMBER"
+def test_marking_is_the_users_not_the_templates() -> None:
+    # The intsum template suggests TLP:AMBER; the marking stays the user's default.
+    assert propose(_article(), _analysis(), "intsum").meta.marking == "UNCLASSIFIED"
+    assert propose(_article(), _analysis(), "intsum", marking="OFFICIAL").meta.marking == "OFFICIAL"
 
 
 def test_unknown_template_is_refused() -> None:
@@ -127,20 +130,22 @@ def test_unknown_template_is_refused() -> None:
         propose(_article(), _analysis(), "no-such-template")
 
 
-def test_unedited_bottom_line_and_subject_follow_what_is_included() -> None:
+def test_unedited_bottom_line_follows_what_is_included_and_the_users_words_stay() -> None:
     from briefwright.layout.compose import compose
 
     b = propose(_article(), _analysis(), "bluf-memo")
     assert "Troops seized the palace" in b.bottom_line
     b.facts[0].included = False
     b.sections[1].included = False
+    redraft(b)
     lines = compose(b).plain_lines()
     text = "\n".join(lines)
     assert "Troops seized the palace" not in text.split("Key facts")[0]
-    assert "Subject: Junta rejects sanctions" in lines
+    assert f"Subject: {b.meta.subject}" in lines
     # Once the user writes their own, it stays as written.
     b.bottom_line = "My own bottom line."
     b.meta.subject = "My subject"
+    redraft(b)
     lines = compose(b).plain_lines()
     assert "My own bottom line." in lines and "Subject: My subject" in lines
 

@@ -17,8 +17,7 @@ import pypdf
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import getFont
 
-from briefwright.draft.shown import shown_elsewhere
-from briefwright.draft.summary import summary
+from briefwright.draft.summary import printed_sentences
 from briefwright.model.briefing import Briefing
 from briefwright.writers.fonts import REGULAR, register_fonts
 from briefwright.writers.text_safe import xml_safe
@@ -134,7 +133,7 @@ def included_texts(briefing: Briefing) -> list[str]:
         s.text
         for section in briefing.included_sections()
         if section.display == "summary"
-        for s in summary(briefing, section, shown_elsewhere(briefing))
+        for s in printed_sentences(briefing, section)
         if not any(s.text in t for t in texts)
     ]
     texts += [f.text.strip() for f in briefing.included_facts()]

@@ -31,17 +31,19 @@ def _printed(briefing) -> tuple[str, str]:  # type: ignore[no-untyped-def]
 def test_drafted_fields_show_what_is_printed(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     briefing = window.workspace.require()
     details = window.details
-    # Leave out every section the subject names, and the facts the bottom line opens with.
-    for row, section in enumerate(briefing.sections):
-        if section.heading in briefing.meta.subject:
-            window.outline_view.select_item("sections", row)
-            window.outline_view.toggle_selected()
-    window.outline_view.select_item("facts", 0)
+    # Leave out the fact the bottom line opens with: the drafted bottom line follows, and the
+    # field shows what prints.
+    first = briefing.bottom_line_refs[0]
+    row = next(i for i, f in enumerate(briefing.facts) if f.id == first)
+    window.outline_view.select_item("facts", row)
     window.outline_view.toggle_selected()
     subject, bottom = _printed(briefing)
-    assert subject != briefing.meta.subject or bottom != briefing.bottom_line
-    assert details.line_edits["subject"].text() == subject
-    assert " ".join(details.bottom_line.toPlainText().split()) == bottom
+    assert first not in briefing.bottom_line_refs
+    assert details.line_edits["subject"].text() == subject == briefing.meta.subject
+    assert " ".join(details.bottom_line.toPlainText().split()) == bottom == briefing.bottom_line
+    # Undo brings the drafted bottom line back as it was.
+    window.undo_stack.undo()
+    assert first in briefing.bottom_line_refs
     # Typing makes it the user's own: it no longer follows the ticks.
     details.line_edits["subject"].setFocus()
     details.line_edits["subject"].selectAll()

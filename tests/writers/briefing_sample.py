@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from briefwright.draft.printplan import redraft
 from briefwright.model.article import Article, Paragraph, Sentence
 from briefwright.model.briefing import ActorItem, Briefing, EventItem, FactItem, Meta, SectionItem
 
@@ -209,4 +210,5 @@ def build_briefing(template: str = "bluf-memo", article: Article | None = None) 
     # The writers are tested on whole paragraphs: every section shows its full text.
     for section in briefing.sections:
         section.display = "full"
+    redraft(briefing)
     return briefing

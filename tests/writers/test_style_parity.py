@@ -11,6 +11,7 @@ import pytest
 from docx.oxml.ns import qn
 from pypdf import PdfReader
 
+from briefwright.draft.printplan import redraft
 from briefwright.draft.templates import template_names
 from briefwright.layout.compose import compose
 from briefwright.model.document import Document, Heading, Table
@@ -76,6 +77,7 @@ def _outputs(name: str) -> tuple[Document, PdfLook, object]:
     b = build_briefing()
     b.template = name
     b.meta.marking = "TLP:AMBER"
+    redraft(b)
     document = compose(b)
     pdf, word = io.BytesIO(), io.BytesIO()
     write_pdf(document, pdf)

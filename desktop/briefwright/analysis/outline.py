@@ -99,6 +99,7 @@ def build_sections(
     common = _common_words(article)
     lead = next((p.id for p in article.paragraphs if p.kind != "heading"), None)
     used: list[str] = []
+    labels: list[str] = []
     out = []
     for n, pids in enumerate(_runs(article, facts, actors), start=1):
         members = [f for f in facts if f.paragraph in pids]
@@ -110,6 +111,8 @@ def build_sections(
         else:
             heading = _heading(article, pids, members, actors, tokens, common, role, used)
         used.append(heading)
+        label = _label(article, pids, actors, role, [*used, *labels])
+        labels.append(label)
         out.append(
             SectionProposal(
                 id=f"s{n}",
@@ -117,9 +120,64 @@ def build_sections(
                 paragraphs=tuple(pids),
                 included=not commentary,
                 role=role,
+                label=label,
+                sentence_headings=_sentence_headings(
+                    article, pids, members, actors, tokens, common
+                ),
             )
         )
     return tuple(out)
+
+
+def _tokens_of(article: Article, fact: Fact, tokens: Mapping[int, list[Token]]) -> list[Token]:
+    span = article.paragraph(fact.paragraph).sentences[fact.sentence]
+    return [t for t in tokens.get(fact.paragraph, []) if span.start <= t.idx < span.end]
+
+
+def _sentence_headings(
+    article: Article,
+    pids: Sequence[int],
+    members: Sequence[Fact],
+    actors: Sequence[Actor],
+    tokens: Mapping[int, list[Token]],
+    common: frozenset[str],
+) -> tuple[tuple[str, str], ...]:
+    """Return, by fact id, the heading each sentence of the section supports on its own.
+
+    What a section prints depends on the user's picks (a sentence ticked as a key fact prints
+    there, not in the section): drafting then heads the section with what it still prints.
+    """
+    local = _section_actors(pids, actors)
+    out = []
+    for f in members:
+        if f.kind == "commentary":
+            continue
+        sentence = _tokens_of(article, f, tokens)
+        options = heading_options([sentence], local, common, [f.kind == "quote"])
+        # One sentence heads its section alone: two of its events joined ("Coup and
+        # cooperation") say less than either, unless the sentence joins them itself.
+        said = " ".join(t.text for t in sentence).lower()
+        joined = [o for o in options if " and " not in o or o.lower() in said]
+        if joined:
+            out.append((f.id, joined[0]))
+    return tuple(out)
+
+
+def _label(
+    article: Article,
+    pids: Sequence[int],
+    actors: Sequence[Actor],
+    role: SectionRole,
+    used: Sequence[str],
+) -> str:
+    """Return the neutral label that names the section when no sentence it prints states a
+    heading: its topic or role, naming its main actor when the bare label is taken."""
+    local = _section_actors(pids, actors)
+    main = _main_actor(local, actors)
+    labels = topic_labels([article.paragraph(pid).text for pid in pids], role)
+    names = [main, *(short_name(a) for a in local if short_name(a) != main)]
+    named = [f"{label} {_JOINS[label]} {n}" for n in names for label in labels if label in _JOINS]
+    return _unique([*labels, *named, *FALLBACK_LABELS], used)
 
 
 def _section_actors(pids: Sequence[int], actors: Sequence[Actor]) -> list[Actor]:
@@ -151,8 +209,7 @@ def _heading(
     ranked = sorted(members, key=lambda f: (f.kind == "commentary", -f.score, f.id))
     sentences = []
     for f in ranked[:3]:
-        span = article.paragraph(f.paragraph).sentences[f.sentence]
-        sentences.append([t for t in tokens.get(f.paragraph, []) if span.start <= t.idx < span.end])
+        sentences.append(_tokens_of(article, f, tokens))
     reported = [f.kind in ("quote", "commentary") for f in ranked[:3]]
     options = heading_options(sentences, local, common, reported)
     labels = topic_labels(texts, role)

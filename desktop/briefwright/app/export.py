@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 from typing import BinaryIO, Literal
 
+from briefwright.draft.printplan import redraft
 from briefwright.layout.compose import compose
 from briefwright.model.briefing import Briefing
 from briefwright.model.errors import ExportError
@@ -37,12 +38,16 @@ def export_briefing(
     """Write ``briefing`` to ``target`` (a path, written atomically, or a binary stream).
 
     The format comes from ``fmt`` or else the path's extension. Raises ExportError when
-    the format is unknown or the file cannot be written.
+    the format is unknown or the file cannot be written, TemplateError when the briefing's
+    template is unknown.
     """
     if fmt is None:
         if not isinstance(target, str | os.PathLike):
             raise ExportError("the format must be given when writing to a stream")
         fmt = format_for(target)
+    # What prints follows the picks: drafting a briefing drafted already changes nothing, and
+    # a briefing built or changed in code is brought up to date before it is laid out.
+    redraft(briefing)
     document = compose(briefing)
     if fmt == "pdf":
         write_pdf(document, target)

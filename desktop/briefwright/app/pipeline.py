@@ -9,6 +9,7 @@ from pathlib import Path
 # The analysis package loads its engine (and spaCy) on first use: an article read for the
 # window is on screen before that cost is paid.
 from briefwright import analysis
+from briefwright.draft.printplan import redraft
 from briefwright.draft.proposal import propose
 from briefwright.draft.templates import load_template
 from briefwright.ingest import read_article
@@ -39,6 +40,8 @@ def open_briefing(
             briefing = load_project(path)
             if template:
                 briefing.template = load_template(template).name
+            # What prints follows the picks as saved, also those a script flipped.
+            redraft(briefing)
             return briefing
         article = read_article(Path(path))
         if on_article is not None:

@@ -6,7 +6,7 @@ from typing import Literal
 
 from briefwright.draft.actions import actions_taken
 from briefwright.draft.alert import locations
-from briefwright.draft.drafting import current_bottom_line
+from briefwright.draft.printplan import part_id
 from briefwright.draft.templates import WRITTEN_PARTS, Part
 from briefwright.model.briefing import Briefing
 
@@ -42,15 +42,15 @@ def has_content(briefing: Briefing, part: Part) -> bool:
     if kind in _TEXT_KINDS:
         return bool(str(getattr(briefing, kind)).strip())
     if kind == "bottom_line":
-        return bool(current_bottom_line(briefing).strip())
+        return bool(briefing.bottom_line.strip())
     if kind == "facts":
-        return bool(briefing.included_facts())
+        return any(f.printed_in == part_id(part) for f in briefing.included_facts())
     if kind == "actors":
         return any(not part.labels or a.label in part.labels for a in briefing.included_actors())
     if kind == "timeline":
         return bool(briefing.included_events())
     if kind == "sections":
-        return any(s.role in part.roles for s in briefing.included_sections())
+        return any(s.printed_in == part_id(part) for s in briefing.included_sections())
     if kind == "judgments":
         return any(j.statement.strip() for j in briefing.judgments)
     if kind == "actions":

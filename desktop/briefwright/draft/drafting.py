@@ -1,8 +1,8 @@
-"""Texts drafted from the chosen items: the bottom line and the fact wording, kept in step.
+"""Texts drafted from the chosen items: the bottom line and the fact wording.
 
-A proposed bottom line (or subject, see draft/subject.py) that the user has not edited is
-drafted again from what is included whenever the briefing is composed, so unticking a fact
-or a section never leaves its words in the bottom line or its heading in the subject.
+A proposed bottom line the user has not edited is drafted again from what is included
+whenever a pick changes (see draft/printplan.py), so unticking a fact never leaves its words
+in the bottom line.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from typing import Protocol
 
 from briefwright.analysis.rankfeatures import opens_with_pronoun, quoted_share
 from briefwright.analysis.textrank import content_words
-from briefwright.model.briefing import Briefing, FactItem
 
 BOTTOM_LINE_WORDS = 45
 # A second sentence that is not the lede's own must score at least this share of the best.
@@ -144,32 +143,3 @@ def draft_bottom_line(facts: Sequence[ScoredFact], lead_paragraph: int) -> str:
             break
     chosen.sort(key=lambda f: (f.paragraph, f.sentence))
     return " ".join(fact_wording(strip_dateline(f.text)) for f in chosen)
-
-
-def current_bottom_line(briefing: Briefing) -> str:
-    """Return the bottom line to print: the user's text, or, while it is the proposed one,
-    a fresh draft from the facts included now."""
-    if is_drafted_bottom_line(briefing):
-        return draft_bottom_line(briefing.facts, briefing.article.lead_paragraph)
-    return briefing.bottom_line
-
-
-def is_drafted_bottom_line(briefing: Briefing) -> bool:
-    """Return whether the bottom line is still the proposed one (the user has not edited it)."""
-    return bool(briefing.auto_bottom_line) and briefing.bottom_line == briefing.auto_bottom_line
-
-
-def quoted_in_bottom_line(briefing: Briefing) -> list[FactItem]:
-    """Return the included facts the bottom line quotes word for word, in reading order.
-
-    A drafted bottom line is made of such facts; a user's bottom line may keep some. The key
-    facts leave them out so that a memo does not print the same sentence twice.
-    """
-    bottom = " ".join(current_bottom_line(briefing).split())
-    if not bottom:
-        return []
-    return [
-        f
-        for f in briefing.included_facts()
-        if (wording := fact_wording(strip_dateline(f.text))) and wording in bottom
-    ]

@@ -6,19 +6,28 @@ from collections.abc import Sequence
 
 from briefwright.analysis.facts import select_facts
 from briefwright.draft.drafting import draft_bottom_line, fact_wording
+from briefwright.draft.printplan import redraft
 from briefwright.draft.subject import draft_subject
 from briefwright.draft.templates import DEFAULT_FACT_COUNT, load_template
 from briefwright.model.analysis import Actor, Analysis
 from briefwright.model.article import Article
 from briefwright.model.briefing import ActorItem, Briefing, EventItem, FactItem, Meta, SectionItem
 from briefwright.model.dtg import format_dtg, now_utc
+from briefwright.model.markings import DEFAULT_MARKING
 
 MAX_ACTORS = 6
 MAX_EVENTS = 8
 
 
-def propose(article: Article, analysis: Analysis, template: str = "bluf-memo") -> Briefing:
-    """Return the proposed Briefing for ``article`` under ``template``.
+def propose(
+    article: Article,
+    analysis: Analysis,
+    template: str = "bluf-memo",
+    *,
+    marking: str = DEFAULT_MARKING,
+) -> Briefing:
+    """Return the proposed Briefing for ``article`` under ``template``, marked ``marking``
+    (the user's default; a template only suggests one).
 
     Raises TemplateError when ``template`` is not a known template name.
     """
@@ -53,6 +62,8 @@ def propose(article: Article, analysis: Analysis, template: str = "bluf-memo") -
             included=s.included,
             original_heading=s.heading,
             role=s.role,
+            label=s.label,
+            sentence_headings=dict(s.sentence_headings),
         )
         for s in analysis.sections
     ]
@@ -64,10 +75,10 @@ def propose(article: Article, analysis: Analysis, template: str = "bluf-memo") -
         subject=subject,
         dtg=format_dtg(now_utc()),
         author="",
-        marking=tpl.marking,
+        marking=marking,
         distribution="",
     )
-    return Briefing(
+    briefing = Briefing(
         meta=meta,
         article=article,
         template=tpl.name,
@@ -81,6 +92,8 @@ def propose(article: Article, analysis: Analysis, template: str = "bluf-memo") -
         ),
         events=_events(article, analysis),
     )
+    redraft(briefing)
+    return briefing
 
 
 def proposed_title(article: Article, analysis: Analysis) -> str:

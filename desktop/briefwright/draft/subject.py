@@ -12,7 +12,6 @@ from collections.abc import Sequence
 
 from briefwright.analysis.headings import TOPIC_LABELS
 from briefwright.draft.drafting import ScoredFact, Section
-from briefwright.model.briefing import Briefing
 
 # How a neutral label names a section's main actor when the bare label is taken
 # ("Developments involving NDRRMC", "Outlook for Luzon"): still a label.
@@ -85,14 +84,3 @@ def draft_subject(
     if not parts:
         parts = [lead_phrase] if lead_phrase else [title.strip()] if _names_event(title) else []
     return "; ".join(parts)
-
-
-def current_subject(briefing: Briefing) -> str:
-    """Return the subject line to print: the user's text, or, while it is the proposed one,
-    a fresh draft from the sections and facts included now."""
-    meta = briefing.meta
-    if briefing.auto_subject and meta.subject == briefing.auto_subject:
-        return draft_subject(
-            briefing.sections, briefing.facts, meta.title, briefing.article.lead_paragraph
-        )
-    return meta.subject

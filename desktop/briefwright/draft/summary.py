@@ -12,7 +12,7 @@ from briefwright.analysis.headings import (
     topic_cue_counts,
 )
 from briefwright.analysis.textrank import content_words
-from briefwright.draft.drafting import current_bottom_line, fact_wording
+from briefwright.draft.drafting import fact_wording
 from briefwright.model.briefing import Briefing, FactItem, SectionItem
 
 # A section of up to LONG_SECTION paragraphs is summed up by one sentence, a longer one by two:
@@ -44,7 +44,7 @@ def auto_choice(
     briefing: Briefing,
     section: SectionItem,
     shown: frozenset[str] = frozenset(),
-    bottom: str | None = None,
+    bottom: str = "",
 ) -> list[str]:
     """Return the ids of the sentences the ranker picks for the section's summary.
 
@@ -55,8 +55,8 @@ def auto_choice(
     # Commentary ("This shift demonstrates …") restates, and estimative statements belong
     # with the judgments: a summary keeps to what happened.
     # Nor does it repeat what the bottom line says already.
-    # ``bottom``: the bottom line as printed, when the caller has drafted it already.
-    bottom = " ".join((current_bottom_line(briefing) if bottom is None else bottom).split())
+    # ``bottom``: the bottom line as printed.
+    bottom = " ".join(bottom.split())
     candidates = [
         f
         for f in section_facts(briefing, section)
@@ -99,33 +99,23 @@ def _anchor(heading: str, facts: list[FactItem]) -> FactItem | None:
     return next((f for f in facts if _supports(words, f.text)), None)
 
 
-def summary_heading(section: SectionItem, shown: list[SummarySentence]) -> str:
-    """Return the heading a summarised section prints over the sentences ``shown``.
+def states_heading(heading: str, text: str) -> bool:
+    """Return whether ``text`` (what a section prints) bears out ``heading``.
 
-    The user's heading as written; a proposed heading only when a shown sentence states it
-    (it was drafted from a sentence that another part prints instead), else the neutral
-    label of the section's role ("Developments").
+    A topic label ("Casualties") holds when the text carries one of its cues ("killed"); a
+    role label ("Developments", "Outlook for X") always does; a phrase or clause heading when
+    the text holds its words.
     """
-    heading = _heading(section) or "Section"
-    if section.heading.strip() and section.heading.strip() != section.original_heading.strip():
-        return heading
-    text = " ".join(s.text for s in shown)
     label = _label_of(heading)
     if label is not None:
-        # A topic label holds when the shown sentences carry one of its cues ("killed" for
-        # "Casualties"); a role label ("Developments", "Outlook for X") always does.
-        if label not in TOPIC_CUES or any(topic_cue_counts(text)[label]):
-            return heading
-        return ROLE_LABELS.get(section.role, heading)
+        return label not in TOPIC_CUES or any(topic_cue_counts(text)[label])
     words = _stems(heading)
-    if not words or _supports(words, text):
-        return heading
-    return ROLE_LABELS.get(section.role, heading)
+    return not words or _supports(words, text)
 
 
 def _label_of(heading: str) -> str | None:
     """Return the neutral label ``heading`` is (with or without "for <actor>"), else None."""
-    base = re.split(r" (?:for|involving) ", heading, maxsplit=1)[0]
+    base = re.split(r" (?:for|involving|on) ", heading, maxsplit=1)[0]
     return base if base in TOPIC_LABELS or heading in TOPIC_LABELS else None
 
 
@@ -138,32 +128,17 @@ def _is_sentence(text: str) -> bool:
     return text.rstrip().endswith(_CLOSING)
 
 
-def summary(
-    briefing: Briefing,
-    section: SectionItem,
-    shown: frozenset[str] = frozenset(),
-    bottom: str | None = None,
-) -> list[SummarySentence]:
-    """Return the sentences the section's summary shows, in reading order.
-
-    The user's pick when there is one (unknown ids are passed over), else the ranker's
-    (see :func:`auto_choice`);
-    each in the user's wording when reworded, else in the article's words.
-    """
+def printed_sentences(briefing: Briefing, section: SectionItem) -> list[SummarySentence]:
+    """Return the sentences the section's summary prints, as drafted into the briefing
+    (:attr:`SectionItem.printed`), in reading order; each in the user's wording when
+    reworded, else in the article's words without a leading connective ("However, …")."""
     by_id = {f.id: f for f in section_facts(briefing, section)}
-    ids = (
-        section.chosen
-        if section.chosen is not None
-        else auto_choice(briefing, section, shown, bottom)
-    )
-    picked = sorted(
-        (by_id[i] for i in dict.fromkeys(ids) if i in by_id),
-        key=lambda f: (f.paragraph, f.sentence),
-    )
     out = []
-    for f in picked:
+    for fid in section.printed:
+        f = by_id.get(fid)
+        if f is None:
+            continue
         wording = section.sentence_wording.get(f.id, "").strip()
-        # A leading connective ("However, …") points at a sentence the summary left out.
         text = wording or fact_wording(article_sentence(briefing, f))
         out.append(SummarySentence(f.id, f.paragraph, text, edited=bool(wording)))
     return out

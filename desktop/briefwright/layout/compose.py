@@ -8,7 +8,6 @@ from datetime import UTC, datetime
 from datetime import date as Date
 
 from briefwright.draft.completion import hint, part_state
-from briefwright.draft.subject import current_subject
 from briefwright.draft.templates import Part, Template, load_template
 from briefwright.layout import compose_alert, compose_judgment, compose_parts
 from briefwright.model.briefing import Briefing
@@ -87,7 +86,7 @@ def title_block(briefing: Briefing) -> TitleBlock:
     """Return the title and the labelled fields a reader scans first; empty fields are left out."""
     meta = briefing.meta
     fields = [
-        ("Subject", current_subject(briefing)),
+        ("Subject", meta.subject),
         ("DTG", meta.dtg),
         ("From", meta.author),
         ("Distribution", meta.distribution),
@@ -114,7 +113,7 @@ def doc_meta(briefing: Briefing, template: Template) -> DocMeta:
     return DocMeta(
         title=" ".join(meta.title.split()) or briefing.article.title,
         author=meta.author,
-        subject=current_subject(briefing) or briefing.article.title,
+        subject=" ".join(meta.subject.split()) or briefing.article.title,
         keywords=keywords,
         marking=style.text,
         marking_rgb=style.rgb,
@@ -128,7 +127,8 @@ def doc_meta(briefing: Briefing, template: Template) -> DocMeta:
 
 
 def _marking(briefing: Briefing, template: Template) -> str:
-    return briefing.meta.marking.strip() or template.marking
+    # The user's marking, never the template's (which the window shows as a suggestion).
+    return briefing.meta.marking.strip()
 
 
 def created_epoch(article_date: Date | None, dtg: str = "") -> int:

@@ -5,16 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from briefwright.draft.drafting import (
-    current_bottom_line,
-    fact_wording,
-    is_drafted_bottom_line,
-    quoted_in_bottom_line,
-    strip_dateline,
-)
-from briefwright.draft.shown import shown_elsewhere
-from briefwright.draft.summary import SummarySentence, article_sentence, summary, summary_heading
-from briefwright.draft.templates import Part, load_template
+from briefwright.draft.drafting import fact_wording, strip_dateline
+from briefwright.draft.printplan import part_id
+from briefwright.draft.summary import article_sentence, printed_sentences
+from briefwright.draft.templates import Part
 from briefwright.model.analysis import type_name
 from briefwright.model.briefing import (
     NO_PARAGRAPH,
@@ -57,30 +51,45 @@ def _paras(text: str) -> list[Para]:
 def bottom_line(briefing: Briefing, part: Part) -> list[Block]:
     """Return the bottom line in a shaded Box, or nothing when it is empty.
 
-    While the bottom line is the drafted one, each of its sentences carries the reference of
-    the fact it quotes, which the key facts then leave out (see :func:`facts`).
+    Each sentence it quotes from a fact (:attr:`Briefing.bottom_line_refs`) carries that
+    fact's reference, whether drafted or written by the user.
     """
-    text = current_bottom_line(briefing)
-    quoted = quoted_in_bottom_line(briefing) if is_drafted_bottom_line(briefing) else []
-    if quoted:
-        runs: list[Run] = []
-        for f in quoted:
-            runs += [*_with_ref(fact_wording(strip_dateline(f.text)), f.paragraph), Run(" ")]
-        return [Box(part.heading, (Para(tuple(runs[:-1])),))]
-    paras = _paras(text)
-    return [Box(part.heading, tuple(paras))] if paras else []
+    paras = _paras(briefing.bottom_line)
+    if not paras:
+        return []
+    facts = {f.id: f for f in briefing.facts}
+    quoted = [facts[i] for i in briefing.bottom_line_refs if i in facts]
+    return [Box(part.heading, tuple(_with_quoted_refs(p, quoted) for p in paras))]
+
+
+def _with_quoted_refs(para: Para, quoted: list[FactItem]) -> Para:
+    """Return ``para`` with the reference of each quoted fact after its words."""
+    text = "".join(r.text for r in para.runs)
+    spots: list[tuple[int, int]] = []
+    for f in quoted:
+        if f.paragraph == NO_PARAGRAPH:
+            continue
+        at = text.find(fact_wording(strip_dateline(f.text)))
+        if at >= 0:
+            spots.append((at + len(fact_wording(strip_dateline(f.text))), f.paragraph))
+    if not spots:
+        return para
+    runs: list[Run] = []
+    start = 0
+    for end, pid in sorted(spots):
+        runs += [Run(text[start:end] + " "), Run(ref_text(pid), ref=True)]
+        start = end
+    if text[start:].strip():
+        runs.append(Run(text[start:]))
+    return Para(tuple(runs))
 
 
 def facts(briefing: Briefing, part: Part) -> list[Block]:
-    """Return the numbered key facts, then the estimative statements under their own heading."""
-    # An estimative sentence drafted into a judgment is printed there, not twice.
-    drafted = {j.origin for j in briefing.judgments}
-    # What the bottom line above quotes word for word is not printed again as a key fact.
-    if has_bottom_line(briefing):
-        drafted |= {f.id for f in quoted_in_bottom_line(briefing)}
-    included = [f for f in briefing.included_facts() if f.id not in drafted]
-    plain = [f for f in included if f.kind != "assessment"]
-    judged = [f for f in included if f.kind == "assessment"]
+    """Return the numbered key facts, then the estimative statements under their own heading:
+    the facts drafted to print here (:attr:`FactItem.printed_in`), in the briefing's order."""
+    listed = [f for f in briefing.included_facts() if f.printed_in == part_id(part)]
+    plain = [f for f in listed if f.kind != "assessment"]
+    judged = [f for f in listed if f.kind == "assessment"]
     blocks: list[Block] = []
     if plain:
         blocks += [Heading(part.heading), _fact_list(plain, briefing.actors)]
@@ -88,11 +97,6 @@ def facts(briefing: Briefing, part: Part) -> list[Block]:
         level = 2 if plain else 1
         blocks += [Heading(part.assessment_heading, level), _fact_list(judged, briefing.actors)]
     return blocks
-
-
-def has_bottom_line(briefing: Briefing) -> bool:
-    """Return whether the briefing's template prints a bottom line."""
-    return any(p.kind == "bottom_line" for p in load_template(briefing.template).parts)
 
 
 def _fact_list(items: list[FactItem], actors: Sequence[ActorItem]) -> ListBlock:
@@ -180,49 +184,35 @@ def timeline(briefing: Briefing, part: Part) -> list[Block]:
 
 
 def sections(briefing: Briefing, part: Part) -> list[Block]:
-    """Return each included section of the part's roles, summarised or in full.
+    """Return each section drafted to print in this part, in the briefing's order, under the
+    heading the briefing holds.
 
-    A summary is one paragraph led by the section's heading: its key sentences in the
-    article's words, each with its reference, leaving out what another part prints already
-    (see :func:`shown_elsewhere`). A part with a ``limit`` keeps only that many of the
-    sentences the ranker chose, the best scored; sentences the user picked always stay.
-    A section in full shows its heading and every paragraph.
+    A summary is one paragraph led by the heading: the sentences drafted for it
+    (:attr:`SectionItem.printed`), each with its reference, then the analyst's own
+    paragraphs; where another part prints all it would say, it points there ("See key
+    fact 3."). A section in full shows its heading and every paragraph not left out.
     """
-    shown = shown_elsewhere(briefing)
-    chosen = [s for s in briefing.included_sections() if s.role in part.roles]
-    bottom = current_bottom_line(briefing)  # drafted once, not once per section
-    summaries = {
-        s.id: summary(briefing, s, shown, bottom) for s in chosen if s.display == "summary"
-    }
-    keep = _within_limit(briefing, chosen, summaries, part.limit)
+    here = part_id(part)
     body: list[Block] = []
-    last_lead = ""
-    for section in chosen:
-        heading = section.heading.strip() or section.original_heading.strip() or "Section"
+    for section in briefing.included_sections():
+        if section.printed_in != here:
+            continue
+        heading = section.heading.strip() or "Section"
+        own = _paras(section.text)
         if section.display == "summary":
-            printed = [
-                s
-                for s in summaries[section.id]
-                if s.id in keep and s.paragraph not in section.left_out
-            ]
-            lead = summary_heading(section, printed) if printed else heading
-            runs: list[Run] = [Run(f"{lead.rstrip('.')}. ", bold=True)]
+            printed = printed_sentences(briefing, section)
+            runs: list[Run] = [Run(f"{heading.rstrip('.')}. ", bold=True)]
             for s in printed:
                 runs += [*_with_ref(s.text, s.paragraph), Run(" ")]
-            own = _paras(section.text)
-            if len(runs) > 1 and not own and lead == last_lead and isinstance(body[-1], Para):
-                # Consecutive sections under the same label ("Developments") read as one.
-                body[-1] = Para((*body[-1].runs, Run(" "), *runs[1:-1]))
-            elif len(runs) > 1:
+            if printed:
                 body += [Para(tuple(runs[:-1])), *own]
-                last_lead = "" if own else lead
-                continue
             elif own:
-                # The analyst's own section has no article sentences to summarise.
                 body += [Heading(heading, 2), *own]
-                last_lead = ""
+            else:
+                if section.pointer:
+                    runs.append(Run(pointer(section), italic=True))
+                body.append(Para(tuple(runs)))
             continue
-        last_lead = ""
         paras: list[Block] = []
         for pid in section.paragraphs:
             if pid in section.left_out:
@@ -233,26 +223,14 @@ def sections(briefing: Briefing, part: Part) -> list[Block]:
                 continue
             if text.strip():
                 paras.append(Para(_with_ref(text, pid)))
-        paras += _paras(section.text)
-        if paras:
-            body += [Heading(heading, 2), *paras]
+        body += [Heading(heading, 2), *paras, *own]
     return [Heading(part.heading), *body] if body else []
 
 
-def _within_limit(
-    briefing: Briefing,
-    sections: list[SectionItem],
-    summaries: dict[str, list[SummarySentence]],
-    limit: int,
-) -> set[str]:
-    """Return the ids of the summary sentences to print under a part's sentence limit."""
-    picked = {x.id for s in sections if s.chosen is not None for x in summaries.get(s.id, [])}
-    auto = [x.id for s in sections if s.chosen is None for x in summaries.get(s.id, [])]
-    if limit <= 0 or len(auto) <= limit:
-        return picked | set(auto)
-    score = {f.id: f.score for f in briefing.facts}
-    best = sorted(auto, key=lambda i: -score.get(i, 0.0))[:limit]
-    return picked | set(best)
+def pointer(section: SectionItem) -> str:
+    """Return where a section's sentences print instead of under it: "See key fact 3."."""
+    there = section.pointer
+    return f"See {there[:1].lower()}{there[1:]}." if there else ""
 
 
 def comment(briefing: Briefing, part: Part) -> list[Block]:

@@ -135,6 +135,11 @@ class SectionProposal:
     paragraphs: tuple[int, ...]
     included: bool = True
     role: SectionRole = "development"
+    # The neutral label that names the section when no sentence it prints states a heading
+    # ("Reaction involving Ecowas"), unique in the article; and, by fact id, the heading
+    # each of its sentences supports on its own.
+    label: str = ""
+    sentence_headings: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -91,6 +91,18 @@ class SectionItem:
     text: str = ""
     left_out: list[ParagraphRef] = field(default_factory=list)
     wording: dict[ParagraphRef, str] = field(default_factory=dict)
+    # Drafted (see draft/printplan.py): the heading last drafted (while ``heading`` equals
+    # it, drafting may change it), the heading each sentence would support, the label that
+    # names the section when no sentence does, the sentences its summary prints, those it
+    # points to because another part prints them, and where those print ("Key fact 3").
+    auto_heading: str = ""
+    sentence_headings: dict[str, str] = field(default_factory=dict)
+    label: str = ""
+    printed: list[str] = field(default_factory=list)
+    elsewhere: list[str] = field(default_factory=list)
+    pointer: str = ""
+    printed_in: str | None = None
+    not_printed: str = ""
 
 
 @dataclass
@@ -112,6 +124,11 @@ class FactItem:
     # Who says it, for a quote or a claim (see analysis.model.Fact); "" when nobody does.
     speaker: str = ""
     origin: Origin = "article"
+    # Drafted: the part it prints in and how it is named there ("Key fact 3", "Bottom
+    # line"), or why it does not print.
+    printed_in: str | None = None
+    printed_as: str = ""
+    not_printed: str = ""
 
 
 @dataclass
@@ -127,6 +144,8 @@ class ActorItem:
     mentions: list[Mention] = field(default_factory=list)
     subtype: str = ""
     origin: Origin = "article"
+    printed_in: str | None = None
+    not_printed: str = ""
 
 
 @dataclass
@@ -148,6 +167,17 @@ class EventItem:
     granularity: Granularity = "day"
     upcoming: bool = False
     origin: Origin = "article"
+    printed_in: str | None = None
+    not_printed: str = ""
+
+
+@dataclass
+class WrittenPrint:
+    """Where a part the analyst wrote (purpose, comment …) prints, or why it does not."""
+
+    part: str
+    printed_in: str | None = None
+    not_printed: str = ""
 
 
 @dataclass(frozen=True)
@@ -206,6 +236,10 @@ class Briefing:
     # as an appendix.
     omitted_parts: list[str] = field(default_factory=list)
     full_text_appendix: bool = False
+    # Drafted: the facts the bottom line quotes (their references print after them), and
+    # where each written part with text prints.
+    bottom_line_refs: list[str] = field(default_factory=list)
+    written: list[WrittenPrint] = field(default_factory=list)
 
     def included_sections(self) -> list[SectionItem]:
         """Return the included sections in order."""

@@ -7,6 +7,9 @@ from dataclasses import dataclass
 RGB = tuple[int, int, int]
 
 BLACK: RGB = (0, 0, 0)
+# The marking a new briefing carries unless the user's settings name another. A template
+# only suggests one: the marking is the analyst's decision, kept across templates.
+DEFAULT_MARKING = "UNCLASSIFIED"
 
 # FIRST Traffic Light Protocol 2.0: coloured label text on a black background.
 _TLP_COLOURS: dict[str, RGB] = {

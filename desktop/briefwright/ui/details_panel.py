@@ -12,12 +12,15 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
 )
 
+from briefwright.draft.templates import load_template
 from briefwright.model.briefing import STANDARD_MARKINGS
+from briefwright.model.errors import TemplateError
 from briefwright.ui import commands, deferred
 from briefwright.ui.drafted_fields import DRAFTED, shown_value
 from briefwright.ui.judgment_panel import JudgmentPanel
@@ -85,6 +88,13 @@ class DetailsPanel(QWidget):
         line.textEdited.connect(lambda text: self._push("marking", text))
         line.editingFinished.connect(self._ws.end_merge_session)
         self.marking_combo.activated.connect(self._on_marking_chosen)
+        # The template may suggest a marking; the marking stays the user's choice.
+        self.marking_hint = QLabel()
+        self.marking_hint.setObjectName("markingSuggestion")
+        self.marking_hint.setTextFormat(Qt.TextFormat.RichText)
+        self.marking_hint.setWordWrap(True)
+        self.marking_hint.linkActivated.connect(self._on_marking_suggested)
+        self.marking_hint.hide()
 
         for name, label, placeholder, accessible in _LINE_FIELDS:
             edit = QLineEdit()
@@ -99,6 +109,7 @@ class DetailsPanel(QWidget):
             form.addRow(label, edit)
             if name == "author":
                 form.addRow("Mar&king", self.marking_combo)
+                form.addRow("", self.marking_hint)
 
         self.bottom_line = self._text_box(
             "bottomLineEdit",
@@ -208,6 +219,27 @@ class DetailsPanel(QWidget):
         self._push("marking", self.marking_combo.itemText(index))
         self._ws.end_merge_session()
 
+    def _on_marking_suggested(self, marking: str) -> None:
+        self._ws.end_merge_session()
+        self._push("marking", marking)
+        self._ws.end_merge_session()
+
+    def _show_marking_suggestion(self) -> None:
+        """Show the template's suggested marking when it differs from the briefing's."""
+        briefing = self._ws.briefing
+        try:
+            template = load_template(briefing.template) if briefing is not None else None
+        except TemplateError:
+            template = None
+        if template is None or briefing is None or template.marking == briefing.meta.marking:
+            self.marking_hint.hide()
+            return
+        self.marking_hint.setText(
+            f"The {template.title} suggests "
+            f'<a href="{template.marking}">{template.marking}</a>'
+        )
+        self.marking_hint.show()
+
     def _on_appendix(self, on: bool) -> None:
         self._ws.end_merge_session()
         self._push("source_appendix", on)
@@ -244,5 +276,7 @@ class DetailsPanel(QWidget):
                 self.template_combo.setCurrentIndex(index)
             elif name == "source_appendix":
                 self.appendix.setChecked(bool(value))
+            if name in ("marking", "template"):
+                self._show_marking_suggestion()
         finally:
             self._loading = False

@@ -91,6 +91,7 @@ class MainWindow(WindowOpening):
         self.persist_settings = True
         self.workspace = Workspace(self)
         self.undo_stack = self.workspace.undo_stack
+        self.workspace.fieldChanged.connect(self._remember_marking)
         self._load_generation = 0
         self._autosave_interval = autosave_interval
         self._built = False
@@ -235,6 +236,11 @@ class MainWindow(WindowOpening):
         self.settings.sync()
 
     # --- closing ----------------------------------------------------------------------------
+
+    def _remember_marking(self, name: str) -> None:
+        """Keep the marking the user chose as the one new briefings carry."""
+        if name == "marking" and self.persist_settings and self.workspace.briefing is not None:
+            self.settings.set_default_marking(self.workspace.briefing.meta.marking)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.confirm_discard():

@@ -46,6 +46,7 @@ class OutlineModel(QAbstractItemModel):
         self._rebuild_keys()
         workspace.reset.connect(self._on_reset)
         workspace.itemChanged.connect(self._on_item_changed)
+        workspace.drafted.connect(self._on_drafted)
         workspace.aboutToMove.connect(self._on_about_to_move)
         workspace.moved.connect(self._on_moved)
         self._follow_own_content(workspace)
@@ -293,6 +294,18 @@ class OutlineModel(QAbstractItemModel):
         self._keys.clear()
         self._rebuild_keys()
         self.endResetModel()
+
+    def _on_drafted(self) -> None:
+        """Show again what every row prints: one pick can move a sentence, a heading or a
+        key fact's number elsewhere."""
+        briefing = self._ws.briefing
+        if briefing is None:
+            return
+        for group, kind in enumerate(ITEM_KINDS):
+            count = len(items_of(briefing, kind))
+            if count:
+                parent = self.index(group, 0)
+                self.dataChanged.emit(self.index(0, 0, parent), self.index(count - 1, 0, parent))
 
     def _on_item_changed(self, kind: str, row: int) -> None:
         index = self.item_index(kind, row)

@@ -52,38 +52,76 @@ def paragraph_data(ws: Workspace, section: SectionItem, row: int, role: int) -> 
     return outline_paragraphs.paragraph_data(ws, section, pid, role)
 
 
+def _not_shown(reason: str) -> str:
+    return f"  (not shown: {reason})" if reason else ""
+
+
 def section_data(item: SectionItem, role: int) -> Any:
-    """Return what a section row shows in ``role``; None for other roles."""
-    if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+    """Return what a section row shows in ``role``: the heading that prints, and where its
+    sentences print instead when another part prints them, or why it does not print."""
+    if role == Qt.ItemDataRole.DisplayRole:
+        return item.heading + _not_shown(item.not_printed) + _pointer(item)
+    if role == Qt.ItemDataRole.EditRole:
         return item.heading
     if role == ParagraphsRole:
         return list(item.paragraphs)
     if role == Qt.ItemDataRole.ToolTipRole:
         refs = ", ".join(f"¶{p}" for p in item.paragraphs)
         source = f"From {refs}." if refs else "Your own section."
-        return plain_tooltip(f"{item.heading}\n{source} F2 renames it.")
+        return plain_tooltip(f"{item.heading}\n{source} {_section_status(item)} F2 renames it.")
     return None
 
 
+def _pointer(item: SectionItem) -> str:
+    """Return "  → Key fact 3" for a section that prints nothing of its own."""
+    return f"  → {item.pointer}" if item.pointer and not item.printed else ""
+
+
+def _section_status(item: SectionItem) -> str:
+    if not item.included:
+        return "Not ticked: it does not print."
+    if item.not_printed:
+        return f"Not shown in this template: {item.not_printed}."
+    count = len(item.printed)
+    plural = "s" if count != 1 else ""
+    said = f"{count} sentence{plural}" if item.display == "summary" else "in full"
+    there = f" ({item.pointer} prints the rest)" if item.pointer else ""
+    return f"Prints {said}{there}."
+
+
 def fact_data(item: FactItem, row: int, role: int) -> Any:
-    """Return what the fact row ``row`` shows in ``role``; None for other roles."""
+    """Return what the fact row ``row`` shows in ``role``: the fact as it prints ("3." for key
+    fact 3, "Bottom line:" when the bottom line quotes it) or why it does not print."""
     if role == Qt.ItemDataRole.DisplayRole:
         ref = f"[¶{item.paragraph}]" if item.paragraph != NO_PARAGRAPH else "[own]"
-        return f"{row + 1}. {item.text}  {ref}"
+        return f"{_fact_lead(item)}{item.text}  {ref}{_not_shown(item.not_printed)}"
     if role == Qt.ItemDataRole.EditRole:
         return item.text
     if role == ParagraphsRole:
         return [item.paragraph]
     if role == Qt.ItemDataRole.ToolTipRole:
         note = "" if item.text == item.original or not item.original else " (reworded)"
-        return plain_tooltip(f"{item.text}\nFrom ¶{item.paragraph}{note}. F2 rewords it.")
+        where = (
+            f" Prints as {item.printed_as}." if item.printed_as
+            else f" Not shown in this template: {item.not_printed}." if item.not_printed
+            else ""
+        )
+        return plain_tooltip(f"{item.text}\nFrom ¶{item.paragraph}{note}.{where} F2 rewords it.")
     return None
+
+
+def _fact_lead(item: FactItem) -> str:
+    label = item.printed_as
+    if label.startswith("Key fact "):
+        return f"{label.removeprefix('Key fact ')}. "
+    return f"{label}: " if label else ""
 
 
 def actor_data(item: ActorItem, role: int) -> Any:
     """Return what an actor row shows in ``role``; None for other roles."""
     if role == Qt.ItemDataRole.DisplayRole:
-        return f"{item.name} — {item.role}" if item.role else item.name
+        name = f"{item.name} — {item.role}" if item.role else item.name
+        return name + _not_shown(item.not_printed)
     if role == ParagraphsRole:
         return sorted({m.paragraph for m in item.mentions})
     if role == Qt.ItemDataRole.ToolTipRole:

@@ -7,8 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from briefwright.draft.edits import short_label
-from briefwright.draft.shown import shown_elsewhere
-from briefwright.draft.summary import article_sentence, section_facts, summary
+from briefwright.draft.summary import article_sentence, section_facts
 from briefwright.model.briefing import FactItem
 from briefwright.ui import commands
 from briefwright.ui.workspace import Workspace
@@ -39,7 +38,8 @@ class SentencesModel(QAbstractListModel):
         if briefing is not None and 0 <= self.section_row < len(briefing.sections):
             section = briefing.sections[self.section_row]
             self._facts = section_facts(briefing, section)
-            self._shown = {s.id for s in summary(briefing, section, shown_elsewhere(briefing))}
+            # What the summary prints, and what it leaves to the part that prints it already.
+            self._shown = {*section.printed, *section.elsewhere}
         self.endResetModel()
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
@@ -52,12 +52,17 @@ class SentencesModel(QAbstractListModel):
         fact = self._facts[index.row()]
         section = briefing.sections[self.section_row]
         text = section.sentence_wording.get(fact.id) or article_sentence(briefing, fact)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return text if role == Qt.ItemDataRole.EditRole else f"¶{fact.paragraph} {text}"
+        if role == Qt.ItemDataRole.EditRole:
+            return text
+        if role == Qt.ItemDataRole.DisplayRole:
+            there = f"  → {fact.printed_as}" if fact.id in section.elsewhere else ""
+            return f"¶{fact.paragraph} {text}{there}"
         if role == Qt.ItemDataRole.CheckStateRole:
             shown = fact.id in self._shown
             return Qt.CheckState.Checked if shown else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
+            if fact.id in section.elsewhere:
+                return f"Printed as {fact.printed_as}, so not again here; edit to trim or reword it"
             return "Ticked: the summary shows it; edit to trim or reword it"
         return None
 

@@ -6,6 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from briefwright.model.markings import DEFAULT_MARKING, normalise_marking
+
 ORGANIZATION = "Briefwright"
 APPLICATION = "Briefwright"
 MAX_RECENT = 8
@@ -38,6 +40,16 @@ class Settings:
     def set_splitter_state(self, name: str, value: QByteArray) -> None:
         """Remember the sizes of splitter ``name``."""
         self._s.setValue(f"splitters/{name}", value)
+
+    def default_marking(self) -> str:
+        """Return the marking a new briefing carries: the last one chosen, else UNCLASSIFIED."""
+        value = self._s.value("briefing/marking", "")
+        text = normalise_marking(str(value)) if value else ""
+        return text or DEFAULT_MARKING
+
+    def set_default_marking(self, marking: str) -> None:
+        """Remember ``marking`` for the next new briefing (blank: back to the default)."""
+        self._s.setValue("briefing/marking", normalise_marking(marking))
 
     def last_folder(self) -> str:
         """Return the folder a file dialog opens in: the last one used, or the home folder."""

@@ -108,6 +108,9 @@ class WindowOpening(FileCommands):
         self.loading = False
         self._busy.hide()
         on_disk = result.path.is_file()
+        if result.project_path is None:
+            # A new briefing carries the user's marking, whatever its template suggests.
+            result.briefing.meta.marking = self.settings.default_marking()
         self.workspace.set_briefing(
             result.briefing,
             project_path=result.project_path,

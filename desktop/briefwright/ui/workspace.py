@@ -9,6 +9,7 @@ from PySide6.QtGui import QUndoStack
 
 from briefwright.draft import edits, own_content
 from briefwright.draft.edits import Item, ItemKind, MetaField, TextField
+from briefwright.draft.printplan import redraft
 from briefwright.model.briefing import Briefing, EventItem, FactItem, Judgment
 
 FIELD_NAMES: tuple[str, ...] = (
@@ -35,6 +36,9 @@ class Workspace(QObject):
     moved = Signal(str, int, int)
     fieldChanged = Signal(str)
     changed = Signal()
+    # After every change, drafting has written again what prints (headings, the bottom line,
+    # where each item prints): views that show it read it again.
+    drafted = Signal()
     pathChanged = Signal()
     # (kind, first, last) around items added to or taken out of a list.
     aboutToInsert = Signal(str, int, int)
@@ -62,6 +66,7 @@ class Workspace(QObject):
         self, briefing: Briefing, *, project_path: Path | None, source_path: Path | None
     ) -> None:
         """Replace the open briefing; the undo history starts afresh and is clean."""
+        redraft(briefing)
         self.briefing = briefing
         self.project_path = project_path
         self.source_path = source_path
@@ -69,6 +74,13 @@ class Workspace(QObject):
         self.undo_stack.setClean()
         self.reset.emit()
         self.pathChanged.emit()
+        self._drafted()
+
+    def _drafted(self) -> None:
+        """Draft again what the briefing prints, then announce the change."""
+        if self.briefing is not None:
+            redraft(self.briefing)
+        self.drafted.emit()
         self.changed.emit()
 
     def set_project_path(self, path: Path) -> None:
@@ -95,7 +107,7 @@ class Workspace(QObject):
         """Include or exclude an item; return the previous value."""
         previous = edits.set_included(self.require(), kind, index, included)
         self.itemChanged.emit(kind, index)
-        self.changed.emit()
+        self._drafted()
         return previous
 
     def apply_move(self, kind: ItemKind, source: int, dest: int) -> None:
@@ -104,27 +116,27 @@ class Workspace(QObject):
         self.aboutToMove.emit(kind, source, dest)
         edits.move_item(briefing, kind, source, dest)
         self.moved.emit(kind, source, dest)
-        self.changed.emit()
+        self._drafted()
 
     def apply_fact_text(self, index: int, text: str) -> str:
         """Reword fact ``index``; return the previous wording."""
         previous = edits.set_fact_text(self.require(), index, text)
         self.itemChanged.emit("facts", index)
-        self.changed.emit()
+        self._drafted()
         return previous
 
     def apply_heading(self, index: int, text: str) -> str:
         """Rename section ``index``; return the previous heading."""
         previous = edits.set_heading(self.require(), index, text)
         self.itemChanged.emit("sections", index)
-        self.changed.emit()
+        self._drafted()
         return previous
 
     def apply_section_text(self, index: int, text: str) -> str:
         """Set the analyst's own paragraphs of section ``index``; return the previous text."""
         previous = own_content.set_section_text(self.require().sections[index], text)
         self.itemChanged.emit("sections", index)
-        self.changed.emit()
+        self._drafted()
         return previous
 
     def apply_insert(self, kind: ItemKind, index: int, items: list[Item]) -> None:
@@ -134,7 +146,7 @@ class Workspace(QObject):
         for offset, item in enumerate(items):
             own_content.insert_item(briefing, kind, index + offset, item)
         self.inserted.emit(kind, index, index + len(items) - 1)
-        self.changed.emit()
+        self._drafted()
 
     def apply_remove(self, kind: ItemKind, index: int, count: int) -> list[Item]:
         """Take ``count`` items of ``kind`` out from position ``index``; return them."""
@@ -142,7 +154,7 @@ class Workspace(QObject):
         self.aboutToRemove.emit(kind, index, index + count - 1)
         taken = [own_content.remove_item(briefing, kind, index) for _ in range(count)]
         self.removed.emit(kind, index, index + count - 1)
-        self.changed.emit()
+        self._drafted()
         return taken
 
     def apply_replace_facts(self, index: int, count: int, facts: list[FactItem]) -> list[Item]:
@@ -158,7 +170,7 @@ class Workspace(QObject):
             events.pop(index)
         else:
             events.insert(index, event)
-        self.changed.emit()
+        self._drafted()
 
     def apply_section_paragraph(self, row: int, paragraph: int, add: bool) -> None:
         """Add article ``paragraph`` to section ``row`` or take it out again."""
@@ -176,14 +188,14 @@ class Workspace(QObject):
             own_content.remove_paragraph(section, paragraph)
             self.paragraphRemoved.emit(row, pos)
         self.itemChanged.emit("sections", row)
-        self.changed.emit()
+        self._drafted()
 
     def apply_paragraph_included(self, row: int, paragraph: int, included: bool) -> bool:
         """Leave out or take back a paragraph of section ``row``; return whether it was in."""
         section = self.require().sections[row]
         was = own_content.set_paragraph_included(section, paragraph, included)
         self.paragraphChanged.emit(row, paragraph)
-        self.changed.emit()
+        self._drafted()
         return was
 
     def apply_paragraph_wording(self, row: int, paragraph: int, text: str | None) -> str | None:
@@ -191,7 +203,7 @@ class Workspace(QObject):
         section = self.require().sections[row]
         previous = own_content.set_paragraph_wording(section, paragraph, text)
         self.paragraphChanged.emit(row, paragraph)
-        self.changed.emit()
+        self._drafted()
         return previous
 
     def field(self, name: str) -> str | bool:
@@ -224,7 +236,7 @@ class Workspace(QObject):
         else:
             raise ValueError(f"unknown field {name!r}")
         self.fieldChanged.emit(name)
-        self.changed.emit()
+        self._drafted()
         return previous
 
 
@@ -232,14 +244,14 @@ class Workspace(QObject):
         """Replace the key judgments; return the previous ones."""
         previous = edits.set_judgments(self.require(), judgments)
         self.fieldChanged.emit("judgments")
-        self.changed.emit()
+        self._drafted()
         return previous
 
     def apply_omitted(self, keys: tuple[str, ...]) -> tuple[str, ...]:
         """Set which template parts are left out; return the previous keys."""
         previous = edits.set_omitted(self.require(), keys)
         self.fieldChanged.emit("omitted_parts")
-        self.changed.emit()
+        self._drafted()
         return previous
 
     def apply_section_view(self, index: int, view: edits.SectionView) -> edits.SectionView:
@@ -247,7 +259,7 @@ class Workspace(QObject):
         previous = edits.set_section_view(self.require(), index, view)
         self.itemChanged.emit("sections", index)
         self.fieldChanged.emit("sections")
-        self.changed.emit()
+        self._drafted()
         return previous
 
 

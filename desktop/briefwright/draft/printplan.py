@@ -1,0 +1,346 @@
+"""What a briefing prints and where, drafted into the Briefing whenever a pick changes.
+
+Composing a page decides nothing: this module writes into the Briefing the drafted bottom
+line and the facts it quotes, each included item's part (``printed_in``) or the reason it does
+not print (``not_printed``), how a fact is named where it prints ("Key fact 3"), each section's
+printed sentences and drafted heading. The outline, the preview, the command line and both
+files then show the same thing. Drafting is a function of what the user chose, so running it
+again after an undo restores what it drafted before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from briefwright.analysis.headings import ROLE_LABELS
+from briefwright.draft.actions import actions_taken
+from briefwright.draft.drafting import draft_bottom_line, fact_wording, strip_dateline
+from briefwright.draft.summary import auto_choice, section_facts, states_heading
+from briefwright.draft.templates import WRITTEN_PARTS, Part, Template, load_template
+from briefwright.model.briefing import Briefing, FactItem, SectionItem, WrittenPrint
+
+BOTTOM_LINE = "Bottom line"
+# The text parts an analyst writes, in the order the details panel shows them.
+TEXT_PARTS: tuple[str, ...] = ("comment", *WRITTEN_PARTS)
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a sentence prints: the part's id and how a reader finds it there."""
+
+    part: str
+    label: str
+
+
+def part_id(part: Part) -> str:
+    """Return the name a project gives the part an item prints in: ``key_facts`` for the key
+    facts, the heading's words for a sections part (``background``, ``current_status``), else
+    the part's kind (``bottom_line``, ``judgments``, ``actors`` …)."""
+    if part.kind == "facts":
+        return "key_facts"
+    if part.kind == "sections":
+        return "_".join(re.findall(r"[a-z0-9]+", part.heading.lower())) or "sections"
+    return part.kind
+
+
+def redraft(briefing: Briefing) -> None:
+    """Draft into ``briefing`` what its template prints, in place.
+
+    Raise TemplateError when the briefing's template is unknown.
+    """
+    template = load_template(briefing.template)
+    active = [p for p in template.parts if p.key not in briefing.omitted_parts]
+    kinds: dict[str, Part] = {p.kind: p for p in active if p.kind != "sections"}
+    _draft_bottom_line(briefing)
+    where = _placed_outside_sections(briefing, kinds)
+    # A summary does not repeat the bottom line above it.
+    bottom = briefing.bottom_line if "bottom_line" in kinds else ""
+    _draft_sections(briefing, template, active, where, bottom, has_facts_part="facts" in kinds)
+    _mark_facts(briefing, template, where)
+    _mark_actors(briefing, template, kinds.get("actors"))
+    _mark_events(briefing, template, kinds.get("timeline"))
+    _mark_written(briefing, template)
+
+
+def _draft_bottom_line(briefing: Briefing) -> None:
+    """Draft the bottom line again while it is the proposed one; record the facts it quotes."""
+    if briefing.auto_bottom_line and briefing.bottom_line == briefing.auto_bottom_line:
+        drafted = draft_bottom_line(briefing.facts, briefing.article.lead_paragraph)
+        briefing.bottom_line = briefing.auto_bottom_line = drafted
+    text = " ".join(briefing.bottom_line.split())
+    briefing.bottom_line_refs = [
+        f.id
+        for f in briefing.included_facts()
+        if text and (wording := fact_wording(strip_dateline(f.text))) and wording in text
+    ]
+
+
+def _placed_outside_sections(briefing: Briefing, kinds: dict[str, Part]) -> dict[str, Place]:
+    """Return, by fact id, the sentences printed by the bottom line, the judgments, the
+    actions taken and the key facts, with how a reader finds each there."""
+    where: dict[str, Place] = {}
+    if "bottom_line" in kinds:
+        for fid in briefing.bottom_line_refs:
+            where[fid] = Place("bottom_line", BOTTOM_LINE)
+    if "judgments" in kinds:
+        printed = [j for j in briefing.judgments if j.statement.strip()]
+        for n, j in enumerate(printed, 1):
+            if j.origin:
+                where.setdefault(j.origin, Place("judgments", f"Key judgment {n}"))
+    if "actions" in kinds:
+        heading = kinds["actions"].heading
+        for action in actions_taken(briefing):
+            where.setdefault(action.fact, Place("actions", heading))
+    if "facts" in kinds:
+        part = kinds["facts"]
+        listed = [f for f in briefing.included_facts() if f.id not in where]
+        plain = [f for f in listed if f.kind != "assessment"]
+        judged = [f for f in listed if f.kind == "assessment"]
+        for n, f in enumerate(plain, 1):
+            where[f.id] = Place("key_facts", f"Key fact {n}")
+        for n, f in enumerate(judged, 1):
+            where[f.id] = Place("key_facts", f"{part.assessment_heading} {n}")
+    return where
+
+
+def _section_part(section: SectionItem, parts: Sequence[Part]) -> Part | None:
+    return next((p for p in parts if p.kind == "sections" and section.role in p.roles), None)
+
+
+def _draft_sections(
+    briefing: Briefing,
+    template: Template,
+    active: list[Part],
+    where: dict[str, Place],
+    bottom: str,
+    *,
+    has_facts_part: bool,
+) -> None:
+    """Decide each section's part, printed sentences, pointers and heading."""
+    used: set[str] = set()
+    for section in briefing.sections:
+        section.printed, section.elsewhere, section.pointer = [], [], ""
+        section.printed_in, section.not_printed = None, ""
+        if not section.included:
+            continue
+        part = _section_part(section, active)
+        if part is None:
+            section.not_printed = _no_section_part(section, template)
+            continue
+        section.printed_in = part_id(part)
+        if section.display == "summary":
+            _choose_sentences(briefing, section, where, bottom, has_facts_part=has_facts_part)
+            for fid in section.printed:
+                where.setdefault(fid, Place(section.printed_in, ""))
+        section.heading = _drafted_heading(briefing, section, used)
+        used.add(section.heading)
+    # A fact printed in a section's summary is found under the section's heading.
+    for section in briefing.sections:
+        for fid in section.printed:
+            if where[fid].part == section.printed_in and not where[fid].label:
+                where[fid] = Place(section.printed_in or "", f"‘{section.heading}’")
+    for section in briefing.sections:
+        section.pointer = join_names([where[i].label for i in section.elsewhere])
+
+
+def join_names(names: Sequence[str]) -> str:
+    """Return names joined as a reader lists them: "A", "A and B", "A, B and C" (repeats once)."""
+    items = list(dict.fromkeys(n for n in names if n))
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _no_section_part(section: SectionItem, template: Template) -> str:
+    part = _section_part(section, template.parts)
+    if part is not None:
+        return f"you left out the part ‘{part.heading}’"
+    return f"the {template.title} has no part for {section.role} sections"
+
+
+def _choose_sentences(
+    briefing: Briefing,
+    section: SectionItem,
+    where: dict[str, Place],
+    bottom: str,
+    *,
+    has_facts_part: bool,
+) -> None:
+    """Set the sentences a summary prints and those it points to (printed elsewhere).
+
+    The user's pick when there is one, else the ranker's from what no other part prints; in a
+    template without key facts, the section also prints the facts ticked in it. Where nothing
+    is left to print, the section points to where its best sentence is.
+    """
+    facts = section_facts(briefing, section)
+    by_id = {f.id: f for f in facts}
+    if section.chosen is not None:
+        ids = [i for i in dict.fromkeys(section.chosen) if i in by_id]
+    else:
+        ids = auto_choice(briefing, section, frozenset(where), bottom)
+    if not has_facts_part:
+        ids += [f.id for f in facts if f.included and f.id not in where and f.id not in ids]
+    ids = [i for i in ids if by_id[i].paragraph not in section.left_out]
+    section.printed = _reading_order([i for i in ids if i not in where], by_id)
+    section.elsewhere = _reading_order([i for i in ids if i in where], by_id)
+    if not section.printed and not section.elsewhere and not section.text.strip():
+        best = auto_choice(briefing, section, frozenset(), "")
+        section.elsewhere = [i for i in best if i in where][:1]
+
+
+def _reading_order(ids: list[str], by_id: dict[str, FactItem]) -> list[str]:
+    return sorted(ids, key=lambda i: (by_id[i].paragraph, by_id[i].sentence))
+
+
+def is_drafted_heading(section: SectionItem) -> bool:
+    """Return whether the section's heading is still a drafted one (the user has not
+    renamed it); the analyst's own sections are never renamed."""
+    if section.origin != "article":
+        return False
+    return section.heading == (section.auto_heading or section.original_heading)
+
+
+def _drafted_heading(briefing: Briefing, section: SectionItem, used: set[str]) -> str:
+    """Return the heading the section prints: the user's, else the proposed heading when
+    what the section prints states it, else the heading of its first printed sentence, else
+    its label ("Reaction involving Ecowas"); never one another section prints already."""
+    if not is_drafted_heading(section):
+        return section.heading
+    texts = _stated_texts(briefing, section)
+    options: list[str] = []
+    proposed = section.original_heading.strip()
+    if proposed and states_heading(proposed, " ".join(texts)):
+        options.append(proposed)
+    shown = section.printed or section.elsewhere
+    options += [h for fid in shown if (h := section.sentence_headings.get(fid, "").strip())]
+    options.append(section.label.strip() or ROLE_LABELS.get(section.role, "Section"))
+    heading = next((h for h in options if h not in used), "")
+    if not heading:
+        base, n = options[-1], 2
+        while f"{base} ({n})" in used:
+            n += 1
+        heading = f"{base} ({n})"
+    section.auto_heading = heading
+    return heading
+
+
+def _stated_texts(briefing: Briefing, section: SectionItem) -> list[str]:
+    """Return what the section shows a reader: its printed (or pointed-to) sentences, or its
+    paragraphs when it prints in full."""
+    if section.display == "full":
+        out = []
+        for pid in section.paragraphs:
+            if pid in section.left_out:
+                continue
+            try:
+                out.append(section.wording.get(pid) or briefing.article.paragraph(pid).text)
+            except KeyError:
+                continue
+        return out
+    by_id = {f.id: f for f in briefing.facts}
+    ids = section.printed or section.elsewhere
+    return [by_id[i].original or by_id[i].text for i in ids if i in by_id]
+
+
+def _mark_facts(briefing: Briefing, template: Template, where: dict[str, Place]) -> None:
+    sections = {s.id: s for s in briefing.sections}
+    for fact in briefing.facts:
+        fact.printed_in, fact.printed_as, fact.not_printed = None, "", ""
+        if not fact.included:
+            continue
+        place = where.get(fact.id)
+        if place is None:
+            fact.not_printed = _fact_not_printed(briefing, template, fact, sections)
+            continue
+        fact.printed_in, fact.printed_as = place.part, place.label
+
+
+def _fact_not_printed(
+    briefing: Briefing, template: Template, fact: FactItem, sections: dict[str, SectionItem]
+) -> str:
+    facts_part = next((p for p in template.parts if p.kind == "facts"), None)
+    if facts_part is not None:
+        return f"you left out the part ‘{facts_part.heading}’"
+    home = next((s for s in sections.values() if fact.paragraph in s.paragraphs), None)
+    lacks = f"the {template.title} has no key facts"
+    if home is None:
+        return f"{lacks} and no section holds its paragraph"
+    if not home.included:
+        return f"{lacks} and its section ‘{home.heading}’ is not ticked"
+    if fact.paragraph in home.left_out:
+        return f"{lacks} and you left its paragraph out of ‘{home.heading}’"
+    if home.chosen is not None:
+        return f"{lacks} and you picked other sentences for ‘{home.heading}’"
+    return f"{lacks} and its section ‘{home.heading}’ does not print"
+
+
+def _mark_actors(briefing: Briefing, template: Template, part: Part | None) -> None:
+    for actor in briefing.actors:
+        actor.printed_in, actor.not_printed = None, ""
+        if not actor.included:
+            continue
+        if part is None:
+            actor.not_printed = _missing(briefing, template, "actors", "actors table")
+        elif part.labels and actor.label not in part.labels:
+            actor.not_printed = f"‘{part.heading}’ lists only {_labels(part.labels)}"
+        else:
+            actor.printed_in = part_id(part)
+
+
+_LABEL_NAMES = {"PERSON": "people", "ORG": "organisations", "PLACE": "places", "GROUP": "groups"}
+
+
+def _labels(labels: Sequence[str]) -> str:
+    return join_names([_LABEL_NAMES.get(x, x.lower()) for x in labels])
+
+
+def _missing(briefing: Briefing, template: Template, kind: str, what: str) -> str:
+    """Return why a template's part of ``kind`` shows nothing: left out, or not in it."""
+    part = next((p for p in template.parts if p.kind == kind), None)
+    if part is not None and part.key in briefing.omitted_parts:
+        return f"you left out the part ‘{part.heading}’"
+    return f"the {template.title} has no {what}"
+
+
+def _mark_events(briefing: Briefing, template: Template, part: Part | None) -> None:
+    for event in briefing.events:
+        event.printed_in, event.not_printed = None, ""
+        if not event.included:
+            continue
+        if part is None:
+            event.not_printed = _missing(briefing, template, "timeline", "timeline")
+        else:
+            event.printed_in = part_id(part)
+
+
+_TEXT_NAMES = {"comment": "analyst comment", "next_steps": "next steps"}
+
+
+def _mark_written(briefing: Briefing, template: Template) -> None:
+    """Record where each written part with text prints (see :class:`WrittenPrint`)."""
+    out = []
+    for kind in TEXT_PARTS:
+        if not str(getattr(briefing, kind)).strip():
+            continue
+        part = next((p for p in template.parts if p.kind == kind), None)
+        if part is not None and part.key not in briefing.omitted_parts:
+            out.append(WrittenPrint(kind, part_id(part)))
+        else:
+            name = _TEXT_NAMES.get(kind, kind)
+            reason = _missing(briefing, template, kind, f"{name} part")
+            out.append(WrittenPrint(kind, None, reason))
+    briefing.written = out
+
+
+def unprinted(briefing: Briefing) -> list[tuple[str, str, str]]:
+    """Return each included item the briefing's template does not print: its kind
+    ("section", "fact", "actor", "event", "part"), its text and the reason, in outline order."""
+    out: list[tuple[str, str, str]] = []
+    out += [("section", s.heading, s.not_printed) for s in briefing.sections if s.not_printed]
+    out += [("fact", f.text, f.not_printed) for f in briefing.facts if f.not_printed]
+    out += [("actor", a.name, a.not_printed) for a in briefing.actors if a.not_printed]
+    out += [("event", e.text, e.not_printed) for e in briefing.events if e.not_printed]
+    out += [("part", w.part, w.not_printed) for w in briefing.written if w.printed_in is None]
+    return out
