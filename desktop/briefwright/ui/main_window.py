@@ -13,6 +13,7 @@ import briefwright
 from briefwright.ui import deferred, desk_wiring, window_layout
 from briefwright.ui.actions import build_actions
 from briefwright.ui.desk_actions import build_desk_actions
+from briefwright.ui.not_shown import NotShownNote
 from briefwright.ui.settings import Settings
 from briefwright.ui.source_view import SourceView
 from briefwright.ui.window_files import ARTICLE_FILTER, OPEN_FILTER, PROJECT_FILTER
@@ -158,8 +159,9 @@ class MainWindow(WindowOpening):
         self.preview = deferred.PreviewBuilder(self.workspace, self.preview_view)
         self.exports = deferred.ExportFlow(self, self.workspace, self.settings)
         self.autosaver = deferred.Autosaver(self.workspace, self._autosave_interval, self)
+        self.not_shown = NotShownNote(self.workspace)
         self.side_splitter = window_layout.fill_columns(
-            self.main_splitter, self.outline_view, self.details, self.preview_view
+            self.main_splitter, self.outline_view, self.details, self.preview_view, self.not_shown
         )
         # Restored again now that the real panes fill the columns the sizes were saved for.
         for splitter in (self.main_splitter, self.side_splitter):

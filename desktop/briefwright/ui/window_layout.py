@@ -44,12 +44,17 @@ def main_splitter(source: SourceView) -> tuple[QSplitter, QLabel]:
 
 
 def fill_columns(
-    splitter: QSplitter, outline: OutlineView, details: DetailsPanel, preview: PreviewView
+    splitter: QSplitter,
+    outline: OutlineView,
+    details: DetailsPanel,
+    preview: PreviewView,
+    note: QWidget | None = None,
 ) -> QSplitter:
     """Put the outline, the template's parts and the details (one above the other) and the
     preview into ``splitter``.
 
-    Return the vertical splitter holding the outline, the parts and the details.
+    ``note`` stands under the outline. Return the vertical splitter holding the outline, the
+    parts and the details.
     The stand-ins make way for them: the columns keep the sizes they were given.
     """
     details_scroll = QScrollArea()
@@ -59,6 +64,11 @@ def fill_columns(
     details_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     details_scroll.setWidget(details)
     outline_pane, _ = pane("&Outline", outline, "outline")
+    if note is not None:
+        # Under the outline: what this template leaves off the page, before any export.
+        layout = outline_pane.layout()
+        if layout is not None:
+            layout.addWidget(note)
     parts_pane, _ = pane("Template parts", details.judgment_panel.parts_view, "parts")
     details_pane, _ = pane("Details", details_scroll, "details")
     preview_pane, _ = pane("&Preview", preview, "preview", buddy=preview.pages_area)

@@ -1,0 +1,65 @@
+"""The note under the outline that lists the ticked items the template does not print."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from briefwright.draft.printplan import unprinted
+from briefwright.draft.templates import load_template
+from briefwright.model.errors import TemplateError
+from briefwright.ui.workspace import Workspace
+
+SHOWN = 4
+"""How many items the note lists; its tooltip lists every one."""
+
+
+def not_shown_lines(workspace: Workspace) -> tuple[str, list[str]]:
+    """Return the note's first line and one line per ticked item the template does not print
+    ("Fact ‘…’: the Travel-security alert has no key facts …"); ("", []) when all print."""
+    briefing = workspace.briefing
+    if briefing is None:
+        return "", []
+    items = unprinted(briefing)
+    if not items:
+        return "", []
+    try:
+        title = load_template(briefing.template).title
+    except TemplateError:
+        title = briefing.template
+    count = len(items)
+    head = f"{count} ticked item{'s' if count != 1 else ''} not shown in the {title}:"
+    lines = [f"{kind.capitalize()} ‘{_short(text)}’: {reason}" for kind, text, reason in items]
+    return head, lines
+
+
+def _short(text: str, limit: int = 48) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
+class NotShownNote(QLabel):
+    """Says, before any export, which ticked items this template leaves off the page, and why."""
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("notShownNote")
+        self.setWordWrap(True)
+        self.setContentsMargins(8, 4, 8, 4)
+        self._ws = workspace
+        workspace.drafted.connect(self.refresh)
+        workspace.reset.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the briefing again and show or hide the note."""
+        head, lines = not_shown_lines(self._ws)
+        if not lines:
+            self.clear()
+            self.hide()
+            return
+        more = len(lines) - SHOWN
+        shown = lines[:SHOWN] + ([f"… and {more} more (point here for all)"] if more > 0 else [])
+        self.setText("\n".join([head, *(f"• {line}" for line in shown)]))
+        self.setToolTip("\n".join([head, *lines]))
+        self.setAccessibleDescription("\n".join([head, *lines]))
+        self.show()

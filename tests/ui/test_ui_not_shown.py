@@ -1,0 +1,47 @@
+"""The window says which ticked items the template leaves off the page, before any export."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from briefwright.ui import commands
+
+
+def test_the_note_lists_what_the_template_does_not_print(window) -> None:  # type: ignore[no-untyped-def]
+    note = window.not_shown
+    briefing = window.workspace.require()
+    assert briefing.template == "bluf-memo"
+    # The memo has no timeline: the ticked event is the one item it leaves out.
+    assert not note.isHidden() and "1 ticked item not shown in the BLUF memo" in note.text()
+    assert "the BLUF memo has no timeline" in note.text()
+    window.undo_stack.push(commands.SetField(window.workspace, "template", "travel-alert"))
+    assert not note.isHidden()
+    assert "not shown in the Travel-security alert" in note.text()
+    assert "no actors table" in note.toolTip()
+    actor = next(a for a in briefing.actors if a.included)
+    assert f"Actor ‘{actor.name}’" in note.toolTip()
+    # The outline says it on the row too.
+    row = briefing.actors.index(actor)
+    index = window.outline_model.item_index("actors", row)
+    assert "not shown" in window.outline_model.data(index, Qt.ItemDataRole.DisplayRole)
+    window.undo_stack.undo()
+    assert "1 ticked item" in note.text()
+    event_row = next(i for i, e in enumerate(briefing.events) if e.included)
+    window.workspace.apply_event(event_row, None)
+    assert note.isHidden()
+
+
+def test_a_fact_row_shows_how_it_prints(window) -> None:  # type: ignore[no-untyped-def]
+    briefing = window.workspace.require()
+    model = window.outline_model
+    for row, fact in enumerate(briefing.facts):
+        shown = model.data(model.item_index("facts", row), Qt.ItemDataRole.DisplayRole)
+        if fact.printed_as.startswith("Key fact "):
+            assert shown.startswith(fact.printed_as.removeprefix("Key fact ") + ". ")
+        elif fact.printed_as == "Bottom line":
+            assert shown.startswith("Bottom line: ")
+    section = briefing.sections[0]
+    shown = model.data(model.item_index("sections", 0), Qt.ItemDataRole.DisplayRole)
+    assert shown.startswith(section.heading)
+    if section.pointer and not section.printed:
+        assert shown.endswith(f"→ {section.pointer}")
