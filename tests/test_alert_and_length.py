@@ -73,3 +73,31 @@ def test_actions_taken_name_who_acted_in_a_strike_story() -> None:
     assert ("Air Peace", "cancelled") in taken
     # "said" reports; it is not an action.
     assert not any(verb == "said" for _, verb in taken)
+
+
+def test_validity_never_ends_before_the_alert_is_issued() -> None:
+    from briefwright.draft.alert import UNTIL_FURTHER_NOTICE, validity
+    from tests.briefings import small_briefing
+
+    b = small_briefing()
+    b.template = "travel-alert"
+    b.events[0].date = "2023-11-20"  # after the article's date (12 Nov 2023)
+    b.meta.dtg = "151200Z NOV 23"
+    assert validity(b) == ("2023-11-12", "2023-11-20")
+    b.meta.dtg = "011200Z DEC 23"  # issued after the last dated event: no end in the past
+    assert validity(b) == ("2023-11-12", UNTIL_FURTHER_NOTICE)
+    b.valid_to = "2023-11-25"  # the user's own end stands as written
+    assert validity(b)[1] == "2023-11-25"
+
+
+def test_a_source_older_than_a_week_is_flagged_on_the_page() -> None:
+    from briefwright.draft.alert import source_age
+    from briefwright.layout.compose import compose
+    from tests.briefings import small_briefing
+
+    b = small_briefing()  # article dated 12 Nov 2023
+    b.meta.dtg = "151200Z NOV 23"
+    assert source_age(b) == ""
+    b.meta.dtg = "221200Z DEC 23"
+    assert source_age(b) == "Source dated 12 Nov 2023, 40 days before this briefing"
+    assert "Source dated 12 Nov 2023, 40 days before this briefing." in compose(b).plain_lines()

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 
 from briefwright.model.assets import get_asset
 from briefwright.model.briefing import Briefing
+from briefwright.model.calendar import month_short
+from briefwright.model.dtg import parse_dtg
 from briefwright.model.errors import TemplateError
 
 UNTIL_FURTHER_NOTICE = "until further notice"
@@ -147,7 +149,31 @@ def validity(briefing: Briefing) -> tuple[str, str]:
         later = [e.date for e in briefing.included_events() if len(e.date) == 10]
         later = [d for d in later if d > (start or article_date)]
         end = max(later) if later else UNTIL_FURTHER_NOTICE
+        # An alert is never valid only until a day before it was issued: a drafted end that
+        # falls before the date-time group gives way to "until further notice".
+        issued = parse_dtg(briefing.meta.dtg)
+        if issued is not None and len(end) == 10 and end < issued.date().isoformat():
+            end = UNTIL_FURTHER_NOTICE
     return start, end
+
+
+# A source this many days older than the briefing is flagged: the reader must know the
+# news is not of the day.
+STALE_DAYS = 7
+
+
+def source_age(briefing: Briefing) -> str:
+    """Return the warning for a source dated more than STALE_DAYS before the briefing's
+    date-time group ("Source dated 2 Mar 2026, 40 days before this briefing"), else ""."""
+    issued = parse_dtg(briefing.meta.dtg)
+    dated = briefing.article.date
+    if issued is None or dated is None:
+        return ""
+    days = (issued.date() - dated).days
+    if days <= STALE_DAYS:
+        return ""
+    when = f"{dated.day} {month_short(dated.month)} {dated.year}"
+    return f"Source dated {when}, {days:,} days before this briefing"
 
 
 def _lines(text: str) -> list[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from briefwright.draft.alert import source_age
 from briefwright.draft.drafting import fact_wording, strip_dateline
 from briefwright.draft.printplan import part_id
 from briefwright.draft.summary import article_sentence, printed_sentences
@@ -266,7 +267,11 @@ def sources(briefing: Briefing, part: Part) -> list[Block]:
         if value.strip():
             runs += [Run(f"{label}: ", bold=True), Run(" ".join(value.split()) + ". ")]
     runs.append(Run("[¶n] cites paragraph n of the article."))
-    blocks: list[Block] = [Heading(part.heading), Para(tuple(runs), style="small")]
+    blocks: list[Block] = [Heading(part.heading)]
+    stale = source_age(briefing)
+    if stale:
+        blocks.append(Para((Run(f"{stale}.", bold=True),), style="note"))
+    blocks.append(Para(tuple(runs), style="small"))
     # The analyst's own facts quote no sentence of the article.
     quoted = (
         [f for f in briefing.included_facts() if f.origin == "article"]

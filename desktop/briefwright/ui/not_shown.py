@@ -1,9 +1,11 @@
-"""The note under the outline that lists the ticked items the template does not print."""
+"""The note under the outline: a source older than the briefing, and the ticked items the
+template does not print."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
+from briefwright.draft.alert import source_age
 from briefwright.draft.printplan import unprinted
 from briefwright.draft.templates import load_template
 from briefwright.model.errors import TemplateError
@@ -52,14 +54,19 @@ class NotShownNote(QLabel):
 
     def refresh(self) -> None:
         """Read the briefing again and show or hide the note."""
+        briefing = self._ws.briefing
+        age = source_age(briefing) if briefing is not None else ""
+        stale = [f"{age}."] if age else []
         head, lines = not_shown_lines(self._ws)
-        if not lines:
+        if not lines and not stale:
             self.clear()
             self.hide()
             return
         more = len(lines) - SHOWN
         shown = lines[:SHOWN] + ([f"… and {more} more (point here for all)"] if more > 0 else [])
-        self.setText("\n".join([head, *(f"• {line}" for line in shown)]))
-        self.setToolTip("\n".join([head, *lines]))
-        self.setAccessibleDescription("\n".join([head, *lines]))
+        listed = [head, *(f"• {line}" for line in shown)] if lines else []
+        self.setText("\n".join([*stale, *listed]))
+        full = "\n".join([*stale, *([head, *lines] if lines else [])])
+        self.setToolTip(full)
+        self.setAccessibleDescription(full)
         self.show()
