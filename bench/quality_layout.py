@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import inspect
 import json
 import sys
 from pathlib import Path
@@ -19,10 +20,15 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def _reader(case: Any) -> Any:
-    """Return the Article of a case: its file, or a labelled text as a structured reader
-    would hand it over (section headings kept as headings)."""
+    """Return the Article of a case: its file (read on the set's reading date where the
+    checkout's reader takes one), or a labelled text as a structured reader would hand it
+    over (section headings kept as headings)."""
     ingest = importlib.import_module("briefwright.ingest")
     if case.path is not None:
+        if "read_on" in inspect.signature(ingest.read_article).parameters:
+            from tests.wire_set import READ_ON
+
+            return ingest.read_article(case.path, read_on=READ_ON)
         return ingest.read_article(case.path)
     try:
         news = importlib.import_module("briefwright.ingest.news")

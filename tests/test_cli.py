@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -203,3 +205,39 @@ def test_folder_export_keeps_inputs_with_one_stem_apart(tmp_path: Path) -> None:
 def test_gui_needs_the_program_entry_point(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["gui", "--smoke"]) == 2
     assert "window is not available" in capsys.readouterr().err
+
+
+def _wire_saved_on(tmp_path: Path, day: str) -> Path:
+    """Return a wire story whose dateline has no year, saved (modified) on ISO ``day``."""
+    path = tmp_path / "wire.txt"
+    path.write_text(
+        "Gunmen storm Nairobi hotel\n\n"
+        "NAIROBI, March 3 (Reuters) - Gunmen stormed a hotel in Nairobi on Monday, police "
+        "said, and held guests for several hours before troops ended the siege.\n\n"
+        "The interior minister will visit the site on Thursday, officials said.\n",
+        encoding="utf-8",
+    )
+    moment = datetime.datetime.fromisoformat(day + "T12:00:00+00:00").timestamp()
+    os.utime(path, (moment, moment))
+    return path
+
+
+def test_inferred_article_date_in_analyze_and_new(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    wire = _wire_saved_on(tmp_path, "2025-03-05")
+    assert main(["analyze", str(wire), "--jsonl"]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert (record["article"]["date"], record["article"]["date_inferred"]) == ("2025-03-03", True)
+    [monday] = [d for d in record["dates"] if d["text"] == "Monday"]
+    assert monday["value"] == "2025-03-03"
+    project = tmp_path / "wire.briefing"
+    assert main(["new", str(wire), "-o", str(project)]) == 0
+    article = json.loads(project.read_text(encoding="utf-8"))["article"]
+    assert (article["date"], article["date_inferred"]) == ("2025-03-03", True)
+
+
+def test_written_article_date_is_not_inferred(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["analyze", str(SAMPLE), "--jsonl"]) == 0
+    article = json.loads(capsys.readouterr().out)["article"]
+    assert (article["date"], article["date_inferred"]) == ("2023-11-12", False)

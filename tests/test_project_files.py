@@ -60,3 +60,10 @@ def test_an_earlier_project_file_saved_again_loads_equal(name: str) -> None:
     b = load_project(PROJECTS / f"{name}.briefing")
     assert loads(dumps(b)) == b
     assert json.loads(dumps(b))["schema"] == 1
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_an_earlier_project_file_has_a_written_article_date(name: str) -> None:
+    # Saved before the article recorded whether its year was inferred: it was not.
+    article = load_project(PROJECTS / f"{name}.briefing").article
+    assert article.date is not None and article.date_inferred is False

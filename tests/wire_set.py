@@ -11,6 +11,7 @@ import importlib
 import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,9 @@ ROOT = Path(__file__).resolve().parents[1]
 WIRE = ROOT / "tests" / "data" / "wire"
 LABELLED = ROOT / "tests" / "data" / "labelled"
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx")
+# The day the wire set is read on, whatever the clock or the files' times say: after its
+# latest story (9 December 2026), so a dateline without its year ("Dec 1") is of 2026.
+READ_ON = date(2026, 12, 10)
 
 
 @dataclass(frozen=True)

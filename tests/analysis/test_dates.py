@@ -73,3 +73,21 @@ def test_weekday_date(weekday: int, modifier: str, expected: date) -> None:
 @pytest.mark.parametrize(("month", "year"), [(1, 2024), (3, 2023), (11, 2023), (12, 2023)])
 def test_nearest_year(month: int, year: int) -> None:
     assert nearest_year(month, None, BASE) == year
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("on Friday", "day"),
+        ("last week", "week"),
+        ("in March", "month"),
+        ("since March", "period"),
+        ("two years ago", "year"),
+        ("on 29 February", "day"),
+    ],
+)
+def test_what_a_phrase_names_is_known_without_article_date(text: str, unit: str) -> None:
+    [undated] = find_dates(text, 1, None)
+    [dated] = find_dates(text, 1, BASE)
+    assert (undated.value, undated.granularity, undated.unit) == (None, "unknown", unit)
+    assert dated.unit == unit

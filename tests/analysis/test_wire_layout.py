@@ -15,7 +15,7 @@ import pytest
 from briefwright.analysis import analyze
 from briefwright.ingest import read_article
 from briefwright.model.article import Article
-from tests.wire_set import Case, Measure, Scores, score, wire_cases
+from tests.wire_set import READ_ON, Case, Measure, Scores, score, wire_cases
 
 # Measured on the first 23 articles when the set was written: every layout measure 23/23,
 # date values 137/138 and past/future 136/138. With 16 articles on dates without a year,
@@ -41,7 +41,7 @@ MINIMUMS = {
 
 def _read(case: Case) -> Article:
     assert case.path is not None, f"{case.name}: no article file beside its expectation"
-    return read_article(case.path)
+    return read_article(case.path, read_on=READ_ON)
 
 
 @pytest.fixture(scope="module")

@@ -45,12 +45,13 @@ def build_events(
     A sentence's report date ("police said on Tuesday") gives an event only when the
     sentence dates nothing else; spans of time ("since 2021", "the 1990s") give none, nor
     does a date inside the words of an event already taken ("meet … to discuss deliveries
-    for next year"). The event's text is a short phrase (see :func:`event_phrase`).
-    Raises nothing.
+    for next year"). The event's text is a short phrase (see :func:`event_phrase`). Which
+    dates give events depends on what each phrase names (its ``unit``), not on the article
+    date, so that another article date changes only the events' dates. Raises nothing.
     """
     by_sentence: dict[tuple[int, int], list[DateRef]] = {}
     for d in dates:
-        if d.granularity in _NOT_EVENTS:
+        if d.unit in _NOT_EVENTS:
             continue
         para = article.paragraph(d.paragraph)
         index = next((i for i, s in enumerate(para.sentences) if s.start <= d.start < s.end), None)
@@ -65,7 +66,7 @@ def build_events(
         grouped = [(d, verb_group_for(sentence, d.start, d.end)) for d in own]
         # Dates with a verb first; the most precise date of a clause stands for it ("rose
         # to their highest level this year on Tuesday": Tuesday).
-        grouped.sort(key=lambda p: (p[1] is None, _PRECISION.get(p[0].granularity, 9), p[0].start))
+        grouped.sort(key=lambda p: (p[1] is None, _PRECISION.get(p[0].unit, 9), p[0].start))
         covered: set[int] = set()
         groups: set[int] = set()
         for ref, group in grouped:

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from briefwright.ingest.dateline_day import DATELINE_DATE, DatelineDay, dateline_day
 from briefwright.ingest.dates import parse_date_prefix
 from briefwright.ingest.paragraphs import Block, normalize_block
 from briefwright.ingest.placecase import normal_case
@@ -33,12 +34,6 @@ _REGION = (
     rf"(?!{_MONTH_NAMES}\b|{_WEEKDAY_NAMES}\b)(?:{_MIXED_PLACE}|[A-Z]\.(?:[A-Z]\.)+"
     rf"|[A-Z][a-z]{{1,5}}\.)"
 )
-_DATELINE_DATE = (
-    rf"(?:{_WEEKDAY_NAMES},?\s+)?"
-    rf"(?:(?P<month>{_MONTH_NAMES})\.?\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?"
-    rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH_NAMES})\.?(?:,?\s+(?P<year2>\d{{4}}))?)"
-    rf"|{_WEEKDAY_NAMES}"
-)
 _AGENCY = r"\((?P<agency>[A-Za-z][\w.&'’ -]{0,38}[\w.])\)"
 # A hyphen needs a space after it ("PARIS - The"); the dashes may touch the word ("WASHINGTON—").
 _DASH = r"(?:\s+-{1,2}\s+|\s*[–—―]\s*|\s*-{1,2}\s+)"
@@ -47,19 +42,19 @@ _AGENCY_DASH = rf"\s*{_AGENCY}(?:{_DASH}|\s*-{{1,2}}(?=[A-Z0-9\"“]))"
 _DATELINE = re.compile(
     rf"(?P<place>{_CAPS_PLACE}(?:\s*/\s*{_CAPS_PLACE})*)"
     rf"(?P<region>,\s*{_REGION})?"
-    rf"(?:,\s*(?P<date>{_DATELINE_DATE}))?"
+    rf"(?:,\s*(?P<date>{DATELINE_DATE}))?"
     rf"(?:{_AGENCY_DASH}|{_DASH})(?=\S)"
 )
 # Agencies that write the place in normal case ("Paris (AFP) -"): the agency is then required.
 _MIXED_DATELINE = re.compile(
     rf"(?P<place>{_MIXED_PLACE}(?:\s*/\s*{_MIXED_PLACE})*)"
     rf"(?P<region>,\s*{_REGION})?"
-    rf"(?:,\s*(?P<date>{_DATELINE_DATE}))?"
+    rf"(?:,\s*(?P<date>{DATELINE_DATE}))?"
     rf"{_AGENCY_DASH}(?=\S)"
 )
 # No place, only the agency ("(CNN) —") or a date and the agency ("Dec 1 (Reuters) -").
 _PLACELESS_DATELINE = re.compile(
-    rf"(?P<place>)(?P<region>)(?:(?P<date>{_DATELINE_DATE})\s*)?{_AGENCY_DASH}(?=\S)"
+    rf"(?P<place>)(?P<region>)(?:(?P<date>{DATELINE_DATE})\s*)?{_AGENCY_DASH}(?=\S)"
 )
 # Capitalised labels that open a story without being a place.
 _KICKERS = frozenset(
@@ -102,13 +97,15 @@ _TIME_TAIL = re.compile(
 
 @dataclass(frozen=True)
 class Dateline:
-    """A dateline as written (``text``) and what it names."""
+    """A dateline as written (``text``) and what it names; ``date`` only when it writes the
+    year, ``day`` whatever part of a date it gives ("Jan 26", "Monday")."""
 
     text: str
     place: str | None
     outlet: str | None
     date: date | None
     end: int
+    day: DatelineDay | None = None
 
 
 @dataclass(frozen=True)
@@ -349,12 +346,14 @@ def find_dateline(text: str) -> Dateline | None:
         # "(ii) - the second" is a list item, not an agency.
         if not agency[0].isupper() or not (follow.isupper() or follow in "\"“'‘"):
             return None
+        day = dateline_day(match)
         return Dateline(
             text=stripped[: match.end()].strip(),
             place=None,
             outlet=match.group("agency").strip(),
-            date=_dateline_date(match),
+            date=day.date if day else None,
             end=offset + match.end(),
+            day=day,
         )
     words = re.split(r"[\s/]+", place)
     if any(w.strip(".") in _KICKERS for w in words):
@@ -372,24 +371,15 @@ def find_dateline(text: str) -> Dateline | None:
     name = "/".join(normal_case(p.strip()) for p in place.split("/"))
     if region:
         name += ", " + region.lstrip(", ").strip()
+    day = dateline_day(match)
     return Dateline(
         text=stripped[: match.end()].strip(),
         place=name,
         outlet=agency.strip() if agency else None,
-        date=_dateline_date(match),
+        date=day.date if day else None,
         end=offset + match.end(),
+        day=day,
     )
-
-
-def _dateline_date(match: re.Match[str]) -> date | None:
-    """Return the dateline's date when it names a day with its year, else None."""
-    year = match.group("year") or match.group("year2")
-    if year is None:
-        return None
-    month = match.group("month") or match.group("month2")
-    day = match.group("day") or match.group("day2")
-    found = parse_date_prefix(f"{day} {month} {year}")
-    return found[0] if found else None
 
 
 def _same(first: str, second: str) -> bool:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from briefwright.ingest import deferred
+from briefwright.ingest import reading as clock
 from briefwright.ingest.clean import clean_text, describe_changes
 from briefwright.ingest.container import OLE2_MAGIC, ZIP_MAGIC
 from briefwright.ingest.dates import parse_date_prefix
@@ -25,8 +27,12 @@ HTML_SUFFIXES = frozenset(filekinds.HTML_SUFFIXES)
 _HTML_START = ("<!doctype html", "<html", "<?xml")
 
 
-def read_article(path: str | Path) -> Article:
+def read_article(path: str | Path, *, read_on: date | None = None) -> Article:
     """Return the article in the file at ``path`` (.txt, .md, .html, .docx, or sniffed text).
+
+    A dateline without its year takes the year from the reading date: ``read_on``, or when
+    None the earlier of today and the day the file was last modified (see
+    :func:`briefwright.ingest.reading.reading_date`).
 
     Raises IngestError with a one-line message naming the file's base name: missing file,
     folder, permission denied, larger than 20 MB, not a text file, not a Word file, legacy or
@@ -37,26 +43,35 @@ def read_article(path: str | Path) -> Article:
     data = read_bytes(path)
     if not data.strip():
         raise IngestError(f"{name}: empty article")
+    reading = read_on if read_on is not None else clock.reading_date(_modified(path))
     suffix = path.suffix.lower()
     if suffix in WORD_SUFFIXES or data.startswith((OLE2_MAGIC, ZIP_MAGIC)):
-        article = _word_article(data, name, str(path))
+        article = _word_article(data, name, str(path), reading)
     else:
         text = decode_bytes(data, name)
         kind = suffix
         if suffix not in TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES:
             kind = ".html" if text.lstrip()[:20].lower().startswith(_HTML_START) else ".txt"
         if kind in MARKDOWN_SUFFIXES:
-            article = _markdown_article(text, str(path))
+            article = _markdown_article(text, str(path), reading)
         elif kind in HTML_SUFFIXES:
-            article = html_article(text, str(path))
+            article = html_article(text, str(path), reading)
         else:
-            article = parse_plain_text(text, path=str(path))
+            article = parse_plain_text(text, path=str(path), reading=reading)
     if not article.paragraphs:
         raise IngestError(f"{name}: empty article")
     return article
 
 
-def _markdown_article(text: str, path: str) -> Article:
+def _modified(path: Path) -> float | None:
+    """Return the file's modification time (POSIX), or None when it cannot be read."""
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return None
+
+
+def _markdown_article(text: str, path: str, reading: date) -> Article:
     """Return the Article of Markdown ``text``: front matter or header lines, then blocks."""
     cleaned, changes = clean_text(text)
     header = parse_header(cleaned)
@@ -73,11 +88,14 @@ def _markdown_article(text: str, path: str) -> Article:
         author=header.author or fields.get("author") or None,
         url=header.url or fields.get("url") or None,
     )
-    return news_article(parsed.blocks, meta, path=path, cleaning=tuple(changes))
+    return news_article(
+        parsed.blocks, meta, path=path, cleaning=tuple(changes), reading=reading
+    )
 
 
-def html_article(text: str, path: str | None) -> Article:
-    """Return the Article of an HTML page's main text."""
+def html_article(text: str, path: str | None, reading: date | None = None) -> Article:
+    """Return the Article of an HTML page's main text (a year-less dateline read against the
+    ``reading`` date, today when None)."""
     cleaned, changes = clean_text(text)
     page = deferred.parse_html(cleaned)
     found = Found(
@@ -87,14 +105,20 @@ def html_article(text: str, path: str | None) -> Article:
         author=page.author,
         url=page.url,
     )
-    return news_article(page.blocks, found, path=path, cleaning=tuple(changes))
+    return news_article(
+        page.blocks, found, path=path, cleaning=tuple(changes), reading=reading
+    )
 
 
-def _word_article(data: bytes, name: str, path: str) -> Article:
+def _word_article(data: bytes, name: str, path: str, reading: date) -> Article:
     """Return the Article of a Word file."""
     word = deferred.parse_word(data, name)
     # A Word file's creation date is when the file was made, not when the news was written.
     found = Found(title=word.title, weak_date=word.date, author=word.author)
     return news_article(
-        word.blocks, found, path=path, cleaning=tuple(describe_changes(word.changes))
+        word.blocks,
+        found,
+        path=path,
+        cleaning=tuple(describe_changes(word.changes)),
+        reading=reading,
     )

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import ClassVar, Literal
 
 from briefwright.model.article import ParagraphRef
+from briefwright.model.schema import not_stored
 
 Label = Literal["PERSON", "ORG", "PLACE", "GROUP", "DATE", "FIGURE"]
 LABELS: tuple[Label, ...] = ("PERSON", "ORG", "PLACE", "GROUP", "DATE", "FIGURE")
@@ -92,6 +93,11 @@ class DateRef:
     unknown article date). ``when`` places it against the article's date as the text does
     (a past or future tense, "last", "next"; "" when nothing says); ``reported`` marks the
     date of a statement ("said on Monday") rather than of what was said.
+
+    How the phrase was read, kept so that it can be resolved against another article date
+    without the tagger (``analysis/redate.py``), and left out of files and JSON: ``tense``,
+    the tense of its clause as resolution took it, and ``unit``, the granularity it has once
+    resolved whatever the article date ("day" for "on Friday" even without one).
     """
 
     text: str
@@ -102,6 +108,8 @@ class DateRef:
     granularity: Granularity
     when: When = ""
     reported: bool = False
+    tense: When = not_stored(default="")
+    unit: Granularity = not_stored(default="unknown")
 
 
 @dataclass(frozen=True)

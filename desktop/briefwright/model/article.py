@@ -51,11 +51,14 @@ class Article:
     (e.g. ``"3 control characters replaced by U+FFFD"``). A news layout gives ``author``
     (its byline), ``place`` and ``outlet`` (its dateline's city and agency, or the site's
     name) and ``dateline`` (as written; it is no longer at the start of the lead paragraph).
+    ``date_inferred`` is true when the year of ``date`` came from the reading date, not from
+    the article (a wire dateline such as ``NAIROBI, March 3 (Reuters) -`` gives none).
     """
 
     title: str
     paragraphs: tuple[Paragraph, ...]
     date: date | None = None
+    date_inferred: bool = False
     source: str | None = None
     author: str | None = None
     url: str | None = None
