@@ -47,7 +47,7 @@ _HEX_COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
 _TOP_KEYS = frozenset({"title", "description", "marking", "page_size", "style", "parts"})
 _STYLE_KEYS = frozenset({"accent", "font_scale"})
 _PART_KEYS = frozenset(
-    {"kind", "heading", "roles", "labels", "assessment_heading", "required", "limit", "count"}
+    {"kind", "heading", "roles", "labels", "assessment_heading", "required", "count"}
 )
 # How many facts a facts part ticks by default unless it says (``count = [low, high]``).
 DEFAULT_FACT_COUNT = (MIN_FACTS, MAX_FACTS)
@@ -64,8 +64,7 @@ class Part:
     the estimative statements kept apart from the facts; ``count`` (facts parts) is how many
     facts are ticked by default, at least and at most, as the article's length allows. A
     ``required`` part the briefing leaves empty is shown as "To complete" rather than left
-    out. ``limit`` (sections parts) caps how many sentences the part's summaries show
-    together; 0 for no cap.
+    out. Every ticked section a sections part takes prints in it (see draft/printplan.py).
     """
 
     kind: PartKind
@@ -75,7 +74,6 @@ class Part:
     assessment_heading: str = "Assessment"
     count: tuple[int, int] = DEFAULT_FACT_COUNT
     required: bool = False
-    limit: int = 0
 
     @property
     def key(self) -> str:
@@ -203,11 +201,6 @@ def _parse_part(index: int, raw: object) -> Part:
     required = raw.get("required", False)
     if not isinstance(required, bool):
         raise ValueError(f"{where}: required must be true or false")
-    limit = raw.get("limit", 0)
-    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 0:
-        raise ValueError(f"{where}: limit must be a whole number, 0 or more")
-    if limit and kind != "sections":
-        raise ValueError(f"{where}: only a sections part takes a limit")
     return Part(
         kind=cast(PartKind, kind),
         heading=_text(raw, "heading", where=where),
@@ -216,7 +209,6 @@ def _parse_part(index: int, raw: object) -> Part:
         assessment_heading=_text(raw, "assessment_heading", "Assessment", where=where),
         count=count,
         required=required,
-        limit=limit,
     )
 
 

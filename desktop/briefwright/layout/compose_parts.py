@@ -253,7 +253,9 @@ def sources(briefing: Briefing, part: Part) -> list[Block]:
     origin.append(article.author or "")
     if article.date:
         where = f" in {article.place}" if article.place else ""
-        origin.append(f"published{where} {article.date.isoformat()}")
+        # A year read from the reading date, not the article, is said to be so.
+        inferred = " (year inferred from the reading date)" if article.date_inferred else ""
+        origin.append(f"published{where} {article.date.isoformat()}{inferred}")
     elif article.place:
         origin.append(f"datelined {article.place}")
     details = [
