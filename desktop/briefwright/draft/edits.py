@@ -167,10 +167,19 @@ def set_template(briefing: Briefing, name: str) -> str:
     return previous
 
 
-def set_source_appendix(briefing: Briefing, on: bool) -> bool:
-    """Choose whether the source sentences are quoted in an appendix; return the previous choice."""
-    previous = briefing.source_appendix
-    briefing.source_appendix = on
+Switch = Literal["source_appendix", "full_text_appendix", "date_notes"]
+SWITCHES: tuple[Switch, ...] = get_args(Switch)
+"""The briefing's on/off choices: quote the source sentences in an appendix, print the article
+in an appendix, date the relative days of printed sentences."""
+
+
+def set_switch(briefing: Briefing, name: str, on: bool) -> bool:
+    """Turn switch ``name`` (see :data:`SWITCHES`) on or off; return its previous state.
+    Raise ValueError for an unknown switch."""
+    if name not in SWITCHES:
+        raise ValueError(f"unknown switch {name!r}")
+    previous = bool(getattr(briefing, name))
+    setattr(briefing, name, on)
     return previous
 
 
@@ -184,13 +193,6 @@ def set_part_field(briefing: Briefing, name: str, value: str) -> str:
     if name == "scale" and value not in SCALES:
         raise ValueError(f"scale must be one of {', '.join(SCALES)}")
     return _swap(briefing, name, value)
-
-
-def set_full_text_appendix(briefing: Briefing, on: bool) -> bool:
-    """Choose whether the article is printed in full in an appendix; return the previous choice."""
-    previous = briefing.full_text_appendix
-    briefing.full_text_appendix = on
-    return previous
 
 
 def set_judgments(briefing: Briefing, judgments: tuple[Judgment, ...]) -> tuple[Judgment, ...]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from briefwright.analysis.facts import select_facts
+from briefwright.draft.dating import date_items
 from briefwright.draft.drafting import draft_bottom_line, fact_wording
 from briefwright.draft.printplan import redraft
 from briefwright.draft.subject import draft_subject
@@ -91,6 +92,7 @@ def propose(
             analysis.actors, next((p.labels for p in tpl.parts if p.kind == "actors"), ())
         ),
         events=_events(article, analysis),
+        dates=date_items(analysis.dates),
     )
     redraft(briefing)
     return briefing
@@ -182,6 +184,7 @@ def _events(article: Article, analysis: Analysis) -> list[EventItem]:
                 paragraph=ev.paragraph,
                 granularity=d.granularity if resolved else "unknown",
                 upcoming=ev.upcoming,
+                date_start=d.start,
             )
         )
     events.sort(key=lambda e: (e.date == "", e.date, e.paragraph))

@@ -30,6 +30,7 @@ class SummarySentence:
     paragraph: int
     text: str
     edited: bool = False
+    sentence: int = -1
 
 
 def section_facts(briefing: Briefing, section: SectionItem) -> list[FactItem]:
@@ -140,7 +141,7 @@ def printed_sentences(briefing: Briefing, section: SectionItem) -> list[SummaryS
             continue
         wording = section.sentence_wording.get(f.id, "").strip()
         text = wording or fact_wording(article_sentence(briefing, f))
-        out.append(SummarySentence(f.id, f.paragraph, text, edited=bool(wording)))
+        out.append(SummarySentence(f.id, f.paragraph, text, bool(wording), f.sentence))
     return out
 
 

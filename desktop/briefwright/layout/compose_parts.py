@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from briefwright.draft.alert import source_age
+from briefwright.draft.dating import with_day_notes
 from briefwright.draft.drafting import fact_wording, strip_dateline
 from briefwright.draft.printplan import part_id
 from briefwright.draft.summary import article_sentence, printed_sentences
@@ -60,25 +61,26 @@ def bottom_line(briefing: Briefing, part: Part) -> list[Block]:
         return []
     facts = {f.id: f for f in briefing.facts}
     quoted = [facts[i] for i in briefing.bottom_line_refs if i in facts]
-    return [Box(part.heading, tuple(_with_quoted_refs(p, quoted) for p in paras))]
+    return [Box(part.heading, tuple(_with_quoted_refs(briefing, p, quoted) for p in paras))]
 
 
-def _with_quoted_refs(para: Para, quoted: list[FactItem]) -> Para:
-    """Return ``para`` with the reference of each quoted fact after its words."""
+def _with_quoted_refs(briefing: Briefing, para: Para, quoted: list[FactItem]) -> Para:
+    """Return ``para`` with the reference of each quoted fact after its words, and its
+    relative days dated ("on Monday [2 Mar]")."""
     text = "".join(r.text for r in para.runs)
-    spots: list[tuple[int, int]] = []
+    spots: list[tuple[int, int, FactItem]] = []
     for f in quoted:
-        if f.paragraph == NO_PARAGRAPH:
-            continue
-        at = text.find(fact_wording(strip_dateline(f.text)))
-        if at >= 0:
-            spots.append((at + len(fact_wording(strip_dateline(f.text))), f.paragraph))
+        wording = fact_wording(strip_dateline(f.text))
+        at = text.find(wording)
+        if at >= 0 and f.paragraph != NO_PARAGRAPH:
+            spots.append((at, at + len(wording), f))
     if not spots:
         return para
     runs: list[Run] = []
     start = 0
-    for end, pid in sorted(spots):
-        runs += [Run(text[start:end] + " "), Run(ref_text(pid), ref=True)]
+    for begin, end, f in sorted(spots, key=lambda s: s[0]):
+        noted = with_day_notes(briefing, text[begin:end], f.paragraph, f.sentence)
+        runs += [Run(text[start:begin] + noted + " "), Run(ref_text(f.paragraph), ref=True)]
         start = end
     if text[start:].strip():
         runs.append(Run(text[start:]))
@@ -93,21 +95,23 @@ def facts(briefing: Briefing, part: Part) -> list[Block]:
     judged = [f for f in listed if f.kind == "assessment"]
     blocks: list[Block] = []
     if plain:
-        blocks += [Heading(part.heading), _fact_list(plain, briefing.actors)]
+        blocks += [Heading(part.heading), _fact_list(briefing, plain)]
     if judged:
         level = 2 if plain else 1
-        blocks += [Heading(part.assessment_heading, level), _fact_list(judged, briefing.actors)]
+        blocks += [Heading(part.assessment_heading, level), _fact_list(briefing, judged)]
     return blocks
 
 
-def _fact_list(items: list[FactItem], actors: Sequence[ActorItem]) -> ListBlock:
-    return ListBlock(tuple(_fact_runs(f, actors) for f in items), ordered=True)
+def _fact_list(briefing: Briefing, items: list[FactItem]) -> ListBlock:
+    return ListBlock(tuple(_fact_runs(briefing, f) for f in items), ordered=True)
 
 
-def _fact_runs(fact: FactItem, actors: Sequence[ActorItem]) -> tuple[Run, ...]:
-    """Return a fact's text, who says it after a quote or a claim ("— Defence Minister Nur"),
-    and its reference."""
-    runs = _with_ref(fact.text, fact.paragraph)  # the text, then the reference if any
+def _fact_runs(briefing: Briefing, fact: FactItem) -> tuple[Run, ...]:
+    """Return a fact's text (its relative days dated), who says it after a quote or a claim
+    ("— Defence Minister Nur"), and its reference."""
+    actors = briefing.actors
+    text = with_day_notes(briefing, fact.text, fact.paragraph, fact.sentence)
+    runs = _with_ref(text, fact.paragraph)  # the text, then the reference if any
     said_by = attribution(fact, actors)
     if not said_by:
         return runs
@@ -204,7 +208,8 @@ def sections(briefing: Briefing, part: Part) -> list[Block]:
             printed = printed_sentences(briefing, section)
             runs: list[Run] = [Run(f"{heading.rstrip('.')}. ", bold=True)]
             for s in printed:
-                runs += [*_with_ref(s.text, s.paragraph), Run(" ")]
+                noted = with_day_notes(briefing, s.text, s.paragraph, s.sentence)
+                runs += [*_with_ref(noted, s.paragraph), Run(" ")]
             if printed:
                 body += [Para(tuple(runs[:-1])), *own]
             elif own:
@@ -223,7 +228,7 @@ def sections(briefing: Briefing, part: Part) -> list[Block]:
             except KeyError:
                 continue
             if text.strip():
-                paras.append(Para(_with_ref(text, pid)))
+                paras.append(Para(_with_ref(with_day_notes(briefing, text, pid), pid)))
         body += [Heading(heading, 2), *paras, *own]
     return [Heading(part.heading), *body] if body else []
 

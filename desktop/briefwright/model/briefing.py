@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Annotated, Literal, get_args
 
-from briefwright.model.analysis import FactKind, Granularity, Label, Mention, SectionRole
+from briefwright.model.analysis import FactKind, Granularity, Label, Mention, SectionRole, When
 from briefwright.model.article import Article, ParagraphRef
 from briefwright.model.likelihood import ScaleName
 from briefwright.model.schema import Check
@@ -169,6 +169,29 @@ class EventItem:
     origin: Origin = "article"
     printed_in: str | None = None
     not_printed: str = ""
+    # Where its date phrase starts in the paragraph (see DateItem); -1 for an own event.
+    date_start: int = -1
+
+
+@dataclass
+class DateItem:
+    """A date phrase of the article, resolved against the article's date.
+
+    ``tense`` and ``unit`` say how the phrase was read (the tense of its clause, and the
+    granularity it has once resolved), so that another article date resolves it again without
+    the language model (see draft/dating.py); the rest as in :class:`analysis.model.DateRef`.
+    """
+
+    paragraph: ParagraphRef
+    start: int
+    end: int
+    text: str
+    value: str = ""
+    granularity: Granularity = "unknown"
+    when: When = ""
+    reported: bool = False
+    tense: When = ""
+    unit: Granularity = "unknown"
 
 
 @dataclass
@@ -240,6 +263,10 @@ class Briefing:
     # where each written part with text prints.
     bottom_line_refs: list[str] = field(default_factory=list)
     written: list[WrittenPrint] = field(default_factory=list)
+    # The article's date phrases as resolved; relative days in printed sentences carry their
+    # date ("on Monday [2 Mar]") while ``date_notes`` is on.
+    dates: list[DateItem] = field(default_factory=list)
+    date_notes: bool = True
 
     def included_sections(self) -> list[SectionItem]:
         """Return the included sections in order."""

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtGui import QUndoCommand
 
+from briefwright.draft.dating import DatesState
 from briefwright.draft.edits import (
     ItemKind,
     SectionView,
@@ -112,6 +115,25 @@ class RenameSection(QUndoCommand):
         self._ws.apply_heading(self._index, self._previous)
 
 
+class SetArticleDate(QUndoCommand):
+    """Give the article another date: every date phrase, event and validity follows."""
+
+    def __init__(self, workspace: Workspace, day: date | None) -> None:
+        super().__init__(f"Set article date to {day.isoformat() if day else 'none'}")
+        self._ws = workspace
+        self._day = day
+        self._before: DatesState | None = None
+
+    def redo(self) -> None:
+        before = self._ws.apply_article_date(self._day)
+        if self._before is None:
+            self._before = before
+
+    def undo(self) -> None:
+        if self._before is not None:
+            self._ws.restore_article_date(self._before)
+
+
 class SetField(QUndoCommand):
     """Change a details field; consecutive typing in the same field is one undo step."""
 
@@ -159,6 +181,8 @@ def _field_text(name: str, value: str | bool, display: str) -> str:
         return "Quote source sentences" if value else "Stop quoting source sentences"
     if name == "full_text_appendix":
         return "Print the article in an appendix" if value else "Drop the article appendix"
+    if name == "date_notes":
+        return "Date relative days" if value else "Stop dating relative days"
     if name == "risk_level":
         return f"Set risk level to {value or 'unset'}"
     if name == "scale":

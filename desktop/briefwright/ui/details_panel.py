@@ -22,6 +22,7 @@ from briefwright.draft.templates import load_template
 from briefwright.model.briefing import STANDARD_MARKINGS
 from briefwright.model.errors import TemplateError
 from briefwright.ui import commands, deferred
+from briefwright.ui.article_date import ArticleDateField
 from briefwright.ui.drafted_fields import DRAFTED, shown_value
 from briefwright.ui.judgment_panel import JudgmentPanel
 from briefwright.ui.undo_keys import UndoKeysToStack
@@ -107,6 +108,9 @@ class DetailsPanel(QWidget):
             edit.editingFinished.connect(self._ws.end_merge_session)
             self.line_edits[name] = edit
             form.addRow(label, edit)
+            if name == "dtg":
+                self.article_date = ArticleDateField(workspace)
+                form.addRow("Articl&e date", self.article_date)
             if name == "author":
                 form.addRow("Mar&king", self.marking_combo)
                 form.addRow("", self.marking_hint)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from briefwright.draft import edits, own_content
+from briefwright.draft.dating import DatesState, dates_state, restore_dates, set_article_date
 from briefwright.draft.edits import Item, ItemKind, MetaField, TextField
 from briefwright.draft.printplan import redraft
 from briefwright.model.briefing import Briefing, EventItem, FactItem, Judgment
@@ -16,9 +18,8 @@ FIELD_NAMES: tuple[str, ...] = (
     *edits.META_FIELDS,
     *edits.TEXT_FIELDS,
     "template",
-    "source_appendix",
     *edits.PART_FIELDS,
-    "full_text_appendix",
+    *edits.SWITCHES,
 )
 
 
@@ -227,18 +228,32 @@ class Workspace(QObject):
             previous = edits.set_text(briefing, _text(name), str(value))
         elif name == "template":
             previous = edits.set_template(briefing, str(value))
-        elif name == "source_appendix":
-            previous = edits.set_source_appendix(briefing, bool(value))
+        elif name in edits.SWITCHES:
+            previous = edits.set_switch(briefing, name, bool(value))
         elif name in edits.PART_FIELDS:
             previous = edits.set_part_field(briefing, name, str(value))
-        elif name == "full_text_appendix":
-            previous = edits.set_full_text_appendix(briefing, bool(value))
         else:
             raise ValueError(f"unknown field {name!r}")
         self.fieldChanged.emit(name)
         self._drafted()
         return previous
 
+
+    def apply_article_date(self, day: date | None) -> DatesState:
+        """Give the article another date and resolve every date again; return what it was.
+        Raise ValueError when the briefing's date phrases are not its article's."""
+        briefing = self.require()
+        previous = dates_state(briefing)
+        set_article_date(briefing, day)
+        self.fieldChanged.emit("article_date")
+        self._drafted()
+        return previous
+
+    def restore_article_date(self, state: DatesState) -> None:
+        """Put back the article date, date phrases and events of ``state``."""
+        restore_dates(self.require(), state)
+        self.fieldChanged.emit("article_date")
+        self._drafted()
 
     def apply_judgments(self, judgments: tuple[Judgment, ...]) -> tuple[Judgment, ...]:
         """Replace the key judgments; return the previous ones."""

@@ -1,0 +1,190 @@
+"""The briefing's dates: another article date resolved into every date phrase and event, and
+relative days in printed sentences carrying the date they name ("on Monday [2 Mar]")."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from briefwright.analysis.dates import redate_phrases
+from briefwright.model.analysis import DateRef
+from briefwright.model.article import Article
+from briefwright.model.briefing import Briefing, DateItem, EventItem
+from briefwright.model.calendar import WEEKDAYS, month_short
+from briefwright.model.dtg import parse_dtg
+
+
+def date_items(refs: Sequence[DateRef]) -> list[DateItem]:
+    """Return the analysis' date phrases as the briefing keeps them."""
+    return [
+        DateItem(
+            paragraph=r.paragraph,
+            start=r.start,
+            end=r.end,
+            text=r.text,
+            value=r.value or "",
+            granularity=r.granularity,
+            when=r.when,
+            reported=r.reported,
+            tense=r.tense,
+            unit=r.unit,
+        )
+        for r in refs
+    ]
+
+
+def _ref(item: DateItem) -> DateRef:
+    return DateRef(
+        text=item.text,
+        paragraph=item.paragraph,
+        start=item.start,
+        end=item.end,
+        value=item.value or None,
+        granularity=item.granularity,
+        when=item.when,
+        reported=item.reported,
+        tense=item.tense,
+        unit=item.unit,
+    )
+
+
+def set_article_date(briefing: Briefing, day: date | None) -> None:
+    """Give the article the date ``day`` (None: no date), set by the user, and resolve every
+    date phrase and the dates of the events the article gives again against it.
+
+    Raises ValueError when a date phrase of the briefing is not in its article's text (a
+    project edited by hand).
+    """
+    article = dataclasses.replace(briefing.article, date=day, date_inferred=False)
+    texts = {p.id: p.text for p in article.paragraphs}
+    by_paragraph: dict[int, list[int]] = {}
+    for n, item in enumerate(briefing.dates):
+        by_paragraph.setdefault(item.paragraph, []).append(n)
+    resolved = list(briefing.dates)
+    for pid, indices in by_paragraph.items():
+        if pid not in texts:
+            raise ValueError(f"a date phrase names paragraph {pid}, which the article lacks")
+        refs = [_ref(briefing.dates[i]) for i in indices]
+        for i, ref in zip(indices, redate_phrases(texts[pid], refs, day), strict=True):
+            resolved[i] = dataclasses.replace(
+                briefing.dates[i],
+                value=ref.value or "",
+                granularity=ref.granularity,
+                when=ref.when,
+            )
+    briefing.article = article
+    briefing.dates = resolved
+    at = {(d.paragraph, d.start): d for d in resolved}
+    for event in briefing.events:
+        phrase = at.get((event.paragraph, event.date_start))
+        if phrase is None or event.origin != "article":
+            continue
+        known = bool(phrase.value) and phrase.granularity != "unknown"
+        event.date = phrase.value if known else ""
+        event.granularity = phrase.granularity if known else "unknown"
+        event.upcoming = phrase.when == "future"
+
+
+_RELATIVE = re.compile(
+    r"\b(?:" + "|".join(WEEKDAYS) + r"|yesterday|today|tonight|tomorrow)\b", re.IGNORECASE
+)
+
+
+def _is_relative_day(item: DateItem) -> bool:
+    """Return whether a phrase names a day only relative to the article's ("on Monday")."""
+    return (
+        item.granularity == "day"
+        and len(item.value) == 10
+        and bool(_RELATIVE.search(item.text))
+        and not any(c.isdigit() for c in item.text)
+    )
+
+
+def _issued(briefing: Briefing) -> date | None:
+    moment = parse_dtg(briefing.meta.dtg)
+    return moment.date() if moment is not None else None
+
+
+def day_note(value: str) -> str:
+    """Return how a resolved day is noted after its phrase: ``[2 Mar]``."""
+    day = date.fromisoformat(value)
+    return f"[{day.day} {month_short(day.month)}]"
+
+
+def with_day_notes(briefing: Briefing, text: str, paragraph: int, sentence: int = -1) -> str:
+    """Return ``text`` (sentence ``sentence`` of ``paragraph`` as printed, or the whole
+    paragraph for -1) with each relative day of it followed by the date it names ("on Monday
+    [2 Mar]").
+
+    Only while :attr:`Briefing.date_notes` is on and the article's day is not the day of the
+    briefing's date-time group (a reader of the day's briefing reads "Monday" right); ``text``
+    as is otherwise, and for a phrase its wording no longer holds.
+    """
+    if not briefing.date_notes or briefing.article.date is None:
+        return text
+    if _issued(briefing) == briefing.article.date:
+        return text
+    span = _span(briefing, paragraph, sentence)
+    if span is None:
+        return text
+    out = text
+    searched = 0
+    for item in sorted(briefing.dates, key=lambda d: d.start):
+        if item.paragraph != paragraph or not _is_relative_day(item):
+            continue
+        if not span[0] <= item.start < span[1]:
+            continue
+        at = out.find(item.text, searched)
+        if at < 0:
+            continue
+        end = at + len(item.text)
+        note = f" {day_note(item.value)}"
+        out = out[:end] + note + out[end:]
+        searched = end + len(note)
+    return out
+
+
+def _span(briefing: Briefing, paragraph: int, sentence: int) -> tuple[int, int] | None:
+    """Return where sentence ``sentence`` of ``paragraph`` stands in it (-1: all of it)."""
+    try:
+        para = briefing.article.paragraph(paragraph)
+    except KeyError:
+        return None
+    if sentence < 0:
+        return 0, len(para.text)
+    if sentence >= len(para.sentences):
+        return None
+    return para.sentences[sentence].start, para.sentences[sentence].end
+
+
+@dataclasses.dataclass(frozen=True)
+class DatesState:
+    """What changing the article date changes, kept to put it back: the article, the date
+    phrases and the events (copies)."""
+
+    article: Article
+    dates: tuple[DateItem, ...]
+    events: tuple[EventItem, ...]
+
+
+def dates_state(briefing: Briefing) -> DatesState:
+    """Return the briefing's article, date phrases and events as they are now (copies)."""
+    return DatesState(
+        briefing.article,
+        tuple(dataclasses.replace(d) for d in briefing.dates),
+        tuple(dataclasses.replace(e) for e in briefing.events),
+    )
+
+
+def restore_dates(briefing: Briefing, state: DatesState) -> None:
+    """Put back what :func:`dates_state` kept."""
+    briefing.article = state.article
+    briefing.dates = [dataclasses.replace(d) for d in state.dates]
+    if len(briefing.events) != len(state.events):
+        briefing.events = [dataclasses.replace(e) for e in state.events]
+        return
+    # The same events, their dates put back: whoever holds an event keeps it.
+    for event, kept in zip(briefing.events, state.events, strict=True):
+        event.date, event.granularity, event.upcoming = kept.date, kept.granularity, kept.upcoming
