@@ -204,6 +204,35 @@ def test_best_heading_option(tagged: str, actors: list[Actor], heading: str) -> 
     assert heading_options([_tokens(tagged)], actors)[0] == heading
 
 
+BLINKEN = Actor("a5", "Antony Blinken", "PERSON", ("Blinken",), None, ())
+
+
+@pytest.mark.parametrize(
+    ("tagged", "heading"),
+    [
+        # The "of" phrase completes the noun: cut before it, "people" says something else.
+        (
+            "Blinken/NNP emphasized/VBD the/DT dedication/NN to/IN the/DT people/NNS of/IN "
+            "Niger/NNP ./.",
+            "Blinken emphasized dedication to people of Niger",
+        ),
+        (
+            "Blinken/NNP emphasized/VBD the/DT dedication/NN to/IN the/DT people/NNS of/IN "
+            "the/DT West/NNP African/NNP nation/NN of/IN Niger/NNP ./.",
+            "Blinken emphasized dedication",
+        ),
+        (
+            "Blinken/NNP met/VBD the/DT president/NN of/IN Niger/NNP ./.",
+            "Blinken met president of Niger",
+        ),
+    ],
+)
+def test_a_clause_heading_never_cuts_a_phrase_before_its_of(tagged: str, heading: str) -> None:
+    options = heading_options([_tokens(tagged)], [BLINKEN])
+    assert options[0] == heading
+    assert not any(o.endswith(("to people", " of")) for o in options)
+
+
 def test_event_phrases_empty_without_events() -> None:
     assert event_phrases(_tokens("He/PRP smiled/VBD ./.")) == []
 

@@ -47,3 +47,20 @@ def test_a_fact_row_shows_how_it_prints(window) -> None:  # type: ignore[no-unty
     assert shown.startswith(section.heading)
     if section.pointer and not section.printed:
         assert shown.endswith(f"→ {section.pointer}")
+
+
+def test_a_key_fact_moves_to_its_section_in_one_undoable_step(window) -> None:  # type: ignore[no-untyped-def]
+    briefing = window.workspace.require()
+    row = next(i for i, f in enumerate(briefing.facts) if f.printed_in == "key_facts")
+    fact = briefing.facts[row]
+    window.outline_view.select_item("facts", row)
+    action = window.desk_actions.to_section
+    assert action.isEnabled()
+    action.trigger()
+    home = next(s for s in briefing.sections if fact.paragraph in s.paragraphs)
+    assert not fact.included and fact.id in home.printed
+    assert home.heading  # the section prints it under its heading
+    window.undo_stack.undo()  # one step puts both back
+    assert fact.included and fact.printed_in == "key_facts" and fact.id not in home.printed
+    window.outline_view.select_item("actors", 0)
+    assert not action.isEnabled()

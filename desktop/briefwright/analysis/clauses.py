@@ -139,6 +139,18 @@ def _subject(
     return (words, False) if words else None
 
 
+def _whole(tokens: Sequence[Token], words: list[str], end: int) -> tuple[list[str], int]:
+    """Return a noun phrase ending before token ``end`` with the "of" phrase that completes
+    it ("the people of Niger"), or ``[]`` when that would not fit a heading: a phrase cut
+    before its "of" names something else."""
+    if end >= len(tokens) or tokens[end].lower_ != "of":
+        return words, end
+    tail, stop = noun_run(tokens, end + 1, 3)
+    if not tail or not ends_in_noun(tail, tokens, stop) or count_words([*words, *tail]) > 5:
+        return [], end
+    return [*words, tokens[end].text, *tail], stop
+
+
 def clause_phrases(tokens: Sequence[Token], actors: Sequence[Actor]) -> list[Phrase]:
     """Return the clauses of a sentence that make a heading: subject, verb (with its
     auxiliary) and object, in the text's order and words, adverbs and articles left out."""
@@ -170,6 +182,9 @@ def clause_phrases(tokens: Sequence[Token], actors: Sequence[Actor]) -> list[Phr
             after -= 1
         if not obj or not ends_in_noun(obj, tokens, after):
             continue
+        obj, after = _whole(tokens, obj, after)
+        if not obj:
+            continue  # "the commitment of …" cut before its "of" says something else
         if all(w.lower() in STOP_OBJECTS for w in obj):
             continue
         words, named = subject
@@ -191,6 +206,7 @@ def clause_phrases(tokens: Sequence[Token], actors: Sequence[Actor]) -> list[Phr
             after += 1
         if after < len(tokens) and tokens[after].lower_ in _CLAUSE_PP_HEADS:
             tail, end = noun_run(tokens, after + 1, 4)
+            tail, end = _whole(tokens, tail, end) if tail else (tail, end)
             longer = [*text, tokens[after].lower_, *tail]
             if (
                 tail

@@ -157,10 +157,22 @@ def _sentence_headings(
         # One sentence heads its section alone: two of its events joined ("Coup and
         # cooperation") say less than either, unless the sentence joins them itself.
         said = " ".join(t.text for t in sentence).lower()
-        joined = [o for o in options if " and " not in o or o.lower() in said]
+        joined = [o for o in options if _joins_as_written(o, said)]
         if joined:
             out.append((f.id, joined[0]))
     return tuple(out)
+
+
+def _joins_as_written(heading: str, said: str) -> bool:
+    """Return whether every "X and Y" of ``heading`` stands so in the sentence ``said``
+    (lower case, tokens spaced): "financial and development aid" does, "Coup and
+    cooperation" made of two of its events does not."""
+    words = heading.lower().split()
+    return all(
+        f"{words[i - 1]} and {words[i + 1]}" in said
+        for i, w in enumerate(words)
+        if w == "and" and 0 < i < len(words) - 1
+    )
 
 
 def _label(

@@ -105,6 +105,18 @@ def _placed_outside_sections(briefing: Briefing, kinds: dict[str, Part]) -> dict
     return where
 
 
+def in_print_order(sections: Sequence[SectionItem], template: Template) -> list[SectionItem]:
+    """Return ``sections`` in the order the template prints them: by the sections part that
+    takes each, in the article's order within a part (a stable sort); sections no part takes
+    come last."""
+    parts = [p for p in template.parts if p.kind == "sections"]
+
+    def rank(section: SectionItem) -> int:
+        return next((n for n, p in enumerate(parts) if section.role in p.roles), len(parts))
+
+    return sorted(sections, key=rank)
+
+
 def _section_part(section: SectionItem, parts: Sequence[Part]) -> Part | None:
     return next((p for p in parts if p.kind == "sections" and section.role in p.roles), None)
 
@@ -344,3 +356,24 @@ def unprinted(briefing: Briefing) -> list[tuple[str, str, str]]:
     out += [("event", e.text, e.not_printed) for e in briefing.events if e.not_printed]
     out += [("part", w.part, w.not_printed) for w in briefing.written if w.printed_in is None]
     return out
+
+
+def home_section(briefing: Briefing, fact_index: int) -> int | None:
+    """Return the index of the section a key fact can print in instead (the ticked section
+    holding its paragraph, printed as a summary), or None when there is none: the fact is
+    not ticked, is the analyst's own, or its section does not print."""
+    fact = briefing.facts[fact_index]
+    if not fact.included or fact.origin != "article" or fact.sentence < 0:
+        return None
+    for n, section in enumerate(briefing.sections):
+        if fact.paragraph in section.paragraphs and fact.paragraph not in section.left_out:
+            prints = section.included and section.printed_in and section.display == "summary"
+            return n if prints else None
+    return None
+
+
+def picked_with(section: SectionItem, fact_id: str) -> tuple[str, ...]:
+    """Return the sentences a summary shows once ``fact_id`` is among them: the user's pick,
+    or what it shows and points to now, with the fact added."""
+    now = section.chosen if section.chosen is not None else [*section.printed, *section.elsewhere]
+    return (*dict.fromkeys(now), fact_id) if fact_id not in now else tuple(now)

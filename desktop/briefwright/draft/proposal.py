@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from briefwright.analysis.facts import select_facts
 from briefwright.draft.dating import date_items
 from briefwright.draft.drafting import draft_bottom_line, fact_wording
-from briefwright.draft.printplan import redraft
+from briefwright.draft.printplan import in_print_order, redraft
 from briefwright.draft.subject import draft_subject
 from briefwright.draft.templates import DEFAULT_FACT_COUNT, load_template
 from briefwright.model.analysis import Actor, Analysis
@@ -86,7 +86,8 @@ def propose(
         bottom_line=bottom,
         auto_bottom_line=bottom,
         auto_subject=subject,
-        sections=sections,
+        # The outline lists the sections as the page prints them.
+        sections=in_print_order(sections, tpl),
         facts=facts,
         actors=_actors(
             analysis.actors, next((p.labels for p in tpl.parts if p.kind == "actors"), ())

@@ -27,6 +27,7 @@ class DeskActions:
     add_to_section: QAction
     split_fact: QAction
     merge_facts: QAction
+    to_section: QAction
     help: QAction
     legend: QAction
 
@@ -122,6 +123,13 @@ def build_desk_actions(window: QMainWindow, base: Actions) -> DeskActions:
             "Merge the selected fact with the one after it",
             [keys("Ctrl+Shift+M")],
         ),
+        to_section=make_action(
+            w,
+            "actionPrintInSection",
+            "Print in Its Sec&tion",
+            "Print the selected key fact in its section's summary instead of the key facts",
+            [keys("Ctrl+Shift+T")],
+        ),
         help=make_action(
             w,
             "actionHelp",
@@ -148,7 +156,7 @@ def build_desk_actions(window: QMainWindow, base: Actions) -> DeskActions:
     edit_menu.addSeparator()
     edit_menu.addActions([d.add_fact, d.add_section, d.own_paragraphs, d.add_actor, d.add_event])
     edit_menu.addActions([d.use_as_fact, d.add_to_section])
-    edit_menu.addActions([d.split_fact, d.merge_facts])
+    edit_menu.addActions([d.split_fact, d.merge_facts, d.to_section])
     edit_menu.addSeparator()
     edit_menu.addAction(d.find)
     help_menu = _menu(window, "menuHelp")

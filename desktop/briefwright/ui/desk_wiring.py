@@ -8,6 +8,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
 
+from briefwright.draft.printplan import home_section
 from briefwright.model.errors import IngestError
 from briefwright.ui import deferred
 
@@ -32,6 +33,7 @@ def wire_desk(window: MainWindow) -> None:
     d.add_to_section.triggered.connect(flow.choose_section)
     d.split_fact.triggered.connect(flow.split_fact)
     d.merge_facts.triggered.connect(flow.merge_facts)
+    d.to_section.triggered.connect(flow.print_in_section)
 
     source = window.source_view
     source.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -180,6 +182,7 @@ def update_edit_actions(window: MainWindow) -> None:
         for action in (
             a.toggle, a.rename, a.move_up, a.move_down,
             d.split_fact, d.merge_facts, d.use_as_fact, d.add_to_section, d.own_paragraphs,
+            d.to_section,
         ):  # fmt: skip
             action.setEnabled(False)
         return
@@ -201,6 +204,9 @@ def update_edit_actions(window: MainWindow) -> None:
     d.merge_facts.setEnabled(state.merge)
     d.use_as_fact.setEnabled(state.use_as_fact)
     d.add_to_section.setEnabled(state.add_to_section)
+    fact_row = index.row() if model.kind_of(index) == "facts" else -1
+    briefing = window.workspace.require()
+    d.to_section.setEnabled(fact_row >= 0 and home_section(briefing, fact_row) is not None)
 
 
 def _source_menu(window: MainWindow, pos: QPoint) -> None:

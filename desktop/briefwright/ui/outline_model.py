@@ -20,7 +20,7 @@ from briefwright.model.briefing import FactItem, SectionItem
 from briefwright.ui import commands, outline_paragraphs, outline_rows
 from briefwright.ui.outline_drag import MIME_TYPE, dragged_rows, rows_mime
 from briefwright.ui.outline_paragraphs import is_checked
-from briefwright.ui.outline_rows import ItemRowRole, KindRole, ParagraphsRole
+from briefwright.ui.outline_rows import ItemRowRole, KindRole, ParagraphsRole, section_parts
 from briefwright.ui.workspace import Workspace
 
 __all__ = ["MIME_TYPE", "ItemRowRole", "KindRole", "OutlineModel", "ParagraphsRole"]
@@ -144,7 +144,7 @@ class OutlineModel(QAbstractItemModel):
                 QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
             )
         if isinstance(item, SectionItem):
-            return outline_rows.section_data(item, role)
+            return outline_rows.section_data(item, role, section_parts(briefing))
         if isinstance(item, FactItem):
             return outline_rows.fact_data(item, index.row(), role)
         return outline_rows.actor_data(item, role)

@@ -8,8 +8,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
 from briefwright.draft.edits import as_item_kind, items_of
+from briefwright.draft.printplan import part_id
+from briefwright.draft.templates import load_template
 from briefwright.model.analysis import type_name
 from briefwright.model.briefing import NO_PARAGRAPH, ActorItem, Briefing, FactItem, SectionItem
+from briefwright.model.errors import TemplateError
 from briefwright.ui import outline_paragraphs
 from briefwright.ui.plain import plain_tooltip
 from briefwright.ui.workspace import Workspace
@@ -56,11 +59,24 @@ def _not_shown(reason: str) -> str:
     return f"  (not shown: {reason})" if reason else ""
 
 
-def section_data(item: SectionItem, role: int) -> Any:
-    """Return what a section row shows in ``role``: the heading that prints, and where its
-    sentences print instead when another part prints them, or why it does not print."""
+def section_parts(briefing: Briefing) -> dict[str, str]:
+    """Return the heading of each sections part of the briefing's template by its id, when
+    it has more than one (a section row then names the part it prints in); else {}."""
+    try:
+        parts = [p for p in load_template(briefing.template).parts if p.kind == "sections"]
+    except TemplateError:
+        return {}
+    return {part_id(p): p.heading for p in parts} if len(parts) > 1 else {}
+
+
+def section_data(item: SectionItem, role: int, parts: dict[str, str] | None = None) -> Any:
+    """Return what a section row shows in ``role``: the heading that prints (after the part
+    it prints in, when the template has several), and where its sentences print instead when
+    another part prints them, or why it does not print."""
     if role == Qt.ItemDataRole.DisplayRole:
-        return item.heading + _not_shown(item.not_printed) + _pointer(item)
+        part = (parts or {}).get(item.printed_in or "")
+        lead = f"{part} ▸ " if part else ""
+        return lead + item.heading + _not_shown(item.not_printed) + _pointer(item)
     if role == Qt.ItemDataRole.EditRole:
         return item.heading
     if role == ParagraphsRole:

@@ -6,9 +6,11 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMenu, QWidget
 
 from briefwright.draft import own_content as own
-from briefwright.draft.edits import Item, ItemKind
+from briefwright.draft.edits import Item, ItemKind, section_view, short_label
+from briefwright.draft.printplan import home_section, picked_with
 from briefwright.model.briefing import NO_PARAGRAPH
 from briefwright.ui import deferred, own_dialogs
+from briefwright.ui.commands import SetIncluded, SetSectionView
 from briefwright.ui.outline_view import OutlineView
 from briefwright.ui.own_commands import (
     AddEvent,
@@ -185,6 +187,25 @@ class OwnContentFlow(QObject):
         text = f"Split fact {row + 1} in {len(parts)}"
         self._ws.undo_stack.push(ReplaceFacts(self._ws, row, 1, parts, text))
         self._outline.select_item("facts", row)
+
+    def print_in_section(self) -> None:
+        """Print the selected key fact in its section's summary instead: one undoable step
+        that unticks the fact and adds its sentence to the section's pick."""
+        row = self._selected("facts")
+        briefing = self._ws.briefing
+        if briefing is None or row is None:
+            return
+        home = home_section(briefing, row)
+        if home is None:
+            return
+        fact, section = briefing.facts[row], briefing.sections[home]
+        display, _, wording = section_view(briefing, home)
+        stack = self._ws.undo_stack
+        stack.beginMacro(f"Print ‘{short_label(fact.text)}’ in ‘{short_label(section.heading)}’")
+        stack.push(SetIncluded(self._ws, "facts", row, False))
+        view = (display, picked_with(section, fact.id), wording)
+        stack.push(SetSectionView(self._ws, home, view, "Pick the sentence"))
+        stack.endMacro()
 
     def merge_facts(self) -> None:
         """Merge the selected fact with the one after it."""
