@@ -15,8 +15,10 @@ from briefwright.model.article import Article
 
 # What a line may not end on: a determiner, preposition, conjunction or possessive.
 _DANGLING = frozenset(
-    ("the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "by", "from", "and", "or")
-    + ("but", "his", "her", "its", "their", "this", "that", "which", "who", "'s", "’s")
+    (
+        *("the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "by", "from", "and"),
+        *("or", "but", "his", "her", "its", "their", "this", "that", "which", "who", "'s", "’s"),
+    )
 )
 
 

@@ -26,7 +26,7 @@ from briefwright.analysis.headings import Token
 from briefwright.analysis.language import get_nlp
 from briefwright.analysis.outline import build_sections
 from briefwright.analysis.speakers import attribute
-from briefwright.analysis.subject_line import subject_line
+from briefwright.analysis.subject.line import subject_line
 from briefwright.model.analysis import Analysis, DateRef, Entity
 from briefwright.model.article import Article
 
