@@ -178,12 +178,12 @@ def main_clause(s: Sentence, actors: Sequence[Actor]) -> tuple[str, bool] | None
         s, group, clause_subject(tokens, group, skip)
     )
     speaker_known = True
-    if group.reporting:
+    if group.reporting or _extraposed(tokens, subject, group):
         reported = _complement(s, group)
         if reported is not None:
             said = subject
             # "He said the reforms …": who speaks is told before the lede.
-            speaker_known = _concrete(tokens, said)
+            speaker_known = _concrete(tokens, said) or not group.reporting
             subject = clause_subject(tokens, reported, skip)
             if said and subject and not _concrete(tokens, subject) and _concrete(tokens, said):
                 # "The company said it would cut jobs": the speaker stays, for the pronoun's
@@ -218,6 +218,13 @@ def main_clause(s: Sentence, actors: Sequence[Actor]) -> tuple[str, bool] | None
 _NP_TAGS = frozenset(
     ("DT", "JJ", "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "HYPH", "CD", "PRP$", "CC")
 )
+
+
+def _extraposed(tokens: Sequence[Token], subject: list[int], group: VerbGroup) -> bool:
+    """Return whether the clause only frames a "that" clause ("It is now generally accepted
+    that …", "It was reported that …")."""
+    framed = len(subject) == 1 and tokens[subject[0]].lower_ == "it"
+    return framed and any(t.lower_ == "that" for t in tokens[group.end : group.end + 4])
 
 
 def _whole_subject(s: Sentence, start: int, subject: list[int]) -> list[int]:

@@ -66,7 +66,9 @@ def object_words(s: Sentence, group: VerbGroup, skip: set[int]) -> tuple[list[in
         rest += [i for i in range(close + 1, more) if i not in skip]
         end = more
     stop = end
-    while stop < len(tokens) and (stop in skip or tokens[stop].tag in DANGLING):
+    while stop < len(tokens) and (
+        stop in skip or (tokens[stop].tag in DANGLING and _continues(tokens, stop))
+    ):
         stop += 1  # what object_end left off the end ("told fans to | "feed …"")
     whole = not (stop < len(tokens) and _continues(tokens, stop))
     if whole and end < len(tokens) and tokens[end].lower_ in SUBORDINATORS:
