@@ -19,6 +19,9 @@ SUBORDINATORS = lexicon.words("events.subordinators") | CLAUSE_OPENERS
 FINITE = frozenset(("MD", "VBD", "VBZ", "VBP"))
 RELATIVE = frozenset(("WDT", "WP", "WP$"))
 _COMPLEMENTISERS = frozenset(("that", "whether", "if"))
+_AUXILIARIES = frozenset(
+    ("be", "been", "being", "is", "are", "was", "were", "has", "have", "had", "having")
+)
 # What opens a clause inside an object before its verb ("a fine he had imposed").
 _CLAUSE_OPENING = frozenset(("PRP", "MD", "VBD", "VBZ", "VBP", "RB", "WDT", "WP"))
 # Tags a phrase may not end on: a word whose noun or clause is missing.
@@ -66,11 +69,17 @@ def object_words(s: Sentence, group: VerbGroup, skip: set[int]) -> tuple[list[in
         rest += [i for i in range(close + 1, more) if i not in skip]
         end = more
     stop = end
+    left: list[Token] = []
     while stop < len(tokens) and (
         stop in skip or (tokens[stop].tag in DANGLING and _continues(tokens, stop))
     ):
-        stop += 1  # what object_end left off the end ("told fans to | "feed …"")
-    whole = not (stop < len(tokens) and _continues(tokens, stop))
+        if stop not in skip:
+            left.append(tokens[stop])  # what object_end left off ("told fans to | "feed …"")
+        stop += 1
+    # A determiner or possessive left off had its noun after the break ("in CBS' "Supergirl"").
+    whole = not (stop < len(tokens) and _continues(tokens, stop)) and not any(
+        t.tag in ("DT", "POS", "PRP$", "HYPH") for t in left
+    )
     if whole and end < len(tokens) and tokens[end].lower_ in SUBORDINATORS:
         while len(rest) > 1 and rest[-1] >= group.end and tokens[rest[-1]].tag.startswith("RB"):
             rest.pop()  # "ever since it buried …": the adverb goes with the clause
@@ -196,7 +205,9 @@ def _cuts(s: Sentence, rest: list[int], verb_end: int, whole: bool) -> list[list
             len(kept) > 1
             and kept[-1] >= verb_end
             and tokens[kept[-1]].tag in ("VBN", "VBG")
-            and tokens[kept[-1] - 1].tag != "CD"  # "21 missing" says all
+            # after a noun or a clause's own subject and auxiliary, not "21 missing" nor
+            # "has been deeply shaken"
+            and tokens[kept[-1] - 1].tag in ("NN", "NNS", "NNP", "NNPS", "PRP", *FINITE)
         ):
             # "a ceasefire agreed", "a fine he had imposed": a participle without what it
             # says is no whole phrase, nor are its auxiliary and subject.
@@ -211,6 +222,8 @@ def _cuts(s: Sentence, rest: list[int], verb_end: int, whole: bool) -> list[list
             or (end.tag == "RP" and end.lower_ in PREPOSITIONS)
             # "… Cattelan that chronicles | "…": a verb whose object was cut off
             or (end.tag in FINITE | {"VB"} and not _at_break(s, kept))
+            # "has been | deeply shaken": an auxiliary without its verb
+            or (end.lower_ in _AUXILIARIES and not _at_break(s, kept))
         ):
             continue
         out.append(kept)

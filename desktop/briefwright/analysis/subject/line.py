@@ -69,6 +69,8 @@ def subject_line(
         if event:
             return _finish(event, where, actors)
     for later in sentences[1:]:
+        if later.tokens[-1].text == "?":
+            continue  # a question tells no news
         clause = main_clause(later, actors)
         if clause is not None and clause[1]:
             return _finish(clause[0], _place(later, entities, actors, article.place), actors)
