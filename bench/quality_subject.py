@@ -13,6 +13,9 @@ content-word overlap (stemmed as analysis/textrank.content_words) with the headl
 two baselines: the lede's first 12 words and the subject proposed from section headings
 (draft/subject.py, ``propose``). ``--show N`` prints N lines of each set beside their
 headlines (``--ledes`` with their ledes).
+When first measured (331 public articles): subject line event+actor 0.93, cut 0.00, 10.5
+words, headline F1 0.21; lede's first 12 words 0.82, 0.26, 11.4, 0.20; section headings
+0.78, 0.00, 7.3, 0.09. Wire set F1 0.47 against 0.40 and 0.11.
 """
 
 from __future__ import annotations
@@ -227,42 +230,74 @@ def _f1(recall: float, precision: float) -> float:
     return 2 * recall * precision / (recall + precision) if recall + precision else 0.0
 
 
-def report(name: str, items: Sequence[Item], show: int, verbose: bool = False) -> None:
-    """Print the measures of one set of articles."""
-    if not items:
-        print(f"  {name}: no articles")
-        return
-    analyses = list(analyze_many(i.article for i in items))
-    methods: dict[str, Callable[[Article, Analysis], str]] = {
-        "subject line": lambda a, an: an.subject,
-        f"lede's first {LEDE_WORDS} words": lambda a, an: lede_words(a),
-        "section headings (today)": section_subject,
-    }
-    print(f"  {name} ({len(items)} articles)")
-    for label, method in methods.items():
-        lines = [method(i.article, an) for i, an in zip(items, analyses, strict=True)]
-        shapes = [shape(line) for line in lines]
-        scores = [overlap(line, i.headline) for line, i in zip(lines, items, strict=True)]
-        n = len(items)
-        recall = sum(r for r, _ in scores) / n
-        precision = sum(p for _, p in scores) / n
-        print(
-            f"    {label:28s} event+actor {sum(s.event for s in shapes) / n:.2f}"
-            f"  cut {sum(s.cut for s in shapes) / n:.2f}"
-            f"  words {sum(s.words for s in shapes) / n:4.1f}"
-            f"  empty {sum(1 for line in lines if not line)}"
+@dataclass(frozen=True)
+class Measures:
+    """One method's lines over a set of articles: their shapes and headline overlaps."""
+
+    shapes: tuple[Shape, ...]
+    scores: tuple[tuple[float, float], ...]
+    empty: int
+
+    def __add__(self, other: Measures) -> Measures:
+        return Measures(
+            self.shapes + other.shapes, self.scores + other.scores, self.empty + other.empty
+        )
+
+    def line(self, label: str) -> str:
+        """Return the measures as one printed line."""
+        n = len(self.shapes) or 1
+        recall = sum(r for r, _ in self.scores) / n
+        precision = sum(p for _, p in self.scores) / n
+        return (
+            f"    {label:28s} event+actor {sum(s.event for s in self.shapes) / n:.2f}"
+            f"  cut {sum(s.cut for s in self.shapes) / n:.2f}"
+            f"  words {sum(s.words for s in self.shapes) / n:4.1f}"
+            f"  empty {self.empty}"
             f"  headline overlap R {recall:.2f} P {precision:.2f} F1 {_f1(recall, precision):.2f}"
         )
+
+
+METHODS: dict[str, Callable[[Article, Analysis], str]] = {
+    "subject line": lambda a, an: an.subject,
+    f"lede's first {LEDE_WORDS} words": lambda a, an: lede_words(a),
+    "section headings (today)": section_subject,
+}
+
+
+def report(
+    name: str, items: Sequence[Item], show: int, verbose: bool = False
+) -> dict[str, Measures]:
+    """Print and return the measures of each method on one set of articles."""
+    if not items:
+        print(f"  {name}: no articles")
+        return {}
+    analyses = list(analyze_many(i.article for i in items))
+    print(f"  {name} ({len(items)} articles)")
+    out: dict[str, Measures] = {}
+    for label, method in METHODS.items():
+        lines = [method(i.article, an) for i, an in zip(items, analyses, strict=True)]
+        out[label] = Measures(
+            tuple(shape(line) for line in lines),
+            tuple(overlap(line, i.headline) for line, i in zip(lines, items, strict=True)),
+            sum(1 for line in lines if not line),
+        )
+        print(out[label].line(label))
     for item, analysis in list(zip(items, analyses, strict=True))[:show]:
         print(f"      headline: {item.headline}\n      subject:  {analysis.subject}")
         if verbose:
             print(f"      lede:     {lede(item.article)}")
+    return out
 
 
 def main(show: int = 0, ledes: bool = False) -> None:
     print("subject lines: one line saying who did what, where (headline left out of the text)")
-    report("WikinewsSum sources vs. Wikinews titles", wikinews_items(), show, ledes)
-    report("CNN stories vs. headline words of their address", cnn_items(), show, ledes)
+    wikinews = report("WikinewsSum sources vs. Wikinews titles", wikinews_items(), show, ledes)
+    cnn = report("CNN stories vs. headline words of their address", cnn_items(), show, ledes)
+    if wikinews and cnn:
+        together = {label: wikinews[label] + cnn[label] for label in METHODS}
+        print(f"  public articles together ({len(together['subject line'].shapes)})")
+        for label, measures in together.items():
+            print(measures.line(label))
     report("wire set (tests/data/wire)", wire_items(), show, ledes)
 
 

@@ -166,6 +166,11 @@ def _place(
             first = next((i for i, t in enumerate(s.tokens) if t.idx == e.start), None)
             if first is None or first < s.start or first in s.skip or first > limit:
                 continue
+            after = next((t for t in s.tokens if t.idx >= e.end), None)
+            if after is not None and (
+                after.tag in ("POS", "NN", "NNS") or after.text[:1].isupper()
+            ):
+                continue  # "inside Rome's Colosseum", "the Southeast Asia nation": no place
             k = first
             while (
                 k > 0
