@@ -32,6 +32,7 @@ from quality_entities import entity_quality, wire_actor_quality  # noqa: E402
 sys.path.insert(0, str(ROOT / "bench"))
 import quality_headings  # noqa: E402
 import quality_kinds  # noqa: E402
+import quality_subject  # noqa: E402
 from quality_layout import report as layout_report  # noqa: E402
 
 LABELLED = ROOT / "tests" / "data" / "labelled"
@@ -169,6 +170,7 @@ def main() -> None:
     print(f"  sample                 {segmentation_scores([(SAMPLE_SEGMENTS, found)])}")
     quality_kinds.main()
     quality_headings.main()
+    quality_subject.main()
     runs = []
     for _ in range(5):
         start = time.perf_counter()

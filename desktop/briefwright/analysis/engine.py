@@ -26,6 +26,7 @@ from briefwright.analysis.headings import Token
 from briefwright.analysis.language import get_nlp
 from briefwright.analysis.outline import build_sections
 from briefwright.analysis.speakers import attribute
+from briefwright.analysis.subject.line import subject_line
 from briefwright.model.analysis import Analysis, DateRef, Entity
 from briefwright.model.article import Article
 
@@ -84,8 +85,9 @@ class _LazyTokens(Mapping[int, list[Token]]):
         return len(self._docs)
 
 
-def _analyse(article: Article, docs: Sequence[Any]) -> Analysis:
-    """Return the Analysis of ``article`` from the model's ``docs`` of its paragraphs."""
+def _analyse(article: Article, docs: Sequence[Any], title: Any = ()) -> Analysis:
+    """Return the Analysis of ``article`` from the model's ``docs`` of its paragraphs and of
+    its ``title``."""
     gazetteer = load_gazetteer()
     matchers = _matchers()
     pids = [p.id for p in article.paragraphs]
@@ -114,7 +116,9 @@ def _analyse(article: Article, docs: Sequence[Any]) -> Analysis:
     facts = attribute(article, build_facts(article, entities), actors)
     sections = build_sections(article, facts, actors, tokens)
     events = build_events(article, dates, tokens)
-    return Analysis(entities, actors, tuple(dates), facts, sections, events)
+    headline = [Token(t.text, t.tag_, t.idx) for t in title]
+    subject = subject_line(article, tokens, entities, dates, actors, headline)
+    return Analysis(entities, actors, tuple(dates), facts, sections, events, subject)
 
 
 def analyze(article: Article) -> Analysis:
@@ -152,11 +156,12 @@ def analyze_many(articles: Iterable[Article]) -> Iterator[Analysis]:
     in batches (faster than one ``analyze`` call per article)."""
     nlp = get_nlp()
     pending = list(articles)
+    # Each article's paragraphs, then its title (tagged for the subject line).
     stream = nlp.pipe(
-        (p.text for a in pending for p in a.paragraphs),
+        (text for a in pending for text in (*(p.text for p in a.paragraphs), a.title)),
         batch_size=_BATCH,
         n_process=_processes(len(pending)),
     )
     for article in pending:
         docs = [next(stream) for _ in article.paragraphs]
-        yield _analyse(article, docs)
+        yield _analyse(article, docs, next(stream))

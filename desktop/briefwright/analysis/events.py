@@ -119,32 +119,32 @@ def event_phrase(
             group = main
     if group is None:
         return fallback_phrase(text, sentence, ref, span)
-    skip = _date_tokens(sentence, ref)
+    skip = date_tokens(sentence, ref)
     ruling = simultaneous_main(sentence, group)
     if ruling is not None:
         group = ruling
     if states(sentence, group) or bare_present_participle(sentence, group):
         return None
-    dated = skip.union(*(_date_tokens(sentence, d) for d in others))
-    subject = _subject(sentence, group, dated)
+    dated = skip.union(*(date_tokens(sentence, d) for d in others))
+    subject = clause_subject(sentence, group, dated)
     if not subject and group.start > 0 and sentence[group.start - 1].tag == "TO":
         return None
     if not subject:
         # Who did it is not in the clause ("…, who has denied wrongdoing since May"): the
         # fallback names the antecedent, or there is no event.
         return fallback_phrase(text, sentence, ref, span)
-    obj_end = _object_end(sentence, group, skip)
+    obj_end = object_end(sentence, group, skip)
     rest = [i for i in range(group.start, obj_end) if i not in skip]
     # "The contract signed in 2023": a participle that describes its noun tells a passive.
-    link = _passive_link(sentence, group, subject)
-    parts = (_text_of(text, sentence, subject), link, _text_of(text, sentence, rest))
+    link = passive_link(sentence, group, subject)
+    parts = (text_of(text, sentence, subject), link, text_of(text, sentence, rest))
     phrase = _SPACES.sub(" ", " ".join(p for p in parts if p)).strip(" ,;:")
     if len(phrase.split()) < 2:
         return fallback_phrase(text, sentence, ref, span)
     return phrase[:1].upper() + phrase[1:], set(subject) | set(rest) | skip
 
 
-def _text_of(text: str, sentence: Sequence[Token], indices: Sequence[int]) -> str:
+def text_of(text: str, sentence: Sequence[Token], indices: Sequence[int]) -> str:
     """Return the words of the tokens at ``indices``, as written, runs joined by a space."""
     runs: list[list[int]] = []
     for i in indices:
@@ -155,7 +155,7 @@ def _text_of(text: str, sentence: Sequence[Token], indices: Sequence[int]) -> st
     return " ".join(text[sentence[run[0]].idx : _end_of(sentence[run[-1]])] for run in runs)
 
 
-def _passive_link(sentence: Sequence[Token], group: VerbGroup, subject: Sequence[int]) -> str:
+def passive_link(sentence: Sequence[Token], group: VerbGroup, subject: Sequence[int]) -> str:
     """Return "was" or "were" when the group is a bare past participle right after the noun
     it describes ("the contract signed", "states hit by hurricanes"), else ""."""
     head = sentence[group.start]
@@ -174,7 +174,7 @@ def _end_of(token: Token) -> int:
     return token.idx + len(token.text)
 
 
-def _date_tokens(sentence: Sequence[Token], ref: DateRef) -> set[int]:
+def date_tokens(sentence: Sequence[Token], ref: DateRef) -> set[int]:
     """Return the indices of the date phrase's tokens and of the preposition before it; none
     when the date is a possessive ("last week's coup")."""
     inside = {i for i, t in enumerate(sentence) if ref.start <= t.idx < ref.end}
@@ -209,7 +209,7 @@ def _is_stop(token: Token, in_date: bool = False) -> bool:
     )
 
 
-def _subject(sentence: Sequence[Token], group: VerbGroup, skip: set[int]) -> list[int]:
+def clause_subject(sentence: Sequence[Token], group: VerbGroup, skip: set[int]) -> list[int]:
     """Return the token indices of the group's subject, asides and the date left out."""
     head = sentence[group.start]
     before = sentence[group.start - 1] if group.start > 0 else None
@@ -221,7 +221,7 @@ def _subject(sentence: Sequence[Token], group: VerbGroup, skip: set[int]) -> lis
         )
         if previous is None:
             return []
-        return _subject(sentence, verb_group_of(sentence, previous), skip)
+        return clause_subject(sentence, verb_group_of(sentence, previous), skip)
     if head.tag in ("VBG", "VBN") and before is not None:
         if before.text == "," and head.tag == "VBG":
             return []
@@ -291,19 +291,22 @@ def _with_speaker(sentence: Sequence[Token], pronoun: int, skip: set[int]) -> li
     speaker = verb_group_of(sentence, at)
     if not speaker.reporting:
         return []
-    who = _subject(sentence, speaker, skip)
+    who = clause_subject(sentence, speaker, skip)
     if not who:
         return []
     return who + [i for i in range(speaker.start, pronoun + 1) if i not in skip]
 
 
-def _object_end(sentence: Sequence[Token], group: VerbGroup, skip: set[int]) -> int:
-    """Return the token index where the group's object ends (a clause break or a limit).
+def object_end(
+    sentence: Sequence[Token], group: VerbGroup, skip: set[int], limit: int = 0
+) -> int:
+    """Return the token index where the group's object ends (a clause break or ``limit``
+    tokens; by default as many as an event takes).
 
     The date is stepped over when it follows the verb at once ("said on Monday it would …")
     and ends the object otherwise ("stormed a hotel … on Tuesday, killing …").
     """
-    limit = MAX_REPORTED_TOKENS if group.reporting else MAX_OBJECT_TOKENS
+    limit = limit or (MAX_REPORTED_TOKENS if group.reporting else MAX_OBJECT_TOKENS)
     end = group.end
     taken = 0
     # A participle's or a relative clause's object ends where the main clause's verb comes

@@ -52,7 +52,7 @@ TOPIC_LABELS: frozenset[str] = (
 _FAMILIES: dict[str, str] = lexicon.table("headings.families")
 
 
-def _tidy(words: Sequence[str]) -> str:
+def tidy_heading(words: Sequence[str]) -> str:
     """Return words joined as a heading: possessives attached, no leading article or bare
     possessive, no trailing number, sentence case."""
     items = list(words)
@@ -66,10 +66,13 @@ def _tidy(words: Sequence[str]) -> str:
     return text[:1].upper() + text[1:]
 
 
-def prefer_acronyms(text: str, actors: Sequence[Actor]) -> str:
-    """Return ``text`` with an actor's long name replaced by the acronym the article uses."""
+def prefer_acronyms(text: str, actors: Sequence[Actor], *, capitals_only: bool = False) -> str:
+    """Return ``text`` with an actor's long name replaced by the acronym the article uses
+    (only one in capitals, "US" but not "America", when ``capitals_only``)."""
     for actor in actors:
         short = short_name(actor)
+        if capitals_only and not short.isupper():
+            continue
         if actor.label != "PERSON" and short != actor.name and actor.name in text:
             text = text.replace(actor.name, short)
     return text
@@ -120,7 +123,7 @@ def heading_options(
                     if count_words(words) + 1 + count_words(extra) <= high:
                         words = [*words, "and", *extra]
                         break
-        heading = prefer_acronyms(_tidy(words), actors)
+        heading = prefer_acronyms(tidy_heading(words), actors)
         if low <= len(heading.split()) <= high and heading not in out:
             out.append(heading)
     return out

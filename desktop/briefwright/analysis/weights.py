@@ -35,6 +35,8 @@ class Weights:
     common_share: float = 0.4  # a word in this share of paragraphs is too common to head one
     common_floor: int = 3  # … and in at least this many
     subject_words: int = 5  # the longest subject a clause heading takes from the text
+    subject_line_max_words: int = 16  # the longest subject line cut from the lede
+
 
     # Statements: who says what (measured: bench/quality_kinds.py, speaker accuracy).
     source_words: int = 12  # the longest source a report names before its verb

@@ -166,7 +166,11 @@ class Event:
 
 @dataclass(frozen=True)
 class Analysis:
-    """Everything the machine found in one article; deterministic, never edited by the user."""
+    """Everything the machine found in one article; deterministic, never edited by the user.
+
+    ``subject`` is the one-line subject a briefing proposes: who did what, where ("" when the
+    article gives nothing to say it with).
+    """
 
     entities: tuple[Entity, ...]
     actors: tuple[Actor, ...]
@@ -174,3 +178,4 @@ class Analysis:
     facts: tuple[Fact, ...]
     sections: tuple[SectionProposal, ...]
     events: tuple[Event, ...] = ()
+    subject: str = ""

@@ -1,0 +1,1 @@
+"""The subject line a briefing proposes: who did what, where (see :mod:`.line`)."""
