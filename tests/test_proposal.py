@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from briefwright.draft.drafting import draft_bottom_line, fact_wording, strip_dateline
@@ -98,7 +100,10 @@ def test_propose_builds_a_draft() -> None:
     b = propose(_article(), _analysis(), "bluf-memo")
     assert b.template == "bluf-memo"
     assert b.meta.title == "Niger: Palace seized"
-    assert b.meta.subject == "Regional sanctions; Junta rejects sanctions"
+    # No subject line from the analysis: the title, which names the event, stands for it.
+    assert b.meta.subject == "Niger: Palace seized"
+    lined = dataclasses.replace(_analysis(), subject="Troops seized the palace in Niamey")
+    assert propose(_article(), lined).meta.subject == "Troops seized the palace in Niamey"
     assert b.meta.dtg and b.meta.marking == "UNCLASSIFIED"
     assert [f.id for f in b.facts] == [f"f{n}" for n in range(1, 7)]
     assert b.facts[3].text == "Its chiefs discussed intervention."

@@ -8,7 +8,7 @@ from briefwright.analysis.facts import select_facts
 from briefwright.draft.dating import date_items
 from briefwright.draft.drafting import draft_bottom_line, fact_wording
 from briefwright.draft.printplan import in_print_order, redraft
-from briefwright.draft.subject import draft_subject
+from briefwright.draft.subject import proposed_subject
 from briefwright.draft.templates import DEFAULT_FACT_COUNT, load_template
 from briefwright.model.analysis import Actor, Analysis
 from briefwright.model.article import Article
@@ -69,7 +69,7 @@ def propose(
         for s in analysis.sections
     ]
     lead = article.lead_paragraph
-    subject = _clip(draft_subject(sections, facts, title, lead), 150)
+    subject = _clip(proposed_subject(analysis.subject, title), 150)
     bottom = draft_bottom_line(facts, lead)
     meta = Meta(
         title=title,
