@@ -74,3 +74,14 @@ def test_the_sources_line_says_the_year_was_inferred(tmp_path: Path) -> None:
     b = _wire(tmp_path)
     lines = "\n".join(compose(b).plain_lines())
     assert f"{b.article.date.isoformat()} (year inferred from the reading date)" in lines
+
+
+def test_the_timeline_runs_in_date_order_after_another_article_date(tmp_path: Path) -> None:
+    b = _wire(tmp_path)
+    before = dates_state(b)
+    set_article_date(b, date(2025, 3, 5))
+    dated = [e.date for e in b.events if e.date]
+    assert dated == sorted(dated)
+    assert all(e.date for e in b.events[: len(dated)])  # undated ones come last
+    restore_dates(b, before)
+    assert [e.id for e in b.events] == [e.id for e in before.events]

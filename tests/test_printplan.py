@@ -94,9 +94,9 @@ def test_a_statement_ticked_twice_prints_once_and_the_section_points_to_it() -> 
     # The first section's sentences are the bottom line and a key fact.
     section = briefing.sections[0]
     assert section.elsewhere and not section.printed
-    assert section.pointer.startswith("Bottom line")
+    assert section.pointer.startswith("Bottom line up front")  # the memo's part
     text = _pages(briefing)["pdf"]
-    assert f"{_flat(section.heading)}. See {section.pointer[:1].lower()}" in text
+    assert f"{_flat(section.heading)}. See the bottom line up front" in text
     lede = _flat(briefing.facts[0].original)
     assert text.count(lede) == 1
     # Unticked as a key fact, a sentence prints in its section instead.

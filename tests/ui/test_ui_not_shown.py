@@ -40,8 +40,8 @@ def test_a_fact_row_shows_how_it_prints(window) -> None:  # type: ignore[no-unty
         shown = model.data(model.item_index("facts", row), Qt.ItemDataRole.DisplayRole)
         if fact.printed_as.startswith("Key fact "):
             assert shown.startswith(fact.printed_as.removeprefix("Key fact ") + ". ")
-        elif fact.printed_as == "Bottom line":
-            assert shown.startswith("Bottom line: ")
+        elif fact.printed_in == "bottom_line":
+            assert shown.startswith(f"{fact.printed_as}: ")
     section = briefing.sections[0]
     shown = model.data(model.item_index("sections", 0), Qt.ItemDataRole.DisplayRole)
     assert shown.startswith(section.heading)

@@ -85,6 +85,8 @@ def set_article_date(briefing: Briefing, day: date | None) -> None:
         event.date = phrase.value if known else ""
         event.granularity = phrase.granularity if known else "unknown"
         event.upcoming = phrase.when == "future"
+    # The timeline runs in date order, the events the article leaves undated last.
+    briefing.events.sort(key=lambda e: (e.date == "", e.date))
 
 
 _RELATIVE = re.compile(
@@ -182,9 +184,16 @@ def restore_dates(briefing: Briefing, state: DatesState) -> None:
     """Put back what :func:`dates_state` kept."""
     briefing.article = state.article
     briefing.dates = [dataclasses.replace(d) for d in state.dates]
-    if len(briefing.events) != len(state.events):
+    by_key = {(e.id, e.paragraph, e.text): e for e in briefing.events}
+    if len(briefing.events) != len(state.events) or any(
+        (k.id, k.paragraph, k.text) not in by_key for k in state.events
+    ):
         briefing.events = [dataclasses.replace(e) for e in state.events]
         return
-    # The same events, their dates put back: whoever holds an event keeps it.
-    for event, kept in zip(briefing.events, state.events, strict=True):
+    # The same events in their order, their dates put back: whoever holds one keeps it.
+    events = []
+    for kept in state.events:
+        event = by_key[(kept.id, kept.paragraph, kept.text)]
         event.date, event.granularity, event.upcoming = kept.date, kept.granularity, kept.upcoming
+        events.append(event)
+    briefing.events = events

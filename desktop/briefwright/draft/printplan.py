@@ -21,7 +21,6 @@ from briefwright.draft.summary import auto_choice, section_facts, states_heading
 from briefwright.draft.templates import WRITTEN_PARTS, Part, Template, load_template
 from briefwright.model.briefing import Briefing, FactItem, SectionItem, WrittenPrint
 
-BOTTOM_LINE = "Bottom line"
 # The text parts an analyst writes, in the order the details panel shows them.
 TEXT_PARTS: tuple[str, ...] = ("comment", *WRITTEN_PARTS)
 
@@ -83,7 +82,7 @@ def _placed_outside_sections(briefing: Briefing, kinds: dict[str, Part]) -> dict
     where: dict[str, Place] = {}
     if "bottom_line" in kinds:
         for fid in briefing.bottom_line_refs:
-            where[fid] = Place("bottom_line", BOTTOM_LINE)
+            where[fid] = Place("bottom_line", kinds["bottom_line"].heading)
     if "judgments" in kinds:
         printed = [j for j in briefing.judgments if j.statement.strip()]
         for n, j in enumerate(printed, 1):

@@ -234,9 +234,14 @@ def sections(briefing: Briefing, part: Part) -> list[Block]:
 
 
 def pointer(section: SectionItem) -> str:
-    """Return where a section's sentences print instead of under it: "See key fact 3."."""
+    """Return where a section's sentences print instead of under it: "See key fact 3.",
+    "See the summary."."""
     there = section.pointer
-    return f"See {there[:1].lower()}{there[1:]}." if there else ""
+    if not there:
+        return ""
+    if there.startswith("Key "):
+        return f"See {there[:1].lower()}{there[1:]}."
+    return f"See the {there[:1].lower()}{there[1:]}."
 
 
 def comment(briefing: Briefing, part: Part) -> list[Block]:
