@@ -9,17 +9,15 @@ import sys
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn, TextIO
+from typing import Any, NoReturn, TextIO
 
 import briefwright
 from briefwright.app import deferred
 from briefwright.model.briefing import Briefing
 from briefwright.model.errors import BriefwrightError
+from briefwright.model.exportkinds import EXPORT_KINDS, FORMATS, Format, format_of_suffix
 from briefwright.model.filekinds import ARTICLE_SUFFIXES
 from briefwright.model.markings import normalise_marking
-
-if TYPE_CHECKING:
-    from briefwright.app.export import Format
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
@@ -68,7 +66,7 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--marking", default=None, help="handling marking, e.g. TLP:AMBER")
     e.add_argument(
         "--format",
-        choices=("pdf", "docx", "both"),
+        choices=(*FORMATS, "both"),
         default=None,
         help="format for each file when exporting a folder (default pdf); a single file's "
         "format comes from the -o name",
@@ -207,7 +205,8 @@ def _export(args: argparse.Namespace) -> int:
     if not source.is_dir():
         if args.format is not None:
             raise BriefwrightError(
-                "--format is for exporting a folder; for one file the -o name ends in .pdf or .docx"
+                "--format is for exporting a folder; for one file the -o name ends in "
+                + " or ".join(k.suffix for k in EXPORT_KINDS.values())
             )
         fmt = deferred.format_for(args.output)
         briefing = deferred.open_briefing(source, args.template)
@@ -217,7 +216,7 @@ def _export(args: argparse.Namespace) -> int:
         return EXIT_OK
 
     out_dir = Path(args.output)
-    if out_dir.suffix.lower() in (".pdf", ".docx"):
+    if format_of_suffix(out_dir.suffix) is not None:
         raise BriefwrightError(f"{out_dir}: exporting a folder needs an output folder, not a file")
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
@@ -229,8 +228,9 @@ def _export(args: argparse.Namespace) -> int:
     if not paths:
         kinds = " ".join(ARTICLE_SUFFIXES)
         raise BriefwrightError(f"{source}: no articles ({kinds}) in this folder")
-    chosen: Format = "docx" if args.format == "docx" else "pdf"
-    formats = deferred.FORMATS if args.format == "both" else (chosen,)
+    formats: tuple[Format, ...] = (
+        FORMATS if args.format == "both" else (args.format,) if args.format else FORMATS[:1]
+    )
     stems = [p.stem for p in paths]
     # Two inputs with one stem (a.txt and a.md) would write the same a.pdf: those keep their
     # extension in the output name (a.txt.pdf, a.md.pdf).

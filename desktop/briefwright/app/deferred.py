@@ -15,7 +15,6 @@ if TYPE_CHECKING:
     # The names below, for mypy and for the import contracts (the same imports, not run).
     from briefwright.analysis import analyze_many as analyze_many
     from briefwright.app.analysis_json import analysis_record as analysis_record
-    from briefwright.app.export import FORMATS as FORMATS
     from briefwright.app.export import export_briefing as export_briefing
     from briefwright.app.export import format_for as format_for
     from briefwright.app.pipeline import articles_in as articles_in
@@ -33,7 +32,6 @@ __getattr__ = loader(
     {
         "analyze_many": "briefwright.analysis",
         "analysis_record": "briefwright.app.analysis_json",
-        "FORMATS": "briefwright.app.export",
         "export_briefing": "briefwright.app.export",
         "format_for": "briefwright.app.export",
         "articles_in": "briefwright.app.pipeline",

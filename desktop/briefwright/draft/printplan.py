@@ -17,12 +17,13 @@ from dataclasses import dataclass
 from briefwright.analysis.headings import ROLE_LABELS
 from briefwright.draft.actions import actions_taken
 from briefwright.draft.drafting import draft_bottom_line, fact_wording, strip_dateline
+from briefwright.draft.partkinds import PART_INFO
 from briefwright.draft.summary import auto_choice, section_facts, states_heading
-from briefwright.draft.templates import WRITTEN_PARTS, Part, Template, load_template
+from briefwright.draft.templates import WRITTEN_PARTS, Part, PartKind, Template, load_template
 from briefwright.model.briefing import Briefing, FactItem, SectionItem, WrittenPrint
 
 # The text parts an analyst writes, in the order the details panel shows them.
-TEXT_PARTS: tuple[str, ...] = ("comment", *WRITTEN_PARTS)
+TEXT_PARTS: tuple[PartKind, ...] = ("comment", *WRITTEN_PARTS)
 
 
 @dataclass(frozen=True)
@@ -293,7 +294,7 @@ def _mark_actors(briefing: Briefing, template: Template, part: Part | None) -> N
         if not actor.included:
             continue
         if part is None:
-            actor.not_printed = _missing(briefing, template, "actors", "actors table")
+            actor.not_printed = _missing(briefing, template, "actors")
         elif part.labels and actor.label not in part.labels:
             actor.not_printed = f"‘{part.heading}’ lists only {_labels(part.labels)}"
         else:
@@ -307,12 +308,12 @@ def _labels(labels: Sequence[str]) -> str:
     return join_names([_LABEL_NAMES.get(x, x.lower()) for x in labels])
 
 
-def _missing(briefing: Briefing, template: Template, kind: str, what: str) -> str:
+def _missing(briefing: Briefing, template: Template, kind: PartKind) -> str:
     """Return why a template's part of ``kind`` shows nothing: left out, or not in it."""
     part = next((p for p in template.parts if p.kind == kind), None)
     if part is not None and part.key in briefing.omitted_parts:
         return f"you left out the part ‘{part.heading}’"
-    return f"the {template.title} has no {what}"
+    return f"the {template.title} has no {PART_INFO[kind].name}"
 
 
 def _mark_events(briefing: Briefing, template: Template, part: Part | None) -> None:
@@ -321,12 +322,9 @@ def _mark_events(briefing: Briefing, template: Template, part: Part | None) -> N
         if not event.included:
             continue
         if part is None:
-            event.not_printed = _missing(briefing, template, "timeline", "timeline")
+            event.not_printed = _missing(briefing, template, "timeline")
         else:
             event.printed_in = part_id(part)
-
-
-_TEXT_NAMES = {"comment": "analyst comment", "next_steps": "next steps"}
 
 
 def _mark_written(briefing: Briefing, template: Template) -> None:
@@ -339,8 +337,7 @@ def _mark_written(briefing: Briefing, template: Template) -> None:
         if part is not None and part.key not in briefing.omitted_parts:
             out.append(WrittenPrint(kind, part_id(part)))
         else:
-            name = _TEXT_NAMES.get(kind, kind)
-            reason = _missing(briefing, template, kind, f"{name} part")
+            reason = _missing(briefing, template, kind)
             out.append(WrittenPrint(kind, None, reason))
     briefing.written = out
 

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from datetime import date as Date
 
 from briefwright.draft.completion import hint, part_state
-from briefwright.draft.templates import Part, Template, load_template
+from briefwright.draft.templates import Part, PartKind, Template, load_template
 from briefwright.layout import compose_alert, compose_judgment, compose_parts
 from briefwright.model.briefing import Briefing
 from briefwright.model.document import (
@@ -30,7 +30,9 @@ FIXED_EPOCH = ZIP_EPOCH
 KEYWORD_ACTORS = 6
 
 Builder = Callable[[Briefing, Part], list[Block]]
-BUILDERS: dict[str, Builder] = {
+# How each kind of part is drawn, one row per kind (what it is to the user:
+# draft/partkinds.py PART_INFO).
+BUILDERS: dict[PartKind, Builder] = {
     "bottom_line": compose_parts.bottom_line,
     "facts": compose_parts.facts,
     "actors": compose_parts.actors,
