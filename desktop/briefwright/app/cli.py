@@ -13,10 +13,10 @@ from typing import Any, NoReturn, TextIO
 
 import briefwright
 from briefwright.app import deferred
-from briefwright.model.briefing import Briefing
+from briefwright.model.briefing import DEFAULT_TEMPLATE, Briefing
 from briefwright.model.errors import BriefwrightError
 from briefwright.model.exportkinds import EXPORT_KINDS, FORMATS, Format, format_of_suffix
-from briefwright.model.filekinds import ARTICLE_SUFFIXES
+from briefwright.model.filekinds import ARTICLE_SUFFIXES, PROJECT_SUFFIX
 from briefwright.model.markings import normalise_marking
 
 EXIT_OK = 0
@@ -55,14 +55,14 @@ def _parser() -> argparse.ArgumentParser:
 
     n = sub.add_parser("new", help="write the proposed briefing as a project file")
     n.add_argument("article", metavar="ARTICLE")
-    n.add_argument("-o", "--output", required=True, metavar="PROJECT.briefing")
-    n.add_argument("--template", default=None, help="template name (default bluf-memo)")
+    n.add_argument("-o", "--output", required=True, metavar=f"PROJECT{PROJECT_SUFFIX}")
+    n.add_argument("--template", default=None, help=f"template name (default {DEFAULT_TEMPLATE})")
     n.add_argument("--marking", default=None, help="handling marking, e.g. TLP:AMBER")
 
     e = sub.add_parser("export", help="export an article or project to PDF or Word")
     e.add_argument("input", metavar="ARTICLE|PROJECT|FOLDER")
     e.add_argument("-o", "--output", required=True, metavar="OUT.pdf|OUT.docx|FOLDER")
-    e.add_argument("--template", default=None, help="template name (default bluf-memo)")
+    e.add_argument("--template", default=None, help=f"template name (default {DEFAULT_TEMPLATE})")
     e.add_argument("--marking", default=None, help="handling marking, e.g. TLP:AMBER")
     e.add_argument(
         "--format",
@@ -189,7 +189,7 @@ def _apply_marking(briefing: Briefing, marking: str | None) -> None:
 
 def _new(args: argparse.Namespace) -> int:
     if not deferred.is_project(args.output):
-        suffix = deferred.PROJECT_SUFFIX
+        suffix = PROJECT_SUFFIX
         raise BriefwrightError(f"{args.output}: the project name must end in {suffix}")
     briefing = deferred.open_briefing(args.article, args.template)
     _apply_marking(briefing, args.marking)

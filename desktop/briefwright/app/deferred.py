@@ -23,7 +23,6 @@ if TYPE_CHECKING:
     from briefwright.draft.templates import load_template as load_template
     from briefwright.draft.templates import template_titles as template_titles
     from briefwright.ingest import read_article as read_article
-    from briefwright.store.project import PROJECT_SUFFIX as PROJECT_SUFFIX
     from briefwright.store.project import is_project as is_project
     from briefwright.store.project import save_project as save_project
 
@@ -40,7 +39,6 @@ __getattr__ = loader(
         "load_template": "briefwright.draft.templates",
         "template_titles": "briefwright.draft.templates",
         "read_article": "briefwright.ingest",
-        "PROJECT_SUFFIX": "briefwright.store.project",
         "is_project": "briefwright.store.project",
         "save_project": "briefwright.store.project",
     },

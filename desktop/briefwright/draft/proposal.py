@@ -12,7 +12,15 @@ from briefwright.draft.subject import proposed_subject
 from briefwright.draft.templates import DEFAULT_FACT_COUNT, load_template
 from briefwright.model.analysis import Actor, Analysis
 from briefwright.model.article import Article
-from briefwright.model.briefing import ActorItem, Briefing, EventItem, FactItem, Meta, SectionItem
+from briefwright.model.briefing import (
+    DEFAULT_TEMPLATE,
+    ActorItem,
+    Briefing,
+    EventItem,
+    FactItem,
+    Meta,
+    SectionItem,
+)
 from briefwright.model.dtg import format_dtg, now_utc
 from briefwright.model.markings import DEFAULT_MARKING
 
@@ -23,7 +31,7 @@ MAX_EVENTS = 8
 def propose(
     article: Article,
     analysis: Analysis,
-    template: str = "bluf-memo",
+    template: str = DEFAULT_TEMPLATE,
     *,
     marking: str = DEFAULT_MARKING,
 ) -> Briefing:

@@ -12,6 +12,7 @@ from briefwright.draft.printplan import part_id
 from briefwright.draft.summary import article_sentence, printed_sentences
 from briefwright.draft.templates import Part
 from briefwright.model.analysis import type_name
+from briefwright.model.article import PARAGRAPH_MARK, paragraph_mark
 from briefwright.model.briefing import (
     NO_PARAGRAPH,
     ActorItem,
@@ -35,7 +36,7 @@ def ref_text(paragraph: int) -> str:
 
     An item citing no paragraph (:data:`NO_PARAGRAPH`, the analyst's own) has none: ``""``.
     """
-    return "" if paragraph == NO_PARAGRAPH else f"[¶{paragraph}]"
+    return "" if paragraph == NO_PARAGRAPH else f"[{paragraph_mark(paragraph)}]"
 
 
 def _with_ref(text: str, paragraph: int) -> tuple[Run, ...]:
@@ -278,7 +279,7 @@ def sources(briefing: Briefing, part: Part) -> list[Block]:
     for label, value in details:
         if value.strip():
             runs += [Run(f"{label}: ", bold=True), Run(" ".join(value.split()) + ". ")]
-    runs.append(Run("[¶n] cites paragraph n of the article."))
+    runs.append(Run(f"[{PARAGRAPH_MARK}n] cites paragraph n of the article."))
     blocks: list[Block] = [Heading(part.heading)]
     stale = source_age(briefing)
     if stale:

@@ -23,6 +23,8 @@ IsoPartialDate = Annotated[
 ]
 
 SCHEMA_VERSION = 1
+DEFAULT_TEMPLATE = "bluf-memo"
+"""The template a briefing takes unless the user names another."""
 
 Origin = Literal["article", "analyst"]
 """Where an item comes from: proposed from the article, or written by the analyst."""
@@ -30,16 +32,6 @@ ORIGINS: tuple[Origin, ...] = get_args(Origin)
 NO_PARAGRAPH = 0
 """The paragraph of an analyst's item printed without a source reference."""
 
-STANDARD_MARKINGS: tuple[str, ...] = (
-    "UNCLASSIFIED",
-    "OFFICIAL",
-    "OFFICIAL-SENSITIVE",
-    "TLP:CLEAR",
-    "TLP:GREEN",
-    "TLP:AMBER",
-    "TLP:AMBER+STRICT",
-    "TLP:RED",
-)
 
 
 @dataclass
@@ -226,7 +218,7 @@ class Briefing:
 
     meta: Meta
     article: Article
-    template: str = "bluf-memo"
+    template: str = DEFAULT_TEMPLATE
     bottom_line: str = ""
     comment: str = ""
     sections: list[SectionItem] = field(default_factory=list)

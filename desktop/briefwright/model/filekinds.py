@@ -11,6 +11,9 @@ WORD_SUFFIXES: tuple[str, ...] = (".docx",)
 # Recognised only to say what to do with it ("legacy .doc: save as .docx first").
 LEGACY_WORD_SUFFIXES: tuple[str, ...] = (".doc",)
 
+PROJECT_SUFFIX = ".briefing"
+"""The suffix of a Briefwright project file."""
+
 TextKind = Literal["text", "markdown", "html"]
 TEXT_KINDS: dict[TextKind, tuple[str, ...]] = {
     "text": TEXT_SUFFIXES,

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from briefwright.model.errors import BriefwrightError, IngestError
-from briefwright.model.filekinds import dialog_filter
+from briefwright.model.filekinds import PROJECT_SUFFIX, dialog_filter
 from briefwright.ui import deferred
 from briefwright.ui.plain import message_box, show_error
 
@@ -85,14 +85,14 @@ class FileCommands(QMainWindow):
             return False
         current = self.workspace.project_path
         suggested = current or Path(self.settings.last_folder()) / (
-            deferred.safe_filename(briefing.meta.title) + ".briefing"
+            deferred.safe_filename(briefing.meta.title) + PROJECT_SUFFIX
         )
         path, _ = QFileDialog.getSaveFileName(
             self, "Save Project As", str(suggested), PROJECT_FILTER
         )
         if not path:
             return False
-        target = Path(path if path.endswith(".briefing") else path + ".briefing")
+        target = Path(path if path.endswith(PROJECT_SUFFIX) else path + PROJECT_SUFFIX)
         return self._save_to(target)
 
     def _save_to(self, target: Path) -> bool:
