@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from briefwright.analysis.headings import ROLE_LABELS
 from briefwright.draft.actions import actions_taken
+from briefwright.draft.dating import ahead_sentences
 from briefwright.draft.drafting import draft_bottom_line, fact_wording, strip_dateline
 from briefwright.draft.partkinds import PART_INFO
 from briefwright.draft.summary import auto_choice, section_facts, states_heading
@@ -67,7 +68,8 @@ def redraft(briefing: Briefing) -> None:
 def _draft_bottom_line(briefing: Briefing) -> None:
     """Draft the bottom line again while it is the proposed one; record the facts it quotes."""
     if briefing.auto_bottom_line and briefing.bottom_line == briefing.auto_bottom_line:
-        drafted = draft_bottom_line(briefing.facts, briefing.article.lead_paragraph)
+        lead = briefing.article.lead_paragraph
+        drafted = draft_bottom_line(briefing.facts, lead, ahead_sentences(briefing))
         briefing.bottom_line = briefing.auto_bottom_line = drafted
     text = " ".join(briefing.bottom_line.split())
     briefing.bottom_line_refs = [
