@@ -18,8 +18,12 @@ from briefwright.model.analysis import DateRef, When
 _PAST_WORDS = ("last", "ago", "yesterday", "previous", "past", "earlier")
 _FUTURE_WORDS = ("next", "tomorrow", "coming", "following", "later")
 _UNITS = frozenset(("week", "weekend", "month", "year"))
-_FORWARD_PREPOSITIONS = frozenset(("by", "until", "till", "from", "before"))
+_FORWARD_PREPOSITIONS = frozenset(("by", "until", "till", "through", "from", "before"))
+_UNTIL = frozenset(("by", "until", "till", "through"))
 _PREPOSITION = re.compile(r"(\w+)\s+$")
+# "as soon as Tuesday", "as early as next week": the earliest a thing to come may happen.
+_EARLIEST = re.compile(r"\bas (?:soon|early) as\s+$", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s\b")
 _SINCE_AT_LEAST = re.compile(r"\b(since)\s+(?:at least|as early as|as long ago as)\s+$", re.I)
 _EDGE_OF = re.compile(
     r"\b(by|until|till|before|from|since)\s+(?:the\s+)?(?:end|start|beginning|middle|close)"
@@ -57,9 +61,25 @@ def find_dates(
         reporting = bool(group and group.reporting)
         if reporting and tense == "present":
             tense = "past"
-        if context.preposition == "since":
+        if tense == "present" and group is not None and group.infinitive:
+            # A bare infinitive has no tense of its own ("offers to acquire the maker Friday").
+            tense = ""
+        if _POSSESSIVE.match(text, phrase.end):
+            # "Tuesday's declaration", "December's figures": what the day or month names has
+            # happened, unless the clause looks forward ("will be decided at Sunday's vote").
+            if tense != "future":
+                tense = "past"
+        elif context.preposition == "since":
             tense = "past"
-        elif context.preposition in _FORWARD_PREPOSITIONS and tense != "past":
+        elif (
+            context.preposition in _FORWARD_PREPOSITIONS
+            or _EARLIEST.search(text, max(0, phrase.start - 16), phrase.start)
+        ) and (
+            tense != "past"
+            or (group is not None and group.perfect and context.preposition in _UNTIL)
+        ):
+            # A present perfect reaches up to now: what it runs "until" is still to come
+            # ("has extended the loans through January").
             tense = "future"
         refs.append(_date_ref(text, paragraph, phrase, context, tense, reporting, base))
     return refs
@@ -141,11 +161,20 @@ def _date_ref(
 
 
 def _since(value: Resolved, base: date | None) -> Resolved:
-    """Return the period from a resolved value to ``base`` ("since March 2024")."""
+    """Return the period from a resolved value to ``base`` ("since March 2024"); a day or
+    month without its year that resolved after ``base`` ("since year-end" in October) is
+    the one a year before, as the period ends at ``base``."""
     if value[0] is None:
         return value
     first = value[0].partition("/")[0]
+    span = value_span(first, _GRANULARITY_OF_SHAPE[first.count("-")])
+    if base is not None and span is not None and span[0] > base:
+        first = f"{int(first[:4]) - 1:04d}{first[4:]}"
     return f"{first}/{base.isoformat() if base else '..'}", "period"
+
+
+# The granularity an ISO value's shape shows: 2024, 2024-03, 2024-03-01.
+_GRANULARITY_OF_SHAPE = ("year", "month", "day")
 
 
 def _when(phrase: str, value: Resolved, base: date | None, tense: Tense, prep: str) -> When:
