@@ -3,6 +3,7 @@ another article date."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -90,6 +91,8 @@ def redate_phrases(text: str, refs: Sequence[DateRef], base: date | None) -> lis
     ``base`` with the tense each was read with: what :func:`find_dates` gives for ``base``,
     without the tagger.
 
+    A ref that an earlier version of the finder cut differently ("last Oct." where "last
+    Oct. 23" is read now, as a project file may keep it) is resolved from its own words.
     Raises ValueError naming the phrase when a ref is no date phrase of ``text`` (a ref of
     another paragraph or another text).
     """
@@ -100,15 +103,36 @@ def redate_phrases(text: str, refs: Sequence[DateRef], base: date | None) -> lis
         phrases[(start, phrase.end)] = (phrase, context)
     out: list[DateRef] = []
     for ref in refs:
-        found = phrases.get((ref.start, ref.end))
-        if found is None or text[ref.start : ref.end] != ref.text:
+        if text[ref.start : ref.end] != ref.text:
             raise ValueError(
-                f"{ref.text!r} at {ref.start} of paragraph {ref.paragraph} is no date phrase of "
-                "its text"
+                f"{ref.text!r} at {ref.start} of paragraph {ref.paragraph} is not in its text"
             )
-        phrase, context = found
-        out.append(_date_ref(text, ref.paragraph, phrase, context, ref.tense, ref.reported, base))
+        found = phrases.get((ref.start, ref.end))
+        if found is not None:
+            phrase, context = found
+            out.append(
+                _date_ref(text, ref.paragraph, phrase, context, ref.tense, ref.reported, base)
+            )
+        else:
+            out.append(_redate_alone(ref, base))
     return out
+
+
+def _redate_alone(ref: DateRef, base: date | None) -> DateRef:
+    """Return ``ref`` resolved from its own words, its text read as a whole phrase.
+
+    Raises ValueError when its words are no date phrase.
+    """
+    words = ref.text
+    for phrase in scan(words):
+        context = _context(words, phrase)
+        start = phrase.start if context.since_start is None else context.since_start
+        if (start, phrase.end) == (0, len(words)):
+            alone = _date_ref(words, ref.paragraph, phrase, context, ref.tense, ref.reported, base)
+            return dataclasses.replace(alone, start=ref.start, end=ref.end)
+    raise ValueError(
+        f"{ref.text!r} at {ref.start} of paragraph {ref.paragraph} is no date phrase of its text"
+    )
 
 
 def _context(text: str, phrase: Phrase) -> _Context:
