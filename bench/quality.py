@@ -1,4 +1,5 @@
-"""Print entity F1, key-sentence precision and analysis speed on tests/data/labelled.
+"""Print entity F1, key-sentence precision and analysis speed on tests/data/labelled, and
+the layout and date measures (bench/quality_layout.py, bench/quality_dates_public.py).
 
 Run: .venv/bin/python bench/quality.py
 Compares the raw spaCy small model with the full analysis (gazetteer, titles, votes), and
@@ -30,6 +31,7 @@ from briefwright.model.article import Article, Paragraph  # noqa: E402
 from quality_entities import entity_quality, wire_actor_quality  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "bench"))
+import quality_dates_public  # noqa: E402
 import quality_headings  # noqa: E402
 import quality_kinds  # noqa: E402
 import quality_subject  # noqa: E402
@@ -194,6 +196,7 @@ def main() -> None:
         f"{cpu_ms:.0f} ms CPU per 400 words (load average {os.getloadavg()[0]:.1f})"
     )
     layout_report()
+    quality_dates_public.report()
     entity_quality()
     wire_actor_quality()
 
