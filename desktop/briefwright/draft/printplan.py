@@ -21,7 +21,15 @@ from briefwright.draft.drafting import draft_bottom_line, fact_wording, strip_da
 from briefwright.draft.partkinds import PART_INFO
 from briefwright.draft.summary import auto_choice, section_facts, states_heading
 from briefwright.draft.templates import WRITTEN_PARTS, Part, PartKind, Template, load_template
-from briefwright.model.briefing import Briefing, FactItem, SectionItem, WrittenPrint
+from briefwright.model.article import paragraph_mark
+from briefwright.model.briefing import (
+    NO_PARAGRAPH,
+    Briefing,
+    FactItem,
+    SectionItem,
+    WrittenPrint,
+)
+from briefwright.model.calendar import event_date
 
 # The text parts an analyst writes, in the order the details panel shows them.
 TEXT_PARTS: tuple[PartKind, ...] = ("comment", *WRITTEN_PARTS)
@@ -55,6 +63,8 @@ def redraft(briefing: Briefing) -> None:
     active = [p for p in template.parts if p.key not in briefing.omitted_parts]
     kinds: dict[str, Part] = {p.kind: p for p in active if p.kind != "sections"}
     _draft_bottom_line(briefing)
+    if "next_steps" in kinds:
+        _draft_next_steps(briefing)
     where = _placed_outside_sections(briefing, kinds)
     # A summary does not repeat the bottom line above it.
     bottom = briefing.bottom_line if "bottom_line" in kinds else ""
@@ -77,6 +87,69 @@ def _draft_bottom_line(briefing: Briefing) -> None:
         for f in briefing.included_facts()
         if text and (wording := fact_wording(strip_dateline(f.text))) and wording in text
     ]
+
+
+def _draft_next_steps(briefing: Briefing) -> None:
+    """Draft the next steps while the user has not written them: every included event the
+    article says is still to come, and every other date still to come it names (a
+    deadline: its sentence), each with its date and reference, in date order."""
+    if briefing.next_steps.strip() and briefing.next_steps != briefing.auto_next_steps:
+        return
+    steps: list[tuple[str, str, int]] = []  # (ISO date, line, paragraph)
+    covered = set()
+    # A step lies after the day of the news; what happens that day is the situation.
+    today = briefing.article.date.isoformat() if briefing.article.date else ""
+    for e in briefing.included_events():
+        if e.upcoming and e.date and e.date[:10] > today:
+            when = f"{_bound(e.date_text)}{event_date(e.date, e.granularity)}"
+            steps.append((e.date, f"{when}: {e.text}", e.paragraph))
+            covered.add((e.paragraph, e.date_start))
+    sentences = {(f.paragraph, f.sentence): f for f in briefing.facts if f.origin == "article"}
+    for d in briefing.dates:
+        if d.when != "future" or d.reported or not d.value or (d.paragraph, d.start) in covered:
+            continue
+        if d.value[:10] <= today:
+            continue
+        fact = sentences.get((d.paragraph, _sentence_at(briefing, d.paragraph, d.start)))
+        if fact is None:
+            continue
+        when = f"{_bound(_before(briefing, d.paragraph, d.start) + d.text)}"
+        when += event_date(d.value, d.granularity)
+        said = fact_wording(strip_dateline(fact.original))
+        steps.append((d.value, f"{when}: {said}", d.paragraph))
+    lines = [
+        line + (f" [{paragraph_mark(pid)}]" if pid != NO_PARAGRAPH else "")
+        for _, line, pid in sorted(steps, key=lambda s: s[0])
+    ]
+    briefing.next_steps = briefing.auto_next_steps = "\n".join(dict.fromkeys(lines))
+
+
+def _before(briefing: Briefing, paragraph: int, offset: int) -> str:
+    """Return the word before ``offset`` in ``paragraph`` and a space ("by "), or ""."""
+    try:
+        words = briefing.article.paragraph(paragraph).text[:offset].split()
+    except KeyError:
+        return ""
+    return f"{words[-1]} " if words else ""
+
+
+def _sentence_at(briefing: Briefing, paragraph: int, offset: int) -> int:
+    """Return the index of the sentence of ``paragraph`` holding ``offset``; -1 for none."""
+    try:
+        para = briefing.article.paragraph(paragraph)
+    except KeyError:
+        return -1
+    return next((n for n, s in enumerate(para.sentences) if s.start <= offset < s.end), -1)
+
+
+# A date that ends or bounds what the event says ("closed until Monday", "by August 12").
+_BOUNDS = ("until", "till", "through", "by", "before")
+
+
+def _bound(date_text: str) -> str:
+    """Return "Until " for a date phrase that bounds its event ("until Monday"), else ""."""
+    first = date_text.split(" ", 1)[0].lower()
+    return f"{first.capitalize()} " if first in _BOUNDS else ""
 
 
 def _placed_outside_sections(briefing: Briefing, kinds: dict[str, Part]) -> dict[str, Place]:
@@ -119,7 +192,8 @@ def in_print_order(sections: Sequence[SectionItem], template: Template) -> list[
     return sorted(sections, key=rank)
 
 
-def _section_part(section: SectionItem, parts: Sequence[Part]) -> Part | None:
+def section_part(section: SectionItem, parts: Sequence[Part]) -> Part | None:
+    """Return the sections part of ``parts`` that takes ``section``: the first by its role."""
     return next((p for p in parts if p.kind == "sections" and section.role in p.roles), None)
 
 
@@ -139,9 +213,9 @@ def _draft_sections(
         section.printed_in, section.not_printed = None, ""
         if not section.included:
             continue
-        part = _section_part(section, active)
+        part = section_part(section, active)
         if part is None:
-            section.not_printed = _no_section_part(section, template)
+            section.not_printed = _nosection_part(section, template)
             continue
         section.printed_in = part_id(part)
         if section.display == "summary":
@@ -167,8 +241,8 @@ def join_names(names: Sequence[str]) -> str:
     return ", ".join(items[:-1]) + " and " + items[-1]
 
 
-def _no_section_part(section: SectionItem, template: Template) -> str:
-    part = _section_part(section, template.parts)
+def _nosection_part(section: SectionItem, template: Template) -> str:
+    part = section_part(section, template.parts)
     if part is not None:
         return f"you left out the part ‘{part.heading}’"
     return f"the {template.title} has no part for {section.role} sections"

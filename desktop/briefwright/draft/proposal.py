@@ -7,9 +7,9 @@ from collections.abc import Sequence
 from briefwright.analysis.facts import select_facts
 from briefwright.draft.dating import date_items
 from briefwright.draft.drafting import draft_bottom_line, fact_wording
-from briefwright.draft.printplan import in_print_order, redraft
+from briefwright.draft.printplan import in_print_order, redraft, section_part
 from briefwright.draft.subject import proposed_subject
-from briefwright.draft.templates import DEFAULT_FACT_COUNT, load_template
+from briefwright.draft.templates import DEFAULT_FACT_COUNT, Template, load_template
 from briefwright.model.analysis import Actor, Analysis
 from briefwright.model.article import Article
 from briefwright.model.briefing import (
@@ -77,6 +77,7 @@ def propose(
         for s in analysis.sections
     ]
     lead = article.lead_paragraph
+    _keep_length(sections, analysis, tpl, lead)
     subject = _clip(proposed_subject(analysis.subject, title), 150)
     bottom = draft_bottom_line(facts, lead)
     meta = Meta(
@@ -105,6 +106,34 @@ def propose(
     )
     redraft(briefing)
     return briefing
+
+
+def _keep_length(
+    sections: list[SectionItem], analysis: Analysis, template: Template, lead: int
+) -> None:
+    """Tick no more sections in a part than it keeps by default (``Part.ticks``): the one
+    holding the lead and those whose best sentence scores highest; the others stay in the
+    outline, unticked, for the user to add."""
+    best: dict[int, float] = {}
+    for f in analysis.facts:
+        best[f.paragraph] = max(best.get(f.paragraph, 0.0), f.score)
+    for part in template.parts:
+        if part.kind != "sections" or not part.ticks:
+            continue
+        taken = [
+            s
+            for s in sections
+            if s.included and s.role in part.roles and section_part(s, template.parts) is part
+        ]
+        ranked = sorted(
+            taken,
+            key=lambda s: (
+                lead not in s.paragraphs,
+                -max((best.get(p, 0.0) for p in s.paragraphs), default=0.0),
+            ),
+        )
+        for s in ranked[part.ticks :]:
+            s.included = False
 
 
 def proposed_title(article: Article, analysis: Analysis) -> str:

@@ -21,7 +21,7 @@ from briefwright.model.briefing import (
     FactItem,
     SectionItem,
 )
-from briefwright.model.calendar import month_short
+from briefwright.model.calendar import event_date
 from briefwright.model.document import Block, Box, Heading, ListBlock, Para, Run, Table
 
 ACTOR_COLUMNS = ("Name", "Role", "Type")
@@ -151,24 +151,6 @@ def actors(briefing: Briefing, part: Part) -> list[Block]:
     return [Heading(part.heading), Table(ACTOR_COLUMNS, rows, ACTOR_WIDTHS)]
 
 
-
-
-def event_date(iso: str, granularity: str) -> str:
-    """Return an event's date as a reader takes it: ``6 Nov 2023``, ``w/c 6 Nov 2023`` for
-    the week commencing that day, ``Nov 2023``, ``2023``; ISO text as is when unparsable."""
-    parts = iso.split("-")
-    try:
-        year = int(parts[0])
-        month = month_short(int(parts[1])) if len(parts) > 1 else ""
-        day = int(parts[2]) if len(parts) > 2 else 0
-    except (ValueError, IndexError):
-        return iso
-    if granularity in ("year", "decade") or not month:
-        return f"{year}s" if granularity == "decade" else str(year)
-    if granularity == "month" or not day:
-        return f"{month} {year}"
-    prefix = "w/c " if granularity == "week" else ""
-    return f"{prefix}{day} {month} {year}"
 
 
 def _when(event: EventItem) -> str:

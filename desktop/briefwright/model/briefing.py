@@ -230,6 +230,9 @@ class Briefing:
     # are drafted again from what is included (see briefwright.draft.drafting).
     auto_bottom_line: str = ""
     auto_subject: str = ""
+    # The next steps as drafted from the article's dated future events; while the user leaves
+    # them so, they are drafted again (see draft/printplan.py).
+    auto_next_steps: str = ""
     # Judgment and the parts a writer fills; text parts hold one item per line.
     judgments: list[Judgment] = field(default_factory=list)
     scale: ScaleName = "icd203"
