@@ -13,6 +13,7 @@ from typing import Any, NoReturn, TextIO
 
 import briefwright
 from briefwright.app import deferred
+from briefwright.draft.completion import to_complete
 from briefwright.model.briefing import DEFAULT_TEMPLATE, Briefing
 from briefwright.model.errors import BriefwrightError
 from briefwright.model.exportkinds import EXPORT_KINDS, FORMATS, Format, format_of_suffix
@@ -213,6 +214,7 @@ def _export(args: argparse.Namespace) -> int:
         _apply_marking(briefing, args.marking)
         briefing.source_appendix = briefing.source_appendix or args.appendix
         export_briefing(briefing, args.output, fmt)
+        _warn_to_complete(briefing, Path(args.output).name)
         return EXIT_OK
 
     out_dir = Path(args.output)
@@ -248,11 +250,19 @@ def _export(args: argparse.Namespace) -> int:
             for fmt in formats:
                 try:
                     export_briefing(result, out_dir / f"{stem}.{fmt}", fmt)
+                    _warn_to_complete(result, f"{stem}.{fmt}")
                 except BriefwrightError as exc:
                     _fail(str(exc))
                     status = EXIT_BAD_INPUT
         progress.step(path.name)
     return status
+
+
+def _warn_to_complete(briefing: Briefing, name: str) -> None:
+    """Say on stderr, in one line, which required parts a written file shows "To complete"."""
+    missing = to_complete(briefing)
+    if missing:
+        print(f"briefwright: {name}: to complete: {', '.join(missing)}", file=sys.stderr)
 
 
 def _templates() -> int:

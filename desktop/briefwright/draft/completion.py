@@ -8,7 +8,7 @@ from briefwright.draft.actions import actions_taken
 from briefwright.draft.alert import locations
 from briefwright.draft.partkinds import PART_INFO
 from briefwright.draft.printplan import part_id
-from briefwright.draft.templates import WRITTEN_PARTS, Part
+from briefwright.draft.templates import WRITTEN_PARTS, Part, load_template
 from briefwright.model.briefing import Briefing
 
 PartState = Literal["filled", "to complete", "omitted", "empty"]
@@ -50,6 +50,14 @@ def part_state(briefing: Briefing, part: Part) -> PartState:
     if has_content(briefing, part):
         return "filled"
     return "to complete" if part.required else "empty"
+
+
+def to_complete(briefing: Briefing) -> list[str]:
+    """Return the headings of the required parts the briefing still leaves empty, in the
+    template's order (they print as "To complete"). Raise TemplateError for an unknown
+    template."""
+    parts = load_template(briefing.template).parts
+    return [p.heading for p in parts if part_state(briefing, p) == "to complete"]
 
 
 def hint(part: Part) -> str:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from briefwright.app.filenames import safe_filename
+from briefwright.draft.completion import to_complete
 from briefwright.draft.edits import snapshot
 from briefwright.model.briefing import Briefing
 from briefwright.model.errors import BriefwrightError
@@ -107,11 +108,14 @@ class ExportFlow(QObject):
 
     def _on_done(self, label: str, path: str) -> None:
         self._close_progress()
+        missing = to_complete(self._ws.briefing) if self._ws.briefing is not None else []
+        # The file is written either way; what still reads "To complete" is said at once.
+        note = f" Still to complete: {', '.join(missing)}." if missing else ""
         box = message_box(
             self._window,
             QMessageBox.Icon.Information,
             f"{label} exported",
-            f"The briefing was exported to {Path(path).name}.",
+            f"The briefing was exported to {Path(path).name}.{note}",
             str(Path(path).parent),
         )
         box.setObjectName("exportDoneDialog")
