@@ -248,4 +248,6 @@ def test_export_says_which_required_parts_are_still_to_complete(tmp_path: Path, 
     assert main(["export", str(SAMPLE), "-o", str(out)]) == 0
     assert out.is_file()  # the file is written all the same
     err = capsys.readouterr().err.strip().splitlines()
-    assert err == ["briefwright: brief.pdf: to complete: Key judgments, Implications"]
+    assert err == [
+        "briefwright: warning: brief.pdf has parts to complete: Key judgments, Implications"
+    ]

@@ -214,7 +214,9 @@ def _export(args: argparse.Namespace) -> int:
         _apply_marking(briefing, args.marking)
         briefing.source_appendix = briefing.source_appendix or args.appendix
         export_briefing(briefing, args.output, fmt)
-        _warn_to_complete(briefing, Path(args.output).name)
+        missing = to_complete(briefing)
+        if missing:
+            _warn(f"{Path(args.output).name} has parts to complete: {', '.join(missing)}")
         return EXIT_OK
 
     out_dir = Path(args.output)
@@ -238,6 +240,7 @@ def _export(args: argparse.Namespace) -> int:
     # extension in the output name (a.txt.pdf, a.md.pdf).
     clash = {stem for stem in stems if stems.count(stem) > 1}
     status = EXIT_OK
+    incomplete = 0
     progress = _Progress(len(paths))
     for path, result in deferred.briefings_for(paths, args.template):
         if isinstance(result, BriefwrightError):
@@ -247,22 +250,23 @@ def _export(args: argparse.Namespace) -> int:
             _apply_marking(result, args.marking)
             result.source_appendix = result.source_appendix or args.appendix
             stem = path.name if path.stem in clash else path.stem
+            if to_complete(result):
+                incomplete += 1
             for fmt in formats:
                 try:
                     export_briefing(result, out_dir / f"{stem}.{fmt}", fmt)
-                    _warn_to_complete(result, f"{stem}.{fmt}")
                 except BriefwrightError as exc:
                     _fail(str(exc))
                     status = EXIT_BAD_INPUT
         progress.step(path.name)
+    if incomplete:
+        _warn(f"{incomplete} of {len(paths)} briefings have parts to complete (open them to see)")
     return status
 
 
-def _warn_to_complete(briefing: Briefing, name: str) -> None:
-    """Say on stderr, in one line, which required parts a written file shows "To complete"."""
-    missing = to_complete(briefing)
-    if missing:
-        print(f"briefwright: {name}: to complete: {', '.join(missing)}", file=sys.stderr)
+def _warn(message: str) -> None:
+    """Say on stderr, in one line, what a user should know of files that were written."""
+    print(f"briefwright: warning: {message}", file=sys.stderr)
 
 
 def _templates() -> int:
