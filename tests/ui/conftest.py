@@ -10,7 +10,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QMessageLogContext, QSettings, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QMessageBox
 
 from briefwright.model.briefing import Briefing
@@ -37,6 +37,22 @@ def private_data_dir(
     folder = tmp_path_factory.mktemp("data")
     monkeypatch.setenv("BRIEFWRIGHT_DATA_DIR", str(folder))
     return folder
+
+
+@pytest.fixture
+def qt_messages() -> Iterator[list[str]]:
+    """Return the list the messages Qt logs (its warnings too) are appended to during a test.
+
+    The handler is a local function the fixture holds on to: Qt keeps no reference of its own.
+    """
+    messages: list[str] = []
+
+    def keep(_kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+        messages.append(message)
+
+    previous = qInstallMessageHandler(keep)
+    yield messages
+    qInstallMessageHandler(previous)
 
 
 @pytest.fixture(scope="session")

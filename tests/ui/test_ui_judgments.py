@@ -38,7 +38,7 @@ def test_draft_edit_and_undo_a_judgment(window) -> None:  # type: ignore[no-unty
     briefing = window.workspace.require()
     if panel.estimative_combo.count() == 0:
         panel.add_button.click()
-        assert briefing.judgments[0].statement == "New judgment"
+        assert briefing.judgments[0].statement == ""
     else:
         panel.draft_button.click()
         fact = next(f for f in briefing.facts if f.id == briefing.judgments[0].origin)

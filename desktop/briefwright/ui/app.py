@@ -109,6 +109,7 @@ def start_window(path: str | None, *, recover: bool = True) -> MainWindow:
     """
     app = application()
     window = deferred.MainWindow(staged=True)
+    window.offers_recovery = recover
     window.panesBuilt.connect(lambda: app.setWindowIcon(window.windowIcon()))
     target = startup_file(path)
     recovered = False

@@ -17,17 +17,20 @@ from briefwright.ui.workspace import Workspace
 if TYPE_CHECKING:
     from briefwright.store.autosave import AutosaveEntry
 
+AUTOSAVE_LAG = 10.0
+"""The most seconds unsaved work waits before it is autosaved (the timer's default period)."""
+
 
 class Autosaver(QObject):
     """Writes the open briefing to the app-data folder while it has unsaved changes.
 
-    Every ``interval`` seconds :meth:`tick` writes a snapshot of the briefing off the UI
-    thread, but only when it changed since the last autosave and differs from what is saved.
-    The default interval, :data:`briefwright.store.autosave.AUTOSAVE_INTERVAL`, is read when the
-    first briefing arrives: that module imports the project format, kept off the way to the
-    window's first paint. A save, an undo back to the saved state, opening another file and
-    a clean close remove the autosave (:meth:`remove`). ``written(path)`` follows each
-    autosave written; ``failed(message)`` each one that could not be.
+    Every ``interval`` seconds (default :data:`AUTOSAVE_LAG`, so an edit is never more than
+    that behind on disk) :meth:`tick` writes a snapshot of the briefing off the UI thread, but
+    only when it changed since the last autosave and differs from what is saved. Without an
+    ``interval`` the timer starts when the first briefing arrives. A save, an undo back to
+    the saved state, opening another file and a clean close remove the autosave
+    (:meth:`remove`). ``written(path)`` follows each autosave written; ``failed(message)``
+    each one that could not be.
     """
 
     written = Signal(str)
@@ -161,7 +164,7 @@ class Autosaver(QObject):
         # A new briefing replaced the old one only after its changes were saved or discarded.
         self.remove()
         if not self.timer.isActive() and not self._stopped:
-            self._start_timer(deferred.AUTOSAVE_INTERVAL)
+            self._start_timer(AUTOSAVE_LAG)
 
     def _on_clean_changed(self, clean: bool) -> None:
         if clean:

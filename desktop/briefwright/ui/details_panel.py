@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefwright.draft.field_checks import dtg_problem
 from briefwright.draft.templates import load_template
 from briefwright.model.errors import TemplateError
 from briefwright.model.markings import STANDARD_MARKINGS
 from briefwright.ui import commands, deferred
 from briefwright.ui.article_date import ArticleDateField
 from briefwright.ui.drafted_fields import DRAFTED, shown_value
+from briefwright.ui.field_error import FieldError
 from briefwright.ui.judgment_panel import JudgmentPanel
 from briefwright.ui.undo_keys import UndoKeysToStack
 from briefwright.ui.workspace import FIELD_NAMES, Workspace
@@ -109,8 +111,14 @@ class DetailsPanel(QWidget):
             self.line_edits[name] = edit
             form.addRow(label, edit)
             if name == "dtg":
+                self.dtg_error = FieldError("dtgError", edit)
+                form.addRow("", self.dtg_error)
                 self.article_date = ArticleDateField(workspace)
-                form.addRow("Articl&e date", self.article_date)
+                # Under its label, across the panel: its switch is the widest line there.
+                caption = QLabel("Articl&e date")
+                caption.setBuddy(self.article_date.edit)
+                form.addRow(caption)
+                form.addRow(self.article_date)
             if name == "author":
                 form.addRow("Mar&king", self.marking_combo)
                 form.addRow("", self.marking_hint)
@@ -200,7 +208,14 @@ class DetailsPanel(QWidget):
         return box
 
     def _pusher(self, name: str) -> Callable[[str], None]:
+        if name == "dtg":
+            # Only a date-time group (or nothing) is kept; anything else is named and refused.
+            return lambda text: self._push(name, text) if self._dtg_ok(text) else None
         return lambda text: self._push(name, text)
+
+    def _dtg_ok(self, text: str) -> bool:
+        """Return whether ``text`` may be the date-time group; show why when it may not."""
+        return self.dtg_error.show_problem(dtg_problem(text))
 
     def _push(self, name: str, value: str | bool, display: str = "") -> None:
         if self._loading or self._ws.briefing is None or shown_value(self._ws, name) == value:
@@ -265,6 +280,8 @@ class DetailsPanel(QWidget):
                     edit.setText(str(value))
                     if not edit.hasFocus():
                         edit.setCursorPosition(0)
+                if name == "dtg":
+                    self._dtg_ok(edit.text())
             elif name == "marking":
                 if self.marking_combo.currentText() != value:
                     self.marking_combo.setEditText(str(value))

@@ -7,7 +7,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QLineEdit,
+    QHeaderView,
+    QLabel,
     QListView,
     QPlainTextEdit,
     QPushButton,
@@ -25,8 +26,17 @@ from briefwright.model.errors import TemplateError
 from briefwright.model.likelihood import SCALES
 from briefwright.ui import commands
 from briefwright.ui.check_list_model import CheckListModel
-from briefwright.ui.judgments_model import JudgmentsModel
+from briefwright.ui.choice_delegate import ChoiceDelegate
+from briefwright.ui.field_error import FieldError
+from briefwright.ui.judgments_model import (
+    COL_CONFIDENCE,
+    COL_LIKELIHOOD,
+    COL_STATEMENT,
+    COL_SUPPORT,
+    JudgmentsModel,
+)
 from briefwright.ui.sentences_model import SentencesModel
+from briefwright.ui.validity_fields import ValidityFields
 from briefwright.ui.workspace import FIELD_NAMES, Workspace
 
 # Written parts: field, label, hint; one item per line.
@@ -108,17 +118,30 @@ class JudgmentPanel(QWidget):
         self.judgments_view.setModel(self.judgments_model)
         self.judgments_view.setCornerButtonEnabled(False)
         self.judgments_view.verticalHeader().hide()
+        self.judgments_view.setWordWrap(False)
+        choices = ChoiceDelegate(self.judgments_model.choices, self.judgments_view)
+        for column in (COL_LIKELIHOOD, COL_CONFIDENCE):
+            self.judgments_view.setItemDelegateForColumn(column, choices)
         header = self.judgments_view.horizontalHeader()
-        header.setStretchLastSection(True)
         header.setAccessibleName("Judgment columns")
         header.setToolTip("Judgment, likelihood, confidence, supporting paragraphs")
+        # The statement takes what the other columns, each as wide as its widest value,
+        # leave: every column shows whole, with no sideways scrolling.
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(COL_STATEMENT, QHeaderView.ResizeMode.Stretch)
+        for column in (COL_LIKELIHOOD, COL_CONFIDENCE, COL_SUPPORT):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.judgments_view.setMinimumHeight(110)
-        form.addRow("Key &judgments", self.judgments_view)
+        # The table spans the panel's width, under its label.
+        caption = QLabel("Key &judgments")
+        caption.setBuddy(self.judgments_view)
+        form.addRow(caption)
+        form.addRow(self.judgments_view)
 
         row = QHBoxLayout()
         self.add_button = QPushButton("Add")
         self.add_button.setObjectName("addJudgmentButton")
-        self.add_button.setToolTip("Add a key judgment to write")
+        self.add_button.setToolTip("Add a key judgment and write it")
         self.add_button.clicked.connect(self._add)
         self.remove_button = QPushButton("Remove")
         self.remove_button.setObjectName("removeJudgmentButton")
@@ -127,6 +150,10 @@ class JudgmentPanel(QWidget):
         row.addWidget(self.add_button)
         row.addWidget(self.remove_button)
         form.addRow("", row)
+        self.judgment_error = FieldError("judgmentError", self.judgments_view)
+        form.addRow(self.judgment_error)
+        self.judgments_model.refused.connect(self.judgment_error.show_problem)
+        self.judgments_model.accepted.connect(lambda: self.judgment_error.show_problem(""))
 
         draft_row = QHBoxLayout()
         self.estimative_combo = QComboBox()
@@ -163,20 +190,8 @@ class JudgmentPanel(QWidget):
         )
         form.addRow("Event t&ype", self.event_combo)
 
-        self.validity: dict[str, QLineEdit] = {}
-        for name, label, hint in (
-            ("valid_from", "Valid from", "YYYY-MM-DD; blank for the article's date"),
-            ("valid_to", "Valid until", "YYYY-MM-DD; blank for the latest date it names"),
-        ):
-            edit = QLineEdit()
-            edit.setObjectName(f"{name}Edit")
-            edit.setAccessibleName(label)
-            edit.setPlaceholderText(hint)
-            edit.setToolTip(hint)
-            edit.textEdited.connect(lambda text, n=name: self._push(n, text))
-            edit.editingFinished.connect(workspace.end_merge_session)
-            self.validity[name] = edit
-            form.addRow(label, edit)
+        self.validity_fields = ValidityFields(workspace, form, self)
+        self.validity = self.validity_fields.edits
 
         self.boxes: dict[str, QPlainTextEdit] = {}
         for name, label, hint in WRITTEN:
@@ -215,13 +230,13 @@ class JudgmentPanel(QWidget):
                     self.event_combo.addItem(entry.label, key)
             for name in (
                 *self.boxes,
-                *self.validity,
                 "scale",
                 "risk_level",
                 "event_type",
                 "full_text_appendix",
             ):
                 self._show(name)
+            self.validity_fields.show_values()
         finally:
             self._loading = False
         self._refresh_lists()
@@ -298,8 +313,13 @@ class JudgmentPanel(QWidget):
         n = len(taken) + 1
         while f"j{n}" in taken:
             n += 1
-        new = (*briefing.judgments, Judgment(f"j{n}", "New judgment"))
+        # Written by the user: until then it prints nothing and the part is still to complete.
+        new = (*briefing.judgments, Judgment(f"j{n}", ""))
         self._ws.undo_stack.push(commands.SetJudgments(self._ws, new, "Add judgment"))
+        index = self.judgments_model.index(len(new) - 1, COL_STATEMENT)
+        self.judgments_view.setCurrentIndex(index)
+        self.judgments_view.setFocus()
+        self.judgments_view.edit(index)
 
     def _remove(self) -> None:
         briefing = self._ws.briefing
@@ -343,10 +363,6 @@ class JudgmentPanel(QWidget):
             value = str(self._ws.field(name))
             if self.boxes[name].toPlainText() != value:
                 self.boxes[name].setPlainText(value)
-        elif name in self.validity:
-            value = str(self._ws.field(name))
-            if self.validity[name].text() != value:
-                self.validity[name].setText(value)
         elif name == "scale":
             self.scale_combo.setCurrentIndex(
                 max(0, self.scale_combo.findData(self._ws.field(name)))

@@ -50,7 +50,8 @@ class MainWindow(WindowOpening):
     """The Briefwright window. ``briefingLoaded()`` is emitted when an opened file is ready.
 
     Unsaved work is autosaved every ``autosave_interval`` seconds (default
-    :data:`briefwright.store.autosave.AUTOSAVE_INTERVAL`; see :class:`Autosaver`).
+    :data:`briefwright.ui.autosaver.AUTOSAVE_LAG`; see :class:`Autosaver`). Opening a file
+    offers the unsaved work a crashed session left of it (``offers_recovery``).
 
     With ``staged``, only the article pane, menus and tool bar are made at once; the outline,
     details and preview panes (and the analysis of an article already shown) follow the
@@ -94,6 +95,8 @@ class MainWindow(WindowOpening):
         self.undo_stack = self.workspace.undo_stack
         self.workspace.fieldChanged.connect(self._remember_marking)
         self._load_generation = 0
+        self.offers_recovery = True
+        self.declined_autosaves = set()
         self._autosave_interval = autosave_interval
         self._built = False
         # Work waiting for the first paint of the article; None once it has run.

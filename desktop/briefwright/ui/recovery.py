@@ -1,8 +1,9 @@
-"""Offering, at start, to recover the briefings a crashed session left unsaved."""
+"""Offering to recover the briefings a crashed session left unsaved: at start, and on opening."""
 
 from __future__ import annotations
 
 from enum import Enum
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -13,7 +14,7 @@ from briefwright.store.autosave import AutosaveEntry, discard, list_recoverable,
 from briefwright.ui.plain import message_box, show_error
 
 if TYPE_CHECKING:
-    from briefwright.ui.main_window import MainWindow
+    from briefwright.ui.window_opening import WindowOpening
 
 
 class Choice(Enum):
@@ -71,16 +72,58 @@ def ask_recovery(parent: QWidget | None, entry: AutosaveEntry) -> Choice:
     return Choice.LATER
 
 
-def offer_recovery(window: MainWindow) -> bool:
+def offer_recovery(window: WindowOpening) -> bool:
     """Offer the work a crashed session left unsaved; return True when one was recovered.
 
     Each autosave found is offered, newest first: Recover opens it in ``window`` as unsaved
-    work, Discard deletes it and offers the next, Later keeps it for the next start.
+    work, Discard deletes it and offers the next, Later keeps it for the next start (and is
+    not asked about again while this window opens files).
     A damaged autosave is reported in a dialog and kept on disk.
     """
+    return _offer(window, list_recoverable())
+
+
+def autosaves_of(path: Path) -> list[AutosaveEntry]:
+    """Return the autosaves a crashed session left of the file ``path``, newest first.
+
+    Only autosaves written after the file was last changed count: work saved into the file
+    since then is newer. Raises nothing; a file that cannot be read has none.
+    """
+    try:
+        wanted = path.resolve()
+        changed = path.stat().st_mtime
+    except OSError:
+        return []
+    found = []
     for entry in list_recoverable():
+        if entry.original is None:
+            continue
+        try:
+            same = Path(entry.original).resolve() == wanted
+            newer = entry.file.stat().st_mtime >= changed
+        except (OSError, ValueError):
+            continue
+        if same and newer:
+            found.append(entry)
+    return found
+
+
+def offer_recovery_of(window: WindowOpening, path: Path) -> bool:
+    """Offer the unsaved work a crashed session left of ``path``; return True when recovered.
+
+    The same question as at start; an autosave already answered with Later in this window
+    is not asked about again.
+    """
+    entries = [e for e in autosaves_of(path) if e.file not in window.declined_autosaves]
+    return _offer(window, entries)
+
+
+def _offer(window: WindowOpening, entries: list[AutosaveEntry]) -> bool:
+    """Ask about ``entries`` in turn; return True when one was recovered into ``window``."""
+    for entry in entries:
         choice = ask_recovery(window, entry)
         if choice is Choice.LATER:
+            window.declined_autosaves.add(entry.file)
             return False
         if choice is Choice.DISCARD:
             discard(entry)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer, Signal
 
 from briefwright.model.article import Article
-from briefwright.ui import deferred, loading
+from briefwright.ui import deferred, loading, recovery
 from briefwright.ui.window_files import FileCommands
 
 if TYPE_CHECKING:
@@ -29,6 +29,10 @@ class WindowOpening(FileCommands):
     loadFailed = Signal(str)
 
     source_view: SourceView
+    # Whether opening a file offers the unsaved work a crashed session left of it.
+    offers_recovery: bool
+    # Autosaves the user answered "Later" about: not asked about again in this window.
+    declined_autosaves: set[Path]
     _busy: QProgressBar
     _load_generation: int
     _after_paint: list[Callable[[], None]] | None
@@ -39,11 +43,14 @@ class WindowOpening(FileCommands):
     def open_path(self, path: str | Path) -> None:
         """Open an article or project in the background; the current work stays until ready.
 
-        A small text article is shown at once; its analysis runs in the background.
+        A small text article is shown at once; its analysis runs in the background. When a
+        crashed session left newer unsaved work of the file, recovering it is offered first.
         """
         if not self.confirm_discard():
             return
         path = Path(path)
+        if self.offers_recovery and recovery.offer_recovery_of(self, path):
+            return
         self._load_generation += 1
         generation = self._load_generation
         self.loading = True
