@@ -20,6 +20,7 @@ from briefwright.analysis.candidates import (
 from briefwright.analysis.consistency import harmonise
 from briefwright.analysis.dates import find_dates
 from briefwright.analysis.events import build_events
+from briefwright.analysis.eventtype import classify_event
 from briefwright.analysis.facts import build_facts
 from briefwright.analysis.gazetteer import load_gazetteer
 from briefwright.analysis.headings import Token
@@ -114,7 +115,8 @@ def _analyse(article: Article, docs: Sequence[Any]) -> Analysis:
     facts = attribute(article, build_facts(article, entities), actors)
     sections = build_sections(article, facts, actors, tokens)
     events = build_events(article, dates, tokens)
-    return Analysis(entities, actors, tuple(dates), facts, sections, events)
+    kind = classify_event(article, tokens)
+    return Analysis(entities, actors, tuple(dates), facts, sections, events, kind.key, kind.cues)
 
 
 def analyze(article: Article) -> Analysis:

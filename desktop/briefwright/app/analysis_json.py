@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from typing import Any
 
 from briefwright.draft.proposal import proposed_title
@@ -26,8 +25,7 @@ def analysis_record(article: Article, analysis: Analysis) -> dict[str, Any]:
             "paragraphs": [{"id": p.id, "text": p.text} for p in article.paragraphs],
         }
     }
-    for f in dataclasses.fields(analysis):
-        record[f.name] = to_json(getattr(analysis, f.name))
+    record.update(to_json(analysis))
     record["actors"] = to_json(analysis.actors, omit=("id", "mentions"))
     for fact in record["facts"]:
         fact["score"] = round(fact["score"], 4)
