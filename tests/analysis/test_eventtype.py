@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from briefwright.analysis.eventcues import CueLexicon, event_labels, parse_cues
@@ -236,3 +239,12 @@ def test_cues_match_plurals_stems_and_case_where_asked() -> None:
     found = [h.text for h in lexicon.find("Protesters and riots; riot police; March 3; they march")]
     assert found == ["Protesters", "riots", "riot police", "march"]
     assert [h.weights for h in lexicon.find("riot police")] == [()]
+
+
+ALERTS = Path(__file__).parents[1] / "data" / "alerts"
+
+
+@pytest.mark.parametrize("path", sorted(ALERTS.glob("*.txt")), ids=lambda p: p.stem)
+def test_the_alert_articles_are_classed_as_labelled(path: Path) -> None:
+    expected = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+    assert kind(path.read_text(encoding="utf-8")) == expected["event_type"]

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from briefwright.analysis.eventcues import GENERAL, event_labels
 from briefwright.analysis.eventtype import classify_event
+from briefwright.draft.places import affected_places
 from briefwright.model.analysis import Analysis
 from briefwright.model.assets import get_asset
 from briefwright.model.briefing import Briefing
@@ -21,7 +22,8 @@ UNTIL_FURTHER_NOTICE = "until further notice"
 # A wire-style dateline: "MOGADISHU (Reuters) -", "PARIS, Dec. 1, 2026 -", "NIAMEY, Niger —".
 _DATELINE = re.compile(r"^([A-Z][A-Z .'’-]{2,40}?)(?:,|\s+\()")
 # A place name used as a modifier ("the United States Embassy", "the Niger government") is
-# not where the event happens; a possessive ("Haiti's prime minister") still places it.
+# not where the event happens; a possessive ("Haiti's prime minister") still places it
+# (the lede's places, where no sentence names the scene of the event).
 _MODIFIER = re.compile(
     r"^\s+(?:[A-Z][a-z]|(?:embass|government|official|forces|troops|authorit|"
     r"military|army|president|minist|police|nationals|citizens|leader|delegation)\w*)"
@@ -129,14 +131,29 @@ def dateline_place(briefing: Briefing) -> str:
 
 
 def proposed_locations(briefing: Briefing) -> list[str]:
-    """Return where the event happens: the dateline's place and the places the lede names.
+    """Return where the event happens, most specific first: towns and sites, airports,
+    ports, crossings and roads, districts and provinces, then each country once.
 
-    Only the lead paragraph's first sentences count (the event, not every country that
-    reacted), and a place named as a modifier ("the United States Embassy") does not.
+    Only places the article names as the scene of the event count, never a country that
+    only reacts (see :mod:`briefwright.draft.places`). Where no sentence names the country,
+    the dateline's country ("GOMA, Democratic Republic of Congo") or the nationality the
+    lede gives ("Kenyan police") stands for it.
     """
     article = briefing.article
+    country = _dateline_country(article.place or "") or _lede_nationality(briefing)
+    found = affected_places(
+        article, briefing.actors, event_type(briefing).key, dateline_country=country
+    )
+    return found or _lede_places(briefing)
+
+
+def _lede_places(briefing: Briefing) -> list[str]:
+    """Return the dateline's place and the places the lede names (not as a modifier: "the
+    United States Embassy"), for an article that names no place as the scene of its event
+    ("Georgia's ruling party won the snap election")."""
+    article = briefing.article
     found: list[str] = []
-    place = dateline_place(briefing)
+    place = (article.place or "").split(",")[0].strip() or dateline_place(briefing)
     if place:
         found.append(place)
     try:
@@ -157,6 +174,40 @@ def proposed_locations(briefing: Briefing) -> list[str]:
                 found.append(actor.name)
             break
     return found
+
+
+def _dateline_country(place: str) -> str:
+    """Return the country a dateline's place names after its city ("Goma, Democratic
+    Republic of Congo"), or ``""``."""
+    from briefwright.analysis.gazetteer import load_gazetteer
+
+    for part in reversed([p.strip() for p in place.split(",")][1:]):
+        entry = load_gazetteer().lookup(part)
+        if entry is not None and entry.label == "PLACE" and entry.kind == "country":
+            return entry.canonical
+    return ""
+
+
+def _lede_nationality(briefing: Briefing) -> str:
+    """Return the country of a nationality the lede's first sentence names ("Kenyan
+    police", "the Greek island of Rhodes"), or ``""``."""
+    from briefwright.analysis.gazetteer import load_gazetteer
+
+    article = briefing.article
+    try:
+        lead = article.paragraph(article.lead_paragraph)
+    except KeyError:
+        return ""
+    end = lead.sentences[0].end if lead.sentences else len(lead.text)
+    gazetteer = load_gazetteer()
+    for actor in briefing.actors:
+        if actor.label != "GROUP" or actor.subtype != "demonym":
+            continue
+        if any(m.paragraph == lead.id and m.start < end for m in actor.mentions):
+            entry = gazetteer.lookup(actor.name)
+            if entry is not None and entry.kind == "demonym":
+                return entry.canonical
+    return ""
 
 
 def locations(briefing: Briefing) -> list[str]:
