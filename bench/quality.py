@@ -30,6 +30,7 @@ from briefwright.model.article import Article, Paragraph  # noqa: E402
 from quality_entities import entity_quality, wire_actor_quality  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "bench"))
+import quality_eventtype  # noqa: E402
 import quality_headings  # noqa: E402
 import quality_kinds  # noqa: E402
 from quality_layout import report as layout_report  # noqa: E402
@@ -194,6 +195,7 @@ def main() -> None:
     layout_report()
     entity_quality()
     wire_actor_quality()
+    quality_eventtype.main()
 
 
 if __name__ == "__main__":
