@@ -101,7 +101,7 @@ def test_most_specific_first_and_each_country_once() -> None:
     text = (
         "Floods in the southern Brazilian state of Rio Grande do Sul have killed 40 people, "
         "and Salgado Filho International Airport in Porto Alegre was closed.\n\n"
-        "In Canoas, entire neighbourhoods of Brazil's south were under water."
+        "In Canoas, floodwater covered entire neighbourhoods of Brazil's south."
     )
     actors = {
         "Rio Grande": "",

@@ -35,8 +35,8 @@ def kind(text: str) -> str:
 OUTBREAK = (
     "Ebola outbreak kills nine in Congo's Equateur province\n\n"
     "MBANDAKA, Congo, May 2, 2026 (Reuters) - An Ebola outbreak in Congo's Equateur province "
-    "has killed nine people, and 14 cases have been confirmed, the health ministry said on "
-    "Saturday.\n\n"
+    "has killed nine people, and the health ministry said on Saturday it had 14 confirmed "
+    "cases.\n\n"
     "Airlines said flights to Mbandaka would continue. Passengers at the airport were screened "
     "for fever.\n\n"
     "The ministry said patients were being treated at the general hospital. Travel to the "
@@ -162,7 +162,7 @@ def test_the_headline_decides_where_the_lede_is_vague() -> None:
 @pytest.mark.parametrize(
     ("text", "cues"),
     [
-        (OUTBREAK, ("Ebola outbreak", "cases have been confirmed")),
+        (OUTBREAK, ("Ebola outbreak", "confirmed cases")),
         ("A magnitude 6.2 earthquake struck western Nepal.", ("magnitude 6.2 earthquake",)),
         ("Typhoon Rai made landfall near Baler on Monday.", ("Typhoon Rai", "landfall")),
     ],

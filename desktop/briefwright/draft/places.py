@@ -28,6 +28,8 @@ _FAMILIES = (
     frozenset({"coup", "armed_conflict"}),  # troops in the streets
 )
 ALSO = frozenset({"unrest", "transport"})
+# Events whose weak cues are everyday words of the news.
+_TALLIES = frozenset({"legal", "economic", "election", "crime", "general"})
 EVENT_STRENGTH = 0.6  # a cue this strong marks a sentence about the event
 MOST_PLACES = 8  # towns, transport nodes and regions; countries come on top
 SCENE_WINDOW = 24  # words back from a place to the preposition or verb that places it
@@ -260,9 +262,14 @@ def _about_event(text: str, event: str) -> bool:
     for family in _FAMILIES:
         if event in family:
             related |= family
+    # A hazard's own weak cues ("rescuers", "rain") still mark a sentence about it; those
+    # of a court case or an election ("million", "vote") are everywhere.
+    least = {key: EVENT_STRENGTH for key in related}
+    if event not in _TALLIES:
+        least[event] = 0.0
     for hit in cue_lexicon().find(text):
         for key, strength in hit.weights:
-            if key == "transport" or (strength >= EVENT_STRENGTH and key in related):
+            if key == "transport" or strength >= least.get(key, 2.0):
                 return True
     return False
 
