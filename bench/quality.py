@@ -32,6 +32,7 @@ from quality_entities import entity_quality, wire_actor_quality  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "bench"))
 import quality_dates_public  # noqa: E402
+import quality_eventtype  # noqa: E402
 import quality_headings  # noqa: E402
 import quality_kinds  # noqa: E402
 import quality_subject  # noqa: E402
@@ -199,6 +200,7 @@ def main() -> None:
     quality_dates_public.report()
     entity_quality()
     wire_actor_quality()
+    quality_eventtype.main()
 
 
 if __name__ == "__main__":

@@ -179,3 +179,7 @@ class Analysis:
     sections: tuple[SectionProposal, ...]
     events: tuple[Event, ...] = ()
     subject: str = ""
+    # The kind of event reported (a key of resources/event_types.toml, "general" when none
+    # stands out) and the phrases of the headline and lede that decided it.
+    event_type: str = ""
+    event_type_cues: tuple[str, ...] = ()
