@@ -63,7 +63,7 @@ def test_outbreak_advice_claims_no_vaccine_it_cannot_know_of() -> None:
 
 def test_the_analysis_gives_the_briefing_its_event_type() -> None:
     def analysis(kind: str) -> Analysis:
-        return Analysis((), (), (), (), (), (), kind, ("cue",))
+        return Analysis((), (), (), (), (), (), event_type=kind, event_type_cues=("cue",))
 
     assert event_type_value(analysis("outbreak")) == "outbreak"
     assert event_type_value(analysis("no-such-type")) == "general"

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from briefwright.analysis.headings import ROLE_LABELS
 from briefwright.draft.actions import actions_taken
+from briefwright.draft.alertdraft import draft_alert
 from briefwright.draft.dating import ahead_sentences
 from briefwright.draft.drafting import draft_bottom_line, fact_wording, strip_dateline
 from briefwright.draft.partkinds import PART_INFO
@@ -63,6 +64,8 @@ def redraft(briefing: Briefing) -> None:
     active = [p for p in template.parts if p.key not in briefing.omitted_parts]
     kinds: dict[str, Part] = {p.kind: p for p in active if p.kind != "sections"}
     _draft_bottom_line(briefing)
+    if {"alert_status", "locations"} & set(kinds):
+        draft_alert(briefing)
     if "next_steps" in kinds:
         _draft_next_steps(briefing)
     where = _placed_outside_sections(briefing, kinds)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from briefwright.analysis.facts import select_facts
+from briefwright.draft.alert import event_type_value
 from briefwright.draft.dating import date_items
 from briefwright.draft.drafting import draft_bottom_line, fact_wording
 from briefwright.draft.printplan import in_print_order, redraft, section_part
@@ -103,6 +104,8 @@ def propose(
         ),
         events=_events(article, analysis),
         dates=date_items(analysis.dates),
+        event_type=event_type_value(analysis),
+        auto_alert={"event_type": event_type_value(analysis)},
     )
     redraft(briefing)
     return briefing

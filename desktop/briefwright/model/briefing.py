@@ -257,6 +257,10 @@ class Briefing:
     # Drafted: the facts the bottom line quotes (their references print after them), and
     # where each written part with text prints.
     bottom_line_refs: list[str] = field(default_factory=list)
+    # A travel alert's fields as last proposed (see draft/alertdraft.py), and the names of
+    # those still as proposed: the user has not confirmed or changed them.
+    auto_alert: dict[str, str] = field(default_factory=dict)
+    proposed: list[str] = field(default_factory=list)
     written: list[WrittenPrint] = field(default_factory=list)
     # The article's date phrases as resolved; relative days in printed sentences carry their
     # date ("on Monday [2 Mar]") while ``date_notes`` is on.
