@@ -17,6 +17,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
+import re
 import sys
 import time
 from collections import Counter
@@ -209,9 +210,15 @@ def location_report(cases: Sequence[tuple[Case, dict]]) -> None:
     )
 
 
+_NODE_TAIL = re.compile(r"\s+(?:airport|port|border crossing|crossing|highway|road)$")
+
+
 def _same(a: str, b: str) -> bool:
-    a, b = a.lower(), b.lower()
-    return a == b or a in b or b in a
+    """Return whether two names are one place: "Orly" and "Orly airport", "Democratic
+    Republic of Congo" and "Democratic Republic of the Congo" (not "Cape Town" and "Cape
+    Town International Airport")."""
+    a, b = (" ".join(re.sub(r"\bthe\b", " ", n.lower()).split()) for n in (a, b))
+    return a == b or _NODE_TAIL.sub("", a) == b or _NODE_TAIL.sub("", b) == a
 
 
 def timing(cases: Sequence[Case]) -> None:

@@ -199,6 +199,11 @@ def _weighed(
             for k in range(a, b + 1)
         }
         lo, hi = _phrase_bounds(tokens, first, last, kin, hit.text if kinds else "")
+        # A phrase neither opens nor ends on a small word another cue brought in ("by").
+        while lo < first and tokens[lo].text.lower() in _FUNCTION_WORDS | {"by", "of"}:
+            lo += 1
+        while hi > last and tokens[hi].text.lower() in _FUNCTION_WORDS | {"by", "of"}:
+            hi -= 1
         phrase = text[starts[lo] : starts[hi] + len(tokens[hi].text)]
         out.append(_Weighed(hit, zone * clause, " ".join(phrase.split())))
     return out
