@@ -32,6 +32,7 @@ from quality_entities import entity_quality, wire_actor_quality  # noqa: E402
 sys.path.insert(0, str(ROOT / "bench"))
 import quality_headings  # noqa: E402
 import quality_kinds  # noqa: E402
+import quality_public  # noqa: E402
 from quality_layout import report as layout_report  # noqa: E402
 
 LABELLED = ROOT / "tests" / "data" / "labelled"
@@ -168,6 +169,7 @@ def main() -> None:
     found = [list(s.paragraphs) for s in analyze(sample).sections]
     print(f"  sample                 {segmentation_scores([(SAMPLE_SEGMENTS, found)])}")
     quality_kinds.main()
+    quality_public.main()
     quality_headings.main()
     runs = []
     for _ in range(5):
