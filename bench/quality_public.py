@@ -10,8 +10,10 @@ Own: tests/data/statement_kinds*.jsonl (kinds, speakers) and tests/data/wire (ro
 
 - speakers clean: of the quote and claim sentences, those after which the right name prints
   (the speaker's name, a shorter or longer form of it), or nothing where the sentence opens
-  with its speaker's name (or may be read as a plain fact); "wrong" is a name that is not
-  the speaker or not a name at all ("and police"), "missing" none where one is needed.
+  with its speaker (labelled so, or a labelled form of the speaker stands in its opening
+  clause: "According to the Pentagon, …") or may be read as a plain fact; "wrong" is a name
+  that is not the speaker or not a name at all ("and police"), "missing" none where one is
+  needed.
 - statement kinds: the sentence's kind is one the label allows (a label may allow two where
   the kinds' definitions overlap, as with a quoted phrase inside indirect speech).
 - roles: the actor named is found and its role holds the words of a labelled role.
@@ -32,6 +34,7 @@ sys.path.insert(0, str(ROOT))
 
 import public_news  # noqa: E402
 from briefwright.analysis import analyze_many  # noqa: E402
+from briefwright.analysis.speakers import named_first  # noqa: E402
 from briefwright.model.analysis import Actor, Analysis, Fact  # noqa: E402
 
 _DETERMINERS = frozenset(["the", "a", "an", "one", "two", "three", "four", "several", "some"])
@@ -71,19 +74,25 @@ def name_matches(got: str, wanted: Sequence[str]) -> bool:
 
 
 def printed(fact: Fact, actors: Sequence[Actor]) -> str:
-    """Return the name printed after ``fact``: its speaker for a quote or a claim, else ""."""
+    """Return the name printed after ``fact``: its speaker for a quote or a claim, unless the
+    sentence opens with it (``named_first``); "" otherwise."""
     if fact.kind not in ("quote", "claim") or not fact.speaker:
         return ""
-    return fact.speaker
+    actor = next((a for a in actors if a.name == fact.speaker), None)
+    aliases = actor.aliases if actor is not None else ()
+    return "" if named_first(fact.text, fact.speaker, aliases) else fact.speaker
 
 
 def speaker_outcome(row: dict, fact: Fact, actors: Sequence[Actor]) -> str:
     """Return "right", "missing" or "wrong" for a labelled quote or claim."""
     shown = printed(fact, actors)
     if not shown:
-        # Nothing prints where the sentence names its speaker first, or where the label
+        # Nothing prints where the sentence names its speaker first (so labelled, or a
+        # labelled form of the speaker stands in its opening clause), or where the label
         # allows the sentence to be a fact.
-        return "right" if row["named_first"] or "fact" in row["kinds"] else "missing"
+        speakers = row["speakers"] or [""]
+        visible = row["named_first"] or named_first(fact.text, speakers[0], speakers[1:])
+        return "right" if visible or "fact" in row["kinds"] else "missing"
     return "right" if name_matches(shown, row["speakers"]) else "wrong"
 
 
@@ -124,6 +133,7 @@ class Tally:
         self.kinds = [0, 0]
         self.roles = [0, 0]
         self.wrong: list[str] = []
+        self.suppressed = 0
 
 
 def score(docs: Sequence[public_news.PublicDoc], analyses: dict[str, Analysis]) -> dict[str, Tally]:
@@ -144,6 +154,7 @@ def score(docs: Sequence[public_news.PublicDoc], analyses: dict[str, Analysis]) 
             if row["kinds"][0] in ("quote", "claim"):
                 outcome = speaker_outcome(row, fact, actors)
                 t.speakers[outcome] += 1
+                t.suppressed += bool(fact.speaker) and not printed(fact, actors)
                 if outcome != "right":
                     shown = printed(fact, actors) or "(none)"
                     t.wrong.append(
@@ -205,7 +216,10 @@ def main() -> None:
         print(f"  {name:28s} {_share(*held):18s} {_share(*tune):18s} {_share(*own)}")
     for half in ("heldback", "tune"):
         s = tallies[half].speakers
-        print(f"  speakers, {half}: wrong {s['wrong']}, missing {s['missing']}")
+        print(
+            f"  speakers, {half}: wrong {s['wrong']}, missing {s['missing']}, "
+            f"left out where the sentence opens with them {tallies[half].suppressed}"
+        )
     if verbose:
         for half in shown_halves:
             print(f"  {half}:")
