@@ -93,9 +93,37 @@ def _source(sentence: str) -> str | None:
             "Al Akhbar",
         ),
         ('"It is a unique opportunity," Stripes quoted Childs as saying.', "Childs"),
+        # A name with its appositives when nothing but an adverbial stands before it ...
+        (
+            "On Friday, Meir Dagan, the former head of Israel's intelligence agency, Mossad, "
+            "told a newspaper the prime minister had done damage.",
+            "Meir Dagan, the former head of Israel's intelligence agency, Mossad",
+        ),
+        (
+            "Speaking at a press conference, retired Maj. Gen. Amnon Reshef, one of the "
+            "founders of the group, said the speech was a mistake.",
+            "retired Maj. Gen. Amnon Reshef",
+        ),
+        # ... but after a clause, the last part alone.
+        (
+            "The convoy will travel to Vilseck, Germany, a U.S. Army Europe spokesman told "
+            "Stars and Stripes.",
+            "a U.S. Army Europe spokesman",
+        ),
+        (
+            "Previously, a church official had told CNN that three men were involved.",
+            "a church official",
+        ),
+        (
+            "A fourth officer, Alex Alvarez, resigned but authorities said he would be fired.",
+            "authorities",
+        ),
+        # A role in lower case before an inverted source's name.
+        ('"It blew up near the market," said witness Abdulkarim Musa.', "witness Abdulkarim Musa"),
+        ('"It was a mistake," said the stance of the government.', None),
     ],
 )
-def test_source_named(sentence: str, source: str) -> None:
+def test_source_named(sentence: str, source: str | None) -> None:
     assert _source(sentence) == source
 
 
@@ -173,6 +201,22 @@ def test_a_quotation_over_several_sentences_is_one_speakers() -> None:
     assert [(f.kind, f.speaker) for f in facts[1:]] == [("quote", "Sunny Hostin")] * 3
 
 
+def test_a_quotation_after_saying_is_the_subjects() -> None:
+    facts = _facts(
+        "The drills began on Monday. North Korea's state-run KCNA slammed the exercises, "
+        'saying they were "nothing but a smokescreen for an invasion."'
+    )
+    assert (facts[-1].kind, facts[-1].speaker) == ("quote", "KCNA")
+
+
+def test_a_family_name_written_first_and_used_alone_is_the_same_person() -> None:
+    facts = _facts(
+        "The drills were announced on February 24, said Kim Min-seok, the Defense Ministry "
+        'spokesman. "We will respond firmly to any provocation," South Korea\'s Kim said.'
+    )
+    assert [f.speaker for f in facts] == ["Kim Min-seok", "Kim Min-seok"]
+
+
 def test_a_stray_quotation_mark_makes_no_quotation() -> None:
     facts = _facts(
         'The "Dragoon Ride convoy left on Monday. It crossed Poland on Tuesday. Troops camped '
@@ -208,6 +252,12 @@ def test_a_stray_quotation_mark_makes_no_quotation() -> None:
             "Air Force General Scott Gration resigned in 2012. The retired Air Force Major "
             'General recalled he had been "prohibited from sending a Gmail message."',
             "Scott Gration",
+        ),
+        # Of the people in a subject, the one whose name ends it.
+        (
+            "In a Friday interview with CNN's Sara Sidner, Ferguson Mayor James Knowles said "
+            "Jackson was not copied on the emails.",
+            "James Knowles",
         ),
         # Whom the speaker speaks for, when a person, is not the speaker.
         (

@@ -19,6 +19,7 @@ _NOT_SPEECH_BEFORE = re.compile(
 )
 # "reported from Baghdad", "reported and wrote": a writer's credit line, not a report.
 _CREDIT_AFTER = re.compile(r"\s+(?:from|and wrote|and reported|by)\b")
+_CREDIT_VERBS = frozenset({"reported", "wrote"})
 _NOUN_VERBS = lexicon.words("statements.noun_verbs")
 _NOUN_BEFORE = lexicon.words("statements.noun_before")
 _NOUN_AFTER = lexicon.words("statements.noun_after")
@@ -51,7 +52,11 @@ _TIME = (
 # Words before a source that open the sentence, not the name: "Separately, Egypt's foreign
 # ministry said", "And on Tuesday, he said".
 _OPENERS = re.compile(
-    r"(?:(?:" + lexicon.alternatives("statements.source_openers") + r"|" + _TIME + r")\b,?\s+)+",
+    r"(?:(?:"
+    + lexicon.alternatives("statements.source_openers")
+    + r"|"
+    + _TIME
+    + r")\b,?\s+|[A-Z][a-z]+ly,\s+)+",  # "Previously, a church official said"
     re.IGNORECASE,
 )
 # Words between a source and its verb: "the ACLU also said", "the Kremlin has said", "the
@@ -61,14 +66,19 @@ _TRAILERS = re.compile(
     r"(?:,?\s+(?:" + lexicon.alternatives("statements.source_trailers") + r"|" + _TIME + r"))+\s*$"
     r"|\s+(?:speaking|who)\b.*$"
 )
-# A comma-separated part that leaves the subject before it: a relative clause, a participial
-# phrase ("citing an Assyrian commander"), an appositive ("a 35-year-old activist group").
-_ASIDE = re.compile(
-    r"(?:" + RELATIVE_WORDS + r"|(?:a|an|the|its|his|her|their|with|of|from|at|for)\s"
-    r"|[a-z]+ing\b|[a-z]+ed\b|also\b"
-    r"|" + _TIME + r"$)"
+# A clause that ends in a verb and goes on with the subject of the report: "resigned but
+# authorities said", "fled, and police said".
+_JOINED_SUBJECT = re.compile(r"[a-z][\w-]*(?:\s+[a-z][\w-]*)*\s+(?:and|but)\s+(\S.*)$")
+_CONJUNCTION = re.compile(r"(?:and|but|or|while)\s")
+# A part that never names who speaks: a participial or prepositional phrase, an age.
+_NEVER_SUBJECT = re.compile(
+    r"(?:[a-z]+(?:ing|ed)\s+(?:by|in|on|at|to|for|with|from|an?|the|his|her|its|their|as|"
+    r"after|before|over|under|into)\b|(?:with|of|from|at|for|in|among|also|one of)\s|"
+    r"\d+\b(?!\S))"
 )
-_APPOSITIVE = re.compile(r"(?:a|an|the|its|his|her|their)\s")
+# A verb of a finding in what looks like a source: no source, a clause.
+_FINDING = re.compile(r"\b(?:indicates?|shows?|showed|suggests?|suggested|finds|found|reveals?)\b")
+_DETERMINER = re.compile(r"(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s")
 # "…, this official said": a subject of its own, not a role after a name.
 _DEMONSTRATIVE = re.compile(r"(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s")
 # Words that open an adverbial phrase, not a subject: "In a statement, X said".
@@ -78,6 +88,13 @@ _ADVERBIAL = re.compile(r"(?:[A-Z][a-z]*ing|In|On|At|After|Before|Following|Duri
 _NOT_INVERTED = frozenset({"told", "tells", "warned", "warns", "accused", "accuses", "urged"})
 # An inverted source runs to the next comma: "said Dortmund coach Edin Terzic, who …".
 _NAME_AFTER = re.compile(r"\s+([A-Z][^,;:!?“”\"]*[\w.])")
+# Or a role in lower case before a name: "said witness Abdulkarim Musa", "said the White
+# House"; the name runs to the clause's end.
+_ROLE_NAME_AFTER = re.compile(
+    r"\s+((?:(?!(?:that|it|he|she|they|we|in|on|at|by|to|this|there)\b)[a-z][\w-]*\s+){1,3}"
+    r"[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|of|de|al|for|and|the|bin|van|von|der|la|le))*)"
+    r"(?=\s*(?:[,.;:!?]|$|\s(?:on|in|at|who|from|during|after|before)\b))"
+)
 # A full stop after an abbreviation ("Dr.", "Gov.", "U.S.") ends no sentence.
 _NOT_AFTER = "".join(rf"(?<!\b{re.escape(a)})" for a in lexicon.items("statements.abbreviations"))
 _SENTENCE_END = re.compile(_NOT_AFTER + r"\.(?:\s.*)?$")
@@ -133,35 +150,62 @@ def _parts(text: str, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _aside(text: str, part: tuple[int, int], previous: tuple[int, int]) -> bool:
-    """Return whether ``part`` is an aside after ``previous`` rather than the subject: a
-    relative clause; a participial or prepositional phrase after a short name or
-    description; an appositive after a name ("Organization for Black Struggle, a
-    35-year-old activist group,"), not a description after a clause ("…, killing 26 people,
-    the disaster office said")."""
-    if _RELATIVE.match(text, part[0]):
+def _never_subject(text: str, part: tuple[int, int]) -> bool:
+    """Return whether ``part`` is an aside that never names who speaks: a relative clause, a
+    participial or prepositional phrase ("citing an Assyrian commander", "with The
+    Atlantic", "one of the founders of …"), an age."""
+    return bool(_RELATIVE.match(text, part[0]) or _NEVER_SUBJECT.match(text, part[0]))
+
+
+def _subject(text: str, parts: list[tuple[int, int]]) -> tuple[int, int]:
+    """Return the span of the subject among the ``parts`` before a report verb.
+
+    Asides at the end are left out. The noun phrases that end the clause are the subject,
+    with their appositives, from its first name ("Meir Dagan, the former head of Mossad,";
+    "Organization for Black Struggle, a 35-year-old activist group,") when nothing but
+    adverbials stands before them; else the last of them ("…, killing 26 people, the
+    disaster office said"; "…, this official said").
+    """
+    while len(parts) > 1 and _never_subject(text, parts[-1]):
+        parts = parts[:-1]
+    last = parts[-1]
+    if _DEMONSTRATIVE.match(text, last[0]):
+        return last
+    j = len(parts) - 1
+    while (
+        j > 0
+        and not _CONJUNCTION.match(text, parts[j][0])  # "Prices rose, and the IMF"
+        and noun_phrase(text[slice(*parts[j - 1])])
+        and not _opening(text, parts[j - 1])
+    ):
+        j -= 1
+    if not all(_opening(text, p) for p in parts[:j]):
+        return last
+    names = [p for p in parts[j:] if text[p[0]].isupper() and not _DETERMINER.match(text, p[0])]
+    first = names[0] if names else parts[j]
+    if len(_WORD.findall(text[first[0] : last[1]])) > WEIGHTS.source_words:
+        return last  # too long for one subject: a clause before it, not an appositive
+    return first[0], last[1]
+
+
+def _opening(text: str, part: tuple[int, int]) -> bool:
+    """Return whether ``part`` is an adverbial or an opener before a sentence's subject ("In
+    a statement", "Following the interview", "Separately")."""
+    if _ADVERBIAL.match(text, part[0]):
         return True
-    before = text[slice(*previous)]
-    if not _ASIDE.match(text, part[0]) or not noun_phrase(before):
-        return False
-    if _APPOSITIVE.match(text, part[0]):
-        # Only "a …": "…, the report said" names the source itself.
-        return (
-            text[part[0]] == "a"
-            and before[:1].isupper()
-            and not _APPOSITIVE.match(before.lower() + " ")
-        )
-    return True
+    words = text[part[0] : part[1]] + " "
+    opener = _OPENERS.match(words)
+    return opener is not None and opener.end() >= len(words)
 
 
 def _source_before(text: str, verb: int) -> tuple[int, int] | None:
     """Return the span of the source named before the speech verb at ``verb``, or None.
 
-    The source is the clause's subject: the words after the last comma ("…, the airline
-    said"), or a subject with its appositive ("France, the former colonial power, said"), a
-    relative clause or participial phrase left out ("Klopp, who will leave the club, said";
-    "X, who is also a member of …, said"); without the words around it that are not its name
-    (see :func:`_trimmed`); a pronoun right before the verb speaks ('…,” he said').
+    The source is the clause's subject (see :func:`_subject`): the words after the last
+    comma ("…, the airline said"), or a name with its appositive ("France, the former
+    colonial power, said"), asides left out ("Klopp, who will leave the club, said"); without
+    the words around it that are not its name (see :func:`_trimmed`); a pronoun right before
+    the verb speaks ('…,” he said').
     """
     head = text[:verb]
     if _NOT_SPEECH_BEFORE.search(head):
@@ -173,32 +217,16 @@ def _source_before(text: str, verb: int) -> tuple[int, int] | None:
     if not parts:
         return None
     start, end = parts[-1]
+    joined = _JOINED_SUBJECT.match(text, start, end)
     if len(parts) > 1 and re.search(r"\b(?:and|but)$", text[start:end]):
         # "X, led by Y, won 75 seats and said": the subject of the first verb speaks.
         start, end = parts[0][0], parts[-2][1]
+    elif joined is not None:
+        start = joined.start(1)  # "Alex Alvarez, resigned but authorities said"
     else:
-        # Step back over asides to the subject: a relative clause always, a participial or
-        # prepositional phrase or an appositive after a short name or description.
-        k = len(parts) - 1
-        while k > 0 and _aside(text, parts[k], parts[k - 1]):
-            k -= 1
-        first = text[slice(*parts[0])]
-        if k < len(parts) - 1:
-            if not _ADVERBIAL.match(text, parts[k][0]):
-                start, end = parts[k]
-                if _APPOSITIVE.match(text, parts[k + 1][0]):
-                    end = parts[k + 1][1]  # "Lars Jensen, an analyst at Vespucci, said"
-        elif (
-            len(parts) == 2
-            and noun_phrase(first)
-            and not _ADVERBIAL.match(first)
-            and not _APPOSITIVE.match(first.lower() + " ")
-            and not _DEMONSTRATIVE.match(text, parts[1][0])
-            and "," in text[parts[0][1] : parts[1][0]]
-        ):
-            # "France, the former colonial power, said", "Jameel Jaffer, ACLU deputy legal
-            # director, said": the name with its appositive.
-            start = parts[0][0]
+        start, end = _subject(text, parts)
+    if _FINDING.search(text, start, end):
+        return None  # "a poll from Panels Politics indicates 53% of Israelis believe"
     if (pronoun := _NEW_SUBJECT.search(text, start, end)) is not None:
         start = pronoun.start(1)  # "… visited the dam and he said": he speaks
     start, end = _trimmed(text, start, end)
@@ -211,7 +239,7 @@ def _source_before(text: str, verb: int) -> tuple[int, int] | None:
 
 def _source_after(text: str, verb_end: int) -> tuple[int, int] | None:
     """Return the span of the source named after an inverted verb ("…,” said X, a waitress")."""
-    m = _NAME_AFTER.match(text, verb_end)
+    m = _NAME_AFTER.match(text, verb_end) or _ROLE_NAME_AFTER.match(text, verb_end)
     if m is None or _TIME_WORD.match(m.group(1)):
         return None
     end = m.end(1)
@@ -255,13 +283,18 @@ def speech_source(text: str, verbs: re.Pattern[str] = SPEECH) -> tuple[int, int]
         return quoted.span(1)
     found: list[tuple[re.Match[str], tuple[int, int]]] = []
     for m in verbs.finditer(text):
-        if _PASSIVE_AFTER.match(text, m.end()) or _CREDIT_AFTER.match(text, m.end()):
+        credit = m.group() in _CREDIT_VERBS and _CREDIT_AFTER.match(text, m.end())
+        if _PASSIVE_AFTER.match(text, m.end()) or credit:
             continue  # "the bases described by France": no report of speech
-        if _as_noun(text, m) or embedded(text, m.start()):
+        if _as_noun(text, m):
             continue
         before = text[: m.start()].rstrip()
         span: tuple[int, int] | None = None
-        if (not before or before.endswith(("”", '"', ","))) and m.group() not in _NOT_INVERTED:
+        # After a quotation blanked out, or after a comma: "…,” said X".
+        follows = not before or before.endswith(("”", '"', ",")) or m.start() - len(before) > 3
+        if embedded(text, m.start()) and not (follows and _source_after(text, m.end())):
+            continue
+        if follows and m.group() not in _NOT_INVERTED:
             span = _source_after(text, m.end())
             if span is None and not before.strip(' ,”"'):
                 continue

@@ -46,9 +46,12 @@ _DESCRIPTION_END = re.compile(
 # "a statement released by the hospital", "the ministry's website": the one who issued it.
 _DOCUMENT = re.compile(
     r"^(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:statement|report|release|website|post|letter|"
-    r"notice|filing|documents?|records?|tweet)s?\s+(?:(?:released|issued|posted|published|"
-    r"filed|sent)\s+)?(?:by|from|of)\s+(?P<who>.+)$"
+    r"notice|filing|documents?|records?|tweet|figures|data|estimates)s?\s+(?:(?:released|"
+    r"issued|posted|published|filed|sent|provided|compiled|gathered)\s+)?(?:by|from|of)\s+"
+    r"(?P<who>.+)$"
 )
+# What may follow the name that ends a subject: its end, a comma, a dash, a bracket.
+_ENDS_NAME = re.compile(r"\s*(?:$|[,(—–-]|\s(?:who|which|of)\b)")
 # A proper name of several words: capitalised words joined by "of", "for", "and", "the".
 _NAME = re.compile(r"[A-Z][\w’'.-]*(?: (?:(?:of|for|and|the|de|al) )*[A-Z][\w’'.-]*)+")
 # A speaker is taken up again by a pronoun only this many sentences on.
@@ -141,8 +144,14 @@ def _in_source(
         and not (m.actor.label == "PERSON" and _word_before(text, m.start) in _FOR)
     ]
     # A name before a common noun ("NDRRMC spokesperson Diego Mariano") qualifies the one
-    # who speaks, even when it was typed as a person: the bare name comes first.
-    usable.sort(key=lambda m: bool(_QUALIFIES.match(text, m.end, end)))
+    # who speaks, even when it was typed as a person: the bare name comes first, and of
+    # those the one that ends the subject ("Ferguson Mayor James Knowles").
+    usable.sort(
+        key=lambda m: (
+            bool(_QUALIFIES.match(text, m.end, end)),
+            not _ENDS_NAME.match(text, m.end, end),
+        )
+    )
     for labels in (("PERSON",), ("ORG", "GROUP")):
         for m in usable:
             if m.actor.label in labels and not _is_demonym(m.actor):
@@ -243,6 +252,8 @@ def _described(words: list[str], ctx: _Context, index: int) -> Actor | _Said | N
     head = words[-1].lower()
     if head in _PERSON_HEADS:
         titled = [a for a in people if head in (a.role or "").lower()]
+        if len(words) > 1:  # "the city spokesman": one who holds that title, or a new source
+            return titled[0] if titled else None
         return next(iter(titled or people), None)
     if head not in _ORG_HEADS or not organisations:
         return None
@@ -266,26 +277,55 @@ def _described(words: list[str], ctx: _Context, index: int) -> Actor | _Said | N
     return max(organisations, key=lambda a: ctx.mentions.get(a.id, 0))
 
 
+# "…, saying": what follows is the subject's own words.
+_SAYING = re.compile(r",\s+(?:saying|adding|insisting|warning|declaring)\b")
+
+
+def _saying_subject(
+    mentions: Sequence[_Mention], fact: Fact, offset: int
+) -> tuple[int, int] | None:
+    """Return, in ``fact``'s text, the span of the name that opens a clause whose quotation
+    follows ", saying" ("KCNA slammed the drills, saying they were “a smokescreen”"), or
+    None."""
+    saying = _SAYING.search(fact.text)
+    if saying is None:
+        return None
+    for m in mentions:
+        start = m.start - offset
+        if m.paragraph != fact.paragraph or not 0 <= start < saying.start():
+            continue
+        if _POSSESSIVE.match(fact.text, m.end - offset) or _is_demonym(m.actor):
+            continue  # "North Korea's state-run KCNA": the name it qualifies is the subject
+        words_before = _WORD.findall(fact.text[:start])
+        if m.actor.label in ("PERSON", "ORG", "GROUP") and (
+            not words_before or words_before[-1].lower() not in _PREPOSITIONS
+        ):
+            return start, m.end - offset
+        break  # only the clause's first name is its subject
+    return None
+
+
 def _titled_head(words: Sequence[str]) -> bool:
     """Return whether a definite description ends in a person's title ("the retired Air
     Force Major General"), not an organisation's name before it ("a Lufthansa spokesman")."""
     return len(words) > 1 and words[-1].lower() in _PERSON_HEADS and words[0][:1].islower()
 
 
-def _description(words: list[str]) -> str | None:
+def _description(words: list[str], new: bool = False) -> str | None:
     """Return the source as the article describes it when it names no actor ("police",
     "Two Egyptian officials" → "Egyptian officials", "a security official with the forces"
-    → "security official"); None for a pronoun or a bare head."""
+    → "security official"); None for a pronoun or a bare head, unless the head introduces a
+    ``new`` source ("an official said")."""
     text = _PARTICIPLE_END.sub("", " ".join(words))
     if _NAME.fullmatch(text):
         return text  # a name the recogniser missed: "Economic Community of Central African States"
     if len(text.split()) > WEIGHTS.description_words:
-        text = _DESCRIPTION_END.sub("", text)
+        text = _DESCRIPTION_END.sub("", text).split(" and ")[0]  # "fellow inmates and the …"
     words = text.split()
     if not words or len(words) > WEIGHTS.description_words:
         return None
     bare = (_PERSONAL | _IMPERSONAL | _ORG_HEADS | _PERSON_HEADS) - _INSTITUTIONS
-    if len(words) == 1 and words[0].lower() in bare:
+    if len(words) == 1 and words[0].lower() in bare and not (new and words[0].lower() in _HEADS):
         return None
     return text
 
@@ -365,6 +405,8 @@ def attribute(article: Article, facts: Sequence[Fact], actors: Sequence[Actor]) 
             found = Statement("quote")
         paragraph = article.paragraph(fact.paragraph)
         offset = paragraph.sentences[fact.sentence].start
+        if found.kind == "quote" and found.source is None:
+            found = Statement("quote", _saying_subject(mentions, fact, offset))
         speaker: str | None = None
         who: Actor | None = None
         if found.kind in ("quote", "claim", "commentary") and found.source is not None:
@@ -414,7 +456,8 @@ def attribute(article: Article, facts: Sequence[Fact], actors: Sequence[Actor]) 
             elif len(words) == 1 and words[0].lower() in described:
                 speaker = described[words[0].lower()]  # "the ministry" after "the health ministry"
             else:
-                speaker = _description(words)
+                # "an official said": a new source, as bare as the article gives it.
+                speaker = _description(words, new=bool(raw) and raw[0].lower() in _INDEFINITE)
                 if speaker is not None:
                     head = _WORD.findall(speaker)[-1].lower()
                     if head in _HEADS:  # "the ministry" after "the health ministry"
