@@ -8,8 +8,11 @@ The kinds (``FactKind``):
   killed more than 70", "according to police").
 - ``commentary``: a view rather than news: an analyst's, economist's or observer's opinion
   ("Analysts say …", "is seen as a test"), or the writer's reflection on the news.
-- ``assessment``: estimative language not attributed to anyone ("likely", "may", "could",
-  "expected to").
+- ``assessment``: estimative language ("likely", "may", "could", "expected to"), the
+  article's own or a commentator's ("Analysts say the ruling party is likely to lose its
+  majority": an attributed assessment, with its speaker).
+- ``caveat``: the report's own warning that what it carries is not verified ("Reuters could
+  not independently verify the reports", "The video's authenticity could not be confirmed").
 """
 
 from __future__ import annotations
@@ -37,6 +40,9 @@ _ESTIMATIVE = lexicon.cue_pattern("statements.estimative_cues")
 # anticipated", "better-than-expected": a comparison with a past expectation is no estimate.
 _PAST_EXPECTATION = re.compile(
     r"\b(?:had|than(?: \w+){0,2}|as)[ -](?:expected|forecast|anticipated|predicted)\b"
+    # "could not confirm", "could not be reached": what someone was unable to do, no estimate
+    r"|\bcould(?: not|n['’]t) (?:be )?(?:independently |immediately )?(?:verif|confirm|reach|"
+    r"find|identif|determin|locat|establish|say|explain|comment)\w*"
 )
 _TRAILING = re.compile(r",\s+" + lexicon.alternatives("statements.trailing_participles") + r"\b")
 _ACCORDING = re.compile(r"\b[Aa]ccording to (?P<src>[^,.;]+)")
@@ -45,6 +51,8 @@ _GENERIC_OPENING = re.compile(
     r"events?|dynamic|sentiment)s?\b"
 )
 _SHOWS = re.compile(r"\b(?:shows?|suggests?)\b")
+_CAVEAT = lexicon.cue_pattern("statements.caveat_cues", ignore_case=True)
+_OUTLETS = lexicon.words("statements.news_outlets")
 # Non-restrictive relative clauses and appositives with a relative clause, each up to the
 # next comma: their modal verbs say nothing of the main clause.
 _SUBORDINATE = re.compile(
@@ -141,6 +149,22 @@ def _spaces(text: str, at: int) -> int:
     return len(text[at:]) - len(text[at:].lstrip(" "))
 
 
+def _caveat(main: str) -> bool:
+    """Return whether ``main`` is the report's own caveat: what it carries cannot be verified,
+    said by the outlet ("Reuters could not independently verify the reports", "We have not
+    confirmed …") or without a subject ("The video could not be authenticated"), not of
+    another actor ("Police could not confirm the victim's identity")."""
+    m = _CAVEAT.search(main)
+    if m is None:
+        return False
+    if re.search(r"\bbe(?:en)?\b|\bpossible\b|\bnothing\b", m.group()):
+        return True
+    subject = _WORD.findall(main[: m.start()])
+    return bool(subject) and (
+        subject[-1] in _OUTLETS or subject[-1].lower() == "we" or " ".join(subject[-2:]) in _OUTLETS
+    )
+
+
 def _according(text: str) -> tuple[int, int] | None:
     """Return the span of the source in "according to X", unless the phrase stands inside a
     relative clause ("the rebels, who are backed … according to UN experts")."""
@@ -168,8 +192,13 @@ def statement(sentence: str) -> Statement:
     main = _outside_quotes(_main_clause(sentence))
     source = speech_source(main) or _according(main)
     if source is not None:
-        kind: FactKind = "commentary" if _is_commentator(main[source[0] : source[1]]) else "claim"
+        kind: FactKind = "claim"
+        if _is_commentator(main[source[0] : source[1]]):
+            # A commentator's estimate is an assessment; a view without one, commentary.
+            kind = "assessment" if estimative(sentence) else "commentary"
         return Statement(kind, source)
+    if _caveat(main):
+        return Statement("caveat")
     view = _VIEW.search(main)
     if view is not None:
         subject = main[: view.start()]
@@ -207,9 +236,12 @@ def estimative(sentence: str) -> bool:
 def fact_kind(sentence: str) -> FactKind:
     """Return the kind a sentence ranks as when facts are selected: a quote, or a claim of
     what happened, ranks with facts (what someone said is news); a claim of what may happen
-    ("the US warned that aid could be suspended") with assessments; commentary and
+    ("the US warned that aid could be suspended") with assessments; a caveat with
+    commentary, never ticked on its own (it qualifies the claims around it); commentary and
     assessments as themselves."""
     kind = statement(sentence).kind
     if kind == "claim":
         return "assessment" if estimative(sentence) else "fact"
+    if kind == "caveat":
+        return "commentary"
     return "fact" if kind == "quote" else kind

@@ -409,7 +409,7 @@ def attribute(article: Article, facts: Sequence[Fact], actors: Sequence[Actor]) 
             found = Statement("quote", _saying_subject(mentions, fact, offset))
         speaker: str | None = None
         who: Actor | None = None
-        if found.kind in ("quote", "claim", "commentary") and found.source is not None:
+        if found.kind in ("quote", "claim", "commentary", "assessment") and found.source:
             span = (offset + found.source[0], offset + found.source[1])
             raw = _WORD.findall(paragraph.text[span[0] : span[1]])
             words = _core(raw)
