@@ -97,7 +97,9 @@ def speaker_outcome(row: dict, fact: Fact, actors: Sequence[Actor]) -> str:
 
 
 def _role_words(text: str) -> list[str]:
-    return [w for w in re.split(r"[^\w]+", text.lower()) if w and w not in ("the", "a", "an")]
+    """Return a role's words, lower case, without articles and plural endings."""
+    words = [w for w in re.split(r"[^\w]+", text.lower()) if w and w not in ("the", "a", "an")]
+    return [w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words]
 
 
 def role_matches(found: str | None, wanted: Sequence[str]) -> bool:
