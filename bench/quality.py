@@ -35,6 +35,7 @@ import quality_dates_public  # noqa: E402
 import quality_eventtype  # noqa: E402
 import quality_headings  # noqa: E402
 import quality_kinds  # noqa: E402
+import quality_public  # noqa: E402
 import quality_subject  # noqa: E402
 from quality_layout import report as layout_report  # noqa: E402
 
@@ -172,6 +173,7 @@ def main() -> None:
     found = [list(s.paragraphs) for s in analyze(sample).sections]
     print(f"  sample                 {segmentation_scores([(SAMPLE_SEGMENTS, found)])}")
     quality_kinds.main()
+    quality_public.main()
     quality_headings.main()
     quality_subject.main()
     runs = []
