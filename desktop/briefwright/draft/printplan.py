@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefwright.analysis.headings import ROLE_LABELS
+from briefwright.analysis.speakers import named_first
 from briefwright.draft.actions import actions_taken
 from briefwright.draft.alertdraft import draft_alert
 from briefwright.draft.dating import ahead_sentences
@@ -25,6 +26,7 @@ from briefwright.draft.templates import WRITTEN_PARTS, Part, PartKind, Template,
 from briefwright.model.article import paragraph_mark
 from briefwright.model.briefing import (
     NO_PARAGRAPH,
+    ActorItem,
     Briefing,
     FactItem,
     SectionItem,
@@ -335,10 +337,34 @@ def _stated_texts(briefing: Briefing, section: SectionItem) -> list[str]:
     return [by_id[i].original or by_id[i].text for i in ids if i in by_id]
 
 
+# A role this short reads as a title before the name ("Defence Minister Nur").
+_TITLE_WORDS = 4
+
+
+def attribution(fact: FactItem, actors: Sequence[ActorItem]) -> str:
+    """Return how a quote or claim names its speaker after it: a person's title (when the
+    article gives a short one) and surname, or the speaker's name; "" for other kinds, no
+    speaker, or a sentence that opens with its speaker (the reader sees who speaks)."""
+    if fact.kind not in ("quote", "claim") or not fact.speaker.strip():
+        return ""
+    speaker = " ".join(fact.speaker.split())
+    actor = next((a for a in actors if a.name == speaker), None)
+    aliases = actor.aliases if actor is not None else []
+    if named_first(fact.text, speaker, aliases):
+        return ""
+    if actor is None or actor.label != "PERSON":
+        return speaker
+    role = " ".join(actor.role.split())
+    if role and role[:1].isupper() and len(role.split()) <= _TITLE_WORDS:
+        return f"{role} {speaker.split()[-1]}"
+    return speaker
+
+
 def _mark_facts(briefing: Briefing, template: Template, where: dict[str, Place]) -> None:
     sections = {s.id: s for s in briefing.sections}
     for fact in briefing.facts:
         fact.printed_in, fact.printed_as, fact.not_printed = None, "", ""
+        fact.said_by = attribution(fact, briefing.actors)
         if not fact.included:
             continue
         place = where.get(fact.id)

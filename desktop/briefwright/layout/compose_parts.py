@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import Path
 
 from briefwright.draft.alert import source_age
@@ -15,7 +14,6 @@ from briefwright.model.analysis import type_name
 from briefwright.model.article import PARAGRAPH_MARK, paragraph_mark
 from briefwright.model.briefing import (
     NO_PARAGRAPH,
-    ActorItem,
     Briefing,
     EventItem,
     FactItem,
@@ -110,33 +108,11 @@ def _fact_list(briefing: Briefing, items: list[FactItem]) -> ListBlock:
 def _fact_runs(briefing: Briefing, fact: FactItem) -> tuple[Run, ...]:
     """Return a fact's text (its relative days dated), who says it after a quote or a claim
     ("— Defence Minister Nur"), and its reference."""
-    actors = briefing.actors
     text = with_day_notes(briefing, fact.text, fact.paragraph, fact.sentence)
     runs = _with_ref(text, fact.paragraph)  # the text, then the reference if any
-    said_by = attribution(fact, actors)
-    if not said_by:
+    if not fact.said_by:
         return runs
-    return runs[0], Run(f"— {said_by} ", italic=True), *runs[1:]
-
-
-# A role this short reads as a title before the name ("Defence Minister Nur").
-_TITLE_WORDS = 4
-
-
-def attribution(fact: FactItem, actors: Sequence[ActorItem]) -> str:
-    """Return how a quote or claim names its speaker: a person's title (when the article
-    gives a short one) and surname, or the speaker's name; "" for other kinds or no speaker.
-    """
-    if fact.kind not in ("quote", "claim") or not fact.speaker.strip():
-        return ""
-    speaker = " ".join(fact.speaker.split())
-    actor = next((a for a in actors if a.name == speaker), None)
-    if actor is None or actor.label != "PERSON":
-        return speaker
-    role = " ".join(actor.role.split())
-    if role and role[:1].isupper() and len(role.split()) <= _TITLE_WORDS:
-        return f"{role} {speaker.split()[-1]}"
-    return speaker
+    return runs[0], Run(f"— {fact.said_by} ", italic=True), *runs[1:]
 
 
 def actors(briefing: Briefing, part: Part) -> list[Block]:

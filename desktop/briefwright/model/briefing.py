@@ -121,6 +121,8 @@ class FactItem:
     printed_in: str | None = None
     printed_as: str = ""
     not_printed: str = ""
+    # Who says it, as printed after a quote or claim ("Defence Minister Nur"); "" for none.
+    said_by: str = ""
 
 
 @dataclass
