@@ -1,4 +1,5 @@
-"""Bytes to text: BOM, strict UTF-8, a declared charset, Windows-1252, then a guess."""
+"""Bytes to text: BOM, strict UTF-8, a declared charset, Windows-1252, then a guess; bytes
+that are not text are refused, whichever codec would accept them."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import codecs
 import re
 
 from briefwright.ingest import deferred
-from briefwright.ingest.textcheck import is_noise
+from briefwright.ingest.textcheck import noise_reason, percent
 from briefwright.model.errors import IngestError
 
 _BOMS = (
@@ -28,6 +29,7 @@ _C0_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f]")
 _CONTROL_BYTES = bytes(range(1, 9)) + bytes(range(0x0E, 0x1B)) + bytes(range(0x1C, 0x20))
 _MAX_NUL_SHARE = 0.01
 _MAX_CONTROL_SHARE = 0.05
+_BINARY = " (an image, a program or a compressed file?)"
 
 
 def decode_bytes(data: bytes, name: str) -> str:
@@ -35,23 +37,34 @@ def decode_bytes(data: bytes, name: str) -> str:
 
     Order: a byte-order mark (UTF-8/16/32), strict UTF-8, a charset declared in an HTML
     ``<meta>`` or XML declaration, Windows-1252, then charset-normalizer's guess. Raises
-    IngestError("… not a text file") for binary data (NULs or control bytes above 1 % / 5 %
-    of the bytes, or nothing decodes) and for bytes that decode only to noise (see
-    :func:`briefwright.ingest.textcheck.is_noise`), whichever codec accepted them.
+    IngestError("… does not look like text: <why>") for binary data (NULs above 1 % or
+    control bytes above 5 % of the bytes, or bytes no encoding reads) and for text that is
+    noise (see
+    :func:`briefwright.ingest.textcheck.noise_reason`), whichever codec accepted it.
     """
     text = _decode(data, name)
-    if is_noise(text):
-        raise IngestError(f"{name}: not a text file (its bytes decode to no readable text)")
+    reason = noise_reason(text)
+    if reason is not None:
+        raise _not_text(name, reason)
     return text
 
 
+def _not_text(name: str, reason: str) -> IngestError:
+    """Return the error that refuses the file ``name`` as not text, saying ``reason``."""
+    return IngestError(f"{name}: does not look like text: {reason}")
+
+
 def _decode(data: bytes, name: str) -> str:
+    """Return the text of ``data`` as the first codec that reads it makes it."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
                 return data[len(bom) :].decode(encoding)
             except UnicodeDecodeError as error:
-                raise IngestError(f"{name}: not a text file (bad {encoding} data)") from error
+                label = encoding.upper().removesuffix("-LE").removesuffix("-BE")
+                raise _not_text(
+                    name, f"it starts with a {label} byte-order mark, but the rest is not {label}"
+                ) from error
     utf16 = _bomless_utf16(data)
     if utf16 is not None:
         return utf16
@@ -73,7 +86,7 @@ def _decode(data: bytes, name: str) -> str:
     # Rarely reached, and slow to import: loaded on first use.
     best = deferred.from_bytes(data).best()
     if best is None:
-        raise IngestError(f"{name}: not a text file (unknown encoding)")
+        raise _not_text(name, "no text encoding reads its bytes")
     return str(best)
 
 
@@ -102,8 +115,11 @@ def _reject_binary(data: bytes, name: str) -> None:
         return
     nuls = data.count(0)
     controls = len(data) - len(data.translate(None, _CONTROL_BYTES))
-    if nuls > len(data) * _MAX_NUL_SHARE or controls > len(data) * _MAX_CONTROL_SHARE:
-        raise IngestError(f"{name}: not a text file")
+    if nuls > len(data) * _MAX_NUL_SHARE:
+        raise _not_text(name, f"{percent(nuls / len(data))} of its bytes are NUL{_BINARY}")
+    if controls > len(data) * _MAX_CONTROL_SHARE:
+        share = percent(controls / len(data))
+        raise _not_text(name, f"{share} of its bytes are control codes{_BINARY}")
 
 
 def _bomless_utf16(data: bytes) -> str | None:
