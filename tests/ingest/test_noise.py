@@ -112,6 +112,23 @@ def test_every_shipped_file_reads_as_text(path: Path) -> None:
     assert decode_bytes(path.read_bytes(), path.name)
 
 
+def test_japanese_that_windows_1252_reads_as_symbols_is_read_in_its_encoding(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "このてびきは、あなたがこのエディタをつかいこなせるようになるために、ひとつひとつの"
+        "コマンドをじっさいにためしながらおぼえていくことができるようにつくられています。"
+        "さいしょはむずかしくかんじるかもしれませんが、あわてずにすこしずつすすめていけば、"
+        "かならずできるようになります。\n\n"
+        "わからないところがあったら、もういちどはじめからよみなおしてみてください。"
+        "それでもわからないときは、まわりのひとにきいてみるのもよいでしょう。"
+        "たいせつなのは、じぶんのてでなんどもためしてみることです。\n"
+    )
+    path = tmp_path / "tebiki.txt"
+    path.write_bytes(text.encode("euc_jp"))
+    assert read_article(path).paragraphs[0].text.startswith("このてびきは")
+
+
 def test_a_page_that_starts_with_an_inline_font_is_judged_on_its_words() -> None:
     font = base64.b64encode(random.Random(2).randbytes(30_000)).decode("ascii")
     page = (

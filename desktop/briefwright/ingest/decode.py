@@ -29,6 +29,7 @@ _C0_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f]")
 _CONTROL_BYTES = bytes(range(1, 9)) + bytes(range(0x0E, 0x1B)) + bytes(range(0x1C, 0x20))
 _MAX_NUL_SHARE = 0.01
 _MAX_CONTROL_SHARE = 0.05
+_WESTERN = "cp1252"
 _BINARY = " (an image, a program or a compressed file?)"
 
 
@@ -36,14 +37,20 @@ def decode_bytes(data: bytes, name: str) -> str:
     """Return ``data`` decoded as text; ``name`` (a file's base name) goes into messages.
 
     Order: a byte-order mark (UTF-8/16/32), strict UTF-8, a charset declared in an HTML
-    ``<meta>`` or XML declaration, Windows-1252, then charset-normalizer's guess. Raises
-    IngestError("… does not look like text: <why>") for binary data (NULs above 1 % or
-    control bytes above 5 % of the bytes, or bytes no encoding reads) and for text that is
-    noise (see
+    ``<meta>`` or XML declaration, Windows-1252, then charset-normalizer's guess (also
+    when Windows-1252 reads only noise). Raises IngestError("… does not look like text:
+    <why>") for binary data (NULs above 1 % or control bytes above 5 % of the bytes, or
+    bytes no encoding reads) and for text that is noise (see
     :func:`briefwright.ingest.textcheck.noise_reason`), whichever codec accepted it.
     """
-    text = _decode(data, name)
+    text, codec = _decode(data, name)
     reason = noise_reason(text)
+    if reason is not None and codec == _WESTERN:
+        # Windows-1252 reads any byte: what it made noise of may be text in another encoding
+        # (Japanese in EUC-JP reads as symbols).
+        guess = _guess(data)
+        if guess is not None and noise_reason(guess) is None:
+            return guess
     if reason is not None:
         raise _not_text(name, reason)
     return text
@@ -54,12 +61,12 @@ def _not_text(name: str, reason: str) -> IngestError:
     return IngestError(f"{name}: does not look like text: {reason}")
 
 
-def _decode(data: bytes, name: str) -> str:
-    """Return the text of ``data`` as the first codec that reads it makes it."""
+def _decode(data: bytes, name: str) -> tuple[str, str]:
+    """Return the text of ``data`` and the codec that read it, tried in order."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                return data[len(bom) :].decode(encoding)
+                return data[len(bom) :].decode(encoding), encoding
             except UnicodeDecodeError as error:
                 label = encoding.upper().removesuffix("-LE").removesuffix("-BE")
                 raise _not_text(
@@ -70,24 +77,30 @@ def _decode(data: bytes, name: str) -> str:
         return utf16
     _reject_binary(data, name)
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
     declared = declared_charset(data)
     if declared is not None:
         try:
-            return data.decode(declared)
+            return data.decode(declared), declared
         except (UnicodeDecodeError, LookupError):
             pass
     try:
-        return data.decode("cp1252")
+        return data.decode(_WESTERN), _WESTERN
     except UnicodeDecodeError:
         pass
+    guess = _guess(data)
+    if guess is None:
+        raise _not_text(name, "no text encoding reads its bytes")
+    return guess, "guess"
+
+
+def _guess(data: bytes) -> str | None:
+    """Return ``data`` decoded as charset-normalizer guesses, or None when it cannot."""
     # Rarely reached, and slow to import: loaded on first use.
     best = deferred.from_bytes(data).best()
-    if best is None:
-        raise _not_text(name, "no text encoding reads its bytes")
-    return str(best)
+    return None if best is None else str(best)
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -122,8 +135,9 @@ def _reject_binary(data: bytes, name: str) -> None:
         raise _not_text(name, f"{share} of its bytes are control codes{_BINARY}")
 
 
-def _bomless_utf16(data: bytes) -> str | None:
-    """Return ``data`` decoded as UTF-16 without a BOM when its NULs say so, else None.
+def _bomless_utf16(data: bytes) -> tuple[str, str] | None:
+    """Return ``data`` decoded as UTF-16 without a BOM when its NULs say so, and the codec;
+    else None.
 
     Text in a Latin script stored as UTF-16 has a NUL in nearly every other byte, all on
     the same side; binary data does not.
@@ -145,4 +159,4 @@ def _bomless_utf16(data: bytes) -> str | None:
     except UnicodeDecodeError:
         return None
     controls = len(_C0_CONTROLS.findall(text))
-    return text if controls <= len(text) * _MAX_NUL_SHARE else None
+    return (text, encoding) if controls <= len(text) * _MAX_NUL_SHARE else None
