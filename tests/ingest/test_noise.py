@@ -17,12 +17,19 @@ from briefwright.ingest import read_article
 from briefwright.ingest.decode import decode_bytes
 from briefwright.ingest.textcheck import adjacency_gain, judged_words, measure, noise_reason
 from briefwright.model.errors import IngestError
-from tests.ingest.noisemakers import FILES, TEXTS
+from tests.ingest.noisemakers import DECODERS, FILES, TEXTS, decoded
 from tests.ingest.world_texts import WIRE_BRIEF, WORLD_FILES
 
 ROOT = Path(__file__).resolve().parents[2]
 NOT_TEXT = r"^noise\.txt: does not look like text: "
 FAST_SEEDS = range(50)
+SLOW_SEEDS = range(1000)
+
+
+def _assert_refused(data: bytes) -> None:
+    with pytest.raises(IngestError, match=NOT_TEXT) as info:
+        decode_bytes(data, "noise.txt")
+    assert "\n" not in str(info.value)
 
 
 @pytest.mark.parametrize("seed", FAST_SEEDS)
@@ -46,6 +53,19 @@ def test_noise_files_of_every_kind_are_refused(tmp_path: Path, kind: str, seed: 
 @pytest.mark.parametrize("kind", sorted(TEXTS))
 def test_noise_is_refused_whichever_decoder_made_it(kind: str, seed: int) -> None:
     assert noise_reason(TEXTS[kind](random.Random(seed))) is not None
+
+
+@pytest.mark.slow
+def test_a_thousand_seeds_of_noise_are_refused() -> None:
+    # Decoding and the check only, no export: random bytes as a file, read as Windows-1252
+    # and as Latin-1, random printable ASCII, random letters and spaces.
+    as_western = [decoded(*DECODERS["cp1252"]), decoded(*DECODERS["latin-1"])]
+    for seed in SLOW_SEEDS:
+        _assert_refused(FILES["uniform"](random.Random(seed)))
+        _assert_refused(FILES["printable-ascii"](random.Random(seed)))
+        _assert_refused(FILES["letters-and-spaces"](random.Random(seed)))
+        for make in as_western:
+            assert noise_reason(make(random.Random(seed))) is not None, seed
 
 
 @pytest.mark.parametrize(
