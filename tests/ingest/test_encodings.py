@@ -59,7 +59,7 @@ def test_encodings(tmp_path: Path, name: str, data: bytes, expected: str) -> Non
 def test_binary_is_rejected(tmp_path: Path, data: bytes) -> None:
     target = tmp_path / "blob.txt"
     target.write_bytes(data)
-    with pytest.raises(IngestError, match=r"^blob\.txt: not a text file"):
+    with pytest.raises(IngestError, match=r"^blob\.txt: does not look like text: "):
         read_article(target)
 
 

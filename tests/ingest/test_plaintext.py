@@ -138,7 +138,8 @@ def test_split_long_prefers_sentence_boundaries() -> None:
 @pytest.mark.parametrize(
     "body",
     [
-        "x" * 1_000_000,
+        # One long token (one letter repeated would be refused as not text).
+        "abcdefghij" * 100_000,
         " ".join(["word"] * 60_000),
         " ".join(["Words in a sentence."] * 15_000),
     ],

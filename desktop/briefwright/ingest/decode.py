@@ -1,4 +1,5 @@
-"""Bytes to text: BOM, strict UTF-8, a declared charset, Windows-1252, then a guess."""
+"""Bytes to text: BOM, strict UTF-8, a declared charset, Windows-1252, then a guess; bytes
+that are not text are refused, whichever codec would accept them."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import codecs
 import re
 
 from briefwright.ingest import deferred
-from briefwright.ingest.textcheck import is_noise
+from briefwright.ingest.textcheck import noise_reason, percent
 from briefwright.model.errors import IngestError
 
 _BOMS = (
@@ -28,53 +29,78 @@ _C0_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f]")
 _CONTROL_BYTES = bytes(range(1, 9)) + bytes(range(0x0E, 0x1B)) + bytes(range(0x1C, 0x20))
 _MAX_NUL_SHARE = 0.01
 _MAX_CONTROL_SHARE = 0.05
+_WESTERN = "cp1252"
+_BINARY = " (an image, a program or a compressed file?)"
 
 
 def decode_bytes(data: bytes, name: str) -> str:
     """Return ``data`` decoded as text; ``name`` (a file's base name) goes into messages.
 
     Order: a byte-order mark (UTF-8/16/32), strict UTF-8, a charset declared in an HTML
-    ``<meta>`` or XML declaration, Windows-1252, then charset-normalizer's guess. Raises
-    IngestError("… not a text file") for binary data (NULs or control bytes above 1 % / 5 %
-    of the bytes, or nothing decodes) and for bytes that decode only to noise (see
-    :func:`briefwright.ingest.textcheck.is_noise`), whichever codec accepted them.
+    ``<meta>`` or XML declaration, Windows-1252, then charset-normalizer's guess (also
+    when Windows-1252 reads only noise). Raises IngestError("… does not look like text:
+    <why>") for binary data (NULs above 1 % or control bytes above 5 % of the bytes, or
+    bytes no encoding reads) and for text that is noise (see
+    :func:`briefwright.ingest.textcheck.noise_reason`), whichever codec accepted it.
     """
-    text = _decode(data, name)
-    if is_noise(text):
-        raise IngestError(f"{name}: not a text file (its bytes decode to no readable text)")
+    text, codec = _decode(data, name)
+    reason = noise_reason(text)
+    if reason is not None and codec == _WESTERN:
+        # Windows-1252 reads any byte: what it made noise of may be text in another encoding
+        # (Japanese in EUC-JP reads as symbols).
+        guess = _guess(data)
+        if guess is not None and noise_reason(guess) is None:
+            return guess
+    if reason is not None:
+        raise _not_text(name, reason)
     return text
 
 
-def _decode(data: bytes, name: str) -> str:
+def _not_text(name: str, reason: str) -> IngestError:
+    """Return the error that refuses the file ``name`` as not text, saying ``reason``."""
+    return IngestError(f"{name}: does not look like text: {reason}")
+
+
+def _decode(data: bytes, name: str) -> tuple[str, str]:
+    """Return the text of ``data`` and the codec that read it, tried in order."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                return data[len(bom) :].decode(encoding)
+                return data[len(bom) :].decode(encoding), encoding
             except UnicodeDecodeError as error:
-                raise IngestError(f"{name}: not a text file (bad {encoding} data)") from error
+                label = encoding.upper().removesuffix("-LE").removesuffix("-BE")
+                raise _not_text(
+                    name, f"it starts with a {label} byte-order mark, but the rest is not {label}"
+                ) from error
     utf16 = _bomless_utf16(data)
     if utf16 is not None:
         return utf16
     _reject_binary(data, name)
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
     declared = declared_charset(data)
     if declared is not None:
         try:
-            return data.decode(declared)
+            return data.decode(declared), declared
         except (UnicodeDecodeError, LookupError):
             pass
     try:
-        return data.decode("cp1252")
+        return data.decode(_WESTERN), _WESTERN
     except UnicodeDecodeError:
         pass
+    guess = _guess(data)
+    if guess is None:
+        raise _not_text(name, "no text encoding reads its bytes")
+    return guess, "guess"
+
+
+def _guess(data: bytes) -> str | None:
+    """Return ``data`` decoded as charset-normalizer guesses, or None when it cannot."""
     # Rarely reached, and slow to import: loaded on first use.
     best = deferred.from_bytes(data).best()
-    if best is None:
-        raise IngestError(f"{name}: not a text file (unknown encoding)")
-    return str(best)
+    return None if best is None else str(best)
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -102,12 +128,16 @@ def _reject_binary(data: bytes, name: str) -> None:
         return
     nuls = data.count(0)
     controls = len(data) - len(data.translate(None, _CONTROL_BYTES))
-    if nuls > len(data) * _MAX_NUL_SHARE or controls > len(data) * _MAX_CONTROL_SHARE:
-        raise IngestError(f"{name}: not a text file")
+    if nuls > len(data) * _MAX_NUL_SHARE:
+        raise _not_text(name, f"{percent(nuls / len(data))} of its bytes are NUL{_BINARY}")
+    if controls > len(data) * _MAX_CONTROL_SHARE:
+        share = percent(controls / len(data))
+        raise _not_text(name, f"{share} of its bytes are control codes{_BINARY}")
 
 
-def _bomless_utf16(data: bytes) -> str | None:
-    """Return ``data`` decoded as UTF-16 without a BOM when its NULs say so, else None.
+def _bomless_utf16(data: bytes) -> tuple[str, str] | None:
+    """Return ``data`` decoded as UTF-16 without a BOM when its NULs say so, and the codec;
+    else None.
 
     Text in a Latin script stored as UTF-16 has a NUL in nearly every other byte, all on
     the same side; binary data does not.
@@ -129,4 +159,4 @@ def _bomless_utf16(data: bytes) -> str | None:
     except UnicodeDecodeError:
         return None
     controls = len(_C0_CONTROLS.findall(text))
-    return text if controls <= len(text) * _MAX_NUL_SHARE else None
+    return (text, encoding) if controls <= len(text) * _MAX_NUL_SHARE else None
