@@ -71,7 +71,7 @@ def _modified(path: Path) -> float | None:
         return None
 
 
-def _markdown_article(text: str, path: str, reading: date) -> Article:
+def _markdown_article(text: str, path: str | None, reading: date) -> Article:
     """Return the Article of Markdown ``text``: front matter or header lines, then blocks."""
     cleaned, changes = clean_text(text)
     header = parse_header(cleaned)

@@ -102,7 +102,7 @@ def show_help(window: MainWindow) -> None:
 
 def _on_empty_link(window: MainWindow, link: str) -> None:
     if link == "open":
-        window.choose_article()
+        window.choose_file()
     elif link == "paste":
         paste_article(window)
     elif link == "help":

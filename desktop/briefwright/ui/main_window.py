@@ -125,7 +125,7 @@ class MainWindow(WindowOpening):
             self.main_splitter.restoreState(state)
         a = self.menu_actions
         a.new_article.triggered.connect(self.choose_article)
-        a.open_project.triggered.connect(self.choose_project)
+        a.open_project.triggered.connect(self.choose_file)
         a.save.triggered.connect(self.save)
         a.save_as.triggered.connect(self.save_as)
         a.quit.triggered.connect(self.close)
