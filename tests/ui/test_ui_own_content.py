@@ -161,3 +161,23 @@ def test_own_paragraphs_close_a_section_in_print(qtbot, window, monkeypatch) -> 
     assert window.workspace.require().sections[0].text == ""
     window.outline_view.select_item("facts", 0)
     assert not paragraphs.isEnabled()
+
+
+def test_add_fact_cites_no_paragraph_until_one_is_picked(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QComboBox, QDialog
+
+    view = window.source_view
+    briefing = window.workspace.require()
+    # The cursor stands in a paragraph of the article: still, the fact is the analyst's own.
+    words = " ".join(briefing.article.paragraphs[2].text.split()[:4])
+    view.setTextCursor(view.document().find(words))
+    seen: list[object] = []
+
+    def look(dialog: QDialog) -> int:
+        combo = dialog.findChild(QComboBox, "referenceCombo")
+        seen.append((combo.currentData(), combo.currentText()))
+        return QDialog.DialogCode.Rejected.value
+
+    monkeypatch.setattr(QDialog, "exec", look)
+    action(window, "actionAddFact").trigger()
+    assert seen == [(NO_PARAGRAPH, "No source reference (your own)")]

@@ -45,14 +45,15 @@ class OwnContentFlow(QObject):
         self._outline.select_item(kind, index)
 
     def add_fact(self) -> None:
-        """Ask for a fact of one's own and add it after the selected fact (or at the end)."""
+        """Ask for a fact of one's own and add it after the selected fact (or at the end).
+
+        Its reference starts as "your own": a fact the analyst writes cites a paragraph only
+        when the analyst picks one.
+        """
         briefing = self._ws.briefing
         if briefing is None:
             return
-        where = self._source.paragraph_at_cursor()
-        answer = own_dialogs.ask_fact(
-            self._window, briefing.article, where[0] if where else NO_PARAGRAPH
-        )
+        answer = own_dialogs.ask_fact(self._window, briefing.article, NO_PARAGRAPH)
         if answer is None:
             return
         row = self._selected("facts")
