@@ -97,6 +97,15 @@ class Settings:
         """Remember the preview zoom factor (0 for fit to width)."""
         self._s.setValue("preview/zoom", factor)
 
+    def pane_visible(self, name: str) -> bool:
+        """Return whether pane ``name`` (outline, parts, details, preview) is shown; yes
+        until the user hides it."""
+        return str(self._s.value(f"panes/{name}", "true")).lower() == "true"
+
+    def set_pane_visible(self, name: str, visible: bool) -> None:
+        """Remember whether pane ``name`` is shown."""
+        self._s.setValue(f"panes/{name}", "true" if visible else "false")
+
     def legend_seen(self) -> bool:
         """Return whether the colour key under the article was shown and closed before."""
         return str(self._s.value("help/legendSeen", "false")).lower() == "true"
