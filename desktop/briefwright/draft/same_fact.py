@@ -16,6 +16,8 @@ def same_fact(briefing: Briefing, fact: FactItem) -> int | None:
     """Return the index of the briefing's fact that says what ``fact`` says, from the same
     sentence of the same paragraph (in its current or its first wording), or None."""
     wanted = _wording(fact.text)
+    if not wanted:
+        return None
     for index, held in enumerate(briefing.facts):
         if (held.paragraph, held.sentence) != (fact.paragraph, fact.sentence):
             continue
