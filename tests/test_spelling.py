@@ -36,7 +36,15 @@ def test_american_forms(word: str, forms: list[str]) -> None:
     [
         ("The junta will recieve the envoy.", ["recieve"]),
         ("Its behaviour was analysed by the organisation.", []),
-        ("Tchiani met ECOWAS in Niamey.", []),
+        ("The envoy met Tchiani and ECOWAS in Niamey.", []),
+        # A sentence's first word is capitalised whatever it is: it is judged as a word.
+        ("Teh junta left.", ["Teh"]),
+        ("The junta left. Recieve the envoy! Teh end?", ["Recieve", "Teh"]),
+        ("“Recieve them,” he said: “Teh envoy.”", ["Recieve", "Teh"]),
+        ("Options:\n- Teh first\n2. Recieve", ["Teh", "Recieve"]),
+        ("Mr. Yolanda and Gen. Tchiani met at the U.S. Embassy.", []),
+        ("It rained. Niamey flooded. I left.", []),
+        ("He left (Recieve).", []),
         ("the goverment’s plan and the analyst’s view", ["goverment’s"]),
         ("3 ships and 14 cranes", []),
     ],
@@ -48,6 +56,14 @@ def test_unknown_spans(english, text: str, flagged: list[str]) -> None:  # type:
 
 def test_suggestions_put_the_common_word_first(english) -> None:  # type: ignore[no-untyped-def]
     assert Speller(english).suggestions("recieve")[0] == "receive"
+    assert Speller(english).suggestions("Recieve")[0] == "Receive"
+
+
+def test_a_name_opening_a_sentence_is_known_from_the_article(english) -> None:  # type: ignore[no-untyped-def]
+    speller = Speller(english)
+    assert speller.unknown_spans("Tchiani met ECOWAS.") == [(0, 7)]
+    speller.learn_article(["Gen Abdourahamane Tchiani leads the junta."])
+    assert speller.unknown_spans("Tchiani met ECOWAS.") == []
 
 
 def test_article_words_count_as_known(english) -> None:  # type: ignore[no-untyped-def]

@@ -75,7 +75,7 @@ def test_empty_window_offers_open_and_paste(qtbot, no_questions, monkeypatch) ->
     assert win.empty_state.isVisible()
     assert "Open an article" in win.empty_state.text()
     asked: list[bool] = []
-    monkeypatch.setattr(MainWindow, "choose_article", lambda self: asked.append(True))
+    monkeypatch.setattr(MainWindow, "choose_file", lambda self: asked.append(True))
     win.empty_state.linkActivated.emit("open")
     assert asked == [True]
     win.source_view.setPlainText("text")

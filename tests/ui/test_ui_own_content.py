@@ -161,3 +161,41 @@ def test_own_paragraphs_close_a_section_in_print(qtbot, window, monkeypatch) -> 
     assert window.workspace.require().sections[0].text == ""
     window.outline_view.select_item("facts", 0)
     assert not paragraphs.isEnabled()
+
+
+def test_using_an_unticked_facts_sentence_ticks_that_fact(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    view = window.source_view
+    briefing = window.workspace.require()
+    row, fact = next(
+        (i, f)
+        for i, f in enumerate(briefing.facts)
+        if not f.included and f.sentence >= 0 and not view.document().find(f.original).isNull()
+    )
+    count = len(briefing.facts)
+    view.setTextCursor(view.document().find(fact.original))
+    action(window, "actionUseAsFact").trigger()
+    assert len(briefing.facts) == count
+    assert briefing.facts[row] is fact and fact.included
+    assert window.outline_view.selected_item() == ("facts", row)
+    window.undo_stack.undo()
+    assert not fact.included and len(briefing.facts) == count
+
+
+def test_add_fact_cites_no_paragraph_until_one_is_picked(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QComboBox, QDialog
+
+    view = window.source_view
+    briefing = window.workspace.require()
+    # The cursor stands in a paragraph of the article: still, the fact is the analyst's own.
+    words = " ".join(briefing.article.paragraphs[2].text.split()[:4])
+    view.setTextCursor(view.document().find(words))
+    seen: list[object] = []
+
+    def look(dialog: QDialog) -> int:
+        combo = dialog.findChild(QComboBox, "referenceCombo")
+        seen.append((combo.currentData(), combo.currentText()))
+        return QDialog.DialogCode.Rejected.value
+
+    monkeypatch.setattr(QDialog, "exec", look)
+    action(window, "actionAddFact").trigger()
+    assert seen == [(NO_PARAGRAPH, "No source reference (your own)")]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QDropEvent, QGuiApplication
@@ -10,6 +12,8 @@ from briefwright.model.errors import IngestError
 from briefwright.ui.clipboard_import import article_from_mime, has_article
 from tests.ui.conftest import LOAD_TIMEOUT_MS
 from tests.ui.ui_readback import action
+
+WIRE = Path(__file__).resolve().parents[1] / "data" / "wire"
 
 TEXT = (
     "Floods close the port of Mombasa\n\n"
@@ -108,3 +112,20 @@ def test_dropped_html_opens_as_an_article(qtbot, empty_window) -> None:  # type:
         empty_window.dropEvent(event)
     article = empty_window.workspace.require().article
     assert article.title == "Floods close the port of Mombasa"
+
+
+def test_pasted_markdown_reads_as_the_same_file(qtbot, empty_window) -> None:  # type: ignore[no-untyped-def]
+    from briefwright.ingest import read_article
+
+    path = WIRE / "health-juba-cholera.md"
+    QGuiApplication.clipboard().setText(path.read_text("utf-8"))
+    with qtbot.waitSignal(empty_window.briefingLoaded, timeout=LOAD_TIMEOUT_MS):
+        action(empty_window, "actionNewFromClipboard").trigger()
+    pasted = empty_window.workspace.require().article
+    read = read_article(path)
+    assert pasted.title == read.title
+    assert pasted.title == "Cholera cases double in South Sudan as floods cut off clinics"
+    assert [p.text for p in pasted.paragraphs] == [p.text for p in read.paragraphs]
+    assert not any(mark in p.text for p in pasted.paragraphs for mark in ("#", "**", "*By"))
+    assert empty_window.workspace.source_path is None
+    QGuiApplication.clipboard().clear()

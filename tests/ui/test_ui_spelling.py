@@ -50,6 +50,22 @@ def test_unknown_words_are_underlined_and_corrected(qtbot, window) -> None:  # t
     assert _underlined(edit) == []
 
 
+def test_a_capitalised_misspelling_opening_a_sentence_is_flagged(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    _ready(qtbot, window)
+    edit = window.details.comment
+    edit.setFocus()
+    qtbot.keyClicks(edit, "Teh junta will stay. Recieve the envoy in Niamey. Tchiani agrees.")
+    # Tchiani, a name the article gives, opens a sentence and is known.
+    assert _underlined(edit) == ["Teh", "Recieve"]
+    menu = spelling_menu(edit, window.spelling, _point_at(edit, "Recieve"))
+    assert menu.actions()[0].text() == "Receive"
+    menu.actions()[0].trigger()
+    assert window.workspace.require().comment == (
+        "Teh junta will stay. Receive the envoy in Niamey. Tchiani agrees."
+    )
+    assert _underlined(edit) == ["Teh"]
+
+
 def test_added_word_is_kept_in_the_users_folder(qtbot, window, private_settings) -> None:  # type: ignore[no-untyped-def]
     _ready(qtbot, window)
     edit = window.details.comment

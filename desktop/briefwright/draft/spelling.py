@@ -1,8 +1,11 @@
 """Spelling of what the analyst writes: unknown words, suggestions, and words the user adds.
 
 The dictionary is pyspellchecker's English word list (MIT licence, shipped in the package,
-offline). British spellings of words it holds in American form count as known, names are
-never flagged (a capitalised word, an acronym), and so is every word of the open article.
+offline). British spellings of words it holds in American form count as known, and so does
+every word of the open article. Inside a sentence a capitalised word is a name and never
+flagged (nor is an acronym anywhere); the first word of a sentence is capitalised whatever it
+is, so it is judged as the word it is ("Teh junta" is flagged, "Tchiani" is not when the
+article names him).
 """
 
 from __future__ import annotations
@@ -16,6 +19,18 @@ from briefwright.draft import deferred
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 """A word: letters, with inner apostrophes (``don't``, ``analyst’s``)."""
+
+# What may stand between a sentence's end (or a line's start, or a colon before a quotation)
+# and its first word: spaces, closing quotes and brackets of the sentence before, opening ones
+# of this one, list marks.
+_OPENING_QUOTES = "\"“‘'"
+_BEFORE_FIRST_WORD = re.compile(
+    rf"(?:^|[.!?…]|:\s*[{_OPENING_QUOTES}])"  # a sentence's end, or a colon and a quotation
+    r"[\s\"'”’“‘()\[\]*•\-–—]*"  # spaces, quotes, brackets, list marks
+    r"(?:\d+[.)]\s+)?$"  # a number of a numbered list
+)
+# A short capitalised word before a full stop is a title or an initialism ("Gen.", "U.S.").
+_ABBREVIATION = re.compile(r"(?:^|[\s.(])[A-Z][A-Za-z]{0,2}$")
 
 # British endings and their American forms: colour/color, organise/organize,
 # analyse/analyze, centre/center, travelled/traveled, catalogue/catalog, defence/defense,
@@ -81,15 +96,29 @@ class Speller:
             return True
         return any(form in self._words for form in american_forms(folded))
 
+    def known_in(self, text: str, start: int, word: str) -> bool:
+        """Return whether ``word``, found at ``start`` of ``text``, is spelt right: as
+        :meth:`known`, but a sentence's capitalised first word is judged as the word it is."""
+        if first_word(text, start) and _capitalised(word):
+            return self.known(word[0].lower() + word[1:])
+        return self.known(word)
+
     def unknown_spans(self, text: str) -> list[tuple[int, int]]:
         """Return ``(start, end)`` of every word of ``text`` that is not known, in order."""
-        return [(m.start(), m.end()) for m in WORD.finditer(text) if not self.known(m.group())]
+        return [
+            (m.start(), m.end())
+            for m in WORD.finditer(text)
+            if not self.known_in(text, m.start(), m.group())
+        ]
 
     def suggestions(self, word: str, limit: int = 5) -> list[str]:
-        """Return up to ``limit`` likely meant words, the most common first."""
+        """Return up to ``limit`` likely meant words, the most common first (capitalised
+        when ``word`` is)."""
         found = self._words.candidates(word.casefold()) or set()
         found.discard(word.casefold())
         ranked = sorted(found, key=lambda w: (-self._words.word_usage_frequency(w), w))
+        if _capitalised(word):
+            ranked = [w[0].upper() + w[1:] for w in ranked]
         return ranked[:limit]
 
     def learn_article(self, texts: Iterable[str]) -> None:
@@ -107,3 +136,23 @@ class Speller:
             self._user_path.write_text(
                 "".join(f"{w}\n" for w in sorted(self._user)), encoding="utf-8"
             )
+
+
+def first_word(text: str, start: int) -> bool:
+    """Return whether the word at ``start`` of ``text`` opens a sentence (or the text, a
+    line, a quotation or a list item)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    found = _BEFORE_FIRST_WORD.search(before)
+    if found is None:
+        return False
+    # "Mr. Bazoum", "Gen. Tchiani", "U.S. Embassy": a short capitalised word's full stop
+    # ends no sentence.
+    return not (before[found.start() : found.start() + 1] == "." and _ABBREVIATION.search(
+        before[: found.start()]
+    ))
+
+
+def _capitalised(word: str) -> bool:
+    """Return whether ``word`` is written with a capital and then small letters only."""
+    return word[:1].isupper() and (len(word) == 1 or word[1:].replace("’", "'").islower())

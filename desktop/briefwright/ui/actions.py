@@ -85,8 +85,8 @@ def build_actions(window: QMainWindow, undo: QAction, redo: QAction) -> Actions:
         open_project=_action(
             window,
             "actionOpen",
-            "&Open Project…",
-            "Open a saved briefing project (.briefing) or an article",
+            "&Open…",
+            "Open an article (txt, md, html, docx) or a saved briefing project (.briefing)",
             [keys(keys.StandardKey.Open)],
             "open-project",
         ),
@@ -206,7 +206,7 @@ def build_actions(window: QMainWindow, undo: QAction, redo: QAction) -> Actions:
     bar = window.menuBar()
     file_menu = bar.addMenu("&File")
     file_menu.setObjectName("menuFile")
-    file_menu.addActions([a.new_article, a.open_project])
+    file_menu.addActions([a.open_project, a.new_article])
     file_menu.addMenu(a.recent_menu)
     file_menu.addSeparator()
     file_menu.addActions([a.save, a.save_as])
@@ -232,7 +232,8 @@ def build_actions(window: QMainWindow, undo: QAction, redo: QAction) -> Actions:
     tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     tools.setIconSize(QSize(20, 20))
     tools.setAccessibleName("Main tool bar")
-    tools.addActions([a.new_article, a.open_project, a.save])
+    # One Open for articles and projects; New from Article stays in the File menu (Ctrl+N).
+    tools.addActions([a.open_project, a.save])
     tools.addSeparator()
     tools.addActions([a.undo, a.redo])
     tools.addSeparator()

@@ -1,14 +1,17 @@
-"""An article from the clipboard or from dropped text: HTML through the page reader, else text."""
+"""An article from the clipboard or from dropped text, read as the same file would be:
+Markdown through the Markdown reader, HTML through the page reader, else plain text."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QMimeData
 
+from briefwright.ingest.pasted import article_from_markdown, looks_like_markdown
 from briefwright.model.article import Article
 from briefwright.model.errors import IngestError
 from briefwright.ui import deferred
 
 PASTED_NAME = "Pasted article"
+MARKDOWN_MIME = "text/markdown"
 
 
 def has_article(mime: QMimeData | None) -> bool:
@@ -21,7 +24,9 @@ def has_article(mime: QMimeData | None) -> bool:
 
 
 def article_from_mime(mime: QMimeData | None) -> Article:
-    """Return the article ``mime`` holds: its HTML read as a web page, else its plain text.
+    """Return the article ``mime`` holds: its text read as a ``.md`` file when it is Markdown
+    (``#`` headings, bold, links …, or typed ``text/markdown``), else its HTML read as a web
+    page, else its plain text.
 
     HTML that yields no paragraph falls back to the plain text beside it. Raise IngestError
     when there is neither.
@@ -29,6 +34,13 @@ def article_from_mime(mime: QMimeData | None) -> Article:
 
     if mime is None or not has_article(mime):
         raise IngestError("The clipboard holds no text to make an article of.")
+    text = mime.text() if mime.hasText() else ""
+    if mime.hasFormat(MARKDOWN_MIME) and not text.strip():
+        text = bytes(mime.data(MARKDOWN_MIME).data()).decode("utf-8", "replace")
+    if text.strip() and (mime.hasFormat(MARKDOWN_MIME) or looks_like_markdown(text)):
+        # A code editor's copy of Markdown comes with coloured HTML of the source: the
+        # Markdown is the article.
+        return article_from_markdown(text, name=PASTED_NAME)
     if mime.hasHtml() and mime.html().strip():
         try:
             return deferred.article_from_html(mime.html(), name=PASTED_NAME)

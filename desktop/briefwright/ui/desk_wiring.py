@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
 from briefwright.draft.printplan import home_section
 from briefwright.model.errors import IngestError
 from briefwright.ui import deferred
+from briefwright.ui.pane_toggles import pane_actions
 
 if TYPE_CHECKING:
     from briefwright.ui.main_window import MainWindow
@@ -60,6 +61,7 @@ def wire_desk(window: MainWindow) -> None:
     window.find_bar = bar
     d.find.triggered.connect(bar.open_bar)
     window.workspace.reset.connect(lambda: bar.search() if bar.isVisible() else None)
+    window.pane_actions = pane_actions(window)
     box = deferred.OutlineFilter(window.outline_view)
     window.outline_filter = box
     pane = window.findChild(QWidget, "outlinePane")
@@ -102,7 +104,7 @@ def show_help(window: MainWindow) -> None:
 
 def _on_empty_link(window: MainWindow, link: str) -> None:
     if link == "open":
-        window.choose_article()
+        window.choose_file()
     elif link == "paste":
         paste_article(window)
     elif link == "help":

@@ -15,7 +15,7 @@ from briefwright.model.briefing import Briefing
 from briefwright.model.errors import BriefwrightError
 from briefwright.model.exportkinds import EXPORT_KINDS, Format
 from briefwright.ui import deferred, worker
-from briefwright.ui.plain import message_box, show_error
+from briefwright.ui.plain import message_box, show_error, title_width
 from briefwright.ui.settings import Settings
 from briefwright.ui.workspace import Workspace
 
@@ -85,6 +85,7 @@ class ExportFlow(QObject):
         self._progress = QProgressDialog(f"Exporting {label}…", "", 0, 0, self._window)
         self._progress.setObjectName("exportProgress")
         self._progress.setWindowTitle(f"Export {label}")
+        self._progress.setMinimumWidth(title_width(self._progress, f"Export {label}"))
         self._progress.setCancelButton(None)
         self._progress.setMinimumDuration(400)
         self._progress.setWindowModality(Qt.WindowModality.WindowModal)

@@ -21,7 +21,7 @@ from briefwright.ui.window_opening import WindowOpening
 from briefwright.ui.workspace import Workspace
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtGui import QAction, QCloseEvent
     from PySide6.QtWidgets import QMenu, QSplitter
 
     from briefwright.ui.autosaver import Autosaver
@@ -78,6 +78,7 @@ class MainWindow(WindowOpening):
     legend: LegendBar
     printing: PrintFlow
     spelling: SpellService
+    pane_actions: dict[str, QAction]
 
     def __init__(
         self,
@@ -125,7 +126,7 @@ class MainWindow(WindowOpening):
             self.main_splitter.restoreState(state)
         a = self.menu_actions
         a.new_article.triggered.connect(self.choose_article)
-        a.open_project.triggered.connect(self.choose_project)
+        a.open_project.triggered.connect(self.choose_file)
         a.save.triggered.connect(self.save)
         a.save_as.triggered.connect(self.save_as)
         a.quit.triggered.connect(self.close)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 from briefwright.draft import own_content as own
 from briefwright.draft.edits import Item, ItemKind, section_view, short_label
 from briefwright.draft.printplan import home_section, picked_with
+from briefwright.draft.same_fact import same_fact
 from briefwright.model.briefing import NO_PARAGRAPH
 from briefwright.ui import deferred, own_dialogs
 from briefwright.ui.commands import SetIncluded, SetSectionView
@@ -45,14 +46,15 @@ class OwnContentFlow(QObject):
         self._outline.select_item(kind, index)
 
     def add_fact(self) -> None:
-        """Ask for a fact of one's own and add it after the selected fact (or at the end)."""
+        """Ask for a fact of one's own and add it after the selected fact (or at the end).
+
+        Its reference starts as "your own": a fact the analyst writes cites a paragraph only
+        when the analyst picks one.
+        """
         briefing = self._ws.briefing
         if briefing is None:
             return
-        where = self._source.paragraph_at_cursor()
-        answer = own_dialogs.ask_fact(
-            self._window, briefing.article, where[0] if where else NO_PARAGRAPH
-        )
+        answer = own_dialogs.ask_fact(self._window, briefing.article, NO_PARAGRAPH)
         if answer is None:
             return
         row = self._selected("facts")
@@ -116,7 +118,11 @@ class OwnContentFlow(QObject):
         self._ws.undo_stack.push(AddEvent(self._ws, index, event))
 
     def use_as_fact(self) -> None:
-        """Make the article text selected (its first paragraph's part) a fact, in reading order."""
+        """Make the article text selected (its first paragraph's part) a fact, in reading order.
+
+        When a fact already says it (the same sentence, the same words), that fact is ticked
+        and selected instead: the briefing never holds the same fact twice.
+        """
         briefing = self._ws.briefing
         spans = self._source.selected_spans()
         if briefing is None or not spans:
@@ -125,6 +131,12 @@ class OwnContentFlow(QObject):
         try:
             fact = own.fact_from_selection(briefing, span.paragraph, span.start, span.end)
         except ValueError:
+            return
+        held = same_fact(briefing, fact)
+        if held is not None:
+            if not briefing.facts[held].included:
+                self._ws.undo_stack.push(SetIncluded(self._ws, "facts", held, True))
+            self._outline.select_item("facts", held)
             return
         index = next(
             (

@@ -5,9 +5,15 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QGridLayout, QLabel, QMessageBox, QSizePolicy, QSpacerItem, QWidget
 
 _TOOLTIP_LIMIT = 600
+# A title bar holds more than its title: window managers set the title larger and bolder than
+# the dialog's text and centre it between the window's icon and buttons on one side and as
+# much room kept on the other.
+_TITLE_SCALE = 1.25
+_TITLE_BAR_EXTRA = 200
 
 
 def plain_tooltip(text: str) -> str:
@@ -50,7 +56,21 @@ def message_box(
             label.setTextFormat(Qt.TextFormat.PlainText)
     box.setWindowModality(Qt.WindowModality.WindowModal)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    layout = box.layout()
+    if isinstance(layout, QGridLayout):
+        # A message box sizes itself to its texts; this keeps it as wide as its title needs,
+        # so the title bar never cuts it ("Unsaved chan…").
+        spacer = QSpacerItem(
+            title_width(box, title), 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum
+        )
+        layout.addItem(spacer, layout.rowCount(), 0, 1, layout.columnCount())
     return box
+
+
+def title_width(window: QWidget, title: str) -> int:
+    """Return how wide ``window`` must be for a title bar to show ``title`` whole."""
+    text = QFontMetrics(window.font()).horizontalAdvance(title)
+    return int(text * _TITLE_SCALE) + _TITLE_BAR_EXTRA
 
 
 def show_error(parent: QWidget | None, title: str, text: str, informative: str = "") -> QMessageBox:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
+from briefwright.model.assets import resources_root
 from briefwright.model.markings import DEFAULT_MARKING, normalise_marking
 
 ORGANIZATION = "Briefwright"
@@ -52,15 +53,21 @@ class Settings:
         self._s.setValue("briefing/marking", normalise_marking(marking))
 
     def last_folder(self) -> str:
-        """Return the folder a file dialog opens in: the last one used, or the home folder."""
+        """Return the folder a file dialog opens in: the last one the user chose, else their
+        Documents folder, else their home folder; never one inside Briefwright itself."""
         value = self._s.value("files/lastFolder", "")
         folder = str(value) if value else ""
-        return folder if folder and Path(folder).is_dir() else str(Path.home())
+        if folder and Path(folder).is_dir() and not _inside_briefwright(Path(folder)):
+            return folder
+        return documents_folder()
 
     def set_last_folder(self, folder: str | Path) -> None:
-        """Remember ``folder`` (or the folder of a file) for the next file dialog."""
+        """Remember ``folder`` (or the folder of a file) for the next file dialog; a folder
+        inside Briefwright (where the sample article lives) is not the user's and is not kept."""
         path = Path(folder)
-        self._s.setValue("files/lastFolder", str(path if path.is_dir() else path.parent))
+        path = path if path.is_dir() else path.parent
+        if not _inside_briefwright(path):
+            self._s.setValue("files/lastFolder", str(path))
 
     def recent_files(self) -> list[str]:
         """Return recently opened or saved files that still exist, newest first."""
@@ -90,6 +97,15 @@ class Settings:
         """Remember the preview zoom factor (0 for fit to width)."""
         self._s.setValue("preview/zoom", factor)
 
+    def pane_visible(self, name: str) -> bool:
+        """Return whether pane ``name`` (outline, parts, details, preview) is shown; yes
+        until the user hides it."""
+        return str(self._s.value(f"panes/{name}", "true")).lower() == "true"
+
+    def set_pane_visible(self, name: str, visible: bool) -> None:
+        """Remember whether pane ``name`` is shown."""
+        self._s.setValue(f"panes/{name}", "true" if visible else "false")
+
     def legend_seen(self) -> bool:
         """Return whether the colour key under the article was shown and closed before."""
         return str(self._s.value("help/legendSeen", "false")).lower() == "true"
@@ -109,3 +125,17 @@ class Settings:
     def _bytes(self, key: str) -> QByteArray | None:
         value = self._s.value(key)
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+
+def documents_folder() -> str:
+    """Return the user's Documents folder, or their home folder when there is none."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return found if found and Path(found).is_dir() else str(Path.home())
+
+
+def _inside_briefwright(folder: Path) -> bool:
+    """Return whether ``folder`` is Briefwright's own resources folder or inside it."""
+    try:
+        return folder.resolve().is_relative_to(resources_root().resolve())
+    except OSError:
+        return False

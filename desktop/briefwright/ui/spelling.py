@@ -114,7 +114,7 @@ def spelling_menu(edit: QPlainTextEdit, service: SpellService, pos: QPoint) -> Q
     menu.setObjectName("spellingMenu")
     speller = service.speller
     cursor = word_at(edit, pos)
-    if speller is None or cursor is None or speller.known(cursor.selectedText()):
+    if speller is None or cursor is None or _known_here(speller, cursor):
         return menu
     word = cursor.selectedText()
     first = menu.actions()[0] if menu.actions() else None
@@ -133,6 +133,14 @@ def spelling_menu(edit: QPlainTextEdit, service: SpellService, pos: QPoint) -> Q
     menu.insertAction(first, add)  # type: ignore[arg-type]
     menu.insertSeparator(first)  # type: ignore[arg-type]
     return menu
+
+
+def _known_here(speller: Speller, cursor: QTextCursor) -> bool:
+    """Return whether the word ``cursor`` selects is spelt right where it stands."""
+    block = cursor.block().text()
+    units = (cursor.selectionStart() - cursor.block().position()) * 2
+    start = len(block.encode("utf-16-le")[:units].decode("utf-16-le", "ignore"))
+    return speller.known_in(block, start, cursor.selectedText())
 
 
 def _replace(edit: QPlainTextEdit, cursor: QTextCursor, word: str) -> None:

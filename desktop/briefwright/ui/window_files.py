@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from briefwright.model.errors import BriefwrightError, IngestError
-from briefwright.model.filekinds import PROJECT_SUFFIX, dialog_filter
+from briefwright.model.filekinds import ARTICLE_SUFFIXES, PROJECT_SUFFIX, dialog_filter
 from briefwright.ui import deferred
 from briefwright.ui.plain import message_box, show_error
 
@@ -24,12 +24,17 @@ if TYPE_CHECKING:
     from briefwright.ui.workspace import Workspace
 
 ARTICLE_FILTER = dialog_filter()
-PROJECT_FILTER = "Briefing projects (*.briefing)"
-OPEN_FILTER = f"{PROJECT_FILTER};;{ARTICLE_FILTER}"
+PROJECT_FILTER = f"Briefing projects (*{PROJECT_SUFFIX})"
+_ARTICLE_PATTERNS = " ".join(f"*{suffix}" for suffix in ARTICLE_SUFFIXES)
+OPEN_FILTER = (
+    f"Articles and projects (*{PROJECT_SUFFIX} {_ARTICLE_PATTERNS});;{PROJECT_FILTER};;{ARTICLE_FILTER}"
+)
+"""File > Open's filters: articles and projects together first, then each kind, then all."""
 
 
 class FileCommands(QMainWindow):
-    """File > New from Article, Open, Open Recent, Save, Save As; unsaved work; dropped files.
+    """File > Open (articles and projects), New from Article, Open Recent, Save, Save As;
+    unsaved work; dropped files.
 
     The main window derives from this and provides the attributes declared here.
     """
@@ -50,10 +55,10 @@ class FileCommands(QMainWindow):
         if path:
             self.open_path(path)
 
-    def choose_project(self) -> None:
-        """Ask for a project (or an article) and open it."""
+    def choose_file(self) -> None:
+        """Ask for an article or a project (one dialog, both kinds) and open it."""
         path, _ = QFileDialog.getOpenFileName(
-            self, "Open Project", self.settings.last_folder(), OPEN_FILTER
+            self, "Open an Article or Project", self.settings.last_folder(), OPEN_FILTER
         )
         if path:
             self.open_path(path)
