@@ -51,25 +51,42 @@ def _norm(text: str) -> list[str]:
     return words
 
 
+# Words after a name that say what part of it speaks ("GDL union", "European Union mission").
+_HEAD_AFTER = frozenset(
+    ["union", "mission", "ministry", "agency", "office", "newspaper", "government", "party"]
+)
+_SUFFIXES = frozenset(["jr.", "jr", "sr.", "sr", "ii", "iii"])
+
+
 def name_matches(got: str, wanted: Sequence[str]) -> bool:
-    """Return whether ``got`` names one of ``wanted``: the same words, a surname of it, or a
-    longer form of it (capitalised words before it, none a clause's opening)."""
+    """Return whether ``got`` names one of ``wanted``: the same words; a part of the name
+    that holds its last word ("Rebelo de Sousa") or any one word of a person's name
+    ("Kim"); a longer form of it (capitalised words before or after it, none a clause's
+    opening: "Navy Rear Adm. Sinclair Harris", "IHS Aerospace"), or the name with the part of
+    it that speaks ("GDL union")."""
     words = _norm(got)
+    original = got.split()[-len(words) :] if words else []
     if not words:
         return False
     for alt in wanted:
-        want = _norm(alt)
+        want = [w for w in _norm(alt) if w not in _SUFFIXES]
         if not want:
             continue
         if words == want:
             return True
-        if len(words) == 1 and want[-1] == words[0] and got.strip()[:1].isupper():
+        if len(words) == 1 and words[0] in want and original[0][:1].isupper():
+            return True
+        n = len(words)
+        if n < len(want) and want[-n:] == words and original[0][:1].isupper():
             return True
         extra = len(words) - len(want)
-        if extra > 0 and words[extra:] == want:
-            prefix = got.split()[:extra]
-            if all(w[:1].isupper() and w.lower() not in _NOT_NAME for w in prefix):
-                return True
+        for k in range(extra + 1):
+            if extra > 0 and words[k : k + len(want)] == want:
+                before, after = original[:k], original[k + len(want) :]
+                clean_before = all(w[:1].isupper() and w.lower() not in _NOT_NAME for w in before)
+                clean_after = all(w[:1].isupper() or w.lower() in _HEAD_AFTER for w in after)
+                if clean_before and clean_after:
+                    return True
     return False
 
 

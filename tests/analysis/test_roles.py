@@ -83,6 +83,27 @@ def _role(text: str, name: str) -> str | None:
             "Sabrina Erdely",
             "Rolling Stone reporter",
         ),
+        # After a country's possessive; in a "who is" clause; a title with a hyphenated name.
+        (
+            "A court summoned India's former Prime Minister, Manmohan Singh, as a suspect.",
+            "Manmohan Singh",
+            "former Prime Minister",
+        ),
+        (
+            "Ryan Pate, who is a helicopter mechanic for an aerospace company, was arrested.",
+            "Ryan Pate",
+            "helicopter mechanic for an aerospace company",
+        ),
+        (
+            "UN Secretary General Ban Ki-moon issued a statement.",
+            "Ban Ki-moon",
+            "UN Secretary General",
+        ),
+        (
+            "The famed sailor Florence Arthaud died in the crash.",
+            "Florence Arthaud",
+            "famed sailor",
+        ),
         # A clause after a name is no role.
         ("Police questioned Sabrina Erdely, talked to witnesses and left.", "Sabrina Erdely", None),
         ("Tzipi Livni, he said, has denounced the plan.", "Tzipi Livni", None),

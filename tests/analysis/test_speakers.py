@@ -217,6 +217,23 @@ def test_a_family_name_written_first_and_used_alone_is_the_same_person() -> None
     assert [f.speaker for f in facts] == ["Kim Min-seok", "Kim Min-seok"]
 
 
+def test_a_report_verb_inside_a_quotation_reports_nothing() -> None:
+    facts = _facts(
+        "Manmohan Singh said on Wednesday that he was open to legal scrutiny. "
+        '"I am sure the truth will prevail. I have always said I am open to scrutiny. Of '
+        'course I am upset," he said in a text message.'
+    )
+    assert [f.speaker for f in facts[1:]] == ["Manmohan Singh"] * 3
+
+
+def test_a_surname_read_as_a_place_is_the_person_named_in_full() -> None:
+    facts = _facts(
+        "A court summoned former Prime Minister Manmohan Singh on Wednesday. Singh said he "
+        "was open to legal scrutiny."
+    )
+    assert facts[-1].speaker == "Manmohan Singh"
+
+
 def test_a_stray_quotation_mark_makes_no_quotation() -> None:
     facts = _facts(
         'The "Dragoon Ride convoy left on Monday. It crossed Poland on Tuesday. Troops camped '
@@ -258,6 +275,28 @@ def test_a_stray_quotation_mark_makes_no_quotation() -> None:
             "In a Friday interview with CNN's Sara Sidner, Ferguson Mayor James Knowles said "
             "Jackson was not copied on the emails.",
             "James Knowles",
+        ),
+        # A name the recogniser missed, after the role that introduces it.
+        (
+            "Ryan Pate was arrested in February. Pate's fiancee, Jillian Cardoza, said the "
+            "comments were offensive.",
+            "Jillian Cardoza",
+        ),
+        # "R-Florida" after a name is the member's party and state, not the speaker.
+        (
+            'Pate was arrested for "cyber slander," U.S. Rep. David Jolly, R-Florida, said in '
+            "a letter.",
+            "David Jolly",
+        ),
+        # "the 30-year-old" and "the Prime Minister" take up the person so described.
+        (
+            "Ryan Pate posted the comments in January. The 30-year-old said he was angry.",
+            "Ryan Pate",
+        ),
+        (
+            "Prime Minister Lee Hsien Loong spoke on Monday. Building the nation was his "
+            "father's passion, the Prime Minister said.",
+            "Lee Hsien Loong",
         ),
         # Whom the speaker speaks for, when a person, is not the speaker.
         (

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 
 from briefwright.analysis import lexicon
 from briefwright.analysis.candidates import Candidate
@@ -144,6 +145,14 @@ def build_actors(
     for given, full in firsts.items():
         if len(full) == 1 and given not in owners and given not in surnames:
             surnames[given] = next(iter(full))
+    # The surname of a person named in full, read by the model as a place or a body ("Singh
+    # said …" after "Manmohan Singh"), is that person, unless the gazetteer knows the name.
+    names = [
+        replace(c, label="PERSON")
+        if c.label != "PERSON" and c.entry is None and c.text in surnames and " " not in c.text
+        else c
+        for c in names
+    ]
     acronyms = _acronym_links(names, texts)
     # A long name's own gazetteer identity (ECOWAS) is shared by its acronym's mentions.
     canonical_of_long: dict[str, tuple[str, str]] = {}

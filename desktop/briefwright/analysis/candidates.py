@@ -319,6 +319,7 @@ def paragraph_candidates(
             k += 1
         if k == e:
             continue
+        _, k = hyphenated(doc, e, k)  # "Ban Ki-moon"
         a, b = doc[e].idx, doc[k - 1].idx + len(doc[k - 1].text)
         title = doc[s:e].text
         person = Candidate(

@@ -172,6 +172,17 @@ def _according(text: str) -> tuple[int, int] | None:
     return m.span("src") if m is not None and not embedded(text, m.start()) else None
 
 
+def continued_statement(sentence: str) -> Statement:
+    """Return what ``sentence`` is when it stands inside a quotation an earlier sentence
+    opened: a quote, whose source is named only after the mark that closes it ('… part of
+    life," he said'); the words before that mark are speech, not a report of it."""
+    close = max(sentence.find("”"), sentence.find('"'))
+    if close < 0:
+        return Statement("quote")
+    rest = " " * (close + 1) + sentence[close + 1 :]
+    return Statement("quote", speech_source(rest, QUOTE_VERBS))
+
+
 def statement(sentence: str) -> Statement:
     """Return what ``sentence`` is (see the module's kinds) and where its source is named.
 

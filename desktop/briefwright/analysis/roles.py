@@ -28,9 +28,14 @@ _WHO_VERBS = lexicon.table("roles.who_verbs")
 _WHO = re.compile(
     r"^,\s+who\s+(" + "|".join(_WHO_VERBS) + r")\s+([^,.;:()\"“”]{2,80}?)\s*(?:,|\.|;|$)"
 )
+# "Pate, who is a helicopter mechanic for …": the role the clause gives.
+_WHO_IS = re.compile(
+    r"^,\s+who\s+(?:is|was)\s+((?:a|an|the)\s+[^,.;:()\"“”]{2,80}?)\s*(?:,|\.|;|$)"
+)
 _BEFORE = re.compile(
     r"(?:^|[.;:!?]\s+|,[\"”]?\s+|[\"”]\s+|\b(?:one|two|three|some|several|many) of\s+"
-    r"|\b(?:after|before|when|as|by|with|from|and|but|to|against|for) (?=(?:the|an?) ))"
+    r"|\b(?:after|before|when|as|by|with|from|and|but|to|against|for) (?=(?:the|an?) )"
+    r"|\s(?=(?:[A-Z][\w.-]* )*[A-Z][\w.-]*['’]s ))"  # "summoned India's former Prime Minister,"
     r"(?:The |the |A |a |(?:[A-Z][\w.-]* )*[A-Z][\w.-]*(?:['’]s|s['’]) )"
     r"([A-Za-z][^,.;:()]{3,60}), $"
 )
@@ -126,7 +131,11 @@ def _appositive_before(text: str, c: Candidate) -> str | None:
     """Return the role in "The leader of the coup, Gen Abdourahamane Tchiani", or None."""
     anchor = c.title_start if c.title_start is not None else c.start
     m = _BEFORE.search(text[max(0, anchor - 80) : anchor])
-    return _clean(m.group(1)) if m else None
+    if m is None:
+        return None
+    # "summoned India's former Prime Minister, X": the role is what follows the possessive.
+    role = re.split(r"\b[A-Z][\w.-]*['’]s\s+", m.group(1))[-1]
+    return _clean(role)
 
 
 def _clean(role: str) -> str | None:
@@ -157,6 +166,9 @@ def _appositive_after(text: str, c: Candidate) -> str | None:
     who = _WHO.match(text[c.end : c.end + 140])
     if who is not None:
         return f"{_WHO_VERBS[who.group(1)]} {who.group(2).strip()}"
+    who_is = _WHO_IS.match(text[c.end : c.end + 140])
+    if who_is is not None:
+        return _clean(who_is.group(1))
     m = _AFTER.match(text[c.end : c.end + 120])
     if m is None or _NOT_ROLE.match(m.group(1)):
         return None

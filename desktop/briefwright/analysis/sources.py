@@ -42,7 +42,7 @@ _RELATIVE = re.compile(RELATIVE_WORDS + r"\b")
 # A second clause with a subject of its own: "… and he said".
 _NEW_SUBJECT = re.compile(r"\b(?:and|but|so|while) (he|she|they|it|we)\s*$")
 # The pronoun right before the verb speaks: 'Police have "several leads," he said'.
-_PRONOUN_LAST = re.compile(r"(?<![\w’'-])(he|she|they|we)\s*$")
+_PRONOUN_LAST = re.compile(r"(?<![\w’'-])(he|she|they|we|it)\s*$")
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _DAYS = calendar.weekday_pattern()
 _TIME = (
@@ -74,7 +74,7 @@ _CONJUNCTION = re.compile(r"(?:and|but|or|while)\s")
 _NEVER_SUBJECT = re.compile(
     r"(?:[a-z]+(?:ing|ed)\s+(?:by|in|on|at|to|for|with|from|an?|the|his|her|its|their|as|"
     r"after|before|over|under|into)\b|(?:with|of|from|at|for|in|among|also|one of)\s|"
-    r"\d+\b(?!\S))"
+    r"\d+\b(?!\S)|[RDI]-[A-Z])"  # an age; a party and state ("R-Florida")
 )
 # A verb of a finding in what looks like a source: no source, a clause.
 _FINDING = re.compile(r"\b(?:indicates?|shows?|showed|suggests?|suggested|finds|found|reveals?)\b")
@@ -91,7 +91,8 @@ _NAME_AFTER = re.compile(r"\s+([A-Z][^,;:!?“”\"]*[\w.])")
 # Or a role in lower case before a name: "said witness Abdulkarim Musa", "said the White
 # House"; the name runs to the clause's end.
 _ROLE_NAME_AFTER = re.compile(
-    r"\s+((?:(?!(?:that|it|he|she|they|we|in|on|at|by|to|this|there)\b)[a-z][\w-]*\s+){1,3}"
+    r"\s+((?:(?!(?:that|it|he|she|they|we|in|on|at|by|to|this|there)\b)[a-z][\w-]*\s+"
+    r"|[A-Z][\w.’'-]*\s+){1,6}"
     r"[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|of|de|al|for|and|the|bin|van|von|der|la|le))*)"
     r"(?=\s*(?:[,.;:!?]|$|\s(?:on|in|at|who|from|during|after|before)\b))"
 )
@@ -100,7 +101,9 @@ _NOT_AFTER = "".join(rf"(?<!\b{re.escape(a)})" for a in lexicon.items("statement
 _SENTENCE_END = re.compile(_NOT_AFTER + r"\.(?:\s.*)?$")
 # "said Friday", "said March 3": a time, not an inverted source ("said June Raine" is one).
 _TIME_WORD = re.compile(rf"(?:{_DAYS}\b|{calendar.month_pattern(dot=True)}\b(?!\s+[A-Z]))")
-_QUOTED_AS = re.compile(r"\bquoted ([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}) as saying\b")
+_QUOTED_AS = re.compile(
+    r"\b(?:quoted|cited) ((?:the |a |an )?(?:[\w’'.-]+ ){0,4}[\w’'.-]+) as saying\b"
+)
 
 
 # The most words after a reporting verb that still leave its clause at the sentence's end.

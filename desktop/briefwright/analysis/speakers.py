@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from briefwright.analysis import lexicon
-from briefwright.analysis.factkinds import Statement, statement
+from briefwright.analysis.factkinds import Statement, continued_statement, statement
 from briefwright.analysis.quotations import continuations, quoted_spans
 from briefwright.analysis.weights import WEIGHTS
 from briefwright.model.analysis import Actor, Fact, FactKind
@@ -37,9 +37,12 @@ _POSSESSIVE = re.compile(r"['’]s?\b")
 # who knew him") or the place or body it is with ("a security official with the forces").
 _TITLE_INGS = "|".join(lexicon.items("roles.title_ings"))
 _PARTICIPLE_END = re.compile(
-    rf"\s+(?!(?:{_TITLE_INGS})\b)(?:[a-z]{{2,}}ing|filed|released|issued|published|seen|"
-    r"obtained|quoted|cited|based)\b.*$"
+    rf"(?<!\bthe)(?<!\ban)(?<!\ba)\s+(?!(?:{_TITLE_INGS})\b)(?:[a-z]{{2,}}ing|filed|released|"
+    r"issued|published|seen|obtained|quoted|cited|based)\b.*$"
 )
+_LINKS = frozenset({"of", "for", "at", "from", "with", "in", "and", "to", "the", "by", "on"})
+# A name after the role that introduces it ("Pate's fiancee Jillian Cardoza").
+_NAME_AT_END = re.compile(r"\b[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+)+$")
 _DESCRIPTION_END = re.compile(
     r"\s+(?:who|that|which|whose|with|in|on|near|from|inside|outside|aboard)\b.*$"
 )
@@ -54,6 +57,8 @@ _DOCUMENT = re.compile(
 _ENDS_NAME = re.compile(r"\s*(?:$|[,(—–-]|\s(?:who|which|of)\b)")
 # A proper name of several words: capitalised words joined by "of", "for", "and", "the".
 _NAME = re.compile(r"[A-Z][\w’'.-]*(?: (?:(?:of|for|and|the|de|al) )*[A-Z][\w’'.-]*)+")
+# "the 30-year-old said": the person just spoken of.
+_AGED = re.compile(r"\d+-year-old")
 # A speaker is taken up again by a pronoun only this many sentences on.
 _RECENT = 3
 
@@ -247,6 +252,11 @@ def _described(words: list[str], ctx: _Context, index: int) -> Actor | _Said | N
     nearest = [*reversed(ctx.in_sentence), *ctx.earlier]
     people = [a for a in nearest if a.label == "PERSON"]
     organisations = [a for a in nearest if a.label in ("ORG", "GROUP")]
+    if words and _AGED.fullmatch(words[-1]):
+        return _recent(ctx, index, person=True) or (people[0] if people else None)
+    titled = [a for a in people if a.role and a.role.lower().endswith(" ".join(words).lower())]
+    if len(words) > 1 and words[0][:1].isupper() and titled:
+        return titled[0]  # "the Prime Minister said": the one with that title
     if not words or (len(words) > 1 and words[0][:1].isupper() and words[0] not in ctx.groups):
         return None  # "The Gaza health ministry" names a new source; "The Islamist group" not
     head = words[-1].lower()
@@ -278,7 +288,9 @@ def _described(words: list[str], ctx: _Context, index: int) -> Actor | _Said | N
 
 
 # "…, saying": what follows is the subject's own words.
-_SAYING = re.compile(r",\s+(?:saying|adding|insisting|warning|declaring)\b")
+_SAYING = re.compile(
+    r",\s+(?:saying|adding|insisting|warning|declaring|calling|describing|noting)\b"
+)
 
 
 def _saying_subject(
@@ -317,8 +329,16 @@ def _description(words: list[str], new: bool = False) -> str | None:
     → "security official"); None for a pronoun or a bare head, unless the head introduces a
     ``new`` source ("an official said")."""
     text = _PARTICIPLE_END.sub("", " ".join(words))
+    if words and words[0].lower() in ("i", "we", "you"):
+        return None  # the words of a quotation, not a source
     if _NAME.fullmatch(text):
         return text  # a name the recogniser missed: "Economic Community of Central African States"
+    named = _NAME_AT_END.search(text)
+    before = text[: named.start()].split() if named is not None else []
+    if named is not None and before and before[-1].islower() and before[-1] not in _LINKS:
+        return (
+            named.group()
+        )  # a name the recogniser missed, after its role: "fiancee Jillian Cardoza"
     if len(text.split()) > WEIGHTS.description_words:
         text = _DESCRIPTION_END.sub("", text).split(" and ")[0]  # "fellow inmates and the …"
     words = text.split()
@@ -400,9 +420,7 @@ def attribute(article: Article, facts: Sequence[Fact], actors: Sequence[Actor]) 
     kinds: list[FactKind] = []
     speakers: list[str | None] = []
     for index, fact in enumerate(facts):
-        found = statement(fact.text)
-        if index in continued and found.source is None:
-            found = Statement("quote")
+        found = continued_statement(fact.text) if index in continued else statement(fact.text)
         paragraph = article.paragraph(fact.paragraph)
         offset = paragraph.sentences[fact.sentence].start
         if found.kind == "quote" and found.source is None:

@@ -40,7 +40,7 @@ class Weights:
 
     # Statements: who says what (measured: bench/quality_kinds.py, speaker accuracy).
     source_words: int = 12  # the longest source a report names before its verb
-    description_words: int = 5  # the longest description kept as a speaker ("Egyptian officials")
+    description_words: int = 6  # the longest description kept as a speaker ("Egyptian officials")
     appositive_words: int = 2  # words beside a place's name that still leave it the speaker
 
 
