@@ -27,7 +27,8 @@ ARTICLE_FILTER = dialog_filter()
 PROJECT_FILTER = f"Briefing projects (*{PROJECT_SUFFIX})"
 _ARTICLE_PATTERNS = " ".join(f"*{suffix}" for suffix in ARTICLE_SUFFIXES)
 OPEN_FILTER = (
-    f"Articles and projects (*{PROJECT_SUFFIX} {_ARTICLE_PATTERNS});;{PROJECT_FILTER};;{ARTICLE_FILTER}"
+    f"Articles and projects (*{PROJECT_SUFFIX} {_ARTICLE_PATTERNS});;"
+    f"{PROJECT_FILTER};;{ARTICLE_FILTER}"
 )
 """File > Open's filters: articles and projects together first, then each kind, then all."""
 
