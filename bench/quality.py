@@ -1,4 +1,5 @@
-"""Print entity F1, key-sentence precision and analysis speed on tests/data/labelled.
+"""Print entity F1, key-sentence precision and analysis speed on tests/data/labelled, and
+the layout and date measures (bench/quality_layout.py, bench/quality_dates_public.py).
 
 Run: .venv/bin/python bench/quality.py
 Compares the raw spaCy small model with the full analysis (gazetteer, titles, votes), and
@@ -30,8 +31,11 @@ from briefwright.model.article import Article, Paragraph  # noqa: E402
 from quality_entities import entity_quality, wire_actor_quality  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "bench"))
+import quality_dates_public  # noqa: E402
+import quality_eventtype  # noqa: E402
 import quality_headings  # noqa: E402
 import quality_kinds  # noqa: E402
+import quality_public  # noqa: E402
 import quality_subject  # noqa: E402
 from quality_layout import report as layout_report  # noqa: E402
 
@@ -169,6 +173,7 @@ def main() -> None:
     found = [list(s.paragraphs) for s in analyze(sample).sections]
     print(f"  sample                 {segmentation_scores([(SAMPLE_SEGMENTS, found)])}")
     quality_kinds.main()
+    quality_public.main()
     quality_headings.main()
     quality_subject.main()
     runs = []
@@ -194,8 +199,10 @@ def main() -> None:
         f"{cpu_ms:.0f} ms CPU per 400 words (load average {os.getloadavg()[0]:.1f})"
     )
     layout_report()
+    quality_dates_public.report()
     entity_quality()
     wire_actor_quality()
+    quality_eventtype.main()
 
 
 if __name__ == "__main__":

@@ -31,8 +31,9 @@ def sample_path_module() -> Path:
 
 
 def test_alert_places_are_where_the_event_happens(sample) -> None:  # type: ignore[no-untyped-def]
-    # Not the United States of "the United States Embassy", nor France or Russia.
-    assert proposed_locations(sample) == ["Niger"]
+    # Not the United States of "the United States Embassy", nor France or Russia; the
+    # capital where protesters gathered outside the French embassy, then the country.
+    assert proposed_locations(sample) == ["Niamey", "Niger"]
     assert proposed_event_type(sample) == "coup"
     assert validity(sample) == ("2023-11-12", "until further notice")
 

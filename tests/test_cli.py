@@ -241,3 +241,13 @@ def test_written_article_date_is_not_inferred(capsys: pytest.CaptureFixture[str]
     assert main(["analyze", str(SAMPLE), "--jsonl"]) == 0
     article = json.loads(capsys.readouterr().out)["article"]
     assert (article["date"], article["date_inferred"]) == ("2023-11-12", False)
+
+
+def test_export_says_which_required_parts_are_still_to_complete(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "brief.pdf"
+    assert main(["export", str(SAMPLE), "-o", str(out)]) == 0
+    assert out.is_file()  # the file is written all the same
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [
+        "briefwright: warning: brief.pdf has parts to complete: Key judgments, Implications"
+    ]

@@ -274,6 +274,7 @@ def test_quotes_and_claims_say_who_says_them() -> None:
     b.facts[0].kind, b.facts[0].speaker = "quote", "Abdulkadir Mohamed Nur"
     b.facts[2].kind, b.facts[2].speaker = "claim", "Ecowas"
     b.facts[3].speaker = "Analysts"  # an assessment names no speaker in print
+    redraft(b)
     items = [b for b in compose(b).blocks if isinstance(b, ListBlock)]
     texts = ["".join(r.text for r in item) for block in items for item in block.items]
     assert texts[0] == "The capital was calm on Monday. — Defence Minister Nur [¶1]"
@@ -281,6 +282,11 @@ def test_quotes_and_claims_say_who_says_them() -> None:
     assert "—" not in texts[2]
     attribution = items[0].items[0][1]
     assert attribution.italic and not attribution.ref
+    # A sentence that opens with its speaker needs no attribution after it.
+    b.facts[2].text = "Ecowas imposed sanctions on the junta."
+    redraft(b)
+    assert b.facts[2].said_by == ""
+    assert b.facts[0].said_by == "Defence Minister Nur"
 
 
 def test_the_key_facts_leave_out_what_the_drafted_bottom_line_quotes() -> None:

@@ -183,3 +183,31 @@ def test_the_project_new_writes_says_where_each_item_prints(tmp_path: Path) -> N
     # Export honours it: a flag a script flips is followed.
     loaded = load_project(project)
     assert [s.printed_in for s in loaded.sections] == [s["printed_in"] for s in data["sections"]]
+
+
+def test_a_sitrep_drafts_its_next_steps_and_says_as_of_when(tmp_path: Path) -> None:
+    from briefwright.layout.compose import compose
+
+    article = tmp_path / "court.txt"
+    article.write_text(
+        "Court orders Zambia vote by August\n\n"
+        "LUSAKA, June 14 (AFP) - Zambia's Constitutional Court on Tuesday ordered the electoral "
+        "commission to hold presidential elections by August 12, rejecting a request to delay.\n\n"
+        "President Edgar Lungu is due to address parliament on Friday.\n",
+        encoding="utf-8",
+    )
+    briefing = open_briefing(article, "sitrep")
+    steps = briefing.next_steps.splitlines()
+    # One line per step, in date order: Friday's address, then the August deadline.
+    assert len(steps) == 2
+    assert "address parliament" in steps[0] and steps[0].endswith("[¶2]")
+    assert steps[1].startswith("By 12 Aug") and steps[1].endswith("[¶1]")
+    lines = compose(briefing).plain_lines()
+    assert any(line.startswith("As of: 14 Jun ") for line in lines)
+    # The user's own next steps stay as written.
+    briefing.next_steps = "Call the embassy."
+    redraft(briefing)
+    assert briefing.next_steps == "Call the embassy."
+    # A memo has no next steps part: nothing is drafted there.
+    memo = open_briefing(article)
+    assert memo.next_steps == ""

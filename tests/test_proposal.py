@@ -211,6 +211,19 @@ def test_bottom_line_is_the_lede_without_dateline_quote_or_pronoun() -> None:
     )
 
 
+def test_bottom_line_looks_ahead_where_the_article_does() -> None:
+    facts = (
+        *_wire(),
+        _fact(5, "The buyback will start on March 1 and end by June.", 5, 0, 0.3),
+    )
+    # The sentence naming what comes next joins the news, in reading order.
+    line = draft_bottom_line(facts, 1, ahead={(5, 0)})
+    assert line.startswith("Nordvik Foods raised its profit forecast on Wednesday.")
+    assert line.endswith("The buyback will start on March 1 and end by June.")
+    # Without a date still to come, the bottom line is the news alone.
+    assert "buyback will start" not in draft_bottom_line(facts, 1)
+
+
 def test_bottom_line_opens_elsewhere_when_the_lede_points_back() -> None:
     facts = (
         _fact(1, "It was a record quarter for the company.", 1, 0, 0.9),

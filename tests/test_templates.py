@@ -256,3 +256,20 @@ def test_only_a_facts_part_takes_a_count() -> None:
     }
     with pytest.raises(ValueError, match="only a facts part"):
         parse_template("t", data)
+
+
+def test_a_part_ticks_at_most_its_number_of_sections_the_weightiest_first() -> None:
+    from pathlib import Path
+
+    from briefwright.app.pipeline import open_briefing
+
+    article = Path(__file__).parent / "data" / "articles" / "strike-port-city.txt"
+    memo = open_briefing(article)
+    sitrep = open_briefing(article, "sitrep")
+    ticks = next(p.ticks for p in load_template("sitrep").parts if p.kind == "sections")
+    taken = [s for s in sitrep.sections if s.role != "outlook"]
+    assert sum(s.included for s in taken) == ticks < len(taken)
+    # The section of the lead is always among them; the others stay in the outline, unticked.
+    lead = sitrep.article.lead_paragraph
+    assert next(s for s in sitrep.sections if lead in s.paragraphs).included
+    assert sum(s.included for s in memo.sections) >= sum(s.included for s in sitrep.sections)

@@ -91,3 +91,52 @@ def test_what_a_phrase_names_is_known_without_article_date(text: str, unit: str)
     [dated] = find_dates(text, 1, BASE)
     assert (undated.value, undated.granularity, undated.unit) == (None, "unknown", unit)
     assert dated.unit == unit
+
+
+# Phrases met in public news (TimeBank, AQUAINT): bench/quality_dates_public.py.
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A bare year that dates a noun, after a determiner, a possessive or "for".
+        ("in his unsuccessful campaign of the 1996 race", "1996", "1996"),
+        ("a 1971 convention gives Libya the right", "1971", "1971"),
+        ("the company's 1989 operating results", "1989", "1989"),
+        ("expectations for 1989 were not met", "1989", "1989"),
+        ("bonds due 1993 and warrants", "1993", "1993"),
+        ("a post-1959 law", "1959", "1959"),
+        # A month with "this", "last" or "next year", or alone after its cue.
+        ("In January this year, officers searched", "January this year", "2023-01"),
+        ("But in June last year, the leaders split", "June last year", "2022-06"),
+        ("with the election due this September", "this September", "2023-09"),
+        ("Last April, the group bid for the studio", "Last April", "2023-04"),
+        ("revolving loans through January, as well as", "January", "2024-01"),
+        ("gathered evidence in the October slaying", "October", "2023-10"),
+        # A possessive names what has happened: last December's figures.
+        ("a revision to December's figures", "December", "2022-12"),
+        ("shot to death last Nov. 23 at his home", "last Nov. 23", "2022-11-23"),
+        # Counted from the article date.
+        ("A year ago, sales were flat", "A year ago", "2022"),
+        ("up from 4 pence a year earlier", "a year earlier", "2022"),
+        ("compared with the year-ago quarter", "year-ago", "2022"),
+        ("sales in the current year", "the current year", "2023"),
+        ("to complete the deal by year-end", "year-end", "2023-12-31"),
+        ("the index has fallen since year-end", "since year-end", "2022-12-31/2023-11-12"),
+    ],
+)
+def test_news_phrases(text: str, phrase: str, value: str) -> None:
+    [ref] = [r for r in find_dates(text, 1, BASE) if r.text == phrase]
+    assert ref.value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the 2,000 troops",
+        "he voted for May in the leadership race",
+        "the May government fell",
+        "a 2000-tonne ship",
+        "a year earlier than planned",
+    ],
+)
+def test_news_phrases_that_are_no_dates(text: str) -> None:
+    assert [r.text for r in find_dates(text, 1, BASE) if r.value is not None] == []

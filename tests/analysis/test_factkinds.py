@@ -47,6 +47,22 @@ FLOORS = {DATA: (0.98, 0.97), HELDOUT: (0.97, 0.95)}
         ),
         ("“We lost everything,” she said.", "quote", "she"),
         ("Analysts say the attack shows the group can still strike.", "commentary", "Analysts"),
+        # A commentator's estimate is an attributed assessment, with its speaker.
+        (
+            "Analysts say the ruling party is likely to lose its majority.",
+            "assessment",
+            "Analysts",
+        ),
+        # The report's own caveat, by the outlet or without a subject; not another's.
+        ("Reuters could not independently verify the reports.", "caveat", None),
+        ("CNN cannot independently confirm the authenticity of the photographs.", "caveat", None),
+        ("The video's authenticity could not be independently confirmed.", "caveat", None),
+        ("Police could not confirm the victim's identity.", "fact", None),
+        (
+            "A Defense Department official told CNN it cannot confirm the posting.",
+            "claim",
+            "A Defense Department official",
+        ),
         ("Analysts see the vote as a test of the president's authority.", "commentary", "Analysts"),
         ("The result is widely seen as a verdict on the economy.", "commentary", None),
         ("The storm is expected to weaken on Sunday.", "assessment", None),
@@ -174,6 +190,10 @@ def test_a_wire_lede_attributed_to_officials_is_selected_as_a_fact() -> None:
     # The kind keeps the attribution printed; it ranks and is selected as what happened.
     assert (lede.kind, lede.speaker, lede.included) == ("claim", "disaster officials", True)
     assert fact_kind(lede.text) == "fact"
+
+
+def test_a_caveat_is_never_ticked_on_its_own() -> None:
+    assert fact_kind("Reuters could not independently verify the reports.") == "commentary"
 
 
 def test_a_claim_of_what_may_happen_ranks_as_an_assessment() -> None:

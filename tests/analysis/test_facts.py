@@ -15,10 +15,12 @@ from briefwright.analysis.textrank import content_words, stem, textrank
     [
         ("Protesters gathered outside the French embassy in Niamey.", "fact"),
         ("Interestingly, the coup has sparked demonstrations against France.", "fact"),
-        # A claim of what may happen ranks with assessments; an analyst's view is commentary.
+        # A claim of what may happen ranks with assessments, an analyst's estimate too; an
+        # analyst's view is commentary.
         ("The US has warned that cooperation could be suspended.", "assessment"),
         ("The bank is expected to raise rates again in July.", "assessment"),
-        ("Analysts said the recession may deepen.", "commentary"),
+        ("Analysts said the recession may deepen.", "assessment"),
+        ("Analysts said the recession shows the limits of stimulus.", "commentary"),
         ("Talks will likely resume next week.", "assessment"),
         ("This shift in sentiment demonstrates a complex dynamic.", "commentary"),
         ("It serves as a reminder of the delicate balance of power.", "commentary"),

@@ -20,7 +20,7 @@ from briefwright.ingest import read_article
 from briefwright.ingest.sentences import split_sentences
 from briefwright.model.analysis import Analysis, Fact
 from briefwright.model.article import Article, Paragraph
-from tests.wire_set import Case, wire_cases
+from tests.wire_set import READ_ON, Case, wire_cases
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 FOLDERS = ("labelled", "ranker")
@@ -86,7 +86,7 @@ def test_default_selection_holds_the_lede_and_five_to_eight(
 @pytest.mark.parametrize("case", wire_cases(), ids=lambda c: c.name)
 def test_wire_story_selection_and_bottom_line_lead_with_the_news(case: Case) -> None:
     assert case.path is not None
-    article = read_article(case.path)
+    article = read_article(case.path, read_on=READ_ON)
     analysis = analyze(article)
     ticked = [f for f in analysis.facts if f.included]
     assert 1 <= len(ticked) <= 8

@@ -12,9 +12,10 @@ from pathlib import Path
 import pytest
 
 from briefwright.analysis import analyze, analyze_many
+from briefwright.analysis.dates import redate_phrases
 from briefwright.analysis.redate import redate
 from briefwright.ingest import read_article
-from briefwright.model.analysis import Analysis
+from briefwright.model.analysis import Analysis, DateRef
 from briefwright.model.article import Article
 from tests.wire_set import READ_ON, WIRE
 
@@ -126,5 +127,30 @@ def test_redate_needs_no_language_model() -> None:
 
 
 def test_analysis_of_another_article_is_refused(hotel: Article, sample_article: Article) -> None:
-    with pytest.raises(ValueError, match=r"no date phrase|does not have"):
+    with pytest.raises(ValueError, match=r"not in its text|does not have"):
         redate(sample_article, analyze(_dated(hotel, TUESDAY)))
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value", "granularity"),
+    [
+        # Cut as an earlier finder did, before "last Oct. 23" and "January this year" were read.
+        ("He was shot dead last Oct. 23 at his home.", "last Oct.", "2025-10", "month"),
+        ("In January this year, officers searched the site.", "this year", "2026", "year"),
+        ("Prices have fallen since year-end.", "since year-end", "2025-12-31/2026-03-03",
+         "period"),
+    ],
+)  # fmt: skip
+def test_phrase_cut_by_an_earlier_finder_is_redated_from_its_words(
+    text: str, words: str, value: str, granularity: str
+) -> None:
+    start = text.index(words)
+    kept = DateRef(words, 1, start, start + len(words), None, "unknown", tense="past")
+    [ref] = redate_phrases(text, [kept], TUESDAY)
+    assert (ref.text, ref.start, ref.value, ref.granularity) == (words, start, value, granularity)
+
+
+def test_phrase_not_in_its_text_is_refused() -> None:
+    kept = DateRef("Monday", 1, 0, 6, None, "unknown")
+    with pytest.raises(ValueError, match="not in its text"):
+        redate_phrases("Friday was calm.", [kept], TUESDAY)

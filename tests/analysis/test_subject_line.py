@@ -168,3 +168,13 @@ def test_the_aside_is_stepped_over_to_the_verbs_object() -> None:
 
 def test_the_subject_is_deterministic(sample_article: Article) -> None:
     assert analyze(sample_article).subject == analyze(sample_article).subject
+
+
+def test_a_time_adverb_cut_from_its_phrase_is_left_out() -> None:
+    line = subject_of(
+        "ANKARA, Feb 9 (Reuters) - A magnitude 6.8 earthquake struck eastern Turkey early on "
+        "Thursday, killing at least 40 people, the disaster agency said.\n\n"
+        "Rescue teams searched the rubble through the night.\n"
+    )
+    assert not line.lower().endswith(("early", "late"))
+    assert line.startswith("A magnitude 6.8 earthquake struck eastern Turkey")

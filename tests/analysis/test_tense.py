@@ -282,3 +282,38 @@ def test_without_article_date_the_phrase_still_says_when(
     text: str, phrase: str, when: str
 ) -> None:
     assert _resolve(text, phrase, None)[2] == when
+
+
+# Clauses met in public news (TimeBank, AQUAINT): bench/quality_dates_public.py.
+@pytest.mark.parametrize(
+    ("text", "phrase", "base", "value", "when"),
+    [
+        # A bare infinitive has no tense: the day looks back.
+        ("Two rival bidders extended their offers to acquire the maker Friday.", "Friday",
+         MONDAY, "2026-11-27", "past"),
+        # A possessive day names what has happened, unless the clause looks forward.
+        ("The move follows Tuesday's declaration by Ford.", "Tuesday", MONDAY, "2026-11-24",
+         "past"),
+        ("The result will be known after Sunday's vote.", "Sunday", MONDAY, "2026-12-06",
+         "future"),
+        # The earliest a thing to come may happen.
+        ("The group could come to the United States as early as Tuesday.", "Tuesday", MONDAY,
+         "2026-12-01", "future"),
+        # A present perfect runs up to now: "through" and "until" reach ahead, "from" back.
+        ("Banks have extended the loans through January.", "January", TUESDAY, "2027-01",
+         "future"),
+        ("Oil prices have come down from the middle of October.", "October", TUESDAY,
+         "2026-10", "past"),
+        # Intent seen from the past looks forward.
+        ("Officials said they did not plan to remove him on Thursday.", "Thursday", TUESDAY,
+         "2026-12-03", "future"),
+        ("Protesters were planning to drive around the airport on Monday.", "Monday", TUESDAY,
+         "2026-12-07", "future"),
+        # Eight months back in a past clause stays there (the next March is not much nearer).
+        ("The unit had revenue of $76 million for the year ended March 31.", "March 31",
+         TUESDAY, "2026-03-31", "past"),
+    ],
+)  # fmt: skip
+def test_news_clauses(text: str, phrase: str, base: date, value: str, when: str) -> None:
+    got_value, _, got_when = _resolve(text, phrase, base)
+    assert (got_value, got_when) == (value, when)

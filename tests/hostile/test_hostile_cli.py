@@ -70,7 +70,8 @@ def run_cli(args: list[str], tmp_path: Path, timeout: float = TIME_LIMIT) -> tup
 def assert_clean_stderr(stderr: str, failing: list[str]) -> None:
     """Assert stderr holds exactly one ``briefwright: NAME: …`` line per failing file."""
     assert "Traceback" not in stderr
-    lines = stderr.splitlines()
+    # A warning of parts still to complete is about files written, not failures.
+    lines = [x for x in stderr.splitlines() if not x.startswith("briefwright: warning: ")]
     assert len(lines) == len(failing), lines
     for line, name in zip(lines, failing, strict=True):
         assert line.startswith(f"briefwright: {name}: "), line
@@ -140,5 +141,5 @@ def test_heavy_case_export_within_limits(
     done, recorded = run_cli(["export", str(corpus[case.name]), "-o", "out.pdf"], tmp_path)
     assert recorded == []
     assert done.returncode == 0, done.stderr
-    assert done.stderr == ""
+    assert_clean_stderr(done.stderr, [])
     assert (tmp_path / "out.pdf").stat().st_size > 0

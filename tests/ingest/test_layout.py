@@ -40,6 +40,7 @@ LEDE = "Officials said the vote would go ahead."
         ("GENEVA, Monday (Reuters) - ", "Geneva", "Reuters", None),
         ("WASHINGTON, D.C. — ", "Washington, D.C.", None, None),
         ("SACRAMENTO, Calif. (AP) — ", "Sacramento, Calif.", "AP", None),
+        ("INDEPENDENCE, MO. (AP) -- ", "Independence, MO.", "AP", None),
         ("(CNN) — ", None, "CNN", None),
         ("Dec 1, 2026 (Reuters) - ", None, "Reuters", date(2026, 12, 1)),
     ],

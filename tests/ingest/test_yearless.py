@@ -166,6 +166,9 @@ def test_dates_are_taken_where_the_day_starts_first() -> None:
         ("Voters went to the polls at 8 a.m. on Sunday, officials said.", {6}),
         ("Troops withdrew on Sunday; the talks will open on Friday.", {6}),
         ("Shops stay closed until Friday.", set()),
+        ("Shareholders tendered their shares by the Tuesday deadline.", set()),
+        # Only the first sentence tells the news.
+        ("Gunmen stormed a hotel. The siege ended on Saturday night.", set()),
         ("No weekday here.", set()),
     ],
 )

@@ -35,3 +35,15 @@ def test_other_files_in_a_folder_are_left_out(tmp_path: Path) -> None:
     (tmp_path / "notes.csv").write_text("a,b", encoding="utf-8")
     (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8")
     assert articles_in(tmp_path) == []
+
+
+def test_every_kind_of_text_has_its_suffixes_and_one_reader() -> None:
+    from briefwright.ingest.reader import _TEXT_READERS, read_text
+    from briefwright.model.filekinds import TEXT_KINDS, WORD_SUFFIXES, text_kind
+
+    assert set(_TEXT_READERS) == set(TEXT_KINDS)
+    listed = {s for suffixes in TEXT_KINDS.values() for s in suffixes}
+    assert listed | set(WORD_SUFFIXES) == set(ARTICLE_SUFFIXES)
+    assert text_kind(".MD") == "markdown" and text_kind(".pdf") is None
+    article = read_text("# Headline\n\nFirst paragraph of the news.\n", "markdown")
+    assert article.title == "Headline" and "#" not in article.text

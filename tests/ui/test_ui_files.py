@@ -225,6 +225,8 @@ def test_export_success_offers_open_file_and_show_in_folder(
     with qtbot.waitSignal(window.exports.finished, timeout=30_000):
         action(window, "actionExportPdf").trigger()
     box = window.exports.last_message
+    # The sample's memo still has required parts to complete: the file is written, and said.
+    assert "Still to complete: Key judgments, Implications." in box.text()
     buttons = {b.text().replace("&", ""): b for b in box.buttons()}
     assert {"Open file", "Show in folder"} <= set(buttons)
     buttons["Open file"].click()

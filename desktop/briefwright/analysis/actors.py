@@ -135,6 +135,15 @@ def build_actors(
         if c.label == "PERSON" and " " in c.text:
             owners[c.text.split()[-1]].add(c.text)
     surnames = {s: next(iter(full)) for s, full in owners.items() if len(full) == 1}
+    # A given name (or a family name written first: "Kim" of "Kim Min-seok") used alone after
+    # the full name is that person, when only one person named in full has it.
+    firsts: dict[str, set[str]] = defaultdict(set)
+    for c in names:
+        if c.label == "PERSON" and " " in c.text:
+            firsts[c.text.split()[0]].add(c.text)
+    for given, full in firsts.items():
+        if len(full) == 1 and given not in owners and given not in surnames:
+            surnames[given] = next(iter(full))
     acronyms = _acronym_links(names, texts)
     # A long name's own gazetteer identity (ECOWAS) is shared by its acronym's mentions.
     canonical_of_long: dict[str, tuple[str, str]] = {}

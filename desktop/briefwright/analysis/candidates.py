@@ -109,6 +109,17 @@ def _longest(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return sorted(chosen)
 
 
+def _given_name(doc: Any, end: int) -> int:
+    """Return ``end`` past a hyphenated given name the model left out of a person's name
+    ("Kim" of "Kim Min-seok", "Kim Jong-un")."""
+    if end + 2 >= len(doc) or not (doc[end].text[:1].isupper() and doc[end].text.isalpha()):
+        return end
+    hyphen, rest = doc[end + 1], doc[end + 2]
+    joined = hyphen.text == "-" and not doc[end].whitespace_ and not hyphen.whitespace_
+    given = rest.text.isalpha() and rest.text[:1].islower() and len(rest.text) <= 5
+    return end + 1 if joined and given else end
+
+
 def _model_candidates(doc: Any, pid: int, titles: frozenset[str]) -> list[Candidate]:
     """Return the model's entities, mapped to our labels and trimmed."""
     found: list[Candidate] = []
@@ -118,6 +129,8 @@ def _model_candidates(doc: Any, pid: int, titles: frozenset[str]) -> list[Candid
         if label is None or ent.start < covered:
             continue
         start, end = trim(doc, ent.start, ent.end)
+        if label == "PERSON":
+            end = _given_name(doc, end)
         if label in ("PERSON", "ORG", "PLACE", "GROUP"):
             start, end = hyphenated(doc, start, end)
             covered = end

@@ -43,6 +43,8 @@ _NUMBER_WORDS = {
     "twelve": 12,
 }
 _END = r"(?![\w%-])"
+# "May" is also a name and a verb: the cues that could precede either leave it out.
+_MONTH_NOT_MAY = "(?!May\\b)" + _MONTH
 
 Handler = Callable[["re.Match[str]", date | None, Tense], Resolved]
 
@@ -57,12 +59,18 @@ def _day_month_year(m: re.Match[str], base: date | None, when: Tense = "") -> Re
 
 
 def _day_month(m: re.Match[str], base: date | None, when: Tense = "") -> Resolved:
-    """Resolve "12 November" / "November 12" in the year nearest the article date."""
+    """Resolve "12 November" / "November 12" / "last Oct. 23" in the year the tense gives."""
     if base is None:
         return None, "unknown"
+    mod = (m["mod"] or "").lower()
+    if mod == "last":
+        when = "past"
+    elif mod == "next":
+        when = "future"
     month, day = month_number(m["m"]), int(re.sub(r"\D", "", m["d"]))
     try:
-        return date(year_for(month, day, base, when), month, day).isoformat(), "day"
+        year = year_for(month, day, base, when, strict=bool(mod))
+        return date(year, month, day).isoformat(), "day"
     except ValueError:
         return None, "unknown"
 
@@ -72,13 +80,36 @@ def _month_year(m: re.Match[str], base: date | None, when: Tense = "") -> Resolv
     return f"{int(m['y']):04d}-{month_number(m['m']):02d}", "month"
 
 
+def _month_of_year(m: re.Match[str], base: date | None, when: Tense = "") -> Resolved:
+    """Resolve "January this year" / "June last year" / "March next year"."""
+    if base is None:
+        return None, "unknown"
+    year = base.year + {"last": -1, "next": 1}.get(m["rel"].lower(), 0)
+    return f"{year:04d}-{month_number(m['m']):02d}", "month"
+
+
+def _year_ago(m: re.Match[str], base: date | None, when: Tense = "") -> Resolved:
+    """Resolve "year-ago" / "year-earlier" ("the year-ago quarter"): the year before."""
+    if base is None:
+        return None, "unknown"
+    return f"{base.year - 1:04d}", "year"
+
+
+def _year_end(m: re.Match[str], base: date | None, when: Tense = "") -> Resolved:
+    """Resolve "year-end", "the end of the year", "year's end": 31 December of the year the
+    tense gives (the coming one in a future clause, the one gone in a past clause)."""
+    if base is None:
+        return None, "unknown"
+    return f"{year_for(12, 31, base, when):04d}-12-31", "day"
+
+
 def _month(m: re.Match[str], base: date | None, when: Tense = "") -> Resolved:
     """Resolve "in March" / "last March" / "mid-January" in the nearest year."""
     if base is None:
         return None, "unknown"
     month = month_number(m["m"])
     mod = (m["mod"] or "").lower()
-    year = year_for(month, None, base, when)
+    year = base.year if mod == "this" else year_for(month, None, base, when)
     if mod == "last" and (year, month) >= (base.year, base.month):
         year -= 1
     elif mod == "next" and (year, month) <= (base.year, base.month):
@@ -184,8 +215,30 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Handler], ...] = (
         re.compile(rf"\b(?:{_WEEKDAY},? )?(?P<m>{_MONTH}) (?P<d>{_DAY}),? (?P<y>{_YEAR}){_END}"),
         _day_month_year,
     ),
-    (re.compile(rf"\b(?:{_WEEKDAY},? )?(?P<d>{_DAY}) (?P<m>{_MONTH}){_END}"), _day_month),
-    (re.compile(rf"\b(?:{_WEEKDAY},? )?(?P<m>{_MONTH}) (?P<d>{_DAY}){_END}"), _day_month),
+    (
+        re.compile(
+            rf"\b(?:(?P<mod>[Ll]ast|[Nn]ext) )?(?:{_WEEKDAY},? )?(?P<d>{_DAY}) (?P<m>{_MONTH})"
+            rf"{_END}"
+        ),
+        _day_month,
+    ),
+    (
+        re.compile(
+            rf"\b(?:(?P<mod>[Ll]ast|[Nn]ext) )?(?:{_WEEKDAY},? )?(?P<m>{_MONTH}) (?P<d>{_DAY})"
+            rf"{_END}"
+        ),
+        _day_month,
+    ),
+    (
+        re.compile(rf"\b(?P<m>{_MONTH}) (?:of )?(?P<rel>this|last|next) year\b"),
+        _month_of_year,
+    ),
+    (
+        re.compile(r"\b(?:(?:the )?end of the year|year[- ]end|year['’]s end)\b", re.IGNORECASE),
+        _year_end,
+    ),
+    # The period a report compares with, a year before its own: "the year-ago quarter".
+    (re.compile(r"\b[Yy]ear-(?:ago|earlier)\b"), _year_ago),
     (
         re.compile(
             rf"\b(?:(?:early|late|mid|mid-|end of|the end of) )?(?P<m>{_MONTH}) (?P<y>{_YEAR})\b"
@@ -194,27 +247,48 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Handler], ...] = (
     ),
     (
         re.compile(
-            rf"\b(?P<mod>early|late|mid-|last|next|this)[ -]?(?P<m>{_MONTH}){_END}"
+            rf"\b(?P<mod>(?i:early|late|mid-|last|next|this))[ -]?(?P<m>{_MONTH}){_END}"
             rf"|\b(?:in|In|since|by|until|from|during|before|after|of) (?P<m2>{_MONTH}){_END}"
         ),
         _month,
     ),
+    # A month named alone: after "for", "through", "to" …, before a noun it dates ("the
+    # October slaying", "a June agreement"), or possessive ("December's figures").
     (
-        re.compile(rf"\b(?:(?P<mod>last|next|this coming|this) )?(?P<w>{_WEEKDAY})\b"),
+        re.compile(
+            rf"\b(?:for|through|throughout|till|to) (?P<m2>{_MONTH_NOT_MAY}){_END}"
+            rf"|\b(?i:the|a|an|that) (?P<m3>{_MONTH_NOT_MAY})(?= [a-z])"
+            rf"|\b(?P<m4>{_MONTH_NOT_MAY})(?=['’]s\b)"
+        ),
+        _month,
+    ),
+    (
+        re.compile(
+            rf"\b(?:(?P<mod>(?i:last|next|this coming|this)) )?(?P<w>{_WEEKDAY})\b"
+        ),
         _weekday,
     ),
     (re.compile(r"\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow)\b"), _relative_day),
     (
         re.compile(
             r"\b(?P<mod>[Ee]arlier this|[Ll]ater this|[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|"
-            r"(?:the )?(?:previous|following|coming))[ ](?P<u>week|weekend|month|year)\b"
+            r"(?:the )?(?:previous|following|coming|current))[ ](?P<u>week|weekend|month|year)\b"
         ),
         _relative,
     ),
     (
         re.compile(
-            r"\b(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-            r"twelve) (?P<u>days?|weeks?|months?|years?) ago\b"
+            r"\b(?P<n>\d{1,2}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+            r"twelve)) (?P<u>days?|weeks?|months?|years?) ago\b"
+        ),
+        _ago,
+    ),
+    # "a year earlier" is told from a time the text has named; in news that is mostly within
+    # the article's year, so it is taken from the article date, and only to the year.
+    (
+        re.compile(
+            r"\b(?P<n>\d{1,2}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten)) "
+            r"(?P<u>years?) earlier\b(?! than)"
         ),
         _ago,
     ),
@@ -222,9 +296,13 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Handler], ...] = (
     (_PART_OF_YEAR, _part_of_year),
     (re.compile(rf"\b(?:(?:early|late|mid-)\s?)?(?P<y>{_YEAR}){_END}"), _year),
 )
+# Before a bare year: a preposition, "early", "fiscal" …, or a determiner or possessive of a
+# year that dates a noun ("the 1996 campaign", "its 1990 invasion", "Navigation Mixte's 1989
+# profit"); counts of that size are written with a comma ("2,000 troops").
 _YEAR_CONTEXT = re.compile(
-    r"(?:\b(?:in|since|by|until|from|of|before|after|during|between|and|to|through|early|late|"
-    r"mid|end|start|fiscal|year)[ -]|[(,] ?)$",
+    r"(?:\b(?:in|since|by|until|from|of|for|before|after|during|between|both|and|to|through|"
+    r"early|late|mid|end|start|fiscal|year|due|pre|post|the|a|an|that|this|its|his|her|"
+    r"their|our|whose)[ -]|['’]s |[(,] ?)$",
     re.IGNORECASE,
 )
 
@@ -280,16 +358,25 @@ class Phrase:
         """Return the phrase's ISO value and granularity against the article date ``base``
         in a clause of ``tense`` ((None, "unknown") when it needs a date and ``base`` is
         None, or names no real day)."""
-        m = self.match
-        if self.handler is _month and m["m"] is None:
-            return _month_from_name(m["m2"], base, tense)
-        return self.handler(m, base, tense)
+        named = _named_month(self.match)
+        if named is not None:
+            return _month_from_name(named[0], base, tense)
+        return self.handler(self.match, base, tense)
 
     @property
     def unit(self) -> Granularity:
         """Return the granularity the phrase has once resolved, whatever the article date
         ("day" for "on Friday", "week" for "last week")."""
         return self.resolve(_ANY_BASE)[1]
+
+
+def _named_month(m: re.Match[str]) -> tuple[str, int] | None:
+    """Return a month named alone after its cue ("in March", "the October slaying") and where
+    it starts; None for the other phrases."""
+    for group in ("m2", "m3", "m4"):
+        if group in m.re.groupindex and m[group] is not None:
+            return m[group], m.start(group)
+    return None
 
 
 def scan(text: str) -> list[Phrase]:
@@ -302,7 +389,8 @@ def scan(text: str) -> list[Phrase]:
     found: list[Phrase] = []
     for pattern, handler in _PATTERNS:
         for m in pattern.finditer(text):
-            start = m.start("m2") if handler is _month and m["m"] is None else m.start()
+            named = _named_month(m)
+            start = named[1] if named is not None else m.start()
             if handler is _year and not _year_in_context(text, m):
                 continue
             if handler is _part_of_year and not _period_in_context(text, m):

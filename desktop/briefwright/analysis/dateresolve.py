@@ -55,13 +55,18 @@ def weekday_date(weekday: int, base: date, modifier: str = "", when: str = "") -
     return base - timedelta(days=back)
 
 
-def year_for(month: int, day: int | None, base: date, when: str = "") -> int:
+def year_for(
+    month: int, day: int | None, base: date, when: str = "", *, strict: bool = False
+) -> int:
     """Return the year of a month (and day) named without one, by the clause's tense.
 
     A future clause means the next such month on or after ``base``'s, a past one the last
     on or before it; otherwise the nearest (see :func:`nearest_year`). A day ("Nov. 18")
-    stays within half a year of ``base``: when the tense points further away than that,
-    the occurrence nearest ``base`` is meant (a date a week ago, not in eleven months).
+    that the tense puts more than half a year from ``base`` yields to an occurrence at
+    least three times nearer: a date a week ago, not in eleven months ("agreed to meet on
+    Dec. 10" on 3 December), while "the year ended March 31" in November stays in the past.
+    ``strict`` when the phrase itself says the direction ("last Nov. 23"): no nearer day
+    then overrides it.
     """
     here = (month, day or 0)
     now = (base.month, base.day if day else 0)
@@ -71,16 +76,21 @@ def year_for(month: int, day: int | None, base: date, when: str = "") -> int:
         year = base.year if here <= now else base.year - 1
     else:
         year = nearest_year(month, day, base)
-    if day is not None and abs(_days_to(year, month, day, base)) > HALF_YEAR_DAYS:
-        return min(
+    if day is not None and not strict:
+        away = abs(_days_to(year, month, day, base))
+        nearest = min(
             (base.year - 1, base.year, base.year + 1),
             key=lambda y: abs(_days_to(y, month, day, base)),
         )
+        if away > HALF_YEAR_DAYS and MUCH_NEARER * abs(_days_to(nearest, month, day, base)) < away:
+            return nearest
     return year
 
 
-# How far from the article date a month and day without a year may lie.
+# How far from the article date the tense may put a month and day without a year before a
+# much nearer occurrence (MUCH_NEARER times nearer) is taken instead.
 HALF_YEAR_DAYS = 183
+MUCH_NEARER = 3
 
 
 def _days_to(year: int, month: int, day: int, base: date) -> int:

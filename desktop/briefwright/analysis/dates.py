@@ -3,6 +3,7 @@ another article date."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -18,8 +19,12 @@ from briefwright.model.analysis import DateRef, When
 _PAST_WORDS = ("last", "ago", "yesterday", "previous", "past", "earlier")
 _FUTURE_WORDS = ("next", "tomorrow", "coming", "following", "later")
 _UNITS = frozenset(("week", "weekend", "month", "year"))
-_FORWARD_PREPOSITIONS = frozenset(("by", "until", "till", "from", "before"))
+_FORWARD_PREPOSITIONS = frozenset(("by", "until", "till", "through", "from", "before"))
+_UNTIL = frozenset(("by", "until", "till", "through"))
 _PREPOSITION = re.compile(r"(\w+)\s+$")
+# "as soon as Tuesday", "as early as next week": the earliest a thing to come may happen.
+_EARLIEST = re.compile(r"\bas (?:soon|early) as\s+$", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s\b")
 _SINCE_AT_LEAST = re.compile(r"\b(since)\s+(?:at least|as early as|as long ago as)\s+$", re.I)
 _EDGE_OF = re.compile(
     r"\b(by|until|till|before|from|since)\s+(?:the\s+)?(?:end|start|beginning|middle|close)"
@@ -57,9 +62,25 @@ def find_dates(
         reporting = bool(group and group.reporting)
         if reporting and tense == "present":
             tense = "past"
-        if context.preposition == "since":
+        if tense == "present" and group is not None and group.infinitive:
+            # A bare infinitive has no tense of its own ("offers to acquire the maker Friday").
+            tense = ""
+        if _POSSESSIVE.match(text, phrase.end):
+            # "Tuesday's declaration", "December's figures": what the day or month names has
+            # happened, unless the clause looks forward ("will be decided at Sunday's vote").
+            if tense != "future":
+                tense = "past"
+        elif context.preposition == "since":
             tense = "past"
-        elif context.preposition in _FORWARD_PREPOSITIONS and tense != "past":
+        elif (
+            context.preposition in _FORWARD_PREPOSITIONS
+            or _EARLIEST.search(text, max(0, phrase.start - 16), phrase.start)
+        ) and (
+            tense != "past"
+            or (group is not None and group.perfect and context.preposition in _UNTIL)
+        ):
+            # A present perfect reaches up to now: what it runs "until" is still to come
+            # ("has extended the loans through January").
             tense = "future"
         refs.append(_date_ref(text, paragraph, phrase, context, tense, reporting, base))
     return refs
@@ -70,6 +91,8 @@ def redate_phrases(text: str, refs: Sequence[DateRef], base: date | None) -> lis
     ``base`` with the tense each was read with: what :func:`find_dates` gives for ``base``,
     without the tagger.
 
+    A ref that an earlier version of the finder cut differently ("last Oct." where "last
+    Oct. 23" is read now, as a project file may keep it) is resolved from its own words.
     Raises ValueError naming the phrase when a ref is no date phrase of ``text`` (a ref of
     another paragraph or another text).
     """
@@ -80,15 +103,36 @@ def redate_phrases(text: str, refs: Sequence[DateRef], base: date | None) -> lis
         phrases[(start, phrase.end)] = (phrase, context)
     out: list[DateRef] = []
     for ref in refs:
-        found = phrases.get((ref.start, ref.end))
-        if found is None or text[ref.start : ref.end] != ref.text:
+        if text[ref.start : ref.end] != ref.text:
             raise ValueError(
-                f"{ref.text!r} at {ref.start} of paragraph {ref.paragraph} is no date phrase of "
-                "its text"
+                f"{ref.text!r} at {ref.start} of paragraph {ref.paragraph} is not in its text"
             )
-        phrase, context = found
-        out.append(_date_ref(text, ref.paragraph, phrase, context, ref.tense, ref.reported, base))
+        found = phrases.get((ref.start, ref.end))
+        if found is not None:
+            phrase, context = found
+            out.append(
+                _date_ref(text, ref.paragraph, phrase, context, ref.tense, ref.reported, base)
+            )
+        else:
+            out.append(_redate_alone(ref, base))
     return out
+
+
+def _redate_alone(ref: DateRef, base: date | None) -> DateRef:
+    """Return ``ref`` resolved from its own words, its text read as a whole phrase.
+
+    Raises ValueError when its words are no date phrase.
+    """
+    words = ref.text
+    for phrase in scan(words):
+        context = _context(words, phrase)
+        start = phrase.start if context.since_start is None else context.since_start
+        if (start, phrase.end) == (0, len(words)):
+            alone = _date_ref(words, ref.paragraph, phrase, context, ref.tense, ref.reported, base)
+            return dataclasses.replace(alone, start=ref.start, end=ref.end)
+    raise ValueError(
+        f"{ref.text!r} at {ref.start} of paragraph {ref.paragraph} is no date phrase of its text"
+    )
 
 
 def _context(text: str, phrase: Phrase) -> _Context:
@@ -141,11 +185,20 @@ def _date_ref(
 
 
 def _since(value: Resolved, base: date | None) -> Resolved:
-    """Return the period from a resolved value to ``base`` ("since March 2024")."""
+    """Return the period from a resolved value to ``base`` ("since March 2024"); a day or
+    month without its year that resolved after ``base`` ("since year-end" in October) is
+    the one a year before, as the period ends at ``base``."""
     if value[0] is None:
         return value
     first = value[0].partition("/")[0]
+    span = value_span(first, _GRANULARITY_OF_SHAPE[first.count("-")])
+    if base is not None and span is not None and span[0] > base:
+        first = f"{int(first[:4]) - 1:04d}{first[4:]}"
     return f"{first}/{base.isoformat() if base else '..'}", "period"
+
+
+# The granularity an ISO value's shape shows: 2024, 2024-03, 2024-03-01.
+_GRANULARITY_OF_SHAPE = ("year", "month", "day")
 
 
 def _when(phrase: str, value: Resolved, base: date | None, tense: Tense, prep: str) -> When:

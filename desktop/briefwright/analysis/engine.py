@@ -20,6 +20,7 @@ from briefwright.analysis.candidates import (
 from briefwright.analysis.consistency import harmonise
 from briefwright.analysis.dates import find_dates
 from briefwright.analysis.events import build_events
+from briefwright.analysis.eventtype import classify_event
 from briefwright.analysis.facts import build_facts
 from briefwright.analysis.gazetteer import load_gazetteer
 from briefwright.analysis.headings import Token
@@ -118,7 +119,10 @@ def _analyse(article: Article, docs: Sequence[Any], title: Any = ()) -> Analysis
     events = build_events(article, dates, tokens)
     headline = [Token(t.text, t.tag_, t.idx) for t in title]
     subject = subject_line(article, tokens, entities, dates, actors, headline)
-    return Analysis(entities, actors, tuple(dates), facts, sections, events, subject)
+    kind = classify_event(article, tokens)
+    return Analysis(
+        entities, actors, tuple(dates), facts, sections, events, subject, kind.key, kind.cues
+    )
 
 
 def analyze(article: Article) -> Analysis:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -34,12 +35,16 @@ _MODIFIER_TAGS = frozenset(("DT", "PRP$", "JJ", "CD", "POS", "RBS", "JJS", "IN",
 @dataclass(frozen=True)
 class VerbGroup:
     """Tokens ``[start, end)`` of a verb group ("will not face", "is due to open") and its
-    tense; ``reporting`` when its verb says that something was said ("said", "told")."""
+    tense; ``reporting`` when its verb says that something was said ("said", "told");
+    ``infinitive`` when it is a bare infinitive ("to acquire"), which has no tense;
+    ``perfect`` for a present perfect ("has extended"), which reaches up to now."""
 
     start: int
     end: int
     tense: Tense
     reporting: bool
+    infinitive: bool = False
+    perfect: bool = False
 
 
 def verb_group_for(tokens: Sequence[Token], start: int, end: int) -> VerbGroup | None:
@@ -55,7 +60,7 @@ def verb_group_for(tokens: Sequence[Token], start: int, end: int) -> VerbGroup |
         return group
     ruling = _ruling_group(tokens, group)
     if ruling is not None and ruling.tense == "future":
-        return VerbGroup(group.start, group.end, "future", group.reporting)
+        return dataclasses.replace(group, tense="future")
     return group
 
 
@@ -198,7 +203,11 @@ def verb_group_of(tokens: Sequence[Token], index: int) -> VerbGroup:
     if reporting and tense == "present" and start > 0 and _relative(tokens[start - 1]):
         # "X, which reports on Nov. 18": a relative clause's present is a schedule.
         reporting = False
-    return VerbGroup(start, end, tense, reporting)
+    infinitive = all(t.tag in ("VB", "RB") for t in group)
+    perfect = group[0].tag in ("VBZ", "VBP") and group[0].lower_ in _HAVE and "VBN" in {
+        t.tag for t in group
+    }
+    return VerbGroup(start, end, tense, reporting, infinitive, perfect)
 
 
 def _relative(token: Token) -> bool:
@@ -216,6 +225,8 @@ def _tense(group: Sequence[Token]) -> Tense:
     future_in_past = "TO" in tags and (
         lowered[0] in _PAST_INTENT
         or (lowered[0] in _PAST_BE and (before in _PAST_BE or before in _SCHEDULE_WORDS))
+        # "did not plan to remove Elian on Thursday"
+        or (lowered[0] == "did" and before in _INTENT_VERBS)
     )
     if head == "VBD" and not future_in_past:
         # The finite verb decides: "agreed to resign on Monday" is mostly news of Monday.

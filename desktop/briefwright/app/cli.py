@@ -9,17 +9,16 @@ import sys
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn, TextIO
+from typing import Any, NoReturn, TextIO
 
 import briefwright
 from briefwright.app import deferred
-from briefwright.model.briefing import Briefing
+from briefwright.draft.completion import to_complete
+from briefwright.model.briefing import DEFAULT_TEMPLATE, Briefing
 from briefwright.model.errors import BriefwrightError
-from briefwright.model.filekinds import ARTICLE_SUFFIXES
+from briefwright.model.exportkinds import EXPORT_KINDS, FORMATS, Format, format_of_suffix
+from briefwright.model.filekinds import ARTICLE_SUFFIXES, PROJECT_SUFFIX
 from briefwright.model.markings import normalise_marking
-
-if TYPE_CHECKING:
-    from briefwright.app.export import Format
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
@@ -57,18 +56,18 @@ def _parser() -> argparse.ArgumentParser:
 
     n = sub.add_parser("new", help="write the proposed briefing as a project file")
     n.add_argument("article", metavar="ARTICLE")
-    n.add_argument("-o", "--output", required=True, metavar="PROJECT.briefing")
-    n.add_argument("--template", default=None, help="template name (default bluf-memo)")
+    n.add_argument("-o", "--output", required=True, metavar=f"PROJECT{PROJECT_SUFFIX}")
+    n.add_argument("--template", default=None, help=f"template name (default {DEFAULT_TEMPLATE})")
     n.add_argument("--marking", default=None, help="handling marking, e.g. TLP:AMBER")
 
     e = sub.add_parser("export", help="export an article or project to PDF or Word")
     e.add_argument("input", metavar="ARTICLE|PROJECT|FOLDER")
     e.add_argument("-o", "--output", required=True, metavar="OUT.pdf|OUT.docx|FOLDER")
-    e.add_argument("--template", default=None, help="template name (default bluf-memo)")
+    e.add_argument("--template", default=None, help=f"template name (default {DEFAULT_TEMPLATE})")
     e.add_argument("--marking", default=None, help="handling marking, e.g. TLP:AMBER")
     e.add_argument(
         "--format",
-        choices=("pdf", "docx", "both"),
+        choices=(*FORMATS, "both"),
         default=None,
         help="format for each file when exporting a folder (default pdf); a single file's "
         "format comes from the -o name",
@@ -191,7 +190,7 @@ def _apply_marking(briefing: Briefing, marking: str | None) -> None:
 
 def _new(args: argparse.Namespace) -> int:
     if not deferred.is_project(args.output):
-        suffix = deferred.PROJECT_SUFFIX
+        suffix = PROJECT_SUFFIX
         raise BriefwrightError(f"{args.output}: the project name must end in {suffix}")
     briefing = deferred.open_briefing(args.article, args.template)
     _apply_marking(briefing, args.marking)
@@ -207,17 +206,21 @@ def _export(args: argparse.Namespace) -> int:
     if not source.is_dir():
         if args.format is not None:
             raise BriefwrightError(
-                "--format is for exporting a folder; for one file the -o name ends in .pdf or .docx"
+                "--format is for exporting a folder; for one file the -o name ends in "
+                + " or ".join(k.suffix for k in EXPORT_KINDS.values())
             )
         fmt = deferred.format_for(args.output)
         briefing = deferred.open_briefing(source, args.template)
         _apply_marking(briefing, args.marking)
         briefing.source_appendix = briefing.source_appendix or args.appendix
         export_briefing(briefing, args.output, fmt)
+        missing = to_complete(briefing)
+        if missing:
+            _warn(f"{Path(args.output).name} has parts to complete: {', '.join(missing)}")
         return EXIT_OK
 
     out_dir = Path(args.output)
-    if out_dir.suffix.lower() in (".pdf", ".docx"):
+    if format_of_suffix(out_dir.suffix) is not None:
         raise BriefwrightError(f"{out_dir}: exporting a folder needs an output folder, not a file")
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
@@ -229,13 +232,15 @@ def _export(args: argparse.Namespace) -> int:
     if not paths:
         kinds = " ".join(ARTICLE_SUFFIXES)
         raise BriefwrightError(f"{source}: no articles ({kinds}) in this folder")
-    chosen: Format = "docx" if args.format == "docx" else "pdf"
-    formats = deferred.FORMATS if args.format == "both" else (chosen,)
+    formats: tuple[Format, ...] = (
+        FORMATS if args.format == "both" else (args.format,) if args.format else FORMATS[:1]
+    )
     stems = [p.stem for p in paths]
     # Two inputs with one stem (a.txt and a.md) would write the same a.pdf: those keep their
     # extension in the output name (a.txt.pdf, a.md.pdf).
     clash = {stem for stem in stems if stems.count(stem) > 1}
     status = EXIT_OK
+    incomplete = 0
     progress = _Progress(len(paths))
     for path, result in deferred.briefings_for(paths, args.template):
         if isinstance(result, BriefwrightError):
@@ -245,6 +250,8 @@ def _export(args: argparse.Namespace) -> int:
             _apply_marking(result, args.marking)
             result.source_appendix = result.source_appendix or args.appendix
             stem = path.name if path.stem in clash else path.stem
+            if to_complete(result):
+                incomplete += 1
             for fmt in formats:
                 try:
                     export_briefing(result, out_dir / f"{stem}.{fmt}", fmt)
@@ -252,7 +259,14 @@ def _export(args: argparse.Namespace) -> int:
                     _fail(str(exc))
                     status = EXIT_BAD_INPUT
         progress.step(path.name)
+    if incomplete:
+        _warn(f"{incomplete} of {len(paths)} briefings have parts to complete (open them to see)")
     return status
+
+
+def _warn(message: str) -> None:
+    """Say on stderr, in one line, what a user should know of files that were written."""
+    print(f"briefwright: warning: {message}", file=sys.stderr)
 
 
 def _templates() -> int:

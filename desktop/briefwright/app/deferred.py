@@ -15,7 +15,6 @@ if TYPE_CHECKING:
     # The names below, for mypy and for the import contracts (the same imports, not run).
     from briefwright.analysis import analyze_many as analyze_many
     from briefwright.app.analysis_json import analysis_record as analysis_record
-    from briefwright.app.export import FORMATS as FORMATS
     from briefwright.app.export import export_briefing as export_briefing
     from briefwright.app.export import format_for as format_for
     from briefwright.app.pipeline import articles_in as articles_in
@@ -24,7 +23,6 @@ if TYPE_CHECKING:
     from briefwright.draft.templates import load_template as load_template
     from briefwright.draft.templates import template_titles as template_titles
     from briefwright.ingest import read_article as read_article
-    from briefwright.store.project import PROJECT_SUFFIX as PROJECT_SUFFIX
     from briefwright.store.project import is_project as is_project
     from briefwright.store.project import save_project as save_project
 
@@ -33,7 +31,6 @@ __getattr__ = loader(
     {
         "analyze_many": "briefwright.analysis",
         "analysis_record": "briefwright.app.analysis_json",
-        "FORMATS": "briefwright.app.export",
         "export_briefing": "briefwright.app.export",
         "format_for": "briefwright.app.export",
         "articles_in": "briefwright.app.pipeline",
@@ -42,7 +39,6 @@ __getattr__ = loader(
         "load_template": "briefwright.draft.templates",
         "template_titles": "briefwright.draft.templates",
         "read_article": "briefwright.ingest",
-        "PROJECT_SUFFIX": "briefwright.store.project",
         "is_project": "briefwright.store.project",
         "save_project": "briefwright.store.project",
     },

@@ -2,34 +2,42 @@
 
 from __future__ import annotations
 
+import importlib
 import os
+from collections.abc import Callable
 from pathlib import Path
-from typing import BinaryIO, Literal
+from typing import BinaryIO, cast
 
 from briefwright.draft.printplan import redraft
 from briefwright.layout.compose import compose
 from briefwright.model.briefing import Briefing
 from briefwright.model.errors import ExportError
-from briefwright.writers.pdf import write_pdf
-from briefwright.writers.word import write_docx
+from briefwright.model.exportkinds import EXPORT_KINDS, FORMATS, Format, format_of_suffix
 
-Format = Literal["pdf", "docx"]
-FORMATS: tuple[Format, ...] = ("pdf", "docx")
+__all__ = ["FORMATS", "Format", "export_briefing", "format_for"]
 
 
 def format_for(path: str | os.PathLike[str]) -> Format:
     """Return the export format named by ``path``'s extension.
 
-    Raises ExportError when the extension is neither ``.pdf`` nor ``.docx``.
+    Raises ExportError when the extension names no export format.
     """
-    suffix = Path(path).suffix.lower().lstrip(".")
-    if suffix == "pdf":
-        return "pdf"
-    if suffix == "docx":
-        return "docx"
-    raise ExportError(
-        f"{Path(path).name}: cannot tell the format; the output name must end in .pdf or .docx"
-    )
+    fmt = format_of_suffix(Path(path).suffix)
+    if fmt is None:
+        names = " or ".join(k.suffix for k in EXPORT_KINDS.values())
+        raise ExportError(
+            f"{Path(path).name}: cannot tell the format; the output name must end in {names}"
+        )
+    return fmt
+
+
+Writer = Callable[[object, "str | os.PathLike[str] | BinaryIO"], None]
+
+
+def _writer(fmt: Format) -> Writer:
+    """Return the writer of ``fmt``, loading its library on first use."""
+    module, name = EXPORT_KINDS[fmt].writer.split(":")
+    return cast(Writer, getattr(importlib.import_module(module), name))
 
 
 def export_briefing(
@@ -48,8 +56,4 @@ def export_briefing(
     # What prints follows the picks: drafting a briefing drafted already changes nothing, and
     # a briefing built or changed in code is brought up to date before it is laid out.
     redraft(briefing)
-    document = compose(briefing)
-    if fmt == "pdf":
-        write_pdf(document, target)
-    else:
-        write_docx(document, target)
+    _writer(fmt)(compose(briefing), target)

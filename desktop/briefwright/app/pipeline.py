@@ -14,7 +14,7 @@ from briefwright.draft.proposal import propose
 from briefwright.draft.templates import load_template
 from briefwright.ingest import read_article
 from briefwright.model.article import Article
-from briefwright.model.briefing import Briefing
+from briefwright.model.briefing import DEFAULT_TEMPLATE, Briefing
 from briefwright.model.errors import BriefwrightError
 from briefwright.model.filekinds import ARTICLE_SUFFIXES
 from briefwright.store.project import is_project, load_project
@@ -46,12 +46,12 @@ def open_briefing(
         article = read_article(Path(path))
         if on_article is not None:
             on_article(article)
-    return propose(article, analysis.analyze(article), template or "bluf-memo")
+    return propose(article, analysis.analyze(article), template or DEFAULT_TEMPLATE)
 
 
 def propose_article(article: Article, template: str | None = None) -> Briefing:
     """Return the proposed Briefing for an article already read (pasted or dropped text)."""
-    return propose(article, analysis.analyze(article), template or "bluf-memo")
+    return propose(article, analysis.analyze(article), template or DEFAULT_TEMPLATE)
 
 
 def briefings_for(
@@ -66,7 +66,7 @@ def briefings_for(
     def flush() -> Iterator[tuple[Path, Briefing | BriefwrightError]]:
         results = analysis.analyze_many(a for _, a in pending)
         for (p, art), result in zip(pending, results, strict=True):
-            yield p, propose(art, result, template or "bluf-memo")
+            yield p, propose(art, result, template or DEFAULT_TEMPLATE)
         pending.clear()
 
     for p in paths:

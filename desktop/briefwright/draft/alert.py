@@ -5,8 +5,13 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from briefwright.analysis.eventcues import GENERAL, event_labels
+from briefwright.analysis.eventtype import classify_event
+from briefwright.draft.places import affected_places
+from briefwright.model.analysis import Analysis
 from briefwright.model.assets import get_asset
 from briefwright.model.briefing import Briefing
 from briefwright.model.calendar import month_short
@@ -17,7 +22,8 @@ UNTIL_FURTHER_NOTICE = "until further notice"
 # A wire-style dateline: "MOGADISHU (Reuters) -", "PARIS, Dec. 1, 2026 -", "NIAMEY, Niger —".
 _DATELINE = re.compile(r"^([A-Z][A-Z .'’-]{2,40}?)(?:,|\s+\()")
 # A place name used as a modifier ("the United States Embassy", "the Niger government") is
-# not where the event happens; a possessive ("Haiti's prime minister") still places it.
+# not where the event happens; a possessive ("Haiti's prime minister") still places it
+# (the lede's places, where no sentence names the scene of the event).
 _MODIFIER = re.compile(
     r"^\s+(?:[A-Z][a-z]|(?:embass|government|official|forces|troops|authorit|"
     r"military|army|president|minist|police|nationals|citizens|leader|delegation)\w*)"
@@ -27,60 +33,83 @@ LEDE_SENTENCES = 2
 
 @dataclass(frozen=True)
 class EventType:
-    """An entry of the advice library: its key, label, tell-tale words and advice."""
+    """An entry of the advice library: the event type's key and label, and its advice."""
 
     key: str
     label: str
-    keywords: tuple[str, ...]
     advice: tuple[str, ...]
-    weight: float = 1.0
 
 
 @functools.cache
 def advice_library() -> dict[str, EventType]:
-    """Return the advice library (``resources/advice.toml``) by event type, in file order.
+    """Return the advice library by event type, in the order of ``event_types.toml``: each
+    type's label from there and its advice from ``resources/advice.toml``.
 
-    Raise TemplateError when the file cannot be read or an entry lacks a label or advice.
+    Raise TemplateError when a file cannot be read, a type has no advice or the advice names
+    a type that does not exist.
     """
     path = get_asset("advice.toml")
     try:
         with path.open("rb") as fh:
             data = tomllib.load(fh)
-    except (OSError, tomllib.TOMLDecodeError) as exc:
+        labels = event_labels()
+    except (OSError, ValueError) as exc:
         raise TemplateError(f"the advice library cannot be read ({path.name}): {exc}") from exc
+    unknown = sorted(set(data) - set(labels))
+    if unknown:
+        raise TemplateError(f"advice library: [{unknown[0]}] is not an event type")
     library: dict[str, EventType] = {}
-    for key, entry in data.items():
-        label, words, advice = entry.get("label"), entry.get("keywords", []), entry.get("advice")
-        if not isinstance(label, str) or not isinstance(advice, list) or not advice:
-            raise TemplateError(f"advice library: [{key}] needs a label and advice")
-        weight = entry.get("weight", 1.0)
-        if isinstance(weight, bool) or not isinstance(weight, int | float) or weight <= 0:
-            raise TemplateError(f"advice library: [{key}] weight must be a positive number")
-        library[key] = EventType(
-            key, label, tuple(map(str, words)), tuple(map(str, advice)), float(weight)
-        )
+    for key, label in labels.items():
+        advice = data.get(key, {}).get("advice")
+        if not (isinstance(advice, list) and advice and all(isinstance(a, str) for a in advice)):
+            raise TemplateError(f"advice library: [{key}] needs a list of advice")
+        library[key] = EventType(key, label, tuple(advice))
     return library
 
 
-def proposed_event_type(briefing: Briefing) -> str:
-    """Return the library's event type the article points to most (``general`` if none).
+@functools.cache
+def _former_keys() -> dict[str, str]:
+    """Return the type each key an older version used stands for now (``strike`` → …)."""
+    with get_asset("advice.toml").open("rb") as fh:
+        data = tomllib.load(fh)
+    return {old: key for key, entry in data.items() for old in entry.get("replaces", [])}
 
-    Each type scores its weight times the number of its different words the article uses:
-    a coup story talks of the election it overturned, not the other way round.
+
+def proposed_event_type(briefing: Briefing) -> str:
+    """Return the event type the article reports, read from its words alone (the headline
+    and the lede's main clause first; see :mod:`briefwright.analysis.eventtype`).
+
+    What a briefing saved without an event type falls back to; a new briefing takes the
+    analysis' reading through :func:`event_type_value`.
     """
-    text = briefing.article.text.lower()
-    best, top = "general", 0.0
-    for entry in advice_library().values():
-        used = sum(1 for w in entry.keywords if re.search(rf"\b{re.escape(w)}", text))
-        if used * entry.weight > top:
-            best, top = entry.key, used * entry.weight
-    return best
+    return classify_event(briefing.article).key
+
+
+def event_type_value(analysis: Analysis) -> str:
+    """Return the value for a Briefing's ``event_type`` from ``analysis``: its event type
+    when the advice library has it, ``general`` when not, ``""`` when the analysis read
+    none (an Analysis made before event types)."""
+    if not analysis.event_type:
+        return ""
+    return analysis.event_type if analysis.event_type in advice_library() else GENERAL
+
+
+def event_type_basis(key: str, cues: Sequence[str]) -> str:
+    """Return why an event type was proposed, for the window: "Classed Disease outbreak
+    from: 'Ebola outbreak', 'cases confirmed'" (or that nothing named an event)."""
+    entry = advice_library().get(_former_keys().get(key, key))
+    label = entry.label if entry else key
+    if not cues:
+        return f"Classed {label}: the headline and lede name no event of a listed kind"
+    return f"Classed {label} from: " + ", ".join(f"'{c}'" for c in cues)
 
 
 def event_type(briefing: Briefing) -> EventType:
-    """Return the briefing's event type: the user's when set and known, else the proposed one."""
+    """Return the briefing's event type: the user's when set and known (a key an older
+    version used is read as its type now), else the one its article reports."""
     library = advice_library()
-    return library.get(briefing.event_type) or library[proposed_event_type(briefing)]
+    chosen = _former_keys().get(briefing.event_type, briefing.event_type)
+    return library.get(chosen) or library[proposed_event_type(briefing)]
 
 
 def advice_items(briefing: Briefing) -> list[str]:
@@ -102,14 +131,29 @@ def dateline_place(briefing: Briefing) -> str:
 
 
 def proposed_locations(briefing: Briefing) -> list[str]:
-    """Return where the event happens: the dateline's place and the places the lede names.
+    """Return where the event happens, most specific first: towns and sites, airports,
+    ports, crossings and roads, districts and provinces, then each country once.
 
-    Only the lead paragraph's first sentences count (the event, not every country that
-    reacted), and a place named as a modifier ("the United States Embassy") does not.
+    Only places the article names as the scene of the event count, never a country that
+    only reacts (see :mod:`briefwright.draft.places`). Where no sentence names the country,
+    the dateline's country ("GOMA, Democratic Republic of Congo") or the nationality the
+    lede gives ("Kenyan police") stands for it.
     """
     article = briefing.article
+    country = _dateline_country(article.place or "") or _lede_nationality(briefing)
+    found = affected_places(
+        article, briefing.actors, event_type(briefing).key, dateline_country=country
+    )
+    return found or _lede_places(briefing)
+
+
+def _lede_places(briefing: Briefing) -> list[str]:
+    """Return the dateline's place and the places the lede names (not as a modifier: "the
+    United States Embassy"), for an article that names no place as the scene of its event
+    ("Georgia's ruling party won the snap election")."""
+    article = briefing.article
     found: list[str] = []
-    place = dateline_place(briefing)
+    place = (article.place or "").split(",")[0].strip() or dateline_place(briefing)
     if place:
         found.append(place)
     try:
@@ -130,6 +174,40 @@ def proposed_locations(briefing: Briefing) -> list[str]:
                 found.append(actor.name)
             break
     return found
+
+
+def _dateline_country(place: str) -> str:
+    """Return the country a dateline's place names after its city ("Goma, Democratic
+    Republic of Congo"), or ``""``."""
+    from briefwright.analysis.gazetteer import load_gazetteer
+
+    for part in reversed([p.strip() for p in place.split(",")][1:]):
+        entry = load_gazetteer().lookup(part)
+        if entry is not None and entry.label == "PLACE" and entry.kind == "country":
+            return entry.canonical
+    return ""
+
+
+def _lede_nationality(briefing: Briefing) -> str:
+    """Return the country of a nationality the lede's first sentence names ("Kenyan
+    police", "the Greek island of Rhodes"), or ``""``."""
+    from briefwright.analysis.gazetteer import load_gazetteer
+
+    article = briefing.article
+    try:
+        lead = article.paragraph(article.lead_paragraph)
+    except KeyError:
+        return ""
+    end = lead.sentences[0].end if lead.sentences else len(lead.text)
+    gazetteer = load_gazetteer()
+    for actor in briefing.actors:
+        if actor.label != "GROUP" or actor.subtype != "demonym":
+            continue
+        if any(m.paragraph == lead.id and m.start < end for m in actor.mentions):
+            entry = gazetteer.lookup(actor.name)
+            if entry is not None and entry.kind == "demonym":
+                return entry.canonical
+    return ""
 
 
 def locations(briefing: Briefing) -> list[str]:

@@ -6,33 +6,13 @@ from typing import Literal
 
 from briefwright.draft.actions import actions_taken
 from briefwright.draft.alert import locations
+from briefwright.draft.partkinds import PART_INFO
 from briefwright.draft.printplan import part_id
-from briefwright.draft.templates import WRITTEN_PARTS, Part
+from briefwright.draft.templates import WRITTEN_PARTS, Part, load_template
 from briefwright.model.briefing import Briefing
 
 PartState = Literal["filled", "to complete", "omitted", "empty"]
 TO_COMPLETE = "To complete"
-# What a reader (and the writer) sees where a required part is still empty.
-HINTS: dict[str, str] = {
-    "bottom_line": "one to three sentences a reader can act on.",
-    "facts": "tick the key facts this part lists.",
-    "actors": "tick the actors this part lists.",
-    "timeline": "tick the dated events this part lists.",
-    "sections": "tick or move a section into this part.",
-    "comment": "the analyst's comment.",
-    "judgments": "key judgments, each with a likelihood, a confidence level and its "
-    "supporting facts.",
-    "purpose": "why the reader receives this note and what is asked of them.",
-    "assumptions": "the assumptions the judgments rest on.",
-    "implications": "what this means for the reader.",
-    "indicators": "the signs that would show the judgments right or wrong.",
-    "recommendations": "the recommended course of action.",
-    "next_steps": "next steps and requirements: who does what, by when.",
-    "actions": "the actions taken so far, and by whom.",
-    "alert_status": "the risk level (low, moderate, high or extreme).",
-    "locations": "the places where the event happens.",
-    "advice": "advice for travellers.",
-}
 _TEXT_KINDS = ("comment", *WRITTEN_PARTS)
 
 
@@ -72,6 +52,14 @@ def part_state(briefing: Briefing, part: Part) -> PartState:
     return "to complete" if part.required else "empty"
 
 
+def to_complete(briefing: Briefing) -> list[str]:
+    """Return the headings of the required parts the briefing still leaves empty, in the
+    template's order (they print as "To complete"). Raise TemplateError for an unknown
+    template."""
+    parts = load_template(briefing.template).parts
+    return [p.heading for p in parts if part_state(briefing, p) == "to complete"]
+
+
 def hint(part: Part) -> str:
     """Return the "To complete" line for ``part``: ``To complete: the risk level …``."""
-    return f"{TO_COMPLETE}: {HINTS.get(part.kind, 'this part.')}"
+    return f"{TO_COMPLETE}: {PART_INFO[part.kind].hint}"

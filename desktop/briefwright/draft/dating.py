@@ -197,3 +197,23 @@ def restore_dates(briefing: Briefing, state: DatesState) -> None:
         event.date, event.granularity, event.upcoming = kept.date, kept.granularity, kept.upcoming
         events.append(event)
     briefing.events = events
+
+
+def ahead_sentences(briefing: Briefing) -> frozenset[tuple[int, int]]:
+    """Return the sentences, as ``(paragraph, sentence index)``, that name a date still to
+    come when the article was written ("until Sunday", "next month", "by August 12"): the
+    deadlines, next decisions and closures' ends a bottom line looks ahead with."""
+    out = set()
+    for item in briefing.dates:
+        if item.when != "future" or item.reported:
+            continue
+        try:
+            para = briefing.article.paragraph(item.paragraph)
+        except KeyError:
+            continue
+        index = next(
+            (n for n, s in enumerate(para.sentences) if s.start <= item.start < s.end), None
+        )
+        if index is not None:
+            out.add((item.paragraph, index))
+    return frozenset(out)

@@ -8,13 +8,16 @@ in the bottom line.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Protocol
 
 from briefwright.analysis.rankfeatures import opens_with_pronoun, quoted_share
 from briefwright.analysis.textrank import content_words
 
 BOTTOM_LINE_WORDS = 45
+# With the forward-looking element (a deadline, the next decision), the bottom line may run
+# to three sentences of this many words.
+FORWARD_WORDS = 75
 # A second sentence that is not the lede's own must score at least this share of the best.
 SECOND_SCORE = 0.5
 
@@ -100,17 +103,23 @@ def _adds_news(f: ScoredFact, opener: ScoredFact) -> bool:
     return bool(words) and len(words & set(content_words(opener.text))) / len(words) < 0.5
 
 
-def draft_bottom_line(facts: Sequence[ScoredFact], lead_paragraph: int) -> str:
-    """Return a bottom line of one or two included facts that carry the news, short enough
-    to act on, without a dateline.
+def draft_bottom_line(
+    facts: Sequence[ScoredFact],
+    lead_paragraph: int,
+    ahead: Collection[tuple[int, int]] = frozenset(),
+) -> str:
+    """Return a bottom line of the included facts that carry the news, short enough to act
+    on, without a dateline: what happened, then what comes next where the article says.
 
     The article's lead sentence (in ``lead_paragraph``) opens it when it is included and can
     stand alone (no quote, no pronoun pointing back), else the best-scored fact that can. The
     second is the next sentence of its paragraph when it is included, else one of the two
     best-scored others that stands alone, says something new and scores at least
     SECOND_SCORE of the best, while the whole stays
-    within BOTTOM_LINE_WORDS words. Sentences keep their reading order; "" when nothing is
-    included.
+    within BOTTOM_LINE_WORDS words. Then the forward-looking element: the best-scored
+    included fact whose sentence (``(paragraph, sentence)`` in ``ahead``) names a date still
+    to come (a deadline, the next decision, a closure's end), within FORWARD_WORDS words in
+    all. Sentences keep their reading order; "" when nothing is included.
     """
     # What a source reports happened is news too; quotes and views are not a bottom line.
     included = [f for f in facts if f.included and f.kind in NEWS_KINDS]
@@ -140,6 +149,20 @@ def draft_bottom_line(facts: Sequence[ScoredFact], lead_paragraph: int) -> str:
     for f in following + others:
         if words + len(f.text.split()) <= BOTTOM_LINE_WORDS:
             chosen.append(f)
+            words += len(f.text.split())
             break
+    # The "so what": what the article says comes next.
+    forward = [
+        f
+        for f in best
+        if f not in chosen and (f.paragraph, f.sentence) in ahead and quoted_share(f.text) < 0.5
+    ]
+    if forward:
+        nxt = forward[0]
+        if words + len(nxt.text.split()) > FORWARD_WORDS and len(chosen) > 1:
+            chosen.pop()  # the forward element weighs more than a second sentence of news
+            words = len(opener.text.split())
+        if words + len(nxt.text.split()) <= FORWARD_WORDS:
+            chosen.append(nxt)
     chosen.sort(key=lambda f: (f.paragraph, f.sentence))
     return " ".join(fact_wording(strip_dateline(f.text)) for f in chosen)

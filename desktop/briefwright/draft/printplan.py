@@ -15,14 +15,27 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefwright.analysis.headings import ROLE_LABELS
+from briefwright.analysis.speakers import named_first
 from briefwright.draft.actions import actions_taken
+from briefwright.draft.alertdraft import draft_alert
+from briefwright.draft.dating import ahead_sentences
 from briefwright.draft.drafting import draft_bottom_line, fact_wording, strip_dateline
+from briefwright.draft.partkinds import PART_INFO
 from briefwright.draft.summary import auto_choice, section_facts, states_heading
-from briefwright.draft.templates import WRITTEN_PARTS, Part, Template, load_template
-from briefwright.model.briefing import Briefing, FactItem, SectionItem, WrittenPrint
+from briefwright.draft.templates import WRITTEN_PARTS, Part, PartKind, Template, load_template
+from briefwright.model.article import paragraph_mark
+from briefwright.model.briefing import (
+    NO_PARAGRAPH,
+    ActorItem,
+    Briefing,
+    FactItem,
+    SectionItem,
+    WrittenPrint,
+)
+from briefwright.model.calendar import event_date
 
 # The text parts an analyst writes, in the order the details panel shows them.
-TEXT_PARTS: tuple[str, ...] = ("comment", *WRITTEN_PARTS)
+TEXT_PARTS: tuple[PartKind, ...] = ("comment", *WRITTEN_PARTS)
 
 
 @dataclass(frozen=True)
@@ -53,6 +66,10 @@ def redraft(briefing: Briefing) -> None:
     active = [p for p in template.parts if p.key not in briefing.omitted_parts]
     kinds: dict[str, Part] = {p.kind: p for p in active if p.kind != "sections"}
     _draft_bottom_line(briefing)
+    if {"alert_status", "locations"} & set(kinds):
+        draft_alert(briefing)
+    if "next_steps" in kinds:
+        _draft_next_steps(briefing)
     where = _placed_outside_sections(briefing, kinds)
     # A summary does not repeat the bottom line above it.
     bottom = briefing.bottom_line if "bottom_line" in kinds else ""
@@ -66,7 +83,8 @@ def redraft(briefing: Briefing) -> None:
 def _draft_bottom_line(briefing: Briefing) -> None:
     """Draft the bottom line again while it is the proposed one; record the facts it quotes."""
     if briefing.auto_bottom_line and briefing.bottom_line == briefing.auto_bottom_line:
-        drafted = draft_bottom_line(briefing.facts, briefing.article.lead_paragraph)
+        lead = briefing.article.lead_paragraph
+        drafted = draft_bottom_line(briefing.facts, lead, ahead_sentences(briefing))
         briefing.bottom_line = briefing.auto_bottom_line = drafted
     text = " ".join(briefing.bottom_line.split())
     briefing.bottom_line_refs = [
@@ -74,6 +92,69 @@ def _draft_bottom_line(briefing: Briefing) -> None:
         for f in briefing.included_facts()
         if text and (wording := fact_wording(strip_dateline(f.text))) and wording in text
     ]
+
+
+def _draft_next_steps(briefing: Briefing) -> None:
+    """Draft the next steps while the user has not written them: every included event the
+    article says is still to come, and every other date still to come it names (a
+    deadline: its sentence), each with its date and reference, in date order."""
+    if briefing.next_steps.strip() and briefing.next_steps != briefing.auto_next_steps:
+        return
+    steps: list[tuple[str, str, int]] = []  # (ISO date, line, paragraph)
+    covered = set()
+    # A step lies after the day of the news; what happens that day is the situation.
+    today = briefing.article.date.isoformat() if briefing.article.date else ""
+    for e in briefing.included_events():
+        if e.upcoming and e.date and e.date[:10] > today:
+            when = f"{_bound(e.date_text)}{event_date(e.date, e.granularity)}"
+            steps.append((e.date, f"{when}: {e.text}", e.paragraph))
+            covered.add((e.paragraph, e.date_start))
+    sentences = {(f.paragraph, f.sentence): f for f in briefing.facts if f.origin == "article"}
+    for d in briefing.dates:
+        if d.when != "future" or d.reported or not d.value or (d.paragraph, d.start) in covered:
+            continue
+        if d.value[:10] <= today:
+            continue
+        fact = sentences.get((d.paragraph, _sentence_at(briefing, d.paragraph, d.start)))
+        if fact is None:
+            continue
+        when = f"{_bound(_before(briefing, d.paragraph, d.start) + d.text)}"
+        when += event_date(d.value, d.granularity)
+        said = fact_wording(strip_dateline(fact.original))
+        steps.append((d.value, f"{when}: {said}", d.paragraph))
+    lines = [
+        line + (f" [{paragraph_mark(pid)}]" if pid != NO_PARAGRAPH else "")
+        for _, line, pid in sorted(steps, key=lambda s: s[0])
+    ]
+    briefing.next_steps = briefing.auto_next_steps = "\n".join(dict.fromkeys(lines))
+
+
+def _before(briefing: Briefing, paragraph: int, offset: int) -> str:
+    """Return the word before ``offset`` in ``paragraph`` and a space ("by "), or ""."""
+    try:
+        words = briefing.article.paragraph(paragraph).text[:offset].split()
+    except KeyError:
+        return ""
+    return f"{words[-1]} " if words else ""
+
+
+def _sentence_at(briefing: Briefing, paragraph: int, offset: int) -> int:
+    """Return the index of the sentence of ``paragraph`` holding ``offset``; -1 for none."""
+    try:
+        para = briefing.article.paragraph(paragraph)
+    except KeyError:
+        return -1
+    return next((n for n, s in enumerate(para.sentences) if s.start <= offset < s.end), -1)
+
+
+# A date that ends or bounds what the event says ("closed until Monday", "by August 12").
+_BOUNDS = ("until", "till", "through", "by", "before")
+
+
+def _bound(date_text: str) -> str:
+    """Return "Until " for a date phrase that bounds its event ("until Monday"), else ""."""
+    first = date_text.split(" ", 1)[0].lower()
+    return f"{first.capitalize()} " if first in _BOUNDS else ""
 
 
 def _placed_outside_sections(briefing: Briefing, kinds: dict[str, Part]) -> dict[str, Place]:
@@ -116,7 +197,8 @@ def in_print_order(sections: Sequence[SectionItem], template: Template) -> list[
     return sorted(sections, key=rank)
 
 
-def _section_part(section: SectionItem, parts: Sequence[Part]) -> Part | None:
+def section_part(section: SectionItem, parts: Sequence[Part]) -> Part | None:
+    """Return the sections part of ``parts`` that takes ``section``: the first by its role."""
     return next((p for p in parts if p.kind == "sections" and section.role in p.roles), None)
 
 
@@ -136,9 +218,9 @@ def _draft_sections(
         section.printed_in, section.not_printed = None, ""
         if not section.included:
             continue
-        part = _section_part(section, active)
+        part = section_part(section, active)
         if part is None:
-            section.not_printed = _no_section_part(section, template)
+            section.not_printed = _nosection_part(section, template)
             continue
         section.printed_in = part_id(part)
         if section.display == "summary":
@@ -164,8 +246,8 @@ def join_names(names: Sequence[str]) -> str:
     return ", ".join(items[:-1]) + " and " + items[-1]
 
 
-def _no_section_part(section: SectionItem, template: Template) -> str:
-    part = _section_part(section, template.parts)
+def _nosection_part(section: SectionItem, template: Template) -> str:
+    part = section_part(section, template.parts)
     if part is not None:
         return f"you left out the part ‘{part.heading}’"
     return f"the {template.title} has no part for {section.role} sections"
@@ -255,10 +337,34 @@ def _stated_texts(briefing: Briefing, section: SectionItem) -> list[str]:
     return [by_id[i].original or by_id[i].text for i in ids if i in by_id]
 
 
+# A role this short reads as a title before the name ("Defence Minister Nur").
+_TITLE_WORDS = 4
+
+
+def attribution(fact: FactItem, actors: Sequence[ActorItem]) -> str:
+    """Return how a quote or claim names its speaker after it: a person's title (when the
+    article gives a short one) and surname, or the speaker's name; "" for other kinds, no
+    speaker, or a sentence that opens with its speaker (the reader sees who speaks)."""
+    if fact.kind not in ("quote", "claim") or not fact.speaker.strip():
+        return ""
+    speaker = " ".join(fact.speaker.split())
+    actor = next((a for a in actors if a.name == speaker), None)
+    aliases = actor.aliases if actor is not None else []
+    if named_first(fact.text, speaker, aliases):
+        return ""
+    if actor is None or actor.label != "PERSON":
+        return speaker
+    role = " ".join(actor.role.split())
+    if role and role[:1].isupper() and len(role.split()) <= _TITLE_WORDS:
+        return f"{role} {speaker.split()[-1]}"
+    return speaker
+
+
 def _mark_facts(briefing: Briefing, template: Template, where: dict[str, Place]) -> None:
     sections = {s.id: s for s in briefing.sections}
     for fact in briefing.facts:
         fact.printed_in, fact.printed_as, fact.not_printed = None, "", ""
+        fact.said_by = attribution(fact, briefing.actors)
         if not fact.included:
             continue
         place = where.get(fact.id)
@@ -293,7 +399,7 @@ def _mark_actors(briefing: Briefing, template: Template, part: Part | None) -> N
         if not actor.included:
             continue
         if part is None:
-            actor.not_printed = _missing(briefing, template, "actors", "actors table")
+            actor.not_printed = _missing(briefing, template, "actors")
         elif part.labels and actor.label not in part.labels:
             actor.not_printed = f"‘{part.heading}’ lists only {_labels(part.labels)}"
         else:
@@ -307,12 +413,12 @@ def _labels(labels: Sequence[str]) -> str:
     return join_names([_LABEL_NAMES.get(x, x.lower()) for x in labels])
 
 
-def _missing(briefing: Briefing, template: Template, kind: str, what: str) -> str:
+def _missing(briefing: Briefing, template: Template, kind: PartKind) -> str:
     """Return why a template's part of ``kind`` shows nothing: left out, or not in it."""
     part = next((p for p in template.parts if p.kind == kind), None)
     if part is not None and part.key in briefing.omitted_parts:
         return f"you left out the part ‘{part.heading}’"
-    return f"the {template.title} has no {what}"
+    return f"the {template.title} has no {PART_INFO[kind].name}"
 
 
 def _mark_events(briefing: Briefing, template: Template, part: Part | None) -> None:
@@ -321,12 +427,9 @@ def _mark_events(briefing: Briefing, template: Template, part: Part | None) -> N
         if not event.included:
             continue
         if part is None:
-            event.not_printed = _missing(briefing, template, "timeline", "timeline")
+            event.not_printed = _missing(briefing, template, "timeline")
         else:
             event.printed_in = part_id(part)
-
-
-_TEXT_NAMES = {"comment": "analyst comment", "next_steps": "next steps"}
 
 
 def _mark_written(briefing: Briefing, template: Template) -> None:
@@ -339,8 +442,7 @@ def _mark_written(briefing: Briefing, template: Template) -> None:
         if part is not None and part.key not in briefing.omitted_parts:
             out.append(WrittenPrint(kind, part_id(part)))
         else:
-            name = _TEXT_NAMES.get(kind, kind)
-            reason = _missing(briefing, template, kind, f"{name} part")
+            reason = _missing(briefing, template, kind)
             out.append(WrittenPrint(kind, None, reason))
     briefing.written = out
 

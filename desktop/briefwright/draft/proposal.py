@@ -5,14 +5,23 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from briefwright.analysis.facts import select_facts
+from briefwright.draft.alert import event_type_value
 from briefwright.draft.dating import date_items
 from briefwright.draft.drafting import draft_bottom_line, fact_wording
-from briefwright.draft.printplan import in_print_order, redraft
+from briefwright.draft.printplan import in_print_order, redraft, section_part
 from briefwright.draft.subject import proposed_subject
-from briefwright.draft.templates import DEFAULT_FACT_COUNT, load_template
+from briefwright.draft.templates import DEFAULT_FACT_COUNT, Template, load_template
 from briefwright.model.analysis import Actor, Analysis
 from briefwright.model.article import Article
-from briefwright.model.briefing import ActorItem, Briefing, EventItem, FactItem, Meta, SectionItem
+from briefwright.model.briefing import (
+    DEFAULT_TEMPLATE,
+    ActorItem,
+    Briefing,
+    EventItem,
+    FactItem,
+    Meta,
+    SectionItem,
+)
 from briefwright.model.dtg import format_dtg, now_utc
 from briefwright.model.markings import DEFAULT_MARKING
 
@@ -23,7 +32,7 @@ MAX_EVENTS = 8
 def propose(
     article: Article,
     analysis: Analysis,
-    template: str = "bluf-memo",
+    template: str = DEFAULT_TEMPLATE,
     *,
     marking: str = DEFAULT_MARKING,
 ) -> Briefing:
@@ -69,6 +78,7 @@ def propose(
         for s in analysis.sections
     ]
     lead = article.lead_paragraph
+    _keep_length(sections, analysis, tpl, lead)
     subject = _clip(proposed_subject(analysis.subject, title), 150)
     bottom = draft_bottom_line(facts, lead)
     meta = Meta(
@@ -94,9 +104,39 @@ def propose(
         ),
         events=_events(article, analysis),
         dates=date_items(analysis.dates),
+        event_type=event_type_value(analysis),
+        auto_alert={"event_type": event_type_value(analysis)},
     )
     redraft(briefing)
     return briefing
+
+
+def _keep_length(
+    sections: list[SectionItem], analysis: Analysis, template: Template, lead: int
+) -> None:
+    """Tick no more sections in a part than it keeps by default (``Part.ticks``): the one
+    holding the lead and those whose best sentence scores highest; the others stay in the
+    outline, unticked, for the user to add."""
+    best: dict[int, float] = {}
+    for f in analysis.facts:
+        best[f.paragraph] = max(best.get(f.paragraph, 0.0), f.score)
+    for part in template.parts:
+        if part.kind != "sections" or not part.ticks:
+            continue
+        taken = [
+            s
+            for s in sections
+            if s.included and s.role in part.roles and section_part(s, template.parts) is part
+        ]
+        ranked = sorted(
+            taken,
+            key=lambda s: (
+                lead not in s.paragraphs,
+                -max((best.get(p, 0.0) for p in s.paragraphs), default=0.0),
+            ),
+        )
+        for s in ranked[part.ticks :]:
+            s.included = False
 
 
 def proposed_title(article: Article, analysis: Analysis) -> str:

@@ -44,10 +44,12 @@ PageSize = Literal["A4", "Letter"]
 PAGE_SIZES: tuple[PageSize, ...] = ("A4", "Letter")
 
 _HEX_COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
-_TOP_KEYS = frozenset({"title", "description", "marking", "page_size", "style", "parts"})
+_TOP_KEYS = frozenset(
+    {"title", "description", "marking", "page_size", "style", "parts", "as_of"}
+)
 _STYLE_KEYS = frozenset({"accent", "font_scale"})
 _PART_KEYS = frozenset(
-    {"kind", "heading", "roles", "labels", "assessment_heading", "required", "count"}
+    {"kind", "heading", "roles", "labels", "assessment_heading", "required", "count", "ticks"}
 )
 # How many facts a facts part ticks by default unless it says (``count = [low, high]``).
 DEFAULT_FACT_COUNT = (MIN_FACTS, MAX_FACTS)
@@ -64,7 +66,9 @@ class Part:
     the estimative statements kept apart from the facts; ``count`` (facts parts) is how many
     facts are ticked by default, at least and at most, as the article's length allows. A
     ``required`` part the briefing leaves empty is shown as "To complete" rather than left
-    out. Every ticked section a sections part takes prints in it (see draft/printplan.py).
+    out. Every ticked section a sections part takes prints in it (see draft/printplan.py);
+    ``ticks`` (sections parts) is how many of them a new briefing ticks, the weightiest
+    first, so that the product keeps its length (0: every section the analysis proposes).
     """
 
     kind: PartKind
@@ -74,6 +78,7 @@ class Part:
     assessment_heading: str = "Assessment"
     count: tuple[int, int] = DEFAULT_FACT_COUNT
     required: bool = False
+    ticks: int = 0
 
     @property
     def key(self) -> str:
@@ -94,6 +99,8 @@ class Template:
     accent: tuple[int, int, int]
     font_scale: float
     parts: tuple[Part, ...]
+    # The title block says as of when the information is (a SITREP's "as of" line).
+    as_of: bool = False
 
 
 def _templates_dir() -> Path:
@@ -176,7 +183,15 @@ def parse_template(name: str, data: dict[str, Any]) -> Template:
         accent=_colour(style.get("accent", "#1F3A5F")),
         font_scale=float(font_scale),
         parts=parts,
+        as_of=_flag(data, "as_of"),
     )
+
+
+def _flag(data: dict[str, Any], key: str) -> bool:
+    value = data.get(key, False)
+    if not isinstance(value, bool):
+        raise ValueError(f"{key} must be true or false")
+    return value
 
 
 def _parse_part(index: int, raw: object) -> Part:
@@ -196,6 +211,11 @@ def _parse_part(index: int, raw: object) -> Part:
     if labels and kind != "actors":
         raise ValueError(f"{where}: only an actors part takes labels")
     count = _count(where, raw.get("count", list(DEFAULT_FACT_COUNT)))
+    ticks = raw.get("ticks", 0)
+    if isinstance(ticks, bool) or not isinstance(ticks, int) or ticks < 0:
+        raise ValueError(f"{where}: ticks must be a whole number, 0 or more")
+    if ticks and kind != "sections":
+        raise ValueError(f"{where}: only a sections part takes ticks")
     if "count" in raw and kind != "facts":
         raise ValueError(f"{where}: only a facts part takes count")
     required = raw.get("required", False)
@@ -208,6 +228,7 @@ def _parse_part(index: int, raw: object) -> Part:
         labels=cast(tuple[Label, ...], labels),
         assessment_heading=_text(raw, "assessment_heading", "Assessment", where=where),
         count=count,
+        ticks=ticks,
         required=required,
     )
 

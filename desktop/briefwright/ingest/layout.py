@@ -29,10 +29,11 @@ _CAPS_WORD = r"[A-ZÀ-Þ][A-ZÀ-Þ.'’-]*[A-ZÀ-Þ.]"
 _CAPS_PLACE = rf"{_CAPS_WORD}(?:[ ]{_CAPS_WORD}){{0,3}}"
 _MIXED_WORD = r"[A-ZÀ-Þ][a-zß-ÿ.'’-]*[a-zß-ÿ.]"
 _MIXED_PLACE = rf"{_MIXED_WORD}(?:[ ](?:{_MIXED_WORD}|de|da|do|of|la|le|es|al|el)){{0,3}}"
-# A region after the city: "Kenya", "South Sudan", or an abbreviation ("D.C.", "Calif.").
+# A region after the city: "Kenya", "South Sudan", or an abbreviation ("D.C.", "Calif.",
+# "MO." as older all-caps wire copy writes it).
 _REGION = (
     rf"(?!{_MONTH_NAMES}\b|{_WEEKDAY_NAMES}\b)(?:{_MIXED_PLACE}|[A-Z]\.(?:[A-Z]\.)+"
-    rf"|[A-Z][a-z]{{1,5}}\.)"
+    rf"|[A-Z][a-z]{{1,5}}\.|[A-Z]{{2,5}}\.)"
 )
 _AGENCY = r"\((?P<agency>[A-Za-z][\w.&'’ -]{0,38}[\w.])\)"
 # A hyphen needs a space after it ("PARIS - The"); the dashes may touch the word ("WASHINGTON—").

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -21,9 +22,6 @@ from briefwright.model.article import Article
 from briefwright.model.errors import IngestError
 
 WORD_SUFFIXES = frozenset(filekinds.WORD_SUFFIXES + filekinds.LEGACY_WORD_SUFFIXES)
-TEXT_SUFFIXES = frozenset(filekinds.TEXT_SUFFIXES)
-MARKDOWN_SUFFIXES = frozenset(filekinds.MARKDOWN_SUFFIXES)
-HTML_SUFFIXES = frozenset(filekinds.HTML_SUFFIXES)
 _HTML_START = ("<!doctype html", "<html", "<?xml")
 
 
@@ -49,18 +47,23 @@ def read_article(path: str | Path, *, read_on: date | None = None) -> Article:
         article = _word_article(data, name, str(path), reading)
     else:
         text = decode_bytes(data, name)
-        kind = suffix
-        if suffix not in TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES:
-            kind = ".html" if text.lstrip()[:20].lower().startswith(_HTML_START) else ".txt"
-        if kind in MARKDOWN_SUFFIXES:
-            article = _markdown_article(text, str(path), reading)
-        elif kind in HTML_SUFFIXES:
-            article = html_article(text, str(path), reading)
-        else:
-            article = parse_plain_text(text, path=str(path), reading=reading)
+        # A file of no known suffix is sniffed: a page, else plain text.
+        kind = filekinds.text_kind(suffix) or (
+            "html" if text.lstrip()[:20].lower().startswith(_HTML_START) else "text"
+        )
+        article = read_text(text, kind, str(path), reading)
     if not article.paragraphs:
         raise IngestError(f"{name}: empty article")
     return article
+
+
+def read_text(
+    text: str, kind: filekinds.TextKind, path: str | None = None, reading: date | None = None
+) -> Article:
+    """Return the Article of decoded ``text`` of ``kind`` (plain text, Markdown or HTML), as
+    a file of that kind reads: what a pasted article goes through too. ``reading`` is the
+    reading date for a year-less dateline (today when None). Raises IngestError for noise."""
+    return _TEXT_READERS[kind](text, path, reading)
 
 
 def _modified(path: Path) -> float | None:
@@ -71,7 +74,11 @@ def _modified(path: Path) -> float | None:
         return None
 
 
-def _markdown_article(text: str, path: str | None, reading: date) -> Article:
+def _plain_article(text: str, path: str | None, reading: date | None) -> Article:
+    return parse_plain_text(text, path=path, reading=reading)
+
+
+def _markdown_article(text: str, path: str | None, reading: date | None) -> Article:
     """Return the Article of Markdown ``text``: front matter or header lines, then blocks."""
     cleaned, changes = clean_text(text)
     header = parse_header(cleaned)
@@ -122,3 +129,11 @@ def _word_article(data: bytes, name: str, path: str, reading: date) -> Article:
         cleaning=tuple(describe_changes(word.changes)),
         reading=reading,
     )
+
+
+_TEXT_READERS: dict[filekinds.TextKind, Callable[[str, str | None, date | None], Article]] = {
+    "text": _plain_article,
+    "markdown": _markdown_article,
+    "html": html_article,
+}
+"""The reader of each kind of text, one row each (the suffixes: model/filekinds.py)."""

@@ -8,9 +8,10 @@ from datetime import UTC, datetime
 from datetime import date as Date
 
 from briefwright.draft.completion import hint, part_state
-from briefwright.draft.templates import Part, Template, load_template
+from briefwright.draft.templates import Part, PartKind, Template, load_template
 from briefwright.layout import compose_alert, compose_judgment, compose_parts
 from briefwright.model.briefing import Briefing
+from briefwright.model.calendar import month_short
 from briefwright.model.document import (
     ZIP_EPOCH,
     Block,
@@ -30,7 +31,9 @@ FIXED_EPOCH = ZIP_EPOCH
 KEYWORD_ACTORS = 6
 
 Builder = Callable[[Briefing, Part], list[Block]]
-BUILDERS: dict[str, Builder] = {
+# How each kind of part is drawn, one row per kind (what it is to the user:
+# draft/partkinds.py PART_INFO).
+BUILDERS: dict[PartKind, Builder] = {
     "bottom_line": compose_parts.bottom_line,
     "facts": compose_parts.facts,
     "actors": compose_parts.actors,
@@ -66,7 +69,7 @@ def compose(briefing: Briefing) -> Document:
     a ``SOURCE_DATE_EPOCH`` that is not whole seconds.
     """
     template = load_template(briefing.template)
-    blocks: list[Block] = [title_block(briefing)]
+    blocks: list[Block] = [title_block(briefing, as_of=template.as_of)]
     for part in template.parts:
         blocks += part_blocks(briefing, part)
     return Document(meta=doc_meta(briefing, template), blocks=tuple(blocks))
@@ -82,17 +85,29 @@ def part_blocks(briefing: Briefing, part: Part) -> list[Block]:
     return BUILDERS[part.kind](briefing, part)
 
 
-def title_block(briefing: Briefing) -> TitleBlock:
-    """Return the title and the labelled fields a reader scans first; empty fields are left out."""
+def title_block(briefing: Briefing, *, as_of: bool = False) -> TitleBlock:
+    """Return the title and the labelled fields a reader scans first; empty fields are left
+    out. ``as_of`` adds when the information is: the article's date."""
     meta = briefing.meta
     fields = [
         ("Subject", meta.subject),
         ("DTG", meta.dtg),
+        ("As of", as_of_text(briefing) if as_of else ""),
         ("From", meta.author),
         ("Distribution", meta.distribution),
     ]
     title = _field(meta.title) or _field(briefing.article.title)
     return TitleBlock(title, tuple((k, _field(v)) for k, v in fields if v.strip()))
+
+
+def as_of_text(briefing: Briefing) -> str:
+    """Return when the briefing's information is: "12 Nov 2023 (source date)", or "" when
+    the article has no date."""
+    day = briefing.article.date
+    if day is None:
+        return ""
+    inferred = ", year inferred" if briefing.article.date_inferred else ""
+    return f"{day.day} {month_short(day.month)} {day.year} (source date{inferred})"
 
 
 # The title block is scanned in two seconds and must fit its page: a field longer than this

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import Path
 
 from briefwright.draft.alert import source_age
@@ -12,15 +11,15 @@ from briefwright.draft.printplan import part_id
 from briefwright.draft.summary import article_sentence, printed_sentences
 from briefwright.draft.templates import Part
 from briefwright.model.analysis import type_name
+from briefwright.model.article import PARAGRAPH_MARK, paragraph_mark
 from briefwright.model.briefing import (
     NO_PARAGRAPH,
-    ActorItem,
     Briefing,
     EventItem,
     FactItem,
     SectionItem,
 )
-from briefwright.model.calendar import month_short
+from briefwright.model.calendar import event_date
 from briefwright.model.document import Block, Box, Heading, ListBlock, Para, Run, Table
 
 ACTOR_COLUMNS = ("Name", "Role", "Type")
@@ -35,7 +34,7 @@ def ref_text(paragraph: int) -> str:
 
     An item citing no paragraph (:data:`NO_PARAGRAPH`, the analyst's own) has none: ``""``.
     """
-    return "" if paragraph == NO_PARAGRAPH else f"[¶{paragraph}]"
+    return "" if paragraph == NO_PARAGRAPH else f"[{paragraph_mark(paragraph)}]"
 
 
 def _with_ref(text: str, paragraph: int) -> tuple[Run, ...]:
@@ -109,33 +108,11 @@ def _fact_list(briefing: Briefing, items: list[FactItem]) -> ListBlock:
 def _fact_runs(briefing: Briefing, fact: FactItem) -> tuple[Run, ...]:
     """Return a fact's text (its relative days dated), who says it after a quote or a claim
     ("— Defence Minister Nur"), and its reference."""
-    actors = briefing.actors
     text = with_day_notes(briefing, fact.text, fact.paragraph, fact.sentence)
     runs = _with_ref(text, fact.paragraph)  # the text, then the reference if any
-    said_by = attribution(fact, actors)
-    if not said_by:
+    if not fact.said_by:
         return runs
-    return runs[0], Run(f"— {said_by} ", italic=True), *runs[1:]
-
-
-# A role this short reads as a title before the name ("Defence Minister Nur").
-_TITLE_WORDS = 4
-
-
-def attribution(fact: FactItem, actors: Sequence[ActorItem]) -> str:
-    """Return how a quote or claim names its speaker: a person's title (when the article
-    gives a short one) and surname, or the speaker's name; "" for other kinds or no speaker.
-    """
-    if fact.kind not in ("quote", "claim") or not fact.speaker.strip():
-        return ""
-    speaker = " ".join(fact.speaker.split())
-    actor = next((a for a in actors if a.name == speaker), None)
-    if actor is None or actor.label != "PERSON":
-        return speaker
-    role = " ".join(actor.role.split())
-    if role and role[:1].isupper() and len(role.split()) <= _TITLE_WORDS:
-        return f"{role} {speaker.split()[-1]}"
-    return speaker
+    return runs[0], Run(f"— {fact.said_by} ", italic=True), *runs[1:]
 
 
 def actors(briefing: Briefing, part: Part) -> list[Block]:
@@ -150,24 +127,6 @@ def actors(briefing: Briefing, part: Part) -> list[Block]:
     return [Heading(part.heading), Table(ACTOR_COLUMNS, rows, ACTOR_WIDTHS)]
 
 
-
-
-def event_date(iso: str, granularity: str) -> str:
-    """Return an event's date as a reader takes it: ``6 Nov 2023``, ``w/c 6 Nov 2023`` for
-    the week commencing that day, ``Nov 2023``, ``2023``; ISO text as is when unparsable."""
-    parts = iso.split("-")
-    try:
-        year = int(parts[0])
-        month = month_short(int(parts[1])) if len(parts) > 1 else ""
-        day = int(parts[2]) if len(parts) > 2 else 0
-    except (ValueError, IndexError):
-        return iso
-    if granularity in ("year", "decade") or not month:
-        return f"{year}s" if granularity == "decade" else str(year)
-    if granularity == "month" or not day:
-        return f"{month} {year}"
-    prefix = "w/c " if granularity == "week" else ""
-    return f"{prefix}{day} {month} {year}"
 
 
 def _when(event: EventItem) -> str:
@@ -278,7 +237,7 @@ def sources(briefing: Briefing, part: Part) -> list[Block]:
     for label, value in details:
         if value.strip():
             runs += [Run(f"{label}: ", bold=True), Run(" ".join(value.split()) + ". ")]
-    runs.append(Run("[¶n] cites paragraph n of the article."))
+    runs.append(Run(f"[{PARAGRAPH_MARK}n] cites paragraph n of the article."))
     blocks: list[Block] = [Heading(part.heading)]
     stale = source_age(briefing)
     if stale:

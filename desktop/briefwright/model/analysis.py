@@ -11,9 +11,17 @@ from briefwright.model.schema import not_stored
 Label = Literal["PERSON", "ORG", "PLACE", "GROUP", "DATE", "FIGURE"]
 LABELS: tuple[Label, ...] = ("PERSON", "ORG", "PLACE", "GROUP", "DATE", "FIGURE")
 # What a sentence is (see analysis/factkinds.py): a reported fact, direct speech, what a
-# source says, a view rather than news, estimative language.
-FactKind = Literal["fact", "quote", "claim", "commentary", "assessment"]
-FACT_KINDS: tuple[FactKind, ...] = ("fact", "quote", "claim", "commentary", "assessment")
+# source says, a view rather than news, estimative language, the report's own caveat that
+# what it reports is not verified.
+FactKind = Literal["fact", "quote", "claim", "commentary", "assessment", "caveat"]
+FACT_KINDS: tuple[FactKind, ...] = (
+    "fact",
+    "quote",
+    "claim",
+    "commentary",
+    "assessment",
+    "caveat",
+)
 SectionRole = Literal["background", "development", "reaction", "outlook"]
 SECTION_ROLES: tuple[SectionRole, ...] = ("background", "development", "reaction", "outlook")
 
@@ -179,3 +187,7 @@ class Analysis:
     sections: tuple[SectionProposal, ...]
     events: tuple[Event, ...] = ()
     subject: str = ""
+    # The kind of event reported (a key of resources/event_types.toml, "general" when none
+    # stands out) and the phrases of the headline and lede that decided it.
+    event_type: str = ""
+    event_type_cues: tuple[str, ...] = ()

@@ -16,6 +16,15 @@ ParagraphRef = Annotated[int, PARAGRAPH]
 ParagraphKind = Literal["body", "heading"]
 
 
+PARAGRAPH_MARK = "¶"
+"""The sign before a paragraph's number wherever a briefing cites one (``[¶4]``)."""
+
+
+def paragraph_mark(pid: int) -> str:
+    """Return how paragraph ``pid`` is named in references and in the window: ``¶4``."""
+    return f"{PARAGRAPH_MARK}{pid}"
+
+
 @dataclass(frozen=True)
 class Sentence:
     """A sentence as a span ``[start, end)`` of its paragraph's text."""

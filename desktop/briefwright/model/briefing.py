@@ -23,6 +23,8 @@ IsoPartialDate = Annotated[
 ]
 
 SCHEMA_VERSION = 1
+DEFAULT_TEMPLATE = "bluf-memo"
+"""The template a briefing takes unless the user names another."""
 
 Origin = Literal["article", "analyst"]
 """Where an item comes from: proposed from the article, or written by the analyst."""
@@ -30,16 +32,6 @@ ORIGINS: tuple[Origin, ...] = get_args(Origin)
 NO_PARAGRAPH = 0
 """The paragraph of an analyst's item printed without a source reference."""
 
-STANDARD_MARKINGS: tuple[str, ...] = (
-    "UNCLASSIFIED",
-    "OFFICIAL",
-    "OFFICIAL-SENSITIVE",
-    "TLP:CLEAR",
-    "TLP:GREEN",
-    "TLP:AMBER",
-    "TLP:AMBER+STRICT",
-    "TLP:RED",
-)
 
 
 @dataclass
@@ -129,6 +121,8 @@ class FactItem:
     printed_in: str | None = None
     printed_as: str = ""
     not_printed: str = ""
+    # Who says it, as printed after a quote or claim ("Defence Minister Nur"); "" for none.
+    said_by: str = ""
 
 
 @dataclass
@@ -226,7 +220,7 @@ class Briefing:
 
     meta: Meta
     article: Article
-    template: str = "bluf-memo"
+    template: str = DEFAULT_TEMPLATE
     bottom_line: str = ""
     comment: str = ""
     sections: list[SectionItem] = field(default_factory=list)
@@ -238,6 +232,9 @@ class Briefing:
     # are drafted again from what is included (see briefwright.draft.drafting).
     auto_bottom_line: str = ""
     auto_subject: str = ""
+    # The next steps as drafted from the article's dated future events; while the user leaves
+    # them so, they are drafted again (see draft/printplan.py).
+    auto_next_steps: str = ""
     # Judgment and the parts a writer fills; text parts hold one item per line.
     judgments: list[Judgment] = field(default_factory=list)
     scale: ScaleName = "icd203"
@@ -262,6 +259,10 @@ class Briefing:
     # Drafted: the facts the bottom line quotes (their references print after them), and
     # where each written part with text prints.
     bottom_line_refs: list[str] = field(default_factory=list)
+    # A travel alert's fields as last proposed (see draft/alertdraft.py), and the names of
+    # those still as proposed: the user has not confirmed or changed them.
+    auto_alert: dict[str, str] = field(default_factory=dict)
+    proposed: list[str] = field(default_factory=list)
     written: list[WrittenPrint] = field(default_factory=list)
     # The article's date phrases as resolved; relative days in printed sentences carry their
     # date ("on Monday [2 Mar]") while ``date_notes`` is on.

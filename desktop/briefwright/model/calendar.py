@@ -43,3 +43,21 @@ def month_pattern(*, dot: bool = False) -> str:
 def weekday_pattern() -> str:
     """Return a regular expression (a non-capturing group) for a weekday's full name."""
     return "(?:" + "|".join(WEEKDAYS) + ")"
+
+
+def event_date(iso: str, granularity: str) -> str:
+    """Return an event's date as a reader takes it: ``6 Nov 2023``, ``w/c 6 Nov 2023`` for
+    the week commencing that day, ``Nov 2023``, ``2023``; ISO text as is when unparsable."""
+    parts = iso.split("-")
+    try:
+        year = int(parts[0])
+        month = month_short(int(parts[1])) if len(parts) > 1 else ""
+        day = int(parts[2]) if len(parts) > 2 else 0
+    except (ValueError, IndexError):
+        return iso
+    if granularity in ("year", "decade") or not month:
+        return f"{year}s" if granularity == "decade" else str(year)
+    if granularity == "month" or not day:
+        return f"{month} {year}"
+    prefix = "w/c " if granularity == "week" else ""
+    return f"{prefix}{day} {month} {year}"

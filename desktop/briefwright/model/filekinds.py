@@ -2,12 +2,32 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 TEXT_SUFFIXES: tuple[str, ...] = (".txt", ".text")
 MARKDOWN_SUFFIXES: tuple[str, ...] = (".md", ".markdown")
 HTML_SUFFIXES: tuple[str, ...] = (".html", ".htm", ".xhtml")
 WORD_SUFFIXES: tuple[str, ...] = (".docx",)
 # Recognised only to say what to do with it ("legacy .doc: save as .docx first").
 LEGACY_WORD_SUFFIXES: tuple[str, ...] = (".doc",)
+
+PROJECT_SUFFIX = ".briefing"
+"""The suffix of a Briefwright project file."""
+
+TextKind = Literal["text", "markdown", "html"]
+TEXT_KINDS: dict[TextKind, tuple[str, ...]] = {
+    "text": TEXT_SUFFIXES,
+    "markdown": MARKDOWN_SUFFIXES,
+    "html": HTML_SUFFIXES,
+}
+"""The kinds of text an article comes in, each with its suffixes: one reader each."""
+
+
+def text_kind(suffix: str) -> TextKind | None:
+    """Return the kind of text a file suffix names (any case), or None."""
+    low = suffix.lower()
+    return next((k for k, suffixes in TEXT_KINDS.items() if low in suffixes), None)
+
 
 ARTICLE_SUFFIXES: tuple[str, ...] = (
     *TEXT_SUFFIXES,

@@ -7,6 +7,18 @@ from dataclasses import dataclass
 RGB = tuple[int, int, int]
 
 BLACK: RGB = (0, 0, 0)
+STANDARD_MARKINGS: tuple[str, ...] = (
+    "UNCLASSIFIED",
+    "OFFICIAL",
+    "OFFICIAL-SENSITIVE",
+    "TLP:CLEAR",
+    "TLP:GREEN",
+    "TLP:AMBER",
+    "TLP:AMBER+STRICT",
+    "TLP:RED",
+)
+"""The markings the window offers (UK and US practice, and FIRST TLP 2.0)."""
+
 # The marking a new briefing carries unless the user's settings name another. A template
 # only suggests one: the marking is the analyst's decision, kept across templates.
 DEFAULT_MARKING = "UNCLASSIFIED"

@@ -17,11 +17,11 @@ from briefwright.model.briefing import (
     Briefing,
 )
 from briefwright.model.errors import ProjectError
+from briefwright.model.filekinds import PROJECT_SUFFIX
 from briefwright.model.schema import storable, to_json
 from briefwright.store.atomic import atomic_write_bytes
 from briefwright.store.project_read import briefing_from_dict
 
-PROJECT_SUFFIX = ".briefing"
 MAX_PROJECT_BYTES = 50 * 1024 * 1024
 
 

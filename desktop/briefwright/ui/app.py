@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from briefwright.model.assets import APP_ID, get_asset
+from briefwright.model.filekinds import PROJECT_SUFFIX
 from briefwright.ui import deferred
 from briefwright.ui.palette import follow_system_scheme
 from briefwright.ui.startup_clock import ms_since_start, peak_rss_mib, process_start_epoch
@@ -53,7 +54,7 @@ def startup_file(path: str | None) -> Path:
     if path:
         return Path(path)
     for recent in deferred.Settings().recent_files():
-        if recent.endswith(".briefing"):
+        if recent.endswith(PROJECT_SUFFIX):
             return Path(recent)
     return sample_article_path()
 

@@ -43,7 +43,7 @@ class ArticleDateField(QWidget):
         self.note = QLabel()
         self.note.setObjectName("articleDateNote")
         self.note.setWordWrap(True)
-        self.notes = QCheckBox("Date relative da&ys in the briefing (“on Monday [2 Mar]”)")
+        self.notes = QCheckBox("Date relative da&ys (“on Monday [2 Mar]”)")
         self.notes.setObjectName("dateNotesCheck")
         self.notes.setToolTip(
             "When the article's day is not the briefing's, a relative day of a printed sentence "

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from briefwright.draft.field_checks import dtg_problem
 from briefwright.draft.templates import load_template
-from briefwright.model.briefing import STANDARD_MARKINGS
 from briefwright.model.errors import TemplateError
+from briefwright.model.markings import STANDARD_MARKINGS
 from briefwright.ui import commands, deferred
 from briefwright.ui.article_date import ArticleDateField
 from briefwright.ui.drafted_fields import DRAFTED, shown_value

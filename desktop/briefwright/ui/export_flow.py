@@ -3,26 +3,23 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from briefwright.app.filenames import safe_filename
+from briefwright.draft.completion import to_complete
 from briefwright.draft.edits import snapshot
 from briefwright.model.briefing import Briefing
 from briefwright.model.errors import BriefwrightError
+from briefwright.model.exportkinds import EXPORT_KINDS, Format
 from briefwright.ui import deferred, worker
 from briefwright.ui.plain import message_box, show_error, title_width
 from briefwright.ui.settings import Settings
 from briefwright.ui.workspace import Workspace
 
-ExportFormat = Literal["pdf", "docx"]
-_FORMATS: dict[str, tuple[str, str, str]] = {
-    "pdf": (".pdf", "PDF", "PDF document (*.pdf)"),
-    "docx": (".docx", "Word", "Word document (*.docx)"),
-}
+ExportFormat = Format
 
 
 def write_export(briefing: Briefing, fmt: ExportFormat, target: str) -> str:
@@ -67,14 +64,15 @@ class ExportFlow(QObject):
     def suggested_path(self, fmt: ExportFormat) -> Path:
         """Return the path the save dialog proposes: the title made safe, in the last folder."""
         briefing = self._ws.require()
-        ext = _FORMATS[fmt][0]
+        ext = EXPORT_KINDS[fmt].suffix
         return Path(self._settings.last_folder()) / f"{safe_filename(briefing.meta.title)}{ext}"
 
     def export(self, fmt: ExportFormat) -> None:
         """Ask where to export and write the file in the background (nothing when cancelled)."""
         if self._ws.briefing is None or self.running:
             return
-        ext, label, file_filter = _FORMATS[fmt]
+        kind = EXPORT_KINDS[fmt]
+        ext, label, file_filter = kind.suffix, kind.label, kind.file_filter
         chosen, _ = QFileDialog.getSaveFileName(
             self._window, f"Export {label}", str(self.suggested_path(fmt)), file_filter
         )
@@ -111,11 +109,14 @@ class ExportFlow(QObject):
 
     def _on_done(self, label: str, path: str) -> None:
         self._close_progress()
+        missing = to_complete(self._ws.briefing) if self._ws.briefing is not None else []
+        # The file is written either way; what still reads "To complete" is said at once.
+        note = f" Still to complete: {', '.join(missing)}." if missing else ""
         box = message_box(
             self._window,
             QMessageBox.Icon.Information,
             f"{label} exported",
-            f"The briefing was exported to {Path(path).name}.",
+            f"The briefing was exported to {Path(path).name}.{note}",
             str(Path(path).parent),
         )
         box.setObjectName("exportDoneDialog")

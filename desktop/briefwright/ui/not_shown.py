@@ -11,7 +11,7 @@ from briefwright.draft.templates import load_template
 from briefwright.model.errors import TemplateError
 from briefwright.ui.workspace import Workspace
 
-SHOWN = 4
+SHOWN = 3
 """How many items the note lists; its tooltip lists every one."""
 
 
@@ -30,8 +30,25 @@ def not_shown_lines(workspace: Workspace) -> tuple[str, list[str]]:
         title = briefing.template
     count = len(items)
     head = f"{count} ticked item{'s' if count != 1 else ''} not shown in the {title}:"
-    lines = [f"{kind.capitalize()} ‘{_short(text)}’: {reason}" for kind, text, reason in items]
+    # Items left out for one reason read as one line ("4 events: … has no timeline").
+    groups: dict[tuple[str, str], list[str]] = {}
+    for kind, text, reason in items:
+        groups.setdefault((kind, reason), []).append(text)
+    lines = [
+        f"{kind.capitalize()} ‘{_short(texts[0])}’: {reason}"
+        if len(texts) == 1
+        else f"{len(texts)} {kind}s: {reason}"
+        for (kind, reason), texts in groups.items()
+    ]
     return head, lines
+
+
+def not_shown_details(workspace: Workspace) -> list[str]:
+    """Return one line per ticked item the template does not print, with its words."""
+    briefing = workspace.briefing
+    if briefing is None:
+        return []
+    return [f"{k.capitalize()} ‘{_short(t)}’: {r}" for k, t, r in unprinted(briefing)]
 
 
 def _short(text: str, limit: int = 48) -> str:
@@ -66,7 +83,8 @@ class NotShownNote(QLabel):
         shown = lines[:SHOWN] + ([f"… and {more} more (point here for all)"] if more > 0 else [])
         listed = [head, *(f"• {line}" for line in shown)] if lines else []
         self.setText("\n".join([*stale, *listed]))
-        full = "\n".join([*stale, *([head, *lines] if lines else [])])
+        every = not_shown_details(self._ws)
+        full = "\n".join([*stale, *([head, *every] if lines else [])])
         self.setToolTip(full)
         self.setAccessibleDescription(full)
         self.show()

@@ -11,6 +11,7 @@ from briefwright.draft.edits import as_item_kind, items_of
 from briefwright.draft.printplan import part_id
 from briefwright.draft.templates import load_template
 from briefwright.model.analysis import type_name
+from briefwright.model.article import paragraph_mark
 from briefwright.model.briefing import NO_PARAGRAPH, ActorItem, Briefing, FactItem, SectionItem
 from briefwright.model.errors import TemplateError
 from briefwright.ui import outline_paragraphs
@@ -82,7 +83,7 @@ def section_data(item: SectionItem, role: int, parts: dict[str, str] | None = No
     if role == ParagraphsRole:
         return list(item.paragraphs)
     if role == Qt.ItemDataRole.ToolTipRole:
-        refs = ", ".join(f"¶{p}" for p in item.paragraphs)
+        refs = ", ".join(paragraph_mark(p) for p in item.paragraphs)
         source = f"From {refs}." if refs else "Your own section."
         return plain_tooltip(f"{item.heading}\n{source} {_section_status(item)} F2 renames it.")
     return None
@@ -109,7 +110,7 @@ def fact_data(item: FactItem, row: int, role: int) -> Any:
     """Return what the fact row ``row`` shows in ``role``: the fact as it prints ("3." for key
     fact 3, "Bottom line:" when the bottom line quotes it) or why it does not print."""
     if role == Qt.ItemDataRole.DisplayRole:
-        ref = f"[¶{item.paragraph}]" if item.paragraph != NO_PARAGRAPH else "[own]"
+        ref = f"[{paragraph_mark(item.paragraph)}]" if item.paragraph != NO_PARAGRAPH else "[own]"
         return f"{_fact_lead(item)}{item.text}  {ref}{_not_shown(item.not_printed)}"
     if role == Qt.ItemDataRole.EditRole:
         return item.text
@@ -122,7 +123,8 @@ def fact_data(item: FactItem, row: int, role: int) -> Any:
             else f" Not shown in this template: {item.not_printed}." if item.not_printed
             else ""
         )
-        return plain_tooltip(f"{item.text}\nFrom ¶{item.paragraph}{note}.{where} F2 rewords it.")
+        source = paragraph_mark(item.paragraph)
+        return plain_tooltip(f"{item.text}\nFrom {source}{note}.{where} F2 rewords it.")
     return None
 
 

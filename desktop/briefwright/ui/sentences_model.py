@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from briefwright.draft.edits import short_label
 from briefwright.draft.summary import article_sentence, section_facts
+from briefwright.model.article import paragraph_mark
 from briefwright.model.briefing import FactItem
 from briefwright.ui import commands
 from briefwright.ui.workspace import Workspace
@@ -56,7 +57,7 @@ class SentencesModel(QAbstractListModel):
             return text
         if role == Qt.ItemDataRole.DisplayRole:
             there = f"  → {fact.printed_as}" if fact.id in section.elsewhere else ""
-            return f"¶{fact.paragraph} {text}{there}"
+            return f"{paragraph_mark(fact.paragraph)} {text}{there}"
         if role == Qt.ItemDataRole.CheckStateRole:
             shown = fact.id in self._shown
             return Qt.CheckState.Checked if shown else Qt.CheckState.Unchecked

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from briefwright.model.errors import BriefwrightError, IngestError
-from briefwright.model.filekinds import ARTICLE_SUFFIXES, dialog_filter
+from briefwright.model.filekinds import ARTICLE_SUFFIXES, PROJECT_SUFFIX, dialog_filter
 from briefwright.ui import deferred
 from briefwright.ui.plain import message_box, show_error
 
@@ -24,10 +24,11 @@ if TYPE_CHECKING:
     from briefwright.ui.workspace import Workspace
 
 ARTICLE_FILTER = dialog_filter()
-PROJECT_FILTER = "Briefing projects (*.briefing)"
+PROJECT_FILTER = f"Briefing projects (*{PROJECT_SUFFIX})"
 _ARTICLE_PATTERNS = " ".join(f"*{suffix}" for suffix in ARTICLE_SUFFIXES)
 OPEN_FILTER = (
-    f"Articles and projects (*.briefing {_ARTICLE_PATTERNS});;{PROJECT_FILTER};;{ARTICLE_FILTER}"
+    f"Articles and projects (*{PROJECT_SUFFIX} {_ARTICLE_PATTERNS});;"
+    f"{PROJECT_FILTER};;{ARTICLE_FILTER}"
 )
 """File > Open's filters: articles and projects together first, then each kind, then all."""
 
@@ -90,14 +91,14 @@ class FileCommands(QMainWindow):
             return False
         current = self.workspace.project_path
         suggested = current or Path(self.settings.last_folder()) / (
-            deferred.safe_filename(briefing.meta.title) + ".briefing"
+            deferred.safe_filename(briefing.meta.title) + PROJECT_SUFFIX
         )
         path, _ = QFileDialog.getSaveFileName(
             self, "Save Project As", str(suggested), PROJECT_FILTER
         )
         if not path:
             return False
-        target = Path(path if path.endswith(".briefing") else path + ".briefing")
+        target = Path(path if path.endswith(PROJECT_SUFFIX) else path + PROJECT_SUFFIX)
         return self._save_to(target)
 
     def _save_to(self, target: Path) -> bool:

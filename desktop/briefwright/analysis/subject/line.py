@@ -216,11 +216,18 @@ def _ends_clause(tokens: Sequence[Token], at: int) -> bool:
     return k < len(tokens) and tokens[k].lower_ in REPORTING_VERBS
 
 
+_TRAILING_TIME = lexicon.words("subject.trailing_time_words")
+
+
 def _finish(text: str, where: _Where, actors: Sequence[Actor]) -> str:
     """Return the line as printed: the place added when the line names none (a dateline's
     place only when it names no people either), quotes balanced, acronyms the article uses,
     a leading name in capitals in sentence case, no final stop, a capital first."""
     line = _SPACES.sub(" ", text).strip(" ,;:.-–—")
+    words = line.split()
+    while len(words) > 3 and words[-1].lower() in _TRAILING_TIME:
+        words.pop()  # "struck eastern Turkey early" of "early on Thursday"
+    line = " ".join(words)
     if line.count('"') % 2:
         line = line.replace('"', "")
     if line.count("“") != line.count("”"):

@@ -1,0 +1,233 @@
+"""Print speakers, statement kinds and roles on published news beside the own sets.
+
+Run: .venv/bin/python bench/quality_public.py [-v] [--held]   (-v lists what it gets wrong
+on the tuning half; with --held on the held-back half too, which is for reporting, not tuning)
+
+Public: 34 CNN articles (CNN/DailyMail validation; bench/data/public/, labelled by reading
+before any rule was changed for them), split by a hash of the article id into a tuning half
+and a held-back half; a rule is kept only when the held-back half does not get worse.
+Own: tests/data/statement_kinds*.jsonl (kinds, speakers) and tests/data/wire (roles).
+
+- speakers clean: of the quote and claim sentences, those after which the right name prints
+  (the speaker's name, a shorter or longer form of it), or nothing where the sentence opens
+  with its speaker (labelled so, or a labelled form of the speaker stands in its opening
+  clause: "According to the Pentagon, …") or may be read as a plain fact; "wrong" is a name
+  that is not the speaker or not a name at all ("and police"), "missing" none where one is
+  needed.
+- statement kinds: the sentence's kind is one the label allows (a label may allow two where
+  the kinds' definitions overlap, as with a quoted phrase inside indirect speech).
+- roles: the actor named is found and its role holds the words of a labelled role.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "desktop"))
+sys.path.insert(0, str(ROOT / "bench"))
+sys.path.insert(0, str(ROOT))
+
+import public_news  # noqa: E402
+from briefwright.analysis import analyze_many  # noqa: E402
+from briefwright.analysis.speakers import named_first  # noqa: E402
+from briefwright.model.analysis import Actor, Analysis, Fact  # noqa: E402
+
+_DETERMINERS = frozenset(["the", "a", "an", "one", "two", "three", "four", "several", "some"])
+# Words that open a clause, never a name: "Separately Egypt's foreign ministry".
+_NOT_NAME = frozenset(
+    ["and", "but", "separately", "meanwhile", "also", "however", "yet", "so", "then", "according"]
+)
+
+
+def _norm(text: str) -> list[str]:
+    words = text.replace("’", "'").lower().split()
+    while words and words[0] in _DETERMINERS:
+        words = words[1:]
+    return words
+
+
+def name_matches(got: str, wanted: Sequence[str]) -> bool:
+    """Return whether ``got`` names one of ``wanted``: the same words, a surname of it, or a
+    longer form of it (capitalised words before it, none a clause's opening)."""
+    words = _norm(got)
+    if not words:
+        return False
+    for alt in wanted:
+        want = _norm(alt)
+        if not want:
+            continue
+        if words == want:
+            return True
+        if len(words) == 1 and want[-1] == words[0] and got.strip()[:1].isupper():
+            return True
+        extra = len(words) - len(want)
+        if extra > 0 and words[extra:] == want:
+            prefix = got.split()[:extra]
+            if all(w[:1].isupper() and w.lower() not in _NOT_NAME for w in prefix):
+                return True
+    return False
+
+
+def printed(fact: Fact, actors: Sequence[Actor]) -> str:
+    """Return the name printed after ``fact``: its speaker for a quote or a claim, unless the
+    sentence opens with it (``named_first``); "" otherwise."""
+    if fact.kind not in ("quote", "claim") or not fact.speaker:
+        return ""
+    actor = next((a for a in actors if a.name == fact.speaker), None)
+    aliases = actor.aliases if actor is not None else ()
+    return "" if named_first(fact.text, fact.speaker, aliases) else fact.speaker
+
+
+def speaker_outcome(row: dict, fact: Fact, actors: Sequence[Actor]) -> str:
+    """Return "right", "missing" or "wrong" for a labelled quote or claim."""
+    shown = printed(fact, actors)
+    if not shown:
+        # Nothing prints where the sentence names its speaker first (so labelled, or a
+        # labelled form of the speaker stands in its opening clause), or where the label
+        # allows the sentence to be a fact.
+        speakers = row["speakers"] or [""]
+        visible = row["named_first"] or named_first(fact.text, speakers[0], speakers[1:])
+        return "right" if visible or "fact" in row["kinds"] else "missing"
+    return "right" if name_matches(shown, row["speakers"]) else "wrong"
+
+
+def _role_words(text: str) -> list[str]:
+    """Return a role's words, lower case, without articles and plural endings."""
+    words = [w for w in re.split(r"[^\w]+", text.lower()) if w and w not in ("the", "a", "an")]
+    return [w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words]
+
+
+def role_matches(found: str | None, wanted: Sequence[str]) -> bool:
+    """Return whether the role found holds every word of one labelled role (in any order)."""
+    if not found:
+        return False
+    have = _role_words(found)
+    return len(have) <= 14 and any(set(_role_words(w)) <= set(have) for w in wanted)
+
+
+def actor_named(name: str, actors: Sequence[Actor]) -> Actor | None:
+    """Return the actor a labelled name stands for: one of its forms, else a person whose name
+    ends with the labelled surname."""
+    wanted = name.lower()
+    for a in actors:
+        if wanted in {f.lower() for f in (a.name, *a.aliases)}:
+            return a
+    last = wanted.split()[-1]
+    return next(
+        (a for a in actors if a.label == "PERSON" and a.name.lower().split()[-1] == last), None
+    )
+
+
+def _share(right: int, total: int) -> str:
+    return f"{right}/{total} = {right / total:.3f}" if total else "-"
+
+
+class Tally:
+    """Counts for one half: speaker outcomes, kinds and roles."""
+
+    def __init__(self) -> None:
+        self.speakers: Counter[str] = Counter()
+        self.kinds = [0, 0]
+        self.roles = [0, 0]
+        self.wrong: list[str] = []
+        self.suppressed = 0
+
+
+def score(docs: Sequence[public_news.PublicDoc], analyses: dict[str, Analysis]) -> dict[str, Tally]:
+    """Return the tallies of the tuning half, the held-back half and both."""
+    tallies = {half: Tally() for half in ("tune", "heldback", "all")}
+    facts = {key: {f.paragraph - 1: f for f in a.facts} for key, a in analyses.items()}
+    for doc, row in public_news.labelled(list(docs), "cnn_statements.jsonl"):
+        fact = facts[doc.id].get(row["sentence"])
+        if fact is None:
+            continue
+        actors = analyses[doc.id].actors
+        for t in (tallies[doc.half], tallies["all"]):
+            right = fact.kind in row["kinds"]
+            t.kinds[0] += right
+            t.kinds[1] += 1
+            if not right:
+                t.wrong.append(f"kind {'/'.join(row['kinds'])} got {fact.kind}: {fact.text[:90]}")
+            if row["kinds"][0] in ("quote", "claim"):
+                outcome = speaker_outcome(row, fact, actors)
+                t.speakers[outcome] += 1
+                t.suppressed += bool(fact.speaker) and not printed(fact, actors)
+                if outcome != "right":
+                    shown = printed(fact, actors) or "(none)"
+                    t.wrong.append(
+                        f"speaker {outcome}: {shown!r} for {row['speakers'][:1]}: {fact.text[:80]}"
+                    )
+    for doc, row in public_news.labelled(list(docs), "cnn_roles.jsonl"):
+        actor = actor_named(row["name"], analyses[doc.id].actors)
+        found = actor.role if actor is not None else None
+        for t in (tallies[doc.half], tallies["all"]):
+            right = role_matches(found, row["roles"])
+            t.roles[0] += right
+            t.roles[1] += 1
+            if not right:
+                got = "no actor" if actor is None else repr(found)
+                t.wrong.append(f"role of {row['name']}: {got}, expected {row['roles'][0]!r}")
+    return tallies
+
+
+def own_set() -> tuple[tuple[int, int], tuple[int, int], tuple[int, int]]:
+    """Return (kinds right, total), (speakers right, total) over the own statement-kind
+    files and (roles found, total) over the wire-style articles."""
+    from tests.analysis.wire import score_all
+    from tests.kinds_check import HELDOUT, analysed, load_rows
+
+    rows = load_rows() + load_rows(HELDOUT)
+    facts = analysed(rows)
+    kinds = sum(1 for r in rows if r["text"] in facts and facts[r["text"]].kind == r["kind"])
+    named = [r for r in rows if r["kind"] in ("quote", "claim") and r["speaker"]]
+    speakers = sum(
+        1
+        for r in named
+        if r["text"] in facts and name_matches(facts[r["text"]].speaker or "", [r["speaker"]])
+    )
+    tally, _ = score_all()
+    return (kinds, len(rows)), (speakers, len(named)), tally.roles
+
+
+def main() -> None:
+    verbose = "-v" in sys.argv[1:]
+    shown_halves = ("tune", "heldback") if "--held" in sys.argv[1:] else ("tune",)
+    docs = public_news.load_docs()
+    if not docs:
+        return
+    analyses = dict(zip((d.id for d in docs), analyze_many(d.article for d in docs), strict=True))
+    tallies = score(docs, analyses)
+    own_kinds, own_speakers, own_roles = own_set()
+    halves = {h: sum(1 for d in docs if d.half == h) for h in ("tune", "heldback")}
+    print(
+        f"published news: {len(docs)} CNN articles, {halves['tune']} tuning, "
+        f"{halves['heldback']} held back (bench/data/public)"
+    )
+    print(f"  {'':28s} {'held back':18s} {'tuning':18s} own set")
+    for name, pick, own in (
+        ("speakers clean", lambda t: (t.speakers["right"], sum(t.speakers.values())), own_speakers),
+        ("statement kinds right", lambda t: tuple(t.kinds), own_kinds),
+        ("stated roles found", lambda t: tuple(t.roles), own_roles),
+    ):
+        held, tune = pick(tallies["heldback"]), pick(tallies["tune"])
+        print(f"  {name:28s} {_share(*held):18s} {_share(*tune):18s} {_share(*own)}")
+    for half in ("heldback", "tune"):
+        s = tallies[half].speakers
+        print(
+            f"  speakers, {half}: wrong {s['wrong']}, missing {s['missing']}, "
+            f"left out where the sentence opens with them {tallies[half].suppressed}"
+        )
+    if verbose:
+        for half in shown_halves:
+            print(f"  {half}:")
+            for line in tallies[half].wrong:
+                print(f"    {line}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,132 @@
+"""Roles stated in the story: titles before a name, appositives beside it, and who has left."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefwright.analysis import analyze
+from briefwright.ingest import article_from_text
+
+
+def _role(text: str, name: str) -> str | None:
+    [actor] = [a for a in analyze(article_from_text(text)).actors if a.name == name]
+    return actor.role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # The words that qualify a title stay with it ...
+        (
+            "Information Minister Daniel Mensah said the station would close.",
+            "Daniel Mensah",
+            "Information Minister",
+        ),
+        (
+            "U.S. District Judge Alvin Hellerstein ordered the photos released.",
+            "Alvin Hellerstein",
+            "U.S. District Judge",
+        ),
+        (
+            "CNN legal analyst Sunny Hostin said such cases were common.",
+            "Sunny Hostin",
+            "CNN legal analyst",
+        ),
+        # ... but not the words before them.
+        (
+            "The attack was repelled, said Lieutenant Colonel Ahmed Abdi Gelle.",
+            "Ahmed Abdi Gelle",
+            "Lieutenant Colonel",
+        ),
+        (
+            "Israel's Prime Minister Benjamin Netanyahu flew to Washington.",
+            "Benjamin Netanyahu",
+            "Prime Minister",
+        ),
+        # A role in lower case before a name.
+        (
+            "After the interview, chief Palestinian negotiator Saeb Erekat said it was not new.",
+            "Saeb Erekat",
+            "chief Palestinian negotiator",
+        ),
+        (
+            "The death of Kremlin critic Boris Nemtsov shocked Moscow.",
+            "Boris Nemtsov",
+            "Kremlin critic",
+        ),
+        ("On Tuesday Boris Nemtsov said the vote was rigged.", "Boris Nemtsov", None),
+        # Appositives: a possessive, an abbreviation, a long one cut at its phrases.
+        (
+            "Workers walked out, said Mary Kamau, the union's executive secretary.",
+            "Mary Kamau",
+            "union's executive secretary",
+        ),
+        (
+            "Talks went on with Wendy Sherman, the lead U.S. negotiator for the Iran talks.",
+            "Wendy Sherman",
+            "lead U.S. negotiator for the Iran talks",
+        ),
+        (
+            "The drug was approved, according to Karen Riley, deputy director of strategy for "
+            "the FDA's Office of External Affairs.",
+            "Karen Riley",
+            "deputy director of strategy",
+        ),
+        (
+            "Alexander Neill, a senior fellow at the International Institute of Strategic "
+            "Studies in Singapore says China will spend more.",
+            "Alexander Neill",
+            "senior fellow",
+        ),
+        (
+            "The Rolling Stone reporter, Sabrina Erdely, talked to police.",
+            "Sabrina Erdely",
+            "Rolling Stone reporter",
+        ),
+        # A clause after a name is no role.
+        ("Police questioned Sabrina Erdely, talked to witnesses and left.", "Sabrina Erdely", None),
+        ("Tzipi Livni, he said, has denounced the plan.", "Tzipi Livni", None),
+        # A title that only says how to address someone gives way to the office a clause states.
+        (
+            "Justice Peter Odhiambo, who chairs the electoral commission, said the count resumed.",
+            "Peter Odhiambo",
+            "chair of the electoral commission",
+        ),
+        # The role this story gives wins over what someone is; an age is no role.
+        (
+            "Amina Diallo, a 58-year-old economist, opened her campaign. Diallo, the party's "
+            "candidate, promised lower taxes.",
+            "Amina Diallo",
+            "party's candidate",
+        ),
+        (
+            "Amina Diallo, a 58-year-old economist, opened her campaign.",
+            "Amina Diallo",
+            "economist",
+        ),
+    ],
+)
+def test_role(text: str, name: str, role: str | None) -> None:
+    assert _role(text, name) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Information Minister Daniel Mensah resigned on Tuesday.", "former Information Minister"),
+        (
+            "Information Minister Daniel Mensah, who stepped down in March, said he was misled.",
+            "former Information Minister",
+        ),
+        (
+            "Information Minister Daniel Mensah will step down next week.",
+            "outgoing Information Minister",
+        ),
+        (
+            "Information Minister Daniel Mensah said the station would close.",
+            "Information Minister",
+        ),
+    ],
+)
+def test_a_minister_who_has_left_is_former(text: str, role: str) -> None:
+    assert _role(text, "Daniel Mensah") == role

@@ -1,0 +1,304 @@
+"""Who speaks: the source a sentence names, the speaker a pronoun or description takes up,
+quotations over several sentences, and whether a sentence opens with its speaker."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefwright.analysis import analyze
+from briefwright.analysis.factkinds import statement
+from briefwright.analysis.speakers import named_first
+from briefwright.ingest import article_from_text
+from briefwright.model.analysis import Fact
+
+
+def _source(sentence: str) -> str | None:
+    found = statement(sentence)
+    return sentence[found.source[0] : found.source[1]] if found.source else None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # Words around the source that are not its name are left out ...
+        (
+            "Separately, Egypt's foreign ministry said it had summoned the ambassador.",
+            "Egypt's foreign ministry",
+        ),
+        ("The ACLU also said the photos were inflammatory.", "The ACLU"),
+        ("The Russian leader condemned the killing, the Kremlin has said.", "the Kremlin"),
+        (
+            "A bomb exploded in Kano, killing 12 people, and police said two men were held.",
+            "police",
+        ),
+        ("And on Tuesday, he said he was not surprised.", "he"),
+        (
+            "Iraqi federal police on Monday said four districts were retaken.",
+            "Iraqi federal police",
+        ),
+        # ... and the words of the name stay.
+        (
+            "Ferguson Police Chief Tom Jackson said he would resign.",
+            "Ferguson Police Chief Tom Jackson",
+        ),
+        # Asides between the subject and its verb are stepped over.
+        (
+            "Prices rose, and the IMF, whose programme requires the tax, said it was watching.",
+            "the IMF",
+        ),
+        (
+            "Following the interview, chief negotiator Saeb Erekat, who is also a member of the "
+            "PLO, said the stance was not new.",
+            "chief negotiator Saeb Erekat",
+        ),
+        (
+            "On Saturday, the observatory -- citing an Assyrian commander -- said 29 hostages "
+            "would be freed.",
+            "the observatory",
+        ),
+        (
+            "The same agency, citing the Finance Ministry, said investigators were looking "
+            "for a car.",
+            "The same agency",
+        ),
+        (
+            "A senior official, who spoke on condition of anonymity, said talks had stalled.",
+            "A senior official",
+        ),
+        # A determiner after a clause names the source itself, not an aside.
+        (
+            "Air India has ordered 470 aircraft, the largest order in aviation history, the "
+            "airline said.",
+            "the airline",
+        ),
+        # "told" is followed by whom the speaker tells, never by the source.
+        ('"I think it is important," the mayor, who is white, told CNN.', "the mayor"),
+        # An inverted source: an abbreviation's full stop ends no name; a time is no source.
+        (
+            '"Devices need to be regulated," asked Dr. Steven Nissen, the chief of cardiology.',
+            "Dr. Steven Nissen",
+        ),
+        ('"The French people have had enough," said Marine Le Pen.', "Marine Le Pen"),
+        ("Blake Ashby, a resident, said Friday that he had tried.", "Blake Ashby, a resident"),
+        # A reporting clause at the sentence's end is its main clause.
+        (
+            "In total, authorities spoke to 70 people, and just two believed her, Capt. Gary "
+            "Pleasants told CNN.",
+            "Capt. Gary Pleasants",
+        ),
+        ("If he is re-elected, Netanyahu said, he will keep building, he said.", "Netanyahu"),
+        (
+            "The claim came in an audio message in which the group said it carried out the "
+            "attack, Al Akhbar said.",
+            "Al Akhbar",
+        ),
+        ('"It is a unique opportunity," Stripes quoted Childs as saying.', "Childs"),
+        # A name with its appositives when nothing but an adverbial stands before it ...
+        (
+            "On Friday, Meir Dagan, the former head of Israel's intelligence agency, Mossad, "
+            "told a newspaper the prime minister had done damage.",
+            "Meir Dagan, the former head of Israel's intelligence agency, Mossad",
+        ),
+        (
+            "Speaking at a press conference, retired Maj. Gen. Amnon Reshef, one of the "
+            "founders of the group, said the speech was a mistake.",
+            "retired Maj. Gen. Amnon Reshef",
+        ),
+        # ... but after a clause, the last part alone.
+        (
+            "The convoy will travel to Vilseck, Germany, a U.S. Army Europe spokesman told "
+            "Stars and Stripes.",
+            "a U.S. Army Europe spokesman",
+        ),
+        (
+            "Previously, a church official had told CNN that three men were involved.",
+            "a church official",
+        ),
+        (
+            "A fourth officer, Alex Alvarez, resigned but authorities said he would be fired.",
+            "authorities",
+        ),
+        # A role in lower case before an inverted source's name.
+        ('"It blew up near the market," said witness Abdulkarim Musa.', "witness Abdulkarim Musa"),
+        ('"It was a mistake," said the stance of the government.', None),
+    ],
+)
+def test_source_named(sentence: str, source: str | None) -> None:
+    assert _source(sentence) == source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "source"),
+    [
+        # "reported" at a clause's end reports; with an object or from a place it does not.
+        (
+            "Iraqi forces approached Tikrit from two fronts, Iraqiya TV reported, engaging ISIS.",
+            "claim",
+            "Iraqiya TV",
+        ),
+        ("Jason Hanna reported from Atlanta.", "fact", None),
+        ("The company reported quarterly revenue of $13.3 billion.", "fact", None),
+        # "called" a thing something says it; "called for" acts.
+        ('Authorities called the shooting a "criminal and terrorist act."', "quote", "Authorities"),
+        ("Lula called for a group of countries to mediate peace.", "fact", None),
+        # A quotation opened and left open: its speaker is named before the mark.
+        (
+            'In its statement, Olympus wrote: "The emergence of resistant microbes is a challenge.',
+            "quote",
+            "Olympus",
+        ),
+    ],
+)
+def test_report_verbs(sentence: str, kind: str, source: str | None) -> None:
+    assert (statement(sentence).kind, _source(sentence)) == (kind, source)
+
+
+def _facts(text: str) -> tuple[Fact, ...]:
+    return analyze(article_from_text(text)).facts
+
+
+def test_a_pronoun_takes_up_the_last_speaker_not_a_name_in_its_own_sentence() -> None:
+    facts = _facts(
+        "Benjamin Netanyahu said on Monday that there would be no Palestinian state. "
+        '"The pressure was enormous," he said. '
+        'Opposition leaders Isaac Herzog and Tzipi Livni, he alleged, are "ready to surrender."'
+    )
+    assert [f.speaker for f in facts] == ["Benjamin Netanyahu"] * 3
+
+
+def test_a_pronoun_after_another_person_is_named_takes_up_that_person() -> None:
+    facts = _facts(
+        "Benjamin Netanyahu said on Monday that there would be no Palestinian state. "
+        "Chief negotiator Saeb Erekat arrived in Ramallah later that day. "
+        '"Netanyahu has done everything possible to bury the two-state solution," he said.'
+    )
+    assert facts[-1].speaker == "Saeb Erekat"
+
+
+def test_the_official_takes_up_the_official_described_before() -> None:
+    facts = _facts(
+        "Benjamin Netanyahu flew to Washington on Sunday. A senior Israeli official travelling "
+        "with him said the government knew the terms. The official said Congress had no "
+        "understanding of the deal."
+    )
+    assert [f.speaker for f in facts[1:]] == ["Israeli official", "Israeli official"]
+
+
+def test_the_group_takes_up_the_organisation_that_spoke_just_before() -> None:
+    facts = _facts(
+        "ISIS has killed 1,969 people since June, the Syrian Observatory for Human Rights said. "
+        "Nearly two-thirds of them were civilians. Six were children, the group said."
+    )
+    assert facts[-1].speaker == "Syrian Observatory for Human Rights"
+
+
+def test_a_quotation_over_several_sentences_is_one_speakers() -> None:
+    facts = _facts(
+        "CNN legal analyst Sunny Hostin said such cases were common. "
+        '"Sometimes they cannot deal with the probing. They are embarrassed. That does not '
+        'make her a liar," she said.'
+    )
+    assert [(f.kind, f.speaker) for f in facts[1:]] == [("quote", "Sunny Hostin")] * 3
+
+
+def test_a_quotation_after_saying_is_the_subjects() -> None:
+    facts = _facts(
+        "The drills began on Monday. North Korea's state-run KCNA slammed the exercises, "
+        'saying they were "nothing but a smokescreen for an invasion."'
+    )
+    assert (facts[-1].kind, facts[-1].speaker) == ("quote", "KCNA")
+
+
+def test_a_family_name_written_first_and_used_alone_is_the_same_person() -> None:
+    facts = _facts(
+        "The drills were announced on February 24, said Kim Min-seok, the Defense Ministry "
+        'spokesman. "We will respond firmly to any provocation," South Korea\'s Kim said.'
+    )
+    assert [f.speaker for f in facts] == ["Kim Min-seok", "Kim Min-seok"]
+
+
+def test_a_stray_quotation_mark_makes_no_quotation() -> None:
+    facts = _facts(
+        'The "Dragoon Ride convoy left on Monday. It crossed Poland on Tuesday. Troops camped '
+        "along the route. The convoy reached Germany on Friday. Officials praised the drivers. "
+        "The vehicles returned by rail. A second convoy is planned. The army paid for fuel. "
+        "Local people waved flags. The route ran 1,100 miles."
+    )
+    assert all(f.kind == "fact" for f in facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # What a statement or figures say, their issuer says.
+        (
+            "Cedars-Sinai Medical Center treated four patients. They were infected with the "
+            "superbug, according to a statement released by the hospital.",
+            "Cedars-Sinai Medical Center",
+        ),
+        ("At least 30 people died, according to United Nations figures.", "United Nations"),
+        # A name the recogniser missed is kept whole; a long description is cut to its head.
+        (
+            "The Economic Community of Central African States said its leaders would meet.",
+            "Economic Community of Central African States",
+        ),
+        (
+            "The flag was raised over the hospital, a security official with the forces in "
+            "Tikrit told CNN.",
+            "security official",
+        ),
+        # A person's title after an organisation's name: the titled person speaks.
+        (
+            "Air Force General Scott Gration resigned in 2012. The retired Air Force Major "
+            'General recalled he had been "prohibited from sending a Gmail message."',
+            "Scott Gration",
+        ),
+        # Of the people in a subject, the one whose name ends it.
+        (
+            "In a Friday interview with CNN's Sara Sidner, Ferguson Mayor James Knowles said "
+            "Jackson was not copied on the emails.",
+            "James Knowles",
+        ),
+        # Whom the speaker speaks for, when a person, is not the speaker.
+        (
+            "Hillary Clinton flew to Ottawa. A spokesman for Hillary Clinton said she would "
+            "not comment.",
+            "spokesman for Hillary Clinton",
+        ),
+    ],
+)
+def test_speaker_of_the_last_sentence(text: str, speaker: str) -> None:
+    assert _facts(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "aliases", "first"),
+    [
+        ("Police Chief Tim Longo said he welcomed any information.", "Tim Longo", ("Longo",), True),
+        ("Longo said he welcomed any information.", "Tim Longo", ("Longo",), True),
+        ("But investigators say he was at the controls.", "investigators", (), True),
+        ("According to the Pentagon, Iranians may be firing rockets.", "Pentagon", (), True),
+        (
+            "Separately, a Turkish official said the suspect was not Turkish.",
+            "Turkish official",
+            (),
+            True,
+        ),
+        ("The attack was a disgrace, Longo said.", "Tim Longo", ("Longo",), False),
+        (
+            '"It is ridiculous," Durst\'s attorney Dick DeGuerin said.',
+            "Robert Durst",
+            ("Durst",),
+            False,
+        ),
+        (
+            "Following Netanyahu's interview, Saeb Erekat said it was nothing new.",
+            "Saeb Erekat",
+            (),
+            False,
+        ),
+        ("Durst's lawyers said they would appeal.", "Robert Durst", ("Durst",), False),
+    ],
+)
+def test_named_first(text: str, speaker: str, aliases: tuple[str, ...], first: bool) -> None:
+    assert named_first(text, speaker, aliases) is first
