@@ -5,9 +5,6 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from briefwright.ingest import reading as clock
-
-# The reader of each kind of text, used as it is for pasted text: one reader for both.
 from briefwright.ingest.reader import read_text
 from briefwright.model.article import Article
 from briefwright.model.errors import IngestError
@@ -34,7 +31,7 @@ def article_from_markdown(
 ) -> Article:
     """Return the Article of Markdown ``text``, read as a ``.md`` file would be (on
     ``read_on``, today when None). Raises IngestError("empty article") without a paragraph."""
-    article = read_text(text, "markdown", None, read_on or clock.today())
+    article = read_text(text, "markdown", None, read_on)
     if not article.paragraphs:
         raise IngestError(f"{name}: empty article")
     return article
