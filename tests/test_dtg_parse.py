@@ -29,3 +29,15 @@ def test_parse_dtg(text: str, expected: datetime | None) -> None:
 def test_format_then_parse_is_the_same_minute() -> None:
     moment = datetime(2026, 3, 9, 7, 45, tzinfo=UTC)
     assert parse_dtg(format_dtg(moment)) == moment
+
+
+@pytest.mark.parametrize("text", ["2023-11-12 noon", "2023-11-12 14:30 tomorrow", "121430Z"])
+def test_a_date_with_words_after_it_is_no_dtg(text: str) -> None:
+    assert parse_dtg(text) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["2023-11-12", "2023-11-12 14:30", "2023-11-12T14:30Z", "2023-11-12 14:30 UTC"]
+)
+def test_iso_dates_and_times_are_dtgs(text: str) -> None:
+    assert parse_dtg(text) is not None

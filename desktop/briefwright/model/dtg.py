@@ -30,7 +30,9 @@ def now_utc() -> datetime:
 
 
 _DTG = re.compile(r"(\d{2})(\d{2})(\d{2})\s*Z\s+([A-Za-z]{3})\s+(\d{2}|\d{4})")
-_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2}))?")
+# An ISO date, a time if given, and "UTC" or "Z" if said: nothing else ("2023-11-12 noon" is
+# no date-time group).
+_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::\d{2})?)?(?:\s*(?:UTC|Z))?")
 
 
 def parse_dtg(text: str) -> datetime | None:
@@ -45,7 +47,7 @@ def parse_dtg(text: str) -> datetime | None:
                 return None
             full_year = int(year) + (2000 if len(year) == 2 else 0)
             return datetime(full_year, month, int(day), int(hour), int(minute), tzinfo=UTC)
-        if m := _ISO.match(text):
+        if m := _ISO.fullmatch(text):
             y, mo, d, h, mi = m.groups()
             return datetime(int(y), int(mo), int(d), int(h or 0), int(mi or 0), tzinfo=UTC)
     except ValueError:

@@ -34,8 +34,8 @@ from briefwright.model.briefing import Briefing
 from briefwright.model.errors import ExportError, ProjectError
 from briefwright.store import deferred
 
-AUTOSAVE_INTERVAL = 60
-"""Seconds between autosaves while a briefing has unsaved changes."""
+AUTOSAVE_INTERVAL = 10
+"""Seconds at most between an edit and its autosave while a briefing has unsaved changes."""
 
 AUTOSAVE_SUFFIX = ".briefing-autosave"
 ENVELOPE_VERSION = 1

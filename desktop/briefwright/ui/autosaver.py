@@ -11,13 +11,14 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from briefwright.draft.edits import snapshot
 from briefwright.model.briefing import Briefing
+from briefwright.store.autosave import AUTOSAVE_INTERVAL
 from briefwright.ui import deferred, worker
 from briefwright.ui.workspace import Workspace
 
 if TYPE_CHECKING:
     from briefwright.store.autosave import AutosaveEntry
 
-AUTOSAVE_LAG = 10.0
+AUTOSAVE_LAG = float(AUTOSAVE_INTERVAL)
 """The most seconds unsaved work waits before it is autosaved (the timer's default period)."""
 
 

@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     from briefwright.ingest import read_article as read_article
     from briefwright.layout.compose import compose as compose
     from briefwright.store import autosave as autosave
-    from briefwright.store.autosave import AUTOSAVE_INTERVAL as AUTOSAVE_INTERVAL
     from briefwright.store.autosave import AutosaveEntry as AutosaveEntry
     from briefwright.store.autosave import list_recoverable as list_recoverable
     from briefwright.store.project import is_project as is_project
@@ -111,7 +110,6 @@ __getattr__ = loader(
         "offer_recovery": "briefwright.ui.recovery",
         "SelectionSync": "briefwright.ui.selection_sync",
         "Settings": "briefwright.ui.settings",
-        "AUTOSAVE_INTERVAL": "briefwright.store.autosave",
         "AutosaveEntry": "briefwright.store.autosave",
         "list_recoverable": "briefwright.store.autosave",
         "write_pdf": "briefwright.writers.pdf",
