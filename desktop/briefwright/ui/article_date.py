@@ -10,6 +10,7 @@ from briefwright.ui import commands
 from briefwright.ui.workspace import Workspace
 
 INFERRED_NOTE = "Year inferred from the reading date: check it against the article."
+PUBLISHED_TIP = "The date the article was published; blank leaves its dates unresolved"
 
 
 def parse_article_date(text: str) -> date | None:
@@ -37,17 +38,17 @@ class ArticleDateField(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.edit = QLineEdit()
         self.edit.setObjectName("articleDateEdit")
-        self.edit.setPlaceholderText("e.g. 2026-03-03 (none: dates stay unresolved)")
+        self.edit.setPlaceholderText("e.g. 2026-03-03")
         self.edit.setAccessibleName("Article date")
         self.edit.editingFinished.connect(self._on_edited)
         self.note = QLabel()
         self.note.setObjectName("articleDateNote")
         self.note.setWordWrap(True)
-        self.notes = QCheckBox("Date relative da&ys (“on Monday [2 Mar]”)")
+        self.notes = QCheckBox("Date relative da&ys")
         self.notes.setObjectName("dateNotesCheck")
         self.notes.setToolTip(
             "When the article's day is not the briefing's, a relative day of a printed sentence "
-            "carries the date it names"
+            "carries the date it names: “on Monday [2 Mar]”"
         )
         self.notes.toggled.connect(self._on_notes)
         layout.addWidget(self.edit)
@@ -67,7 +68,7 @@ class ArticleDateField(QWidget):
         inferred = day is not None and briefing.article.date_inferred
         self.note.setText(INFERRED_NOTE if inferred else "")
         self.note.setVisible(inferred)
-        self.edit.setToolTip(INFERRED_NOTE if inferred else "The date the article was published")
+        self.edit.setToolTip(INFERRED_NOTE if inferred else PUBLISHED_TIP)
         self.notes.blockSignals(True)
         self.notes.setChecked(briefing.date_notes)
         self.notes.blockSignals(False)
