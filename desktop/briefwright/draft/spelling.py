@@ -15,8 +15,6 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Protocol
 
-from briefwright.draft import deferred
-
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 """A word: letters, with inner apostrophes (``don't``, ``analyst’s``)."""
 
@@ -57,7 +55,10 @@ class WordList(Protocol):
 
 def load_english() -> WordList:
     """Return the English dictionary (about half a second: call it off the UI thread)."""
-    return deferred.SpellChecker(language="en", distance=2)
+    # Loaded here, on first use: its word list is read after the window's first preview.
+    from spellchecker import SpellChecker
+
+    return SpellChecker(language="en", distance=2)
 
 
 def american_forms(word: str) -> list[str]:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import codecs
 import re
 
-from briefwright.ingest import deferred
 from briefwright.ingest.textcheck import noise_reason, percent
 from briefwright.model.errors import IngestError
 
@@ -99,7 +98,9 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
 def _guess(data: bytes) -> str | None:
     """Return ``data`` decoded as charset-normalizer guesses, or None when it cannot."""
     # Rarely reached, and slow to import: loaded on first use.
-    best = deferred.from_bytes(data).best()
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
     return None if best is None else str(best)
 
 

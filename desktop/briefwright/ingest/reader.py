@@ -6,7 +6,6 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from briefwright.ingest import deferred
 from briefwright.ingest import reading as clock
 from briefwright.ingest.clean import clean_text, describe_changes
 from briefwright.ingest.container import OLE2_MAGIC, ZIP_MAGIC
@@ -104,7 +103,10 @@ def html_article(text: str, path: str | None, reading: date | None = None) -> Ar
     """Return the Article of an HTML page's main text (a year-less dateline read against the
     ``reading`` date, today when None)."""
     cleaned, changes = clean_text(text)
-    page = deferred.parse_html(cleaned)
+    # The page reader (trafilatura, ~100 ms) loads with the first web page.
+    from briefwright.ingest.webpage import parse_html
+
+    page = parse_html(cleaned)
     found = Found(
         title=page.title,
         date=page.date,
@@ -119,7 +121,10 @@ def html_article(text: str, path: str | None, reading: date | None = None) -> Ar
 
 def _word_article(data: bytes, name: str, path: str, reading: date) -> Article:
     """Return the Article of a Word file."""
-    word = deferred.parse_word(data, name)
+    # The Word reader (python-docx) loads with the first Word file.
+    from briefwright.ingest.wordfile import parse_word
+
+    word = parse_word(data, name)
     # A Word file's creation date is when the file was made, not when the news was written.
     found = Found(title=word.title, weak_date=word.date, author=word.author)
     return news_article(

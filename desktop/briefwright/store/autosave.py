@@ -32,7 +32,8 @@ from pathlib import Path
 
 from briefwright.model.briefing import Briefing
 from briefwright.model.errors import ExportError, ProjectError
-from briefwright.store import deferred
+from briefwright.store.atomic import atomic_write_bytes
+from briefwright.store.project import briefing_to_dict, loads
 
 AUTOSAVE_INTERVAL = 10
 """Seconds at most between an edit and its autosave while a briefing has unsaved changes."""
@@ -105,11 +106,11 @@ def write_autosave(briefing: Briefing, key: str, *, original: str | None = None)
         "saved_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "title": briefing.meta.title or briefing.article.title,
         "pid": os.getpid(),
-        "project": deferred.briefing_to_dict(briefing),
+        "project": briefing_to_dict(briefing),
     }
     data = json.dumps(envelope, ensure_ascii=False).encode("utf-8", "replace")
     target = autosave_path(key)
-    deferred.atomic_write_bytes(target, data)
+    atomic_write_bytes(target, data)
     return target
 
 
@@ -143,7 +144,7 @@ def load_autosave(entry: AutosaveEntry) -> Briefing:
     if envelope is None:
         raise ProjectError(f"{entry.file.name}: the autosave is damaged or gone")
     project = json.dumps(envelope["project"], ensure_ascii=False).encode("utf-8", "replace")
-    return deferred.loads(project, name=f"autosave of {entry.title or entry.key}")
+    return loads(project, name=f"autosave of {entry.title or entry.key}")
 
 
 def discard(entry: AutosaveEntry) -> None:

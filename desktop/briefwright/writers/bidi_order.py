@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-from briefwright.writers import deferred
-
 # Letters of the right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, NKo, their
 # presentation forms); text without any is returned untouched.
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
@@ -25,4 +23,8 @@ def visual_order(text: str) -> str:
     text = _DIRECTION_CONTROLS.sub("", text)
     if not _RTL.search(text):
         return text
-    return str(deferred.get_display(deferred.reshape(text), base_dir="L"))
+    # Loaded only for a text that needs it: most briefings have no right-to-left words.
+    from arabic_reshaper import reshape
+    from bidi import get_display
+
+    return str(get_display(reshape(text), base_dir="L"))
