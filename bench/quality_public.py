@@ -140,6 +140,9 @@ def actor_named(name: str, actors: Sequence[Actor]) -> Actor | None:
     )
 
 
+_BATCH = 16
+
+
 def _share(right: int, total: int) -> str:
     return f"{right}/{total} = {right / total:.3f}" if total else "-"
 
@@ -217,7 +220,12 @@ def main() -> None:
     docs = public_news.load_docs()
     if not docs:
         return
-    analyses = dict(zip((d.id for d in docs), analyze_many(d.article for d in docs), strict=True))
+    # In batches small enough to stay in this process (a forked model process can hang).
+    analyses: dict[str, Analysis] = {}
+    for k in range(0, len(docs), _BATCH):
+        batch = docs[k : k + _BATCH]
+        found = analyze_many(d.article for d in batch)
+        analyses.update(zip([d.id for d in batch], found, strict=True))
     tallies = score(docs, analyses)
     own_kinds, own_speakers, own_roles = own_set()
     halves = {h: sum(1 for d in docs if d.half == h) for h in ("tune", "heldback")}

@@ -29,9 +29,10 @@ _PREPOSITIONS = lexicon.words("headings.prepositions") - _FOR
 # A lower-case word after a name makes it qualify a noun ("the Islamist group"), unless the
 # noun is what the named one issued ("United Nations figures", "police records").
 _QUALIFIES = re.compile(
-    r" (?!(?:figures|data|estimates?|statement|report|records?|tally|count|website)\b)[a-z]"
+    r" (?!(?:figures|data|estimates?|statement|report|records?|tally|count|website|news agency|"
+    r"agency|newspaper|network|broadcaster|channel|radio|television|daily)\b)[a-z]"
 )
-_POSSESSIVE = re.compile(r"['’]s?\b")
+_POSSESSIVE = re.compile(r"['’](?:s\b|(?=\s))")
 # Where a description of a source stops being its name: a participle ("documents filed on
 # Tuesday", "an official traveling with him"); when it is long, a relative clause ("pilots
 # who knew him") or the place or body it is with ("a security official with the forces").
@@ -308,6 +309,8 @@ def _saying_subject(
             continue
         if _POSSESSIVE.match(fact.text, m.end - offset) or _is_demonym(m.actor):
             continue  # "North Korea's state-run KCNA": the name it qualifies is the subject
+        if m.actor.label == "PLACE" and re.match(r"\s+[A-Z]", fact.text[m.end - offset :]):
+            continue  # "U.S. Secretary of State John Kerry"
         words_before = _WORD.findall(fact.text[:start])
         if m.actor.label in ("PERSON", "ORG", "GROUP") and (
             not words_before or words_before[-1].lower() not in _PREPOSITIONS
