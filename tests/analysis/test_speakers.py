@@ -338,6 +338,17 @@ def test_a_stray_quotation_mark_makes_no_quotation() -> None:
             "Anton Tsvetkov",
         ),
         ('One tweet reads, "I cannot believe it is four months without you."', "tweet"),
+        # A person's office speaks for them; a person named in the subject speaks himself.
+        (
+            "The Senate met on Monday. The bill passed 52-48, Senate Majority Leader Mitch "
+            "McConnell's office said.",
+            "Mitch McConnell's office",
+        ),
+        (
+            "Police searched the flat on Tuesday. Dick DeGuerin, Durst's attorney, confirmed "
+            "that investigators were searching the home.",
+            "Dick DeGuerin",
+        ),
         # Whom the speaker speaks for, when a person, is not the speaker.
         (
             "Hillary Clinton flew to Ottawa. A spokesman for Hillary Clinton said she would "

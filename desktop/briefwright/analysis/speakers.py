@@ -129,6 +129,26 @@ def _in_source(
     return None
 
 
+# "Mitch McConnell's office said": the one who speaks for a person named before it.
+_PERSONS = re.compile(
+    r"['’]s? (office|campaign|spokesman|spokeswoman|spokesperson|lawyers?|attorneys?|family|"
+    r"aides?|team|representatives?|camp|press secretary)\s*$"
+)
+
+
+def _persons_office(
+    mentions: Sequence[NameAt], pid: int, span: tuple[int, int], text: str
+) -> str | None:
+    """Return "Mitch McConnell's office" when the source is a person's office, lawyer or
+    family ("Senate Majority Leader Mitch McConnell's office said"), else None."""
+    for m in mentions:
+        if m.paragraph == pid and span[0] <= m.start < span[1] and m.actor.label == "PERSON":
+            office = _PERSONS.match(text, m.end, span[1])
+            if office is not None:
+                return text[m.start : office.end(1)]  # as the article writes it
+    return None
+
+
 def _core(words: list[str]) -> list[str]:
     """Return a source description without its leading determiners ("Two officials")."""
     while words and words[0].lower() in _DETERMINERS:
@@ -240,6 +260,11 @@ def attribute(article: Article, facts: Sequence[Fact], actors: Sequence[Actor]) 
                 start = paragraph.text.find(document.group("who"), span[0], span[1])
                 span = (start, start + len(document.group("who"))) if start >= 0 else span
             who = _in_source(mentions, fact.paragraph, span, paragraph.text)
+            office = None
+            if who is None or who.label != "PERSON":
+                # "Senate Majority Leader Mitch McConnell's office said", not the Senate.
+                office = _persons_office(mentions, fact.paragraph, span, paragraph.text)
+                who = None if office else who
             if who is not None and who.label != "PERSON" and _titled_head(words):
                 # "The retired Air Force Major General": the general, named before.
                 ctx = context_at(
@@ -253,7 +278,9 @@ def attribute(article: Article, facts: Sequence[Fact], actors: Sequence[Actor]) 
             # agency") ahead of any organisation named.
             again = len(words) == 1 and words[0].lower() in described
             resolved: Actor | Said | None = None
-            if who is None and not again and not (raw and raw[0].lower() in _INDEFINITE):
+            if office is not None:
+                speaker = office
+            elif who is None and not again and not (raw and raw[0].lower() in _INDEFINITE):
                 ctx = context_at(
                     mentions,
                     order,
