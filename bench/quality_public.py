@@ -3,10 +3,15 @@
 Run: .venv/bin/python bench/quality_public.py [-v] [--held]   (-v lists what it gets wrong
 on the tuning half; with --held on the held-back half too, which is for reporting, not tuning)
 
-Public: 34 CNN articles (CNN/DailyMail validation; bench/data/public/, labelled by reading
-before any rule was changed for them), split by a hash of the article id into a tuning half
-and a held-back half; a rule is kept only when the held-back half does not get worse.
-Own: tests/data/statement_kinds*.jsonl (kinds, speakers) and tests/data/wire (roles).
+Public: 62 CNN articles (CNN/DailyMail validation; bench/data/public/, see SOURCES.md): 15
+held back (split by a hash of the article id before any rule was changed; only their
+figures are looked at) and 47 for tuning; a rule is kept only when the held-back figure
+does not get worse. Own: tests/data/statement_kinds*.jsonl (kinds, speakers) and
+tests/data/wire (roles).
+
+Measured (held back; tuning; own set), the code before issue 18's work → now:
+speakers clean 0.719 → 0.883; 0.648 → 0.968; 0.938 → 0.963. Statement kinds 0.922 → 0.957;
+0.863 → 0.960; 0.974 → 0.997. Stated roles 0.509 → 0.868; 0.549 → 0.969; 0.895 → 0.991.
 
 - speakers clean: of the quote and claim sentences, those after which the right name prints
   (the speaker's name, a shorter or longer form of it), or nothing where the sentence opens
@@ -140,6 +145,9 @@ def actor_named(name: str, actors: Sequence[Actor]) -> Actor | None:
     )
 
 
+_BATCH = 16
+
+
 def _share(right: int, total: int) -> str:
     return f"{right}/{total} = {right / total:.3f}" if total else "-"
 
@@ -217,7 +225,12 @@ def main() -> None:
     docs = public_news.load_docs()
     if not docs:
         return
-    analyses = dict(zip((d.id for d in docs), analyze_many(d.article for d in docs), strict=True))
+    # In batches small enough to stay in this process (a forked model process can hang).
+    analyses: dict[str, Analysis] = {}
+    for k in range(0, len(docs), _BATCH):
+        batch = docs[k : k + _BATCH]
+        found = analyze_many(d.article for d in batch)
+        analyses.update(zip([d.id for d in batch], found, strict=True))
     tallies = score(docs, analyses)
     own_kinds, own_speakers, own_roles = own_set()
     halves = {h: sum(1 for d in docs if d.half == h) for h in ("tune", "heldback")}

@@ -104,6 +104,16 @@ def _role(text: str, name: str) -> str | None:
             "Florence Arthaud",
             "famed sailor",
         ),
+        (
+            "Putin will meet his Kyrgyz counterpart, Almazbek Atambayev, on Monday.",
+            "Almazbek Atambayev",
+            "Kyrgyz counterpart",
+        ),
+        (
+            "Rice family co-counsel Walter Madison said in a statement.",
+            "Walter Madison",
+            "Rice family co-counsel",
+        ),
         # A clause after a name is no role.
         ("Police questioned Sabrina Erdely, talked to witnesses and left.", "Sabrina Erdely", None),
         ("Tzipi Livni, he said, has denounced the plan.", "Tzipi Livni", None),

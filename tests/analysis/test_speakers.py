@@ -234,6 +234,16 @@ def test_a_surname_read_as_a_place_is_the_person_named_in_full() -> None:
     assert facts[-1].speaker == "Manmohan Singh"
 
 
+def test_a_mark_that_closes_a_quotation_opens_none() -> None:
+    facts = _facts(
+        '"They never gave him a chance," his mother, Samaria Rice, told CNN. "I am sure the '
+        "world is saying, 'You never gave him a chance.' It can never be justified.\" "
+        "Cleveland authorities have said the officer mistook the gun for a real one. The "
+        "city filed its response on Friday."
+    )
+    assert [f.kind for f in facts[-2:]] == ["claim", "fact"]
+
+
 def test_a_stray_quotation_mark_makes_no_quotation() -> None:
     facts = _facts(
         'The "Dragoon Ride convoy left on Monday. It crossed Poland on Tuesday. Troops camped '
@@ -297,6 +307,47 @@ def test_a_stray_quotation_mark_makes_no_quotation() -> None:
             "Prime Minister Lee Hsien Loong spoke on Monday. Building the nation was his "
             "father's passion, the Prime Minister said.",
             "Lee Hsien Loong",
+        ),
+        # A name and its role at a clause's end; a news agency speaks by its name.
+        (
+            "Conrad Roy, 18, was found dead in his car, Sgt. Kevin Kobza, public information "
+            "officer for the Fairhaven Police Department, said Saturday.",
+            "Kevin Kobza",
+        ),
+        (
+            "Tass is the state news agency. Peskov joked about the rumours, Russia's state-run "
+            "Tass news agency reported.",
+            "Tass",
+        ),
+        # A possessive in s' names whose lawyer speaks, not who speaks.
+        (
+            "Jeffrey Williams was charged on Sunday. But Williams' lawyer says he has little "
+            "confidence in such statements.",
+            "Williams' lawyer",
+        ),
+        # An abbreviation's full stop ends no "according to".
+        (
+            "Williams is being held on a $300,000 bond, according to St. Louis County "
+            "Prosecuting Attorney Bob McCulloch.",
+            "Bob McCulloch",
+        ),
+        # After a full subject, what follows "said" is what was said, not an inverted source.
+        (
+            "Anton Tsvetkov, the head of the commission, said Dadayev and two other suspects "
+            "denied being involved.",
+            "Anton Tsvetkov",
+        ),
+        ('One tweet reads, "I cannot believe it is four months without you."', "tweet"),
+        # A person's office speaks for them; a person named in the subject speaks himself.
+        (
+            "The Senate met on Monday. The bill passed 52-48, Senate Majority Leader Mitch "
+            "McConnell's office said.",
+            "Mitch McConnell's office",
+        ),
+        (
+            "Police searched the flat on Tuesday. Dick DeGuerin, Durst's attorney, confirmed "
+            "that investigators were searching the home.",
+            "Dick DeGuerin",
         ),
         # Whom the speaker speaks for, when a person, is not the speaker.
         (

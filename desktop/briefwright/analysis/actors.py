@@ -14,6 +14,7 @@ from briefwright.analysis.roles import actor_role
 from briefwright.model.analysis import Actor, Label, Mention
 
 _SKIPPABLE = lexicon.words("names.acronym_skippable")
+_RELIGIONS = lexicon.words("names.religions")
 _PAREN_ACRONYM = re.compile(r"^\s*\(([A-Z][A-Za-z.&+-]{1,11})\)")
 
 
@@ -217,7 +218,10 @@ def build_actors(
 
 def _subtype(mentions: Sequence[Candidate], label: Label) -> str:
     """Return the gazetteer kind the mentions agree on for a place (country, city, region)
-    or a nationality group (demonym); empty when none is known."""
+    or a nationality group (demonym); a religion's adjective is a demonym too; empty when
+    none is known."""
+    if label == "GROUP" and any(c.text in _RELIGIONS for c in mentions):
+        return "demonym"  # "Sunni", "Christian": an adjective of people, as a nationality is
     kinds = {c.entry.kind for c in mentions if c.entry is not None and c.entry.label == label}
     wanted = ("country", "city", "region") if label == "PLACE" else ("demonym",)
     known = sorted(k for k in kinds if k in wanted)

@@ -43,6 +43,8 @@ NAME_TITLES = lexicon.words("names.name_titles")
 ORG_ENDINGS = lexicon.words("names.org_endings")
 # The last word of a diplomatic mission's name ("US Embassy"): an organisation, not a place.
 MISSION_ENDINGS = lexicon.words("names.mission_endings")
+_PLACE_ENDINGS = lexicon.words("names.place_endings")
+_PLACE_NOUNS = lexicon.words("names.place_nouns")
 # "X, the state seismology agency,": an appositive whose head is an organisation's noun.
 _DESCRIBED_ORG = re.compile(
     r",\s+(?:the|a|an|its)\s+[^,.;:()]{0,40}?\b"
@@ -144,6 +146,10 @@ def _model_candidates(doc: Any, pid: int, titles: frozenset[str]) -> list[Candid
             continue
         if label == "PERSON" and end - start > 1 and doc[end - 1].text in ORG_ENDINGS:
             label = "ORG"
+        if label in ("PERSON", "ORG") and end - start > 1 and doc[end - 1].text in _PLACE_ENDINGS:
+            label = "PLACE"  # "Oxford Street", "Cook County"
+        if label in ("PERSON", "ORG") and end < len(doc) and doc[end].text in _PLACE_NOUNS:
+            label = "PLACE"  # "Hackney North constituency"
         if label == "PLACE" and end - start > 1 and doc[end - 1].text in MISSION_ENDINGS:
             # An embassy is the mission that acts, more than the building it sits in.
             label = "ORG"

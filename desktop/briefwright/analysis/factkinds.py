@@ -45,7 +45,9 @@ _PAST_EXPECTATION = re.compile(
     r"find|identif|determin|locat|establish|say|explain|comment)\w*"
 )
 _TRAILING = re.compile(r",\s+" + lexicon.alternatives("statements.trailing_participles") + r"\b")
-_ACCORDING = re.compile(r"\b[Aa]ccording to (?P<src>[^,.;]+)")
+_ACCORDING = re.compile(
+    r"\b[Aa]ccording to (?P<src>(?:[^,.;]|(?<=\b[A-Z])\.|(?<=\bSt)\.|(?<=\bDr)\.)+)"
+)
 _GENERIC_OPENING = re.compile(
     r"^(?:This|These|Such) (?:shift|development|move|situation|trend|episode|turn|change|"
     r"events?|dynamic|sentiment)s?\b"

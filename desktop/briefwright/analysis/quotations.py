@@ -28,7 +28,15 @@ def _ends_inside(text: str, inside: bool, reopens: bool) -> bool:
         elif ch == "”":
             inside = False
         elif ch == '"':
-            inside = True if (k == first and inside and reopens) else not inside
+            if k == first and inside and reopens:
+                continue  # a quotation running into a new paragraph opens it again
+            before, after = text[k - 1 : k], text[k + 1 : k + 2]
+            if before.strip() and before not in "(:" and not after.strip(" .,;:!?"):
+                inside = False  # a mark after a word and before a space closes
+            elif after.strip() and not before.strip():
+                inside = True  # a mark after a space and before a word opens
+            else:
+                inside = not inside
     return inside
 
 

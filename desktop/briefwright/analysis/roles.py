@@ -35,9 +35,11 @@ _WHO_IS = re.compile(
 _BEFORE = re.compile(
     r"(?:^|[.;:!?]\s+|,[\"”]?\s+|[\"”]\s+|\b(?:one|two|three|some|several|many) of\s+"
     r"|\b(?:after|before|when|as|by|with|from|and|but|to|against|for) (?=(?:the|an?) )"
-    r"|\s(?=(?:[A-Z][\w.-]* )*[A-Z][\w.-]*['’]s ))"  # "summoned India's former Prime Minister,"
-    r"(?:The |the |A |a |(?:[A-Z][\w.-]* )*[A-Z][\w.-]*(?:['’]s|s['’]) )"
-    r"([A-Za-z][^,.;:()]{3,60}), $"
+    r"|\s(?=(?:[A-Z][\w.-]* )*[A-Z][\w.-]*['’]s )"  # "summoned India's former Prime Minister,"
+    r"|\s(?=(?:his|her|their|its) ))"
+    r"(?:The |the |A |a |(?P<pronoun>[Hh]is |[Hh]er |[Tt]heir |[Ii]ts )"
+    r"|(?:[A-Z][\w.-]* )*[A-Z][\w.-]*(?:['’]s|s['’]) )"
+    r"(?P<role>[A-Za-z][^,.;:()]{3,60}), $"
 )
 # An appositive after a name runs to a comma, a semicolon, a bracket, a quotation mark or the
 # sentence's end; a full stop after a capital ("U.S.") ends nothing.
@@ -134,7 +136,10 @@ def _appositive_before(text: str, c: Candidate) -> str | None:
     if m is None:
         return None
     # "summoned India's former Prime Minister, X": the role is what follows the possessive.
-    role = re.split(r"\b[A-Z][\w.-]*['’]s\s+", m.group(1))[-1]
+    role = re.split(r"\b[A-Z][\w.-]*['’]s\s+", m.group("role"))[-1]
+    head = role.split()[-1].lower() if role.split() else ""
+    if m.group("pronoun") and head not in _ROLE_HEADS and head.removesuffix("s") not in _ROLE_HEADS:
+        return None  # "…in his car, Sgt. Kevin Kobza said": no role, a place
     return _clean(role)
 
 

@@ -183,6 +183,15 @@ def _subject(text: str, parts: list[tuple[int, int]]) -> tuple[int, int]:
     ):
         j -= 1
     if not all(_opening(text, p) for p in parts[:j]):
+        previous = text[slice(*parts[-2])] if len(parts) > 1 else ""
+        named = previous.split()
+        if (
+            len(named) >= 2
+            and all(w[:1].isupper() for w in named)
+            and noun_phrase(previous)
+            and re.match(r"(?:an?\s)?[a-z]", text[last[0] :])
+        ):
+            return parts[-2][0], last[1]  # "…, Sgt. Kevin Kobza, public information officer, said"
         return last
     names = [p for p in parts[j:] if text[p[0]].isupper() and not _DETERMINER.match(text, p[0])]
     first = names[0] if names else parts[j]
@@ -248,6 +257,8 @@ def _source_after(text: str, verb_end: int) -> tuple[int, int] | None:
     end = m.end(1)
     if (stop := _SENTENCE_END.search(text, m.start(1), end)) is not None:
         end = stop.start()
+    if not noun_phrase(text[m.start(1) : end]):
+        return None  # "…, said Dadayev and two other suspects denied being involved": a clause
     return m.start(1), end
 
 

@@ -4,11 +4,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from briefwright.analysis import lexicon
+from briefwright.analysis.antecedents import (
+    NameAt,
+    Said,
+    context_at,
+    is_demonym,
+    mentions_of,
+    quoted_ranges,
+    stands_for,
+)
 from briefwright.analysis.factkinds import Statement, continued_statement, statement
-from briefwright.analysis.quotations import continuations, quoted_spans
+from briefwright.analysis.quotations import continuations
 from briefwright.analysis.weights import WEIGHTS
 from briefwright.model.analysis import Actor, Fact, FactKind
 from briefwright.model.article import Article
@@ -16,11 +25,13 @@ from briefwright.model.article import Article
 _ORG_HEADS = lexicon.words("statements.organisation_heads")
 _PERSON_HEADS = lexicon.words("statements.person_heads")
 _DETERMINERS = lexicon.words("statements.source_determiners")
-_INSTITUTIONS = lexicon.words("statements.institution_heads")
 _INDEFINITE = lexicon.words("statements.indefinite_determiners")
 _HEADS = _ORG_HEADS | _PERSON_HEADS
-_PERSONAL = frozenset({"he", "she", "him", "her"})
-_IMPERSONAL = frozenset({"it", "they", "we"})
+_INSTITUTIONS = lexicon.words("statements.institution_heads")
+# Words that never describe a source on their own: pronouns and bare heads.
+_BARE = (
+    frozenset({"he", "she", "him", "her", "it", "they", "we"}) | _ORG_HEADS | _PERSON_HEADS
+) - _INSTITUTIONS
 _WORD = re.compile(r"[\w’'.-]+")
 # A name after one of these prepositions is not the speaker ("officers in Gabon"); after
 # these it is whom the speaker speaks for ("analysts at JPMorgan", "a spokesman for the UN").
@@ -29,9 +40,10 @@ _PREPOSITIONS = lexicon.words("headings.prepositions") - _FOR
 # A lower-case word after a name makes it qualify a noun ("the Islamist group"), unless the
 # noun is what the named one issued ("United Nations figures", "police records").
 _QUALIFIES = re.compile(
-    r" (?!(?:figures|data|estimates?|statement|report|records?|tally|count|website)\b)[a-z]"
+    r" (?!(?:figures|data|estimates?|statement|report|records?|tally|count|website|news agency|"
+    r"agency|newspaper|network|broadcaster|channel|radio|television|daily)\b)[a-z]"
 )
-_POSSESSIVE = re.compile(r"['’]s?\b")
+_POSSESSIVE = re.compile(r"['’](?:s\b|(?=\s))")
 # Where a description of a source stops being its name: a participle ("documents filed on
 # Tuesday", "an official traveling with him"); when it is long, a relative clause ("pilots
 # who knew him") or the place or body it is with ("a security official with the forces").
@@ -57,63 +69,6 @@ _DOCUMENT = re.compile(
 _ENDS_NAME = re.compile(r"\s*(?:$|[,(—–-]|\s(?:who|which|of)\b)")
 # A proper name of several words: capitalised words joined by "of", "for", "and", "the".
 _NAME = re.compile(r"[A-Z][\w’'.-]*(?: (?:(?:of|for|and|the|de|al) )*[A-Z][\w’'.-]*)+")
-# "the 30-year-old said": the person just spoken of.
-_AGED = re.compile(r"\d+-year-old")
-# A speaker is taken up again by a pronoun only this many sentences on.
-_RECENT = 3
-
-
-@dataclass(frozen=True)
-class _Mention:
-    """Where an actor is named, in reading order; ``quoted`` inside quotation marks."""
-
-    paragraph: int
-    start: int
-    end: int
-    actor: Actor
-    quoted: bool = False
-
-
-def _mentions(
-    article: Article,
-    actors: Sequence[Actor],
-    order: dict[int, int],
-    quoted: Mapping[int, Sequence[tuple[int, int]]],
-) -> list[_Mention]:
-    """Return every actor mention sorted by paragraph position then offset, marked when it
-    stands inside one of the ``quoted`` spans (by paragraph id)."""
-    found = [
-        _Mention(
-            m.paragraph,
-            m.start,
-            m.end,
-            a,
-            any(s <= m.start < e for s, e in quoted.get(m.paragraph, ())),
-        )
-        for a in actors
-        for m in a.mentions
-        if m.paragraph in order
-    ]
-    return sorted(found, key=lambda m: (order[m.paragraph], m.start, -m.end))
-
-
-def _quoted(
-    article: Article, facts: Sequence[Fact], continued: Mapping[int, int]
-) -> dict[int, list[tuple[int, int]]]:
-    """Return, by paragraph id, the spans inside quotation marks: those a sentence opens and
-    closes, a sentence inside a longer quotation, the end of one that opens it."""
-    spans: dict[int, list[tuple[int, int]]] = {
-        p.id: quoted_spans(p.text) for p in article.paragraphs
-    }
-    for index in {*continued, *continued.values()}:
-        fact = facts[index]
-        sentence = article.paragraph(fact.paragraph).sentences[fact.sentence]
-        start = sentence.start
-        if index not in continued:  # the sentence that opens the quotation
-            marks = [k for k, ch in enumerate(fact.text) if ch in '“"']
-            start += marks[-1] if marks else 0
-        spans[fact.paragraph].append((start, sentence.end))
-    return spans
 
 
 def _word_before(text: str, start: int) -> str:
@@ -123,7 +78,7 @@ def _word_before(text: str, start: int) -> str:
 
 
 def _in_source(
-    mentions: Sequence[_Mention], pid: int, span: tuple[int, int], text: str
+    mentions: Sequence[NameAt], pid: int, span: tuple[int, int], text: str
 ) -> Actor | None:
     """Return the actor the source span names: a person first, then an organisation or group
     the speaker speaks for, then a place standing alone as the source ("France said").
@@ -159,7 +114,7 @@ def _in_source(
     )
     for labels in (("PERSON",), ("ORG", "GROUP")):
         for m in usable:
-            if m.actor.label in labels and not _is_demonym(m.actor):
+            if m.actor.label in labels and not is_demonym(m.actor):
                 return m.actor
     # A place speaks only when it stands alone as the source ("France, the former colonial
     # power, said"), not in "officials for Gabon".
@@ -174,9 +129,24 @@ def _in_source(
     return None
 
 
-def _is_demonym(actor: Actor) -> bool:
-    """Return whether ``actor`` is a nationality adjective ("Ukrainian"), never a speaker."""
-    return actor.label == "GROUP" and actor.subtype == "demonym"
+# "Mitch McConnell's office said": the one who speaks for a person named before it.
+_PERSONS = re.compile(
+    r"['’]s? (office|campaign|spokesman|spokeswoman|spokesperson|lawyers?|attorneys?|family|"
+    r"aides?|team|representatives?|camp|press secretary)\s*$"
+)
+
+
+def _persons_office(
+    mentions: Sequence[NameAt], pid: int, span: tuple[int, int], text: str
+) -> str | None:
+    """Return "Mitch McConnell's office" when the source is a person's office, lawyer or
+    family ("Senate Majority Leader Mitch McConnell's office said"), else None."""
+    for m in mentions:
+        if m.paragraph == pid and span[0] <= m.start < span[1] and m.actor.label == "PERSON":
+            office = _PERSONS.match(text, m.end, span[1])
+            if office is not None:
+                return text[m.start : office.end(1)]  # as the article writes it
+    return None
 
 
 def _core(words: list[str]) -> list[str]:
@@ -186,116 +156,13 @@ def _core(words: list[str]) -> list[str]:
     return words
 
 
-@dataclass(frozen=True)
-class _Said:
-    """Who said an earlier sentence: an actor, or the source as the article describes it."""
-
-    index: int
-    actor: Actor | None
-    description: str | None
-    after: tuple[int, int] = (0, 0)  # where the sentence ends (paragraph order, offset)
-
-    @property
-    def person(self) -> bool:
-        """Return whether one person said it: a person named, or described by a singular
-        head ("a senior Israeli official")."""
-        if self.actor is not None:
-            return self.actor.label == "PERSON"
-        head = (self.description or "").split()[-1:]
-        return bool(head) and head[0].lower() in _PERSON_HEADS
-
-
-@dataclass(frozen=True)
-class _Context:
-    """What the article has named before the sentence being attributed."""
-
-    earlier: tuple[Actor, ...]  # nearest first, this sentence's names and quoted ones left out
-    in_sentence: tuple[Actor, ...]  # in reading order
-    mentions: Mapping[str, int]  # actor id → how often named so far
-    heads: Mapping[str, Actor]  # "agency" → the actor an earlier source so described
-    groups: frozenset[str]  # names of groups ("Islamist") that qualify a noun
-    demonyms: frozenset[str]  # nationality adjectives ("Israeli"): they name a new source
-    said: tuple[_Said, ...] = ()  # the speakers of the sentences before, nearest first
-    named_since: frozenset[str] = frozenset()  # labels named since the last speaker
-
-
-def _recent(ctx: _Context, index: int, person: bool) -> _Said | None:
-    """Return the last speaker, when a person (``person``) or not, of the sentences just
-    before sentence ``index``, unless one of that kind has been named since."""
-    last = next((s for s in ctx.said if s.index >= index - _RECENT), None)
-    if last is None or last.person != person:
-        return None
-    named = "PERSON" in ctx.named_since if person else bool({"ORG", "GROUP"} & ctx.named_since)
-    return None if named else last
-
-
-def _described(words: list[str], ctx: _Context, index: int) -> Actor | _Said | None:
-    """Return who a pronoun or description stands for ("he", "the group", "the minister").
-
-    "he"/"she": the person who spoke last, unless another has been named since, else the
-    last person named (not in this sentence, not inside quotation marks). "they": likewise an
-    organisation or a described source. "the minister": the last person with that role, else
-    the last person. "the agency": the organisation with that word in its name, the one an
-    earlier source so described, the one that spoke just before, the subject of this
-    sentence, else the one named most so far.
-    """
-    if any(w in ctx.demonyms for w in words[:-1]):
-        return None  # "the Israeli military" is a source of its own, not Hamas named before
-    people = [a for a in ctx.earlier if a.label == "PERSON"]
-    organisations = [a for a in ctx.earlier if a.label in ("ORG", "GROUP")]
-    if len(words) == 1 and words[0].lower() in _PERSONAL:
-        return _recent(ctx, index, person=True) or (people[0] if people else None)
-    if len(words) == 1 and words[0].lower() in _IMPERSONAL:
-        recent = _recent(ctx, index, person=False)
-        return recent or (organisations[0] if organisations else None)
-    # A description may take up a name of its own sentence ("Air India …, the airline said").
-    nearest = [*reversed(ctx.in_sentence), *ctx.earlier]
-    people = [a for a in nearest if a.label == "PERSON"]
-    organisations = [a for a in nearest if a.label in ("ORG", "GROUP")]
-    if words and _AGED.fullmatch(words[-1]):
-        return _recent(ctx, index, person=True) or (people[0] if people else None)
-    titled = [a for a in people if a.role and a.role.lower().endswith(" ".join(words).lower())]
-    if len(words) > 1 and words[0][:1].isupper() and titled:
-        return titled[0]  # "the Prime Minister said": the one with that title
-    if not words or (len(words) > 1 and words[0][:1].isupper() and words[0] not in ctx.groups):
-        return None  # "The Gaza health ministry" names a new source; "The Islamist group" not
-    head = words[-1].lower()
-    if head in _PERSON_HEADS:
-        titled = [a for a in people if head in (a.role or "").lower()]
-        if len(words) > 1:  # "the city spokesman": one who holds that title, or a new source
-            return titled[0] if titled else None
-        return next(iter(titled or people), None)
-    if head not in _ORG_HEADS or not organisations:
-        return None
-    said = [w.lower() for w in words if w not in ctx.groups]
-    named = [a for a in organisations if all(w in a.name.lower() for w in said)]
-    if named:
-        return named[0]
-    if len(said) > 1:
-        described = [a for a in organisations if all(w in (a.role or "").lower() for w in said)]
-        return described[0] if described else None  # "the activist group" it was called
-    if head in ctx.heads:
-        return ctx.heads[head]
-    if head in _INSTITUTIONS:
-        return None  # "the army": the country's army, not whichever organisation was named
-    subject = [a for a in ctx.in_sentence if a.label in ("ORG", "GROUP")]
-    if subject:
-        return subject[0]
-    recent = _recent(ctx, index, person=False)
-    if recent is not None:
-        return recent  # "…, the group said" after the Observatory spoke
-    return max(organisations, key=lambda a: ctx.mentions.get(a.id, 0))
-
-
 # "…, saying": what follows is the subject's own words.
 _SAYING = re.compile(
     r",\s+(?:saying|adding|insisting|warning|declaring|calling|describing|noting)\b"
 )
 
 
-def _saying_subject(
-    mentions: Sequence[_Mention], fact: Fact, offset: int
-) -> tuple[int, int] | None:
+def _saying_subject(mentions: Sequence[NameAt], fact: Fact, offset: int) -> tuple[int, int] | None:
     """Return, in ``fact``'s text, the span of the name that opens a clause whose quotation
     follows ", saying" ("KCNA slammed the drills, saying they were “a smokescreen”"), or
     None."""
@@ -306,8 +173,10 @@ def _saying_subject(
         start = m.start - offset
         if m.paragraph != fact.paragraph or not 0 <= start < saying.start():
             continue
-        if _POSSESSIVE.match(fact.text, m.end - offset) or _is_demonym(m.actor):
+        if _POSSESSIVE.match(fact.text, m.end - offset) or is_demonym(m.actor):
             continue  # "North Korea's state-run KCNA": the name it qualifies is the subject
+        if m.actor.label == "PLACE" and re.match(r"\s+[A-Z]", fact.text[m.end - offset :]):
+            continue  # "U.S. Secretary of State John Kerry"
         words_before = _WORD.findall(fact.text[:start])
         if m.actor.label in ("PERSON", "ORG", "GROUP") and (
             not words_before or words_before[-1].lower() not in _PREPOSITIONS
@@ -344,58 +213,9 @@ def _description(words: list[str], new: bool = False) -> str | None:
     words = text.split()
     if not words or len(words) > WEIGHTS.description_words:
         return None
-    bare = (_PERSONAL | _IMPERSONAL | _ORG_HEADS | _PERSON_HEADS) - _INSTITUTIONS
-    if len(words) == 1 and words[0].lower() in bare and not (new and words[0].lower() in _HEADS):
+    if len(words) == 1 and words[0].lower() in _BARE and not (new and words[0].lower() in _HEADS):
         return None
     return text
-
-
-def _context(
-    mentions: Sequence[_Mention],
-    order: dict[int, int],
-    where: tuple[int, int, int],
-    known: tuple[Mapping[str, Actor], frozenset[str], frozenset[str]],
-    said: Sequence[_Said] = (),
-) -> _Context:
-    """Return what was named before ``where`` (paragraph id, the sentence's start, the
-    offset), with what is ``known`` (the descriptions seen so far, the names of groups and of
-    nationalities) and who ``said`` the sentences before (nearest first)."""
-    pid, start, at = where
-    key = (order[pid], at)
-    sentence_key = (order[pid], start)
-    earlier: list[Actor] = []
-    counts: dict[str, int] = {}
-    in_sentence: list[Actor] = []
-    since: set[str] = set()
-    for m in mentions:
-        here = (order[m.paragraph], m.start)
-        if here >= key:
-            break
-        if _is_demonym(m.actor):
-            continue
-        counts[m.actor.id] = counts.get(m.actor.id, 0) + 1
-        if here >= sentence_key:
-            if m.actor not in in_sentence:
-                in_sentence.append(m.actor)
-            continue
-        if m.quoted:
-            continue
-        if m.actor in earlier:
-            earlier.remove(m.actor)
-        earlier.insert(0, m.actor)
-        if said and here >= said[0].after and m.actor != said[0].actor:
-            since.add(m.actor.label)
-    heads, groups, demonyms = known
-    return _Context(
-        tuple(earlier),
-        tuple(in_sentence),
-        counts,
-        dict(heads),
-        groups,
-        demonyms,
-        tuple(said),
-        frozenset(since),
-    )
 
 
 def attribute(article: Article, facts: Sequence[Fact], actors: Sequence[Actor]) -> tuple[Fact, ...]:
@@ -403,7 +223,7 @@ def attribute(article: Article, facts: Sequence[Fact], actors: Sequence[Actor]) 
     commentary, their speaker.
 
     The speaker is the actor the attribution names (a person before an organisation), or
-    the one a pronoun or description stands for (see :func:`_described`), or else the source
+    the one a pronoun or description stands for (see :func:`stands_for`), or else the source
     as the article describes it ("police", "Witnesses"); None when no source is given. A
     sentence inside a quotation that an earlier sentence opened is a quote, and every
     sentence of one quotation has the speaker its attribution names; a quotation without one
@@ -411,12 +231,12 @@ def attribute(article: Article, facts: Sequence[Fact], actors: Sequence[Actor]) 
     """
     order = {p.id: n for n, p in enumerate(article.paragraphs)}
     continued = continuations(facts)
-    mentions = _mentions(article, actors, order, _quoted(article, facts, continued))
+    mentions = mentions_of(article, actors, order, quoted_ranges(article, facts, continued))
     heads: dict[str, Actor] = {}
     described: dict[str, str] = {}
     groups = frozenset(a.name for a in actors if a.label == "GROUP")
-    demonyms = frozenset(a.name for a in actors if _is_demonym(a))
-    said: list[_Said] = []  # nearest first
+    demonyms = frozenset(a.name for a in actors if is_demonym(a))
+    said: list[Said] = []  # nearest first
     kinds: list[FactKind] = []
     speakers: list[str | None] = []
     for index, fact in enumerate(facts):
@@ -440,29 +260,36 @@ def attribute(article: Article, facts: Sequence[Fact], actors: Sequence[Actor]) 
                 start = paragraph.text.find(document.group("who"), span[0], span[1])
                 span = (start, start + len(document.group("who"))) if start >= 0 else span
             who = _in_source(mentions, fact.paragraph, span, paragraph.text)
+            office = None
+            if who is None or who.label != "PERSON":
+                # "Senate Majority Leader Mitch McConnell's office said", not the Senate.
+                office = _persons_office(mentions, fact.paragraph, span, paragraph.text)
+                who = None if office else who
             if who is not None and who.label != "PERSON" and _titled_head(words):
                 # "The retired Air Force Major General": the general, named before.
-                ctx = _context(
+                ctx = context_at(
                     mentions, order, (fact.paragraph, offset, span[0]), (heads, groups, demonyms)
                 )
-                titled = _described(words, ctx, index)
+                titled = stands_for(words, ctx, index)
                 if isinstance(titled, Actor) and words[-1].lower() in (titled.role or "").lower():
                     who = titled
             # "a hospital official" introduces a source; "the official" refers back, to a
             # source described before ("the agency" after "Phivolcs, the state seismology
             # agency") ahead of any organisation named.
             again = len(words) == 1 and words[0].lower() in described
-            resolved: Actor | _Said | None = None
-            if who is None and not again and not (raw and raw[0].lower() in _INDEFINITE):
-                ctx = _context(
+            resolved: Actor | Said | None = None
+            if office is not None:
+                speaker = office
+            elif who is None and not again and not (raw and raw[0].lower() in _INDEFINITE):
+                ctx = context_at(
                     mentions,
                     order,
                     (fact.paragraph, offset, span[0]),
                     (heads, groups, demonyms),
                     said,
                 )
-                resolved = _described(words, ctx, index)
-            if isinstance(resolved, _Said):
+                resolved = stands_for(words, ctx, index)
+            if isinstance(resolved, Said):
                 who, speaker = resolved.actor, resolved.description
             elif resolved is not None:
                 who = resolved
@@ -482,7 +309,7 @@ def attribute(article: Article, facts: Sequence[Fact], actors: Sequence[Actor]) 
                         described[head] = speaker
             if speaker is not None:
                 end = paragraph.sentences[fact.sentence].end
-                said.insert(0, _Said(index, who, speaker, (order[fact.paragraph], end)))
+                said.insert(0, Said(index, who, speaker, (order[fact.paragraph], end)))
         kinds.append(found.kind)
         speakers.append(speaker)
     _quote_speakers(article, facts, kinds, speakers, continued, mentions, order)
@@ -498,7 +325,7 @@ def _quote_speakers(
     kinds: list[FactKind],
     speakers: list[str | None],
     continued: Mapping[int, int],
-    mentions: Sequence[_Mention],
+    mentions: Sequence[NameAt],
     order: dict[int, int],
 ) -> None:
     """Give each quotation's sentences the speaker one of them names, and a quote that names
@@ -524,7 +351,7 @@ def _quote_speakers(
             frozenset(),
             frozenset(),
         )
-        ctx = _context(mentions, order, (fact.paragraph, offset, offset), nothing)
+        ctx = context_at(mentions, order, (fact.paragraph, offset, offset), nothing)
         speakers[index] = next((a.name for a in ctx.earlier if a.label == "PERSON"), None)
 
 

@@ -54,7 +54,8 @@ class Actor:
     """One person, organisation, place or group with every name the text uses for it.
 
     ``subtype`` says what kind of place a PLACE is (``country``, ``city``, ``region``) and
-    marks a GROUP named by a nationality adjective (``demonym``); empty when unknown.
+    marks a GROUP named by a nationality or religion adjective (``demonym``: "French",
+    "Sunni"), never an actor a briefing lists; empty when unknown.
     """
 
     id: str
