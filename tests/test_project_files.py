@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from briefwright.model.briefing import Briefing
+from briefwright.model.briefing import SCHEMA_VERSION, Briefing
 from briefwright.store.project import dumps, load_project, loads
 
 PROJECTS = Path(__file__).parent / "data" / "projects"
@@ -59,7 +59,7 @@ def test_an_earlier_project_file_loads_as_it_did(name: str) -> None:
 def test_an_earlier_project_file_saved_again_loads_equal(name: str) -> None:
     b = load_project(PROJECTS / f"{name}.briefing")
     assert loads(dumps(b)) == b
-    assert json.loads(dumps(b))["schema"] == 1
+    assert json.loads(dumps(b))["schema"] == SCHEMA_VERSION == 2
 
 
 @pytest.mark.parametrize("name", NAMES)

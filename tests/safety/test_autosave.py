@@ -127,7 +127,7 @@ def test_damaged_files_are_skipped_not_deleted(content: bytes) -> None:
 def test_damaged_project_inside_raises_project_error(monkeypatch: pytest.MonkeyPatch) -> None:
     write_autosave(small_briefing(), "doc")
     (entry,) = [e for e in _all_entries()]
-    text = entry.file.read_text(encoding="utf-8").replace('"schema": 1', '"schema": 7')
+    text = entry.file.read_text(encoding="utf-8").replace('"schema": 2', '"schema": 7')
     entry.file.write_text(text, encoding="utf-8")
     with pytest.raises(ProjectError, match="newer Briefwright"):
         load_autosave(entry)

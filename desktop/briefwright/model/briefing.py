@@ -22,7 +22,9 @@ IsoPartialDate = Annotated[
     ),
 ]
 
-SCHEMA_VERSION = 1
+# 2: a fact may be a "caveat", which version 1 cannot read; what prints is drafted into the
+# file (printed_in, not_printed …), which version 1 passes over. Version 1 files load as they are.
+SCHEMA_VERSION = 2
 DEFAULT_TEMPLATE = "bluf-memo"
 """The template a briefing takes unless the user names another."""
 
