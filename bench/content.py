@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from briefwright.analysis import analyze
+from briefwright.analysis.engine import analyze
 from briefwright.draft.proposal import propose
 from briefwright.ingest import read_article
 from briefwright.layout.compose import compose

@@ -203,7 +203,7 @@ def load_all(*, shipped_only: bool = False) -> list[Doc]:
 
 def entities_of(docs: Sequence[Doc]) -> list[tuple[Entity, ...]]:
     """Return the analysis entities of each document, cached in DEVDATA/cache by text hash."""
-    from briefwright.analysis import analyze_many
+    from briefwright.analysis.engine import analyze_many
 
     cache_path = DEVDATA / "cache" / "entities.json"
     cache: dict[str, list[list[object]]] = {}

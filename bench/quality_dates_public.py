@@ -286,7 +286,7 @@ def _phrase_report(
 ) -> None:
     """Print the TIMEX3 DATE measures: found, and resolved with the DCT or inferred dates,
     over both parts and each."""
-    from briefwright.analysis import analyze_many
+    from briefwright.analysis.engine import analyze_many
 
     skipped: Counter[str] = Counter()
     for w in wires:

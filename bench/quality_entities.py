@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT / "desktop"))
 sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT))
 
-from briefwright.analysis import analyze_many  # noqa: E402
+from briefwright.analysis.engine import analyze_many  # noqa: E402
 from briefwright.analysis.language import get_nlp  # noqa: E402
 from briefwright.model.article import Article, Paragraph  # noqa: E402
 from conll import SCORED, Document, Span, align, devdata, read, split_path  # noqa: E402

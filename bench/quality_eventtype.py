@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "desktop"))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from briefwright.analysis import analyze_many  # noqa: E402
+from briefwright.analysis.engine import analyze_many  # noqa: E402
 from briefwright.analysis.eventtype import classify_event  # noqa: E402
 from briefwright.ingest import article_from_text  # noqa: E402
 from briefwright.ingest.sentences import split_sentences  # noqa: E402

@@ -20,7 +20,7 @@ sys.path.insert(0, str(ROOT))
 
 from tests.headings_check import checked, failures, heading_sets  # noqa: E402
 
-from briefwright.analysis import analyze_many  # noqa: E402
+from briefwright.analysis.engine import analyze_many  # noqa: E402
 from briefwright.draft.proposal import propose  # noqa: E402
 from briefwright.draft.subject import is_topic_label  # noqa: E402
 

@@ -48,7 +48,7 @@ def report(misses: bool = False) -> None:
         sys.path.append(str(ROOT))
     from tests.wire_set import labelled_cases, score, wire_cases
 
-    from briefwright.analysis import analyze
+    from briefwright.analysis.engine import analyze
 
     wire = wire_cases()
     labelled = labelled_cases()

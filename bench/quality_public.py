@@ -38,7 +38,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT))
 
 import public_news  # noqa: E402
-from briefwright.analysis import analyze_many  # noqa: E402
+from briefwright.analysis.engine import analyze_many  # noqa: E402
 from briefwright.analysis.speakers import named_first  # noqa: E402
 from briefwright.model.analysis import Actor, Analysis, Fact  # noqa: E402
 

@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "desktop"))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from briefwright.analysis import analyze_many  # noqa: E402
+from briefwright.analysis.engine import analyze_many  # noqa: E402
 from briefwright.analysis.language import get_nlp  # noqa: E402
 from briefwright.analysis.phrases import EVENT_NOUNS  # noqa: E402
 from briefwright.analysis.textrank import content_words  # noqa: E402

@@ -22,7 +22,7 @@ if str(BENCH) not in sys.path:
 from analysis_speed import run_analysis  # noqa: E402
 from articles import generate_articles  # noqa: E402
 from bare_pdf import bare_pdf_bytes  # noqa: E402
-from briefwright.analysis import analyze, analyze_many  # noqa: E402
+from briefwright.analysis.engine import analyze, analyze_many  # noqa: E402
 from briefwright.app.export import export_briefing  # noqa: E402
 from briefwright.ingest import article_from_text, read_article  # noqa: E402
 from briefwright.writers.pdf import write_pdf  # noqa: E402

@@ -9,7 +9,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 
-from briefwright.analysis import analyze_many
+from briefwright.analysis.engine import analyze_many
 from briefwright.ingest import article_from_text
 from briefwright.model.analysis import Fact
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from briefwright.analysis import analyze
+from briefwright.analysis.engine import analyze
 from briefwright.ingest import article_from_text
 from briefwright.model.analysis import Analysis
 from briefwright.model.article import Article

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefwright.analysis import analyze, analyze_many
+from briefwright.analysis.engine import analyze, analyze_many
 from briefwright.ingest import article_from_text
 from briefwright.model.analysis import Analysis
 from briefwright.model.article import Article

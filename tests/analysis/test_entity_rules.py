@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from briefwright.analysis import analyze
 from briefwright.analysis.candidates import storm_name
 from briefwright.analysis.consistency import storm_names
+from briefwright.analysis.engine import analyze
 from briefwright.analysis.gazetteer import load_gazetteer
 from briefwright.ingest import article_from_text
 from briefwright.model.analysis import Actor, Analysis

@@ -192,7 +192,7 @@ def test_the_sample_is_a_coup_from_its_lede() -> None:
 
 
 def test_the_analysis_stores_the_type_and_its_phrases() -> None:
-    from briefwright.analysis import analyze
+    from briefwright.analysis.engine import analyze
     from tests.conftest import SAMPLE
 
     analysis = analyze(article_from_text(SAMPLE.read_text(encoding="utf-8")))

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from briefwright.analysis import analyze, analyze_many
 from briefwright.analysis.dates import redate_phrases
+from briefwright.analysis.engine import analyze, analyze_many
 from briefwright.analysis.redate import redate
 from briefwright.ingest import read_article
 from briefwright.model.analysis import Analysis, DateRef

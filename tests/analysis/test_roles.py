@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefwright.analysis import analyze
+from briefwright.analysis.engine import analyze
 from briefwright.ingest import article_from_text
 
 

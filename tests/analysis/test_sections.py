@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from briefwright.analysis import analyze
+from briefwright.analysis.engine import analyze
 from briefwright.analysis.headings import Token, event_phrases, heading_options
 from briefwright.analysis.sectionroles import section_role, sentence_role
 from briefwright.analysis.sections import (

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefwright.analysis import analyze
+from briefwright.analysis.engine import analyze
 from briefwright.analysis.factkinds import statement
 from briefwright.analysis.speakers import named_first
 from briefwright.ingest import article_from_text

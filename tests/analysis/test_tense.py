@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from briefwright.analysis import analyze
 from briefwright.analysis.dates import find_dates
+from briefwright.analysis.engine import analyze
 from briefwright.analysis.headings import Token
 from briefwright.analysis.language import get_nlp
 from briefwright.analysis.tense import verb_group_for

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from briefwright.analysis import analyze
+from briefwright.analysis.engine import analyze
 from briefwright.ingest.sentences import split_sentences
 from briefwright.model.article import Article, Paragraph
 from tests.analysis.wire import Tally, labelled_articles, score_all

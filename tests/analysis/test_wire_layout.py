@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefwright.analysis import analyze
+from briefwright.analysis.engine import analyze
 from briefwright.ingest import read_article
 from briefwright.model.article import Article
 from tests.wire_set import READ_ON, Case, Measure, Scores, score, wire_cases

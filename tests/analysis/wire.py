@@ -8,7 +8,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefwright.analysis import analyze, lexicon
+from briefwright.analysis import lexicon
+from briefwright.analysis.engine import analyze
 from briefwright.ingest import read_article
 from briefwright.model.analysis import Actor
 

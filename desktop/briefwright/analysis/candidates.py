@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
-from briefwright.analysis import deferred, lexicon
+from briefwright.analysis import lexicon
 from briefwright.analysis.gazetteer import Gazetteer, GazetteerEntry, Locality, load_gazetteer
 from briefwright.analysis.name_bounds import common_word_opening, counts_something, hyphenated, trim
 from briefwright.analysis.weights import WEIGHTS
@@ -88,7 +88,7 @@ class Matchers:
 
 def build_matchers(nlp: Any, gazetteer: Gazetteer) -> Matchers:
     """Return phrase matchers (case-sensitive) for every gazetteer name and title."""
-    PhraseMatcher = deferred.PhraseMatcher
+    from spacy.matcher import PhraseMatcher  # with the model, when the analysis first runs
     names = PhraseMatcher(nlp.vocab, attr="ORTH")
     forms = sorted(gazetteer.names)
     docs = list(nlp.tokenizer.pipe(forms))

