@@ -168,7 +168,14 @@ def test_smoke_mode_prints_one_json_line(tmp_path: Path) -> None:
     lines = [line for line in done.stdout.splitlines() if line.strip()]
     assert len(lines) == 1
     report = json.loads(lines[0])
-    assert set(report) == {"window_painted_ms", "outline_ready_ms", "preview_ready_ms", "rss_mib"}
+    assert set(report) == {
+        "window_painted_ms",
+        "outline_ready_ms",
+        "preview_ready_ms",
+        "rss_mib",
+        "loaded_at_paint",
+        "loaded_when_ready",
+    }
     assert 0 < report["window_painted_ms"] <= report["preview_ready_ms"]
     assert report["rss_mib"] > 0
 
