@@ -13,7 +13,8 @@ from pypdf import PdfReader
 from briefwright.app.cli import main
 from briefwright.app.export import export_briefing
 from briefwright.app.pipeline import open_briefing
-from briefwright.draft.printplan import redraft, unprinted
+from briefwright.draft.printmarks import unprinted
+from briefwright.draft.printplan import redraft
 from briefwright.draft.templates import template_names
 from briefwright.model.briefing import Briefing
 from briefwright.store.project import load_project

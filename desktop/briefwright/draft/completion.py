@@ -7,7 +7,7 @@ from typing import Literal
 from briefwright.draft.actions import actions_taken
 from briefwright.draft.alert import locations
 from briefwright.draft.partkinds import PART_INFO
-from briefwright.draft.printplan import part_id
+from briefwright.draft.printmarks import part_id
 from briefwright.draft.templates import WRITTEN_PARTS, Part, load_template
 from briefwright.model.briefing import Briefing
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from briefwright.draft.alert import source_age
 from briefwright.draft.dating import with_day_notes
 from briefwright.draft.drafting import fact_wording, strip_dateline
-from briefwright.draft.printplan import part_id
+from briefwright.draft.printmarks import part_id
 from briefwright.draft.summary import article_sentence, printed_sentences
 from briefwright.draft.templates import Part
 from briefwright.model.analysis import type_name

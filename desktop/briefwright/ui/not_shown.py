@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QWidget
 
 from briefwright.draft.alert import source_age
-from briefwright.draft.printplan import unprinted
+from briefwright.draft.printmarks import unprinted
 from briefwright.draft.templates import load_template
 from briefwright.model.errors import TemplateError
 from briefwright.ui.workspace import Workspace

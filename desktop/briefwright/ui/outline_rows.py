@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
 from briefwright.draft.edits import as_item_kind, items_of
-from briefwright.draft.printplan import part_id
+from briefwright.draft.printmarks import part_id
 from briefwright.draft.templates import load_template
 from briefwright.model.analysis import type_name
 from briefwright.model.article import paragraph_mark
