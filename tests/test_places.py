@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from briefwright.draft.places import MOST_PLACES, affected_places
+from briefwright.draft.places import affected_places
+from briefwright.draft.placewords import MOST_PLACES
 from briefwright.ingest import article_from_text
 from briefwright.model.analysis import Mention
 from briefwright.model.briefing import ActorItem

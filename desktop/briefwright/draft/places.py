@@ -15,142 +15,44 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from briefwright.analysis.eventcues import cue_lexicon
+from briefwright.draft.placewords import (
+    ALSO,
+    BETWEEN,
+    CALENDAR,
+    COMPASS_BEFORE,
+    COUNTRY,
+    DISRUPTED,
+    EVENT_STRENGTH,
+    FAMILIES,
+    FRONTIER,
+    LEADING,
+    LOCATIVE,
+    MISSION_IN,
+    MODIFIER,
+    MOST_PLACES,
+    MOVING,
+    NAME_TAIL,
+    NODE,
+    NODE_NAME,
+    NODE_WORDS,
+    NODES,
+    NOT_NAMES,
+    PLACE_PATTERNS,
+    POSSESSIVE_ACTOR,
+    POSSESSIVE_PLACE,
+    REGION,
+    REGION_AFTER,
+    REGION_BEFORE,
+    REGION_NAME,
+    REGION_WORDS,
+    SCENE_VERBS,
+    SCENE_WINDOW,
+    TALLIES,
+    TOWN,
+    WORD,
+)
 from briefwright.model.article import Article
 from briefwright.model.briefing import ActorItem
-from briefwright.model.calendar import MONTHS, WEEKDAYS
-
-# Besides its own, the types whose cues make a sentence one about the event: hazards that
-# come together (a storm's floods, an earthquake's landslides), and what travellers meet
-# whatever the event (protests, curfews; closures and cancelled flights, see _about_event).
-_FAMILIES = (
-    frozenset({"earthquake", "flood", "storm", "wildfire", "natural_hazard"}),
-    frozenset({"armed_conflict", "terrorism"}),
-    frozenset({"coup", "armed_conflict"}),  # troops in the streets
-)
-ALSO = frozenset({"unrest", "transport"})
-# Events whose weak cues are everyday words of the news.
-_TALLIES = frozenset({"legal", "economic", "election", "crime", "general"})
-EVENT_STRENGTH = 0.6  # a cue this strong marks a sentence about the event
-MOST_PLACES = 8  # towns, transport nodes and regions; countries come on top
-SCENE_WINDOW = 24  # words back from a place to the preposition or verb that places it
-
-TOWN, NODE, REGION, COUNTRY = 0, 1, 2, 3
-_REGION_WORDS = (
-    "province|district|state|region|county|department|governorate|prefecture|oblast|"
-    "island|islands|municipality|territory"
-)
-_REGION_AFTER = re.compile(rf"^\s+(?:{_REGION_WORDS})s?\b")
-_REGION_BEFORE = re.compile(
-    rf"\b(?:{_REGION_WORDS}|mountains|hills|valley|coast) of\s+(?:the\s+)?$", re.IGNORECASE
-)
-_REGION_NAME = re.compile(rf"\s(?:{_REGION_WORDS})$", re.IGNORECASE)
-_COMPASS_BEFORE = re.compile(r"\b(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?\s+$")
-_NODE_WORDS = (
-    "airport|airports|airfield|port|ports|harbour|harbor|station|terminal|border crossing|"
-    "crossing|border post|road|highway|motorway|expressway|bridge"
-)
-_NODE_NAME = re.compile(rf"\b(?:{_NODE_WORDS})$", re.IGNORECASE)
-_NAME = r"[A-Z0-9][\w'’.-]*(?:\s+(?:de\s+|da\s+|do\s+|del\s+|la\s+)?[A-Z0-9][\w'’.-]*){0,4}"
-# "Mpondwe border crossing", "Entebbe International Airport", "Paris Charles de Gaulle and
-# Orly airports", "the port of Arica", "the N2 highway".
-_NODES = re.compile(
-    rf"(?P<name>{_NAME})(?:\s+and\s+(?P<other>{_NAME}))?\s+(?P<kind>(?i:{_NODE_WORDS}))\b"
-    rf"|\b(?P<kind2>[Pp]ort|[Hh]arbou?r) of (?P<name2>{_NAME})"
-)
-_PLACE_PATTERNS = (
-    re.compile(
-        rf"\b(?:town|village|city|resort|suburb|district|province|region|island|state|county)"
-        rf" of (?P<name>{_NAME})"
-    ),
-    re.compile(rf"(?P<name>{_NAME}) (?:district|province|region|county)\b"),
-    re.compile(rf"(?P<name>{_NAME}), (?:a|the) (?:\w+ )?(?:town|village|city|resort)\b"),
-)
-_NOT_NAMES = frozenset(
-    {"the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "main", "one"}
-)
-_LEADING = re.compile(r"^(?:The|A|An|At|In|On|From|To|Near|And|But)\s+")
-# A particle that continues a name the recogniser cut short ("Rio Grande do Sul").
-_NAME_TAIL = re.compile(r"^\s+(?:do|da|dos|das|de|del)\s+[A-Z][\w-]+")
-
-_LOCATIVE = frozenset(
-    {
-        "in", "at", "near", "outside", "across", "around", "throughout", "into", "towards",
-        "toward", "within", "inside", "along", "off", "on", "over", "out", "through",
-        "reached", "reach",
-    }
-)  # fmt: skip
-# "to" and "from" place only after a movement ("spread to Mombasa", "flights to Rhodes",
-# "fled from Sake"), not "aid to Ukraine" or "soldiers from South Africa"; "from" a town
-# also places ("a trader from Bwera").
-_MOVING = frozenset(
-    {
-        "spread", "spreading", "flew", "flown", "moved", "diverted", "sent", "evacuated",
-        "fled", "fleeing", "travel", "travelled", "traveled", "travelling", "returned",
-        "returning", "headed", "heading", "marched", "extended", "expanded", "went", "came",
-        "arrived", "arriving", "taken", "brought", "deployed", "rerouted", "redirected",
-        "withdrew", "rescued", "airlifted", "flights", "flight", "services", "sailings",
-        "trains", "routes", "route", "road", "roads", "evacuation", "evacuations", "access",
-        "power",
-    }
-)  # fmt: skip
-# Verbs whose object is where the event happens ("struck western Nepal", "fled Sake").
-_SCENE_VERBS = frozenset(
-    {
-        "struck", "strikes", "hit", "hits", "battered", "lashed", "swept", "pounded", "rocked",
-        "shook", "ravaged", "devastated", "engulfed", "fled", "flooded", "besieged", "shelled",
-        "captured", "seized", "entered", "evacuated", "closed", "blocked", "toured", "close",
-        "closes", "closing", "shut", "shuts", "flooding", "hitting", "battering",
-    }
-)  # fmt: skip
-# Words that may stand between the preposition or verb and the place ("in the northwestern
-# Pakistani city of Peshawar", "in Canoas and Eldorado do Sul").
-_BETWEEN = frozenset(
-    {
-        "the", "a", "an", "of", "and", "or", "capital", "city", "town", "village", "province",
-        "district", "state", "region", "island", "islands", "port", "resort", "coast",
-        "border", "north", "south", "east", "west", "northern", "southern", "eastern",
-        "western", "central", "northwestern", "northeastern", "southwestern", "southeastern",
-        "northwest", "northeast", "southwest", "southeast", "neighbouring",
-        "neighboring", "commercial", "main", "old", "coastal", "mountainous", ",",
-        "nearby", "remote", "rural", "hills", "mountains", "outskirts", "centre", "center",
-        "parts", "part", "areas", "area", "much", "most", "all", "entire", "whole", "runway",
-        "runways", "terminal", "terminals", "de", "da", "do", "del", "la", "le", "du", "des",
-        "van", "von", "al", "el",
-    }
-)  # fmt: skip
-# After a place, words that make it a modifier of who acts ("the Niger government",
-# "Australia's foreign ministry"), not the scene.
-_ACTOR_NOUNS = (
-    r"embass|government|official|forces|troops|authorit|military|army|president|minist|"
-    r"police|nationals|citizens|leader|delegation|foreign|prime|spokes|consulate|envoy|"
-    r"ambassador|state\s+media|state\s+television|parliament"
-)
-_CALENDAR = frozenset((*MONTHS, *WEEKDAYS))
-_MODIFIER = re.compile(
-    rf"^\s+(?!(?:{'|'.join(_CALENDAR)})\b)(?:[A-Z][a-z]|(?:{_ACTOR_NOUNS})\w*)"
-)
-_POSSESSIVE_ACTOR = re.compile(rf"^['’]s?\s+(?:[a-z]+\s+)?(?:{_ACTOR_NOUNS})", re.IGNORECASE)
-# A possessive that places: a part of the place follows ("Niger's capital", "Congo's
-# Equateur province"), not what it has ("the US's dedication").
-_POSSESSIVE_PLACE = re.compile(
-    r"^['’]s?\s+(?:[A-Z]|(?:(?:north|south|east|west)\w*\s+)?(?:capital|north|south|east|west|"
-    r"coast|border|borders|province|provinces|region|regions|district|city|cities|town|towns|"
-    r"islands|interior|highlands|countryside|streets|largest|second|main|oil|ports?|"
-    r"airports?)\b)"
-)
-# A node named as disrupted: "The Grande Barriere crossing between Goma and Gisenyi was
-# closed", "… Airport, where extra flights were taking holidaymakers home".
-_DISRUPTED = re.compile(
-    r"^(?:\W+\w+){0,8}?\W+(?:was|were|is|are|has been|have been|remained|remains|stayed)?\s*"
-    r"(?:closed|shut|suspended|reopened|cancelled|canceled|blocked|halted|flooded|damaged|"
-    r"diverted|stranded|grounded|overrun|targeted|attacked|hit)\b",
-    re.IGNORECASE,
-)
-# "near Congo border": the area named is this side of it, not the country beyond.
-_FRONTIER = re.compile(r"^\s+(?:border|frontier)\b")
-# "The U.S. embassy in Islamabad advised …": the embassy acts; the city is not the scene.
-_MISSION_IN = re.compile(r"\b(?:embass(?:y|ies)|consulates?)\s+in\s+$", re.IGNORECASE)
-_WORD = re.compile(r"[\w'’.-]+|,")
 
 
 @dataclass(frozen=True)
@@ -200,10 +102,10 @@ def _scene_sentences(
 ) -> Iterator[tuple[str, list[tuple[int, int, str, bool]]]]:
     """Yield each sentence about the event (the headline first) and the places it names:
     (start, end, name, whether a transport node), in order."""
-    places = [a for a in actors if a.label == "PLACE" or _NODE_NAME.search(a.name)]
+    places = [a for a in actors if a.label == "PLACE" or NODE_NAME.search(a.name)]
     title = " ".join(article.title.split())
     if title and _about_event(title, event):
-        names = {a.name: bool(_NODE_NAME.search(a.name)) for a in places}
+        names = {a.name: bool(NODE_NAME.search(a.name)) for a in places}
         names.update({c: False for c in _countries_in(title) if c not in names})
         spans = [
             (m.start(), m.end(), name, node)
@@ -228,9 +130,9 @@ def _scene_sentences(
 def _mention(actor: ActorItem, said: str, start: int, end: int) -> tuple[int, int, str, bool]:
     """Return a place's mention: the actor's name, or the words said where a transport node
     was named by its town alone ("Rhodes" for "Rhodes International Airport")."""
-    if _NODE_NAME.search(actor.name) and not _NODE_NAME.search(said):
+    if NODE_NAME.search(actor.name) and not NODE_NAME.search(said):
         return start, end, said, False
-    return start, end, actor.name, bool(_NODE_NAME.search(actor.name))
+    return start, end, actor.name, bool(NODE_NAME.search(actor.name))
 
 
 def _countries_in(text: str) -> list[str]:
@@ -259,13 +161,13 @@ def _about_event(text: str, event: str) -> bool:
     """Return whether a sentence holds a telling cue of the event's type, of a hazard that
     comes with it or of unrest, or any cue of transport (a closure, a cancelled flight)."""
     related = {event} | ALSO
-    for family in _FAMILIES:
+    for family in FAMILIES:
         if event in family:
             related |= family
     # A hazard's own weak cues ("rescuers", "rain") still mark a sentence about it; those
     # of a court case or an election ("million", "vote") are everywhere.
     least = {key: EVENT_STRENGTH for key in related}
-    if event not in _TALLIES:
+    if event not in TALLIES:
         least[event] = 0.0
     for hit in cue_lexicon().find(text):
         for key, strength in hit.weights:
@@ -292,15 +194,15 @@ def _with_nodes(
 def _nodes(text: str) -> Iterator[tuple[int, int, str, bool]]:
     """Yield the airports, ports, crossings and roads ``text`` names, as they are listed."""
     pos = 0
-    while (m := _NODES.search(text, pos)) is not None:
+    while (m := NODES.search(text, pos)) is not None:
         pos = m.start() + 1
         kind = m.group("kind") or m.group("kind2") or ""
         name = _trim(m.group("name") or m.group("name2") or "")
         start = m.start("name") if m.group("name") else m.start("name2")
-        lead = _LEADING.match(name)
+        lead = LEADING.match(name)
         if lead:
             name, start = name[lead.end() :], start + lead.end()
-        if not name or name.lower() in _NOT_NAMES or _nationality(name) or name in _CALENDAR:
+        if not name or name.lower() in NOT_NAMES or _nationality(name) or name in CALENDAR:
             continue
         pos = m.end()
         if m.group("name2"):
@@ -317,10 +219,10 @@ def _nodes(text: str) -> Iterator[tuple[int, int, str, bool]]:
 def _named_places(text: str) -> Iterator[tuple[int, int, str, bool]]:
     """Yield the places ``text`` names by their kind where the recogniser may miss them:
     "the town of Sake", "Kasese district", "Bwera, a town on the border"."""
-    for pattern in _PLACE_PATTERNS:
+    for pattern in PLACE_PATTERNS:
         for m in pattern.finditer(text):
             name = _trim(m.group("name"))
-            if name.lower() in _NOT_NAMES or _nationality(name) or name in _CALENDAR:
+            if name.lower() in NOT_NAMES or _nationality(name) or name in CALENDAR:
                 continue
             yield m.start("name"), m.end("name"), name, False
 
@@ -342,24 +244,24 @@ def _is_scene(text: str, start: int, end: int, *, country: bool = False) -> bool
     """Return whether the place at ``text[start:end]`` (a ``country`` or not) is named as
     where the event happens."""
     after = text[end:]
-    if _POSSESSIVE_ACTOR.match(after) or _MODIFIER.match(after) or _FRONTIER.match(after):
+    if POSSESSIVE_ACTOR.match(after) or MODIFIER.match(after) or FRONTIER.match(after):
         return False
     before = text[:start]
-    if _MISSION_IN.search(before) and not _located_mission(before):
+    if MISSION_IN.search(before) and not _located_mission(before):
         return False
-    if _POSSESSIVE_PLACE.match(after):
+    if POSSESSIVE_PLACE.match(after):
         return True  # "Congo's Equateur province", "Niger's capital"
     # Back to the preposition or verb over articles, place nouns, other names and
     # nationalities ("in the Pakistani city of", "in Canoas and").
-    words = _WORD.findall(before)[-SCENE_WINDOW:]
+    words = WORD.findall(before)[-SCENE_WINDOW:]
     for k in range(len(words) - 1, -1, -1):
         word, low = words[k], words[k].lower()
-        if low in _LOCATIVE or low in _SCENE_VERBS:
+        if low in LOCATIVE or low in SCENE_VERBS:
             return True
         if low in ("to", "from"):
-            moving = any(w.lower() in _MOVING for w in words[max(0, k - 4) : k])
+            moving = any(w.lower() in MOVING for w in words[max(0, k - 4) : k])
             return moving or (low == "from" and not country)
-        if low in _BETWEEN or word[:1].isupper():
+        if low in BETWEEN or word[:1].isupper():
             continue
         return False
     return False
@@ -368,13 +270,13 @@ def _is_scene(text: str, start: int, end: int, *, country: bool = False) -> bool
 def _node_is_scene(text: str, start: int, end: int) -> bool:
     """Return whether a transport node is named as disrupted or as where the event happens
     ("the crossing … was closed", "flights at … were suspended")."""
-    return _is_scene(text, start, end) or bool(_DISRUPTED.match(text[end:]))
+    return _is_scene(text, start, end) or bool(DISRUPTED.match(text[end:]))
 
 
 def _located_mission(before: str) -> bool:
     """Return whether an embassy is itself the scene ("outside the French embassy in …")."""
-    head = before[: _MISSION_IN.search(before).start()]  # type: ignore[union-attr]
-    words = [w.lower() for w in _WORD.findall(head)][-4:]
+    head = before[: MISSION_IN.search(before).start()]  # type: ignore[union-attr]
+    words = [w.lower() for w in WORD.findall(head)][-4:]
     return any(w in ("outside", "at", "near", "to", "on", "attacked", "stormed") for w in words)
 
 
@@ -384,9 +286,9 @@ def _rank(name: str, actors: Sequence[ActorItem], text: str, start: int, end: in
     subtype = next((a.subtype for a in actors if a.name == name and a.subtype), "")
     if subtype == "country":
         return COUNTRY
-    if subtype == "region" or _REGION_NAME.search(name):
+    if subtype == "region" or REGION_NAME.search(name):
         return REGION
-    if _REGION_AFTER.match(text[end:]) or _REGION_BEFORE.search(text[:start]):
+    if REGION_AFTER.match(text[end:]) or REGION_BEFORE.search(text[:start]):
         return REGION
     if subtype == "city":
         return TOWN
@@ -396,7 +298,7 @@ def _rank(name: str, actors: Sequence[ActorItem], text: str, start: int, end: in
     entry = gazetteer.lookup(name)
     if entry is not None and entry.label == "PLACE" and entry.kind == "country":
         return COUNTRY
-    if _COMPASS_BEFORE.search(text[:start]):
+    if COMPASS_BEFORE.search(text[:start]):
         return REGION  # "northern Luzon", "western Kenya": a part of a larger place
     place = gazetteer.localities.get(name)
     return REGION if place is not None and place.kind != "city" else TOWN
@@ -405,24 +307,24 @@ def _rank(name: str, actors: Sequence[ActorItem], text: str, start: int, end: in
 def _full_name(name: str, after: str) -> str:
     """Return the name with the particle and word the recogniser cut off ("Rio Grande" →
     "Rio Grande do Sul")."""
-    tail = _NAME_TAIL.match(after)
-    return name + tail.group() if tail and not _NODE_NAME.search(name) else name
+    tail = NAME_TAIL.match(after)
+    return name + tail.group() if tail and not NODE_NAME.search(name) else name
 
 
 def _display(name: str) -> str:
     """Return a place as listed: without a trailing "district" or "province" in lower case."""
-    return re.sub(rf"\s+(?:{_REGION_WORDS})$", "", name) if name[-1:].islower() else name
+    return re.sub(rf"\s+(?:{REGION_WORDS})$", "", name) if name[-1:].islower() else name
 
 
 def _node_key(name: str) -> str:
     """Return what names a transport node whatever its words ("Torkham crossing" and
     "Torkham border crossing", "Cape Town airport" and "Cape Town International Airport")."""
-    words = re.sub(rf"\b(?:{_NODE_WORDS}|international|border|the)\b", " ", name.lower())
+    words = re.sub(rf"\b(?:{NODE_WORDS}|international|border|the)\b", " ", name.lower())
     return "node:" + " ".join(words.split())
 
 
 def _key(name: str) -> str:
-    return " ".join(re.sub(rf"\b(?:{_REGION_WORDS}|the)\b", " ", name.lower()).split())
+    return " ".join(re.sub(rf"\b(?:{REGION_WORDS}|the)\b", " ", name.lower()).split())
 
 
 def _dedupe_countries(names: Sequence[str]) -> list[str]:
