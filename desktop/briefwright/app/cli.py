@@ -12,13 +12,19 @@ from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 import briefwright
-from briefwright.app import deferred
+from briefwright.analysis.engine import analyze_many
+from briefwright.app.analysis_json import analysis_record
+from briefwright.app.export import export_briefing, format_for
+from briefwright.app.pipeline import articles_in, briefings_for, open_briefing
 from briefwright.draft.completion import to_complete
+from briefwright.draft.templates import load_template, template_titles
+from briefwright.ingest import read_article
 from briefwright.model.briefing import DEFAULT_TEMPLATE, Briefing
 from briefwright.model.errors import BriefwrightError
 from briefwright.model.exportkinds import EXPORT_KINDS, FORMATS, Format, format_of_suffix
 from briefwright.model.filekinds import ARTICLE_SUFFIXES, PROJECT_SUFFIX
 from briefwright.model.markings import normalise_marking
+from briefwright.store.project import is_project, save_project
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
@@ -152,7 +158,6 @@ class _Progress:
 
 
 def _analyze(files: list[str], jsonl: bool) -> int:
-    read_article, analysis_record = deferred.read_article, deferred.analysis_record
     status = EXIT_OK
     progress = _Progress(len(files))
     # Read every file first so one batch goes through the model; errors keep their place.
@@ -163,7 +168,7 @@ def _analyze(files: list[str], jsonl: bool) -> int:
             articles.append((i, read_article(f)))
         except BriefwrightError as exc:
             errors[i] = str(exc)
-    analysed = deferred.analyze_many(a for _, a in articles)
+    analysed = analyze_many(a for _, a in articles)
     results = dict(zip((i for i, _ in articles), analysed, strict=True))
     by_index = dict(articles)
     for i, f in enumerate(files):
@@ -189,19 +194,18 @@ def _apply_marking(briefing: Briefing, marking: str | None) -> None:
 
 
 def _new(args: argparse.Namespace) -> int:
-    if not deferred.is_project(args.output):
+    if not is_project(args.output):
         suffix = PROJECT_SUFFIX
         raise BriefwrightError(f"{args.output}: the project name must end in {suffix}")
-    briefing = deferred.open_briefing(args.article, args.template)
+    briefing = open_briefing(args.article, args.template)
     _apply_marking(briefing, args.marking)
-    deferred.save_project(briefing, args.output)
+    save_project(briefing, args.output)
     return EXIT_OK
 
 
 def _export(args: argparse.Namespace) -> int:
-    export_briefing = deferred.export_briefing
     if args.template:
-        deferred.load_template(args.template)  # an unknown name fails before any work is done
+        load_template(args.template)  # an unknown name fails before any work is done
     source = Path(args.input)
     if not source.is_dir():
         if args.format is not None:
@@ -209,8 +213,8 @@ def _export(args: argparse.Namespace) -> int:
                 "--format is for exporting a folder; for one file the -o name ends in "
                 + " or ".join(k.suffix for k in EXPORT_KINDS.values())
             )
-        fmt = deferred.format_for(args.output)
-        briefing = deferred.open_briefing(source, args.template)
+        fmt = format_for(args.output)
+        briefing = open_briefing(source, args.template)
         _apply_marking(briefing, args.marking)
         briefing.source_appendix = briefing.source_appendix or args.appendix
         export_briefing(briefing, args.output, fmt)
@@ -228,7 +232,7 @@ def _export(args: argparse.Namespace) -> int:
         raise BriefwrightError(
             f"{out_dir}: cannot create the output folder ({exc.strerror})"
         ) from None
-    paths = deferred.articles_in(source)
+    paths = articles_in(source)
     if not paths:
         kinds = " ".join(ARTICLE_SUFFIXES)
         raise BriefwrightError(f"{source}: no articles ({kinds}) in this folder")
@@ -242,7 +246,7 @@ def _export(args: argparse.Namespace) -> int:
     status = EXIT_OK
     incomplete = 0
     progress = _Progress(len(paths))
-    for path, result in deferred.briefings_for(paths, args.template):
+    for path, result in briefings_for(paths, args.template):
         if isinstance(result, BriefwrightError):
             _fail(str(result))
             status = EXIT_BAD_INPUT
@@ -270,7 +274,7 @@ def _warn(message: str) -> None:
 
 
 def _templates() -> int:
-    for name, title in deferred.template_titles().items():
+    for name, title in template_titles().items():
         print(f"{name:<16} {title}")
     return EXIT_OK
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefwright.ui import deferred
+from briefwright.ui.app import application, sample_article_path
+from briefwright.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
     from briefwright.ui.main_window import MainWindow
@@ -17,7 +18,7 @@ def create_main_window(path: str | Path | None = None) -> MainWindow:
     The file opens in the background; wait for the window's ``briefingLoaded`` signal.
     A QApplication is created when none exists.
     """
-    deferred.application()
-    window = deferred.MainWindow()
-    window.open_path(Path(path) if path is not None else deferred.sample_article_path())
+    application()
+    window = MainWindow()
+    window.open_path(Path(path) if path is not None else sample_article_path())
     return window

@@ -13,8 +13,12 @@ from PySide6.QtWidgets import QApplication
 
 from briefwright.model.assets import APP_ID, get_asset
 from briefwright.model.filekinds import PROJECT_SUFFIX
-from briefwright.ui import deferred
+from briefwright.store.autosave import list_recoverable
+from briefwright.ui import worker
+from briefwright.ui.main_window import MainWindow
 from briefwright.ui.palette import follow_system_scheme
+from briefwright.ui.recovery import offer_recovery
+from briefwright.ui.settings import Settings
 from briefwright.ui.startup_clock import ms_since_start, peak_rss_mib, process_start_epoch
 
 if TYPE_CHECKING:
@@ -53,7 +57,7 @@ def startup_file(path: str | None) -> Path:
     """Return what to open: ``path``, else the last project still on disk, else the sample."""
     if path:
         return Path(path)
-    for recent in deferred.Settings().recent_files():
+    for recent in Settings().recent_files():
         if recent.endswith(PROJECT_SUFFIX):
             return Path(recent)
     return sample_article_path()
@@ -83,7 +87,7 @@ class _SmokeProbe(QObject):
 
     def __init__(self, window: object, start: float) -> None:
         super().__init__()
-        assert isinstance(window, deferred.MainWindow)
+        assert isinstance(window, MainWindow)
         self._start = start
         self.times: dict[str, int] = {}
         self.status = 1
@@ -136,14 +140,14 @@ def start_window(path: str | None, *, recover: bool = True) -> MainWindow:
     recovers it, that is what the window shows instead.
     """
     app = application()
-    window = deferred.MainWindow(staged=True)
+    window = MainWindow(staged=True)
     window.offers_recovery = recover
     window.panesBuilt.connect(lambda: app.setWindowIcon(window.windowIcon()))
     target = startup_file(path)
     recovered = False
-    if recover and deferred.list_recoverable():
+    if recover and list_recoverable():
         window.show()
-        recovered = deferred.offer_recovery(window)
+        recovered = offer_recovery(window)
     if not recovered:
         # Opened before it is shown, so that the first paint already holds the article.
         window.open_path(target)
@@ -171,7 +175,7 @@ def run_gui(path: str | None, smoke: bool = False) -> int:
         window.undo_stack.setClean()
         window.close()
         status = probe.status
-    if not deferred.worker.wait_idle(SHUTDOWN_WAIT_MS):
+    if not worker.wait_idle(SHUTDOWN_WAIT_MS):
         # Only an analysis nobody waits for can still run (exports write atomically):
         # leave without waiting for it to finish.
         sys.stdout.flush()

@@ -11,8 +11,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from briefwright.draft.edits import snapshot
 from briefwright.model.briefing import Briefing
+from briefwright.store import autosave
 from briefwright.store.autosave import AUTOSAVE_INTERVAL
-from briefwright.ui import deferred, worker
+from briefwright.ui import worker
 from briefwright.ui.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -117,10 +118,10 @@ class Autosaver(QObject):
         with self._lock:
             self._generation += 1
             if self._key is not None:
-                deferred.autosave.remove_autosave(self._key)
+                autosave.remove_autosave(self._key)
             self._key = None
         for entry in self._adopted:
-            deferred.autosave.discard(entry)
+            autosave.discard(entry)
         self._adopted.clear()
         self._dirty = False
 
@@ -138,7 +139,7 @@ class Autosaver(QObject):
         with self._lock:
             if generation != self._generation:
                 return None
-            return deferred.autosave.write_autosave(briefing, key, original=original)
+            return autosave.write_autosave(briefing, key, original=original)
 
     def _start_timer(self, interval: float) -> None:
         self.timer.setInterval(max(int(interval * 1000), 1))
@@ -149,7 +150,7 @@ class Autosaver(QObject):
             return
         for entry in self._adopted:
             if entry.file != path:
-                deferred.autosave.discard(entry)
+                autosave.discard(entry)
         self._adopted.clear()
         self.written.emit(str(path))
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QMimeData
 
+from briefwright.ingest import article_from_html, article_from_text
 from briefwright.ingest.pasted import article_from_markdown, looks_like_markdown
 from briefwright.model.article import Article
 from briefwright.model.errors import IngestError
-from briefwright.ui import deferred
 
 PASTED_NAME = "Pasted article"
 MARKDOWN_MIME = "text/markdown"
@@ -43,8 +43,8 @@ def article_from_mime(mime: QMimeData | None) -> Article:
         return article_from_markdown(text, name=PASTED_NAME)
     if mime.hasHtml() and mime.html().strip():
         try:
-            return deferred.article_from_html(mime.html(), name=PASTED_NAME)
+            return article_from_html(mime.html(), name=PASTED_NAME)
         except IngestError:
             if not (mime.hasText() and mime.text().strip()):
                 raise
-    return deferred.article_from_text(mime.text(), path=None)
+    return article_from_text(mime.text(), path=None)

@@ -10,8 +10,21 @@ from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
 
 from briefwright.draft.printplan import home_section
 from briefwright.model.errors import IngestError
-from briefwright.ui import deferred
+from briefwright.ui import spelling
+from briefwright.ui.action_state import edit_state
+from briefwright.ui.clipboard_import import article_from_mime
+from briefwright.ui.empty_state import EmptyState
+from briefwright.ui.find_bar import FindBar
+from briefwright.ui.help_dialog import HelpDialog
+from briefwright.ui.judgments_model import COL_STATEMENT
+from briefwright.ui.legend import LegendBar
+from briefwright.ui.outline_filter import OutlineFilter
+from briefwright.ui.own_content_flow import OwnContentFlow
 from briefwright.ui.pane_toggles import pane_actions
+from briefwright.ui.plain import show_error
+from briefwright.ui.preview_view import FIT_WIDTH
+from briefwright.ui.print_flow import PrintFlow
+from briefwright.ui.wording_delegate import WordingDelegate
 
 if TYPE_CHECKING:
     from briefwright.ui.main_window import MainWindow
@@ -21,7 +34,7 @@ def wire_desk(window: MainWindow) -> None:
     """Connect the desk actions of ``window`` once its panes exist."""
     # Loaded here, with the panes: the window's first paint waits for none of it.
     d = window.desk_actions
-    flow = deferred.OwnContentFlow(
+    flow = OwnContentFlow(
         window, window.workspace, window.outline_view, window.source_view
     )
     window.own_content = flow
@@ -48,7 +61,7 @@ def wire_desk(window: MainWindow) -> None:
 
     window.workspace.reset.connect(lambda: reset_preview(window))
     _wire_spelling(window)
-    printer = deferred.PrintFlow(window)
+    printer = PrintFlow(window)
     window.printing = printer
     d.print_briefing.triggered.connect(lambda: print_briefing(window))
     printer.finished.connect(
@@ -56,13 +69,13 @@ def wire_desk(window: MainWindow) -> None:
     )
     printer.failed.connect(lambda message: _print_failed(window, message))
 
-    bar = deferred.FindBar(window.source_view, window.outline_view, window)
+    bar = FindBar(window.source_view, window.outline_view, window)
     window.addToolBar(Qt.ToolBarArea.BottomToolBarArea, bar)
     window.find_bar = bar
     d.find.triggered.connect(bar.open_bar)
     window.workspace.reset.connect(lambda: bar.search() if bar.isVisible() else None)
     window.pane_actions = pane_actions(window)
-    box = deferred.OutlineFilter(window.outline_view)
+    box = OutlineFilter(window.outline_view)
     window.outline_filter = box
     pane = window.findChild(QWidget, "outlinePane")
     layout = pane.layout() if pane is not None else None
@@ -77,10 +90,10 @@ def wire_early(window: MainWindow) -> None:
     d.new_from_clipboard.triggered.connect(lambda: paste_article(window))
     d.paste_article.triggered.connect(lambda: paste_article(window))
     d.help.triggered.connect(lambda: show_help(window))
-    empty = deferred.EmptyState(window.source_view)
+    empty = EmptyState(window.source_view)
     empty.chosen.connect(lambda link: _on_empty_link(window, link))
     window.empty_state = empty
-    legend = deferred.LegendBar()
+    legend = LegendBar()
     window.legend = legend
     pane = window.findChild(QWidget, "sourcePane")
     layout = pane.layout() if pane is not None else None
@@ -94,9 +107,9 @@ def wire_early(window: MainWindow) -> None:
 def show_help(window: MainWindow) -> None:
     """Open the help window (one at a time) and bring it to the front."""
 
-    dialog = window.findChild(deferred.HelpDialog, "helpDialog")
+    dialog = window.findChild(HelpDialog, "helpDialog")
     if dialog is None:
-        dialog = deferred.HelpDialog(window)
+        dialog = HelpDialog(window)
     dialog.show()
     dialog.raise_()
     dialog.activateWindow()
@@ -115,7 +128,7 @@ def paste_article(window: MainWindow) -> None:
     """Open the clipboard's text or HTML as an article; say so when there is none."""
 
     try:
-        article = deferred.article_from_mime(QGuiApplication.clipboard().mimeData())
+        article = article_from_mime(QGuiApplication.clipboard().mimeData())
     except IngestError as exc:
         window.statusBar().showMessage(str(exc), 8000)
         return
@@ -123,7 +136,6 @@ def paste_article(window: MainWindow) -> None:
 
 
 def _wire_spelling(window: MainWindow) -> None:
-    spelling, WordingDelegate = deferred.spelling, deferred.WordingDelegate
     service = spelling.SpellService(window.settings.user_words_path(), window)
     window.spelling = service
     for box in (window.details.bottom_line, window.details.comment):
@@ -133,7 +145,7 @@ def _wire_spelling(window: MainWindow) -> None:
     for box in panel.boxes.values():
         spelling.attach(box, service)
     panel.judgments_view.setItemDelegateForColumn(
-        deferred.COL_STATEMENT,
+        COL_STATEMENT,
         WordingDelegate(service, panel.judgments_view, wants=lambda _index: True),
     )
     service.failed.connect(lambda message: window.statusBar().showMessage(message, 8000))
@@ -153,8 +165,8 @@ def reset_preview(window: MainWindow) -> None:
 
     view = window.preview_view
     view.pages_area.verticalScrollBar().setValue(0)
-    if view.zoom != deferred.FIT_WIDTH:
-        view.set_zoom(deferred.FIT_WIDTH)
+    if view.zoom != FIT_WIDTH:
+        view.set_zoom(FIT_WIDTH)
 
 
 def print_briefing(window: MainWindow) -> None:
@@ -170,7 +182,7 @@ def print_briefing(window: MainWindow) -> None:
 
 
 def _print_failed(window: MainWindow, message: str) -> None:
-    deferred.show_error(window, "Could not print", "The briefing was not printed.", message)
+    show_error(window, "Could not print", "The briefing was not printed.", message)
 
 
 def update_edit_actions(window: MainWindow) -> None:
@@ -191,7 +203,7 @@ def update_edit_actions(window: MainWindow) -> None:
     view = window.outline_view
     index = view.currentIndex()
     model = view.outline
-    state = deferred.edit_state(
+    state = edit_state(
         model.kind_of(index),
         index.row(),
         model.rowCount(index.parent()),

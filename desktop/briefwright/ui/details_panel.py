@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from briefwright.draft.field_checks import dtg_problem
-from briefwright.draft.templates import load_template
+from briefwright.draft.templates import load_template, template_titles
 from briefwright.model.errors import TemplateError
 from briefwright.model.markings import STANDARD_MARKINGS
-from briefwright.ui import commands, deferred
+from briefwright.ui import commands
 from briefwright.ui.article_date import ArticleDateField
 from briefwright.ui.drafted_fields import DRAFTED, shown_value
 from briefwright.ui.field_error import FieldError
@@ -41,7 +41,7 @@ _LINE_FIELDS: tuple[tuple[str, str, str, str], ...] = (
 
 def template_choices() -> list[tuple[str, str]]:
     """Return ``(name, title)`` for every installed template, in name order."""
-    return sorted(deferred.template_titles().items())
+    return sorted(template_titles().items())
 
 
 class DetailsPanel(QWidget):

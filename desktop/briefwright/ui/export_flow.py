@@ -8,13 +8,14 @@ from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
+from briefwright.app.export import export_briefing
 from briefwright.app.filenames import safe_filename
 from briefwright.draft.completion import to_complete
 from briefwright.draft.edits import snapshot
 from briefwright.model.briefing import Briefing
 from briefwright.model.errors import BriefwrightError
 from briefwright.model.exportkinds import EXPORT_KINDS, Format
-from briefwright.ui import deferred, worker
+from briefwright.ui import worker
 from briefwright.ui.plain import message_box, show_error, title_width
 from briefwright.ui.settings import Settings
 from briefwright.ui.workspace import Workspace
@@ -28,7 +29,7 @@ def write_export(briefing: Briefing, fmt: ExportFormat, target: str) -> str:
     Raise ExportError (or another BriefwrightError) with a message naming the cause.
     """
     # The writers (ReportLab, python-docx) load on the first export, not at the window's start.
-    deferred.export_briefing(briefing, target, fmt)
+    export_briefing(briefing, target, fmt)
     return target
 
 

@@ -6,11 +6,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefwright.app.pipeline import open_briefing
+from briefwright.ingest import read_article
 from briefwright.model.article import Article
 from briefwright.model.briefing import Briefing
 from briefwright.model.errors import BriefwrightError
 from briefwright.model.filekinds import MARKDOWN_SUFFIXES, TEXT_SUFFIXES
-from briefwright.ui import deferred, worker
+from briefwright.store.project import is_project
+from briefwright.ui import worker
 
 QUICK_SUFFIXES = frozenset(TEXT_SUFFIXES + MARKDOWN_SUFFIXES)
 """Kinds of article read on the UI thread when small: their reader needs no heavy library."""
@@ -37,7 +40,7 @@ def read_now(path: Path) -> Article | None:
     try:
         if path.suffix.lower() not in QUICK_SUFFIXES or path.stat().st_size > QUICK_LIMIT:
             return None
-        return deferred.read_article(path)
+        return read_article(path)
     except (BriefwrightError, OSError, ValueError):
         return None
 
@@ -49,8 +52,8 @@ def load(report: Callable[[object], None], path: Path, article: Article | None =
     ``article`` is the article at ``path`` when it was read already. Raise BriefwrightError
     subclasses (with a message for the user) for unreadable input.
     """
-    briefing = deferred.open_briefing(path, article=article, on_article=report)
-    project = article is None and deferred.is_project(path)
+    briefing = open_briefing(path, article=article, on_article=report)
+    project = article is None and is_project(path)
     return Loaded(briefing, path, path if project else None)
 
 

@@ -10,10 +10,20 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 import briefwright
-from briefwright.ui import deferred, desk_wiring, window_layout
+from briefwright.ui import desk_wiring, window_layout
+from briefwright.ui.about import show_about
 from briefwright.ui.actions import build_actions
+from briefwright.ui.autosaver import Autosaver
 from briefwright.ui.desk_actions import build_desk_actions
+from briefwright.ui.details_panel import DetailsPanel
+from briefwright.ui.export_flow import ExportFlow
+from briefwright.ui.icons import app_icon
 from briefwright.ui.not_shown import NotShownNote
+from briefwright.ui.outline_model import OutlineModel
+from briefwright.ui.outline_view import OutlineView
+from briefwright.ui.preview_build import PreviewBuilder
+from briefwright.ui.preview_view import FIT_WIDTH, PreviewView
+from briefwright.ui.selection_sync import SelectionSync
 from briefwright.ui.settings import Settings
 from briefwright.ui.source_view import SourceView
 from briefwright.ui.window_files import ARTICLE_FILTER, OPEN_FILTER, PROJECT_FILTER
@@ -153,16 +163,16 @@ class MainWindow(WindowOpening):
         if self._built:
             return
         self._built = True
-        self.setWindowIcon(deferred.app_icon())
+        self.setWindowIcon(app_icon())
         # Read here, after the first paint: the installed metadata takes ~50 ms to load.
         QApplication.setApplicationVersion(briefwright.__version__)
-        self.outline_model = deferred.OutlineModel(self.workspace, self)
-        self.outline_view = deferred.OutlineView(self.outline_model)
-        self.details = deferred.DetailsPanel(self.workspace)
-        self.preview_view = deferred.PreviewView()
-        self.preview = deferred.PreviewBuilder(self.workspace, self.preview_view)
-        self.exports = deferred.ExportFlow(self, self.workspace, self.settings)
-        self.autosaver = deferred.Autosaver(self.workspace, self._autosave_interval, self)
+        self.outline_model = OutlineModel(self.workspace, self)
+        self.outline_view = OutlineView(self.outline_model)
+        self.details = DetailsPanel(self.workspace)
+        self.preview_view = PreviewView()
+        self.preview = PreviewBuilder(self.workspace, self.preview_view)
+        self.exports = ExportFlow(self, self.workspace, self.settings)
+        self.autosaver = Autosaver(self.workspace, self._autosave_interval, self)
         self.not_shown = NotShownNote(self.workspace)
         self.side_splitter = window_layout.fill_columns(
             self.main_splitter, self.outline_view, self.details, self.preview_view, self.not_shown
@@ -201,7 +211,7 @@ class MainWindow(WindowOpening):
         a.rename.triggered.connect(self.outline_view.edit_selected)
         a.zoom_in.triggered.connect(lambda: self.preview_view.step_zoom(1))
         a.zoom_out.triggered.connect(lambda: self.preview_view.step_zoom(-1))
-        a.zoom_fit.triggered.connect(lambda: self.preview_view.set_zoom(deferred.FIT_WIDTH))
+        a.zoom_fit.triggered.connect(lambda: self.preview_view.set_zoom(FIT_WIDTH))
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         # Typing after an undo or redo is a step of its own, not part of the one undone.
         a.undo.triggered.connect(self.workspace.end_merge_session)
@@ -210,7 +220,7 @@ class MainWindow(WindowOpening):
         self.workspace.changed.connect(self._on_changed)
         self.workspace.reset.connect(self._on_reset)
         self.workspace.reset.connect(self._update_enabled)
-        self.selection_sync = deferred.SelectionSync(
+        self.selection_sync = SelectionSync(
             self.workspace, self.outline_view, self.source_view, parent=self
         )
         self.preview_view.zoomChanged.connect(self.settings.set_zoom)
@@ -305,4 +315,4 @@ class MainWindow(WindowOpening):
 
     def show_about(self) -> None:
         """Show the version and licence."""
-        deferred.show_about(self)
+        show_about(self)

@@ -10,7 +10,7 @@ from briefwright.draft.edits import Item, ItemKind, section_view, short_label
 from briefwright.draft.printplan import home_section, picked_with
 from briefwright.draft.same_fact import same_fact
 from briefwright.model.briefing import NO_PARAGRAPH
-from briefwright.ui import deferred, own_dialogs
+from briefwright.ui import own_dialogs
 from briefwright.ui.commands import SetIncluded, SetSectionView
 from briefwright.ui.outline_view import OutlineView
 from briefwright.ui.own_commands import (
@@ -20,6 +20,7 @@ from briefwright.ui.own_commands import (
     ReplaceFacts,
     SetSectionText,
 )
+from briefwright.ui.plain import show_error
 from briefwright.ui.source_view import SourceView
 from briefwright.ui.workspace import Workspace
 
@@ -110,7 +111,7 @@ class OwnContentFlow(QObject):
         try:
             event = own.own_event(briefing, *answer)
         except ValueError as exc:
-            deferred.show_error(
+            show_error(
                 self._window, "Event not added", "The event was not added.", str(exc)
             )
             return

@@ -7,8 +7,6 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QImage
 
-from briefwright.ui import deferred
-
 POINTS_PER_INCH = 72.0
 SCREEN_DPI = 96.0
 
@@ -36,8 +34,9 @@ def render_pages(
     page into ``fit_width`` logical pixels. Raise ValueError when ``pdf`` is not a PDF.
     """
     # Loaded on the first preview, off the UI thread: start-up does not wait for PDFium.
+    import pypdfium2 as pdfium
+
     with PDFIUM_LOCK:
-        pdfium = deferred.pypdfium2
         try:
             document = pdfium.PdfDocument(pdf)
         except pdfium.PdfiumError as exc:

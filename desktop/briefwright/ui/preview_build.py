@@ -9,10 +9,11 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from briefwright.draft.edits import snapshot
+from briefwright.layout.compose import compose
 from briefwright.model.briefing import Briefing
 from briefwright.model.document import Document
 from briefwright.model.errors import BriefwrightError
-from briefwright.ui import deferred, worker
+from briefwright.ui import worker
 from briefwright.ui.page_images import RenderedPages, render_pages
 from briefwright.ui.preview_view import PreviewView
 from briefwright.ui.workspace import Workspace
@@ -34,9 +35,12 @@ def build_preview(briefing: Briefing, zoom: float, width: int, dpr: float) -> Bu
 
     Raise what compose or the PDF writer raise.
     """
-    document = deferred.compose(briefing)
+    # The PDF writer (and ReportLab) load with the first preview, off the UI thread.
+    from briefwright.writers.pdf import write_pdf
+
+    document = compose(briefing)
     buffer = io.BytesIO()
-    deferred.write_pdf(document, buffer)
+    write_pdf(document, buffer)
     pdf = buffer.getvalue()
     return Built(
         document, pdf, render_pages(pdf, zoom=zoom, fit_width=width, device_pixel_ratio=dpr)

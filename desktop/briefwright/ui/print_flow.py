@@ -9,7 +9,7 @@ from PySide6.QtGui import QImage, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
-from briefwright.ui import deferred, worker
+from briefwright.ui import worker
 from briefwright.ui.page_images import PDFIUM_LOCK, SCREEN_DPI, RenderedPages, render_pages
 
 PRINT_DPI = 300
@@ -51,11 +51,12 @@ def pdf_page_size(pdf: bytes) -> QPageSize:
 
     Raise ValueError when ``pdf`` is not a PDF.
     """
+    import pypdfium2  # loaded when the user prints, not at start
 
     with PDFIUM_LOCK:
         try:
-            document = deferred.pypdfium2.PdfDocument(pdf)
-        except deferred.pypdfium2.PdfiumError as exc:
+            document = pypdfium2.PdfDocument(pdf)
+        except pypdfium2.PdfiumError as exc:
             raise ValueError(f"not a readable PDF: {exc}") from exc
         try:
             if len(document) == 0:

@@ -9,9 +9,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
+from briefwright.app.filenames import safe_filename
 from briefwright.model.errors import BriefwrightError, IngestError
 from briefwright.model.filekinds import ARTICLE_SUFFIXES, PROJECT_SUFFIX, dialog_filter
-from briefwright.ui import deferred
+from briefwright.store.project import save_project
+from briefwright.ui.clipboard_import import article_from_mime, has_article
+from briefwright.ui.export_flow import describe_failure
 from briefwright.ui.plain import message_box, show_error
 
 if TYPE_CHECKING:
@@ -91,7 +94,7 @@ class FileCommands(QMainWindow):
             return False
         current = self.workspace.project_path
         suggested = current or Path(self.settings.last_folder()) / (
-            deferred.safe_filename(briefing.meta.title) + PROJECT_SUFFIX
+            safe_filename(briefing.meta.title) + PROJECT_SUFFIX
         )
         path, _ = QFileDialog.getSaveFileName(
             self, "Save Project As", str(suggested), PROJECT_FILTER
@@ -103,9 +106,9 @@ class FileCommands(QMainWindow):
 
     def _save_to(self, target: Path) -> bool:
         try:
-            deferred.save_project(self.workspace.require(), target)
+            save_project(self.workspace.require(), target)
         except (BriefwrightError, OSError) as exc:
-            reason = deferred.describe_failure(exc)
+            reason = describe_failure(exc)
             show_error(self, "Could not save", f"{target.name} could not be saved.", reason)
             return False
         self.undo_stack.setClean()
@@ -156,7 +159,7 @@ class FileCommands(QMainWindow):
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         mime = event.mimeData()
         files = mime.hasUrls() and any(u.isLocalFile() for u in mime.urls())
-        if files or deferred.has_article(mime):
+        if files or has_article(mime):
             event.acceptProposedAction()
         else:
             event.ignore()
@@ -170,7 +173,7 @@ class FileCommands(QMainWindow):
             return
 
         try:
-            article = deferred.article_from_mime(mime)
+            article = article_from_mime(mime)
         except IngestError:
             event.ignore()
             return

@@ -8,8 +8,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
 
+from briefwright.app.pipeline import propose_article
 from briefwright.model.article import Article
-from briefwright.ui import deferred, loading, recovery
+from briefwright.store.project import is_project
+from briefwright.ui import loading, recovery, worker
+from briefwright.ui.clipboard_import import PASTED_NAME
+from briefwright.ui.export_flow import describe_failure
+from briefwright.ui.plain import show_error
 from briefwright.ui.window_files import FileCommands
 
 if TYPE_CHECKING:
@@ -90,10 +95,10 @@ class WindowOpening(FileCommands):
         self._busy.show()
         self._update_enabled()
         self._on_article(generation, article)
-        name = Path(article.title or deferred.PASTED_NAME)
-        deferred.worker.submit(
+        name = Path(article.title or PASTED_NAME)
+        worker.submit(
             "paste",
-            deferred.propose_article,
+            propose_article,
             article,
             on_result=lambda briefing: self._on_loaded(
                 generation, loading.Loaded(briefing, name, None)
@@ -145,8 +150,8 @@ class WindowOpening(FileCommands):
         if self.workspace.briefing is not None:
             self.source_view.show_article(self.workspace.briefing.article)
         self._update_enabled()
-        reason = deferred.describe_failure(error)
-        deferred.show_error(
+        reason = describe_failure(error)
+        show_error(
             self, "Could not open the file", f"{path.name} could not be opened.", reason
         )
         self.loadFailed.emit(reason)
@@ -160,7 +165,7 @@ class WindowOpening(FileCommands):
         self._busy.hide()
         self.workspace.set_briefing(
             briefing,
-            project_path=path if path is not None and deferred.is_project(path) else None,
+            project_path=path if path is not None and is_project(path) else None,
             source_path=path,
         )
         self.undo_stack.resetClean()
