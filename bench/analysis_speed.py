@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from articles import generate_articles
 from briefwright.analysis.engine import analyze, analyze_many
-from briefwright.analysis.facts import build_facts
+from briefwright.analysis.ranking.facts import build_facts
 from briefwright.ingest import article_from_text, read_article
 from content import SAMPLE
 from report import Results, Row

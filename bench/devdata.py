@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "desktop"))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from briefwright.analysis.facts import SentenceInfo, article_sentences  # noqa: E402
+from briefwright.analysis.ranking.facts import SentenceInfo, article_sentences  # noqa: E402
 from briefwright.ingest.sentences import split_sentences  # noqa: E402
 from briefwright.model.analysis import Entity  # noqa: E402
 from briefwright.model.article import Article, Paragraph  # noqa: E402

@@ -21,8 +21,8 @@ from PySide6.QtCore import QEventLoop, Qt, QTimer
 
 from briefwright.draft.edits import snapshot
 from briefwright.ui import create_main_window
-from briefwright.ui.main_window import MainWindow
-from briefwright.ui.preview_build import build_preview
+from briefwright.ui.preview.build import build_preview
+from briefwright.ui.window.main_window import MainWindow
 
 SAMPLE = Path(__file__).resolve().parents[1] / "seeds" / "niger-coup-us-embassy-evacuation.txt"
 EDIT_TIMEOUT_MS = 15_000

@@ -23,8 +23,8 @@ sys.path.insert(0, str(ROOT / "desktop"))
 
 import quality_facts  # noqa: E402
 from briefwright.analysis.engine import analyze, analyze_many  # noqa: E402
-from briefwright.analysis.facts import build_facts  # noqa: E402
 from briefwright.analysis.language import get_nlp  # noqa: E402
+from briefwright.analysis.ranking.facts import build_facts  # noqa: E402
 from briefwright.ingest import article_from_text  # noqa: E402
 from briefwright.ingest.sentences import split_sentences  # noqa: E402
 from briefwright.model.article import Article, Paragraph  # noqa: E402

@@ -27,10 +27,10 @@ sys.path.insert(0, str(ROOT / "desktop"))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import timeml  # noqa: E402
-from briefwright.analysis.dateresolve import value_span  # noqa: E402
-from briefwright.analysis.redate import redate  # noqa: E402
+from briefwright.analysis.dates.redate import redate  # noqa: E402
+from briefwright.analysis.dates.resolve import value_span  # noqa: E402
 from briefwright.ingest import article_from_text  # noqa: E402
-from briefwright.ingest.layout import find_dateline  # noqa: E402
+from briefwright.ingest.masthead import find_dateline  # noqa: E402
 from briefwright.ingest.yearless import YEARS_BACK, infer_date, lede_weekdays  # noqa: E402
 from briefwright.model.analysis import Analysis  # noqa: E402
 from briefwright.model.article import Article  # noqa: E402

@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT / "desktop"))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from briefwright.analysis.engine import analyze_many  # noqa: E402
-from briefwright.analysis.eventtype import classify_event  # noqa: E402
+from briefwright.analysis.events.event_type import classify_event  # noqa: E402
 from briefwright.ingest import article_from_text  # noqa: E402
 from briefwright.ingest.sentences import split_sentences  # noqa: E402
 from briefwright.model.article import Article, Paragraph  # noqa: E402

@@ -14,9 +14,9 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 import devdata
-from briefwright.analysis.factkinds import statement
-from briefwright.analysis.facts import build_facts, score_sentences
-from briefwright.analysis.ranker import RankerModel
+from briefwright.analysis.ranking.facts import build_facts, score_sentences
+from briefwright.analysis.ranking.ranker import RankerModel
+from briefwright.analysis.statements.factkinds import statement
 from briefwright.model.analysis import Entity
 
 Scorer = Callable[[devdata.Doc, tuple[Entity, ...]], np.ndarray]

@@ -36,8 +36,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from briefwright.analysis.engine import analyze_many  # noqa: E402
 from briefwright.analysis.language import get_nlp  # noqa: E402
-from briefwright.analysis.phrases import EVENT_NOUNS  # noqa: E402
-from briefwright.analysis.textrank import content_words  # noqa: E402
+from briefwright.analysis.ranking.textrank import content_words  # noqa: E402
+from briefwright.analysis.sections.phrases import EVENT_NOUNS  # noqa: E402
 from briefwright.draft.proposal import propose  # noqa: E402
 from briefwright.ingest import article_from_text, read_article  # noqa: E402
 from briefwright.ingest.sentences import split_sentences  # noqa: E402

@@ -197,7 +197,7 @@ def _start_profile() -> str:
 def _import_times(env: dict[str, str], top: int = 15) -> str:
     """Return the slowest imports of the window module (``-X importtime``, cumulative µs)."""
     done = subprocess.run(
-        [sys.executable, "-X", "importtime", "-c", "import briefwright.ui.main_window"],
+        [sys.executable, "-X", "importtime", "-c", "import briefwright.ui.window.main_window"],
         capture_output=True, text=True, env=env, timeout=120,
     )
     rows = []
@@ -206,7 +206,7 @@ def _import_times(env: dict[str, str], top: int = 15) -> str:
         if len(parts) == 3 and parts[1].strip().isdigit():
             rows.append((int(parts[1]), parts[2].rstrip()))
     total = max((us for us, _ in rows), default=0)
-    lines = [f"imports of briefwright.ui.main_window (-X importtime): {total / 1000:.0f} ms"]
+    lines = [f"imports of briefwright.ui.window.main_window (-X importtime): {total / 1000:.0f} ms"]
     lines += [f"  {us / 1000:7.1f} ms  {name}" for us, name in sorted(rows, reverse=True)[:top]]
     return "\n".join(lines)
 

@@ -18,11 +18,11 @@ import numpy as np
 
 import devdata
 import quality_facts
-from briefwright.analysis.factkinds import statement
-from briefwright.analysis.facts import sentence_entities
-from briefwright.analysis.ranker import MODEL_PARTS, RankerModel
-from briefwright.analysis.rankfeatures import FEATURE_NAMES, sentence_features
-from briefwright.analysis.textrank import textrank
+from briefwright.analysis.ranking.facts import sentence_entities
+from briefwright.analysis.ranking.features import FEATURE_NAMES, sentence_features
+from briefwright.analysis.ranking.ranker import MODEL_PARTS, RankerModel
+from briefwright.analysis.ranking.textrank import textrank
+from briefwright.analysis.statements.factkinds import statement
 from briefwright.model.analysis import Entity
 from briefwright.model.assets import resources_root
 

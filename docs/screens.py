@@ -16,10 +16,10 @@ os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="briefwright-screens-")
 from PySide6.QtCore import QTimer
 
 from briefwright.model.briefing import NO_PARAGRAPH
-from briefwright.ui import own_dialogs
+from briefwright.ui.own import dialogs as own_dialogs
 from briefwright.ui.app import application, sample_article_path, start_window
-from briefwright.ui.desk_wiring import show_help
-from briefwright.ui.help_dialog import HelpDialog
+from briefwright.ui.window.desk_wiring import show_help
+from briefwright.ui.window.help_dialog import HelpDialog
 
 OWN_FACT = "Our assessment: the junta is unlikely to yield before the rainy season."
 

@@ -10,8 +10,8 @@ import json
 import re
 from pathlib import Path
 
-from briefwright.analysis.headings import TOPIC_LABELS
-from briefwright.analysis.textrank import STOPWORDS
+from briefwright.analysis.ranking.textrank import STOPWORDS
+from briefwright.analysis.sections.headings import TOPIC_LABELS
 from briefwright.ingest import article_from_text, read_article
 from briefwright.model.analysis import Analysis
 from briefwright.model.article import Article

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from briefwright.analysis.eventcues import event_labels
+from briefwright.analysis.events.cues import event_labels
 from briefwright.draft import alert
 from briefwright.draft.alert import (
     advice_items,

@@ -9,7 +9,7 @@ import docx
 import pytest
 
 from briefwright.app.pipeline import open_briefing
-from briefwright.draft.actions import actions_taken
+from briefwright.draft.actions_taken import actions_taken
 from briefwright.draft.alert import proposed_event_type, proposed_locations, validity
 from briefwright.draft.templates import template_names
 from briefwright.layout.compose import compose

@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from briefwright.analysis.dateresolve import nearest_year, weekday_date
-from briefwright.analysis.dates import find_dates
+from briefwright.analysis.dates.finding import find_dates
+from briefwright.analysis.dates.resolve import nearest_year, weekday_date
 
 BASE = date(2023, 11, 12)  # a Sunday
 

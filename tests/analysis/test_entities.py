@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from briefwright.analysis.consistency import is_sports
 from briefwright.analysis.engine import analyze
-from briefwright.analysis.gazetteer import load_gazetteer
+from briefwright.analysis.entities.consistency import is_sports
+from briefwright.analysis.entities.gazetteer import load_gazetteer
 from briefwright.ingest import article_from_text
 
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from briefwright.analysis.eventcues import CueLexicon, event_labels, parse_cues
-from briefwright.analysis.eventtype import (
+from briefwright.analysis.events.cues import CueLexicon, event_labels, parse_cues
+from briefwright.analysis.events.event_type import (
     MAIN,
     SUBORDINATE,
     TOPIC,
@@ -18,7 +18,7 @@ from briefwright.analysis.eventtype import (
     real_headline,
     tokens_of,
 )
-from briefwright.analysis.phrases import Token
+from briefwright.analysis.sections.phrases import Token
 from briefwright.ingest import article_from_text
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from briefwright.analysis.engine import analyze
-from briefwright.analysis.factkinds import fact_kind, statement
+from briefwright.analysis.statements.factkinds import fact_kind, statement
 from briefwright.ingest import article_from_text
 from tests.kinds_check import DATA, HELDOUT, analysed, load_rows, same_speaker
 

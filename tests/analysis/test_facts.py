@@ -5,9 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from briefwright.analysis.factkinds import fact_kind
-from briefwright.analysis.selection import selection_size
-from briefwright.analysis.textrank import content_words, stem, textrank
+from briefwright.analysis.ranking.selection import selection_size
+from briefwright.analysis.ranking.textrank import content_words, stem, textrank
+from briefwright.analysis.statements.factkinds import fact_kind
 
 
 @pytest.mark.parametrize(

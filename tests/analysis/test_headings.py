@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from briefwright.analysis.engine import analyze_many
-from briefwright.analysis.headings import short_name, topic_labels
+from briefwright.analysis.sections.headings import short_name, topic_labels
 from briefwright.draft.proposal import propose
 from briefwright.draft.subject import is_topic_label
 from briefwright.model.analysis import Actor, Analysis

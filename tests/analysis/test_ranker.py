@@ -7,16 +7,16 @@ import json
 import numpy as np
 import pytest
 
-from briefwright.analysis.factkinds import statement
-from briefwright.analysis.ranker import load_ranker, parse_model, read_model
-from briefwright.analysis.rankfeatures import (
+from briefwright.analysis.ranking.features import (
     FEATURE_NAMES,
     opens_with_pronoun,
     quoted_share,
     sentence_features,
 )
-from briefwright.analysis.selection import quote_carries_news, redundancy, select
-from briefwright.analysis.textrank import content_words
+from briefwright.analysis.ranking.ranker import load_ranker, parse_model, read_model
+from briefwright.analysis.ranking.selection import quote_carries_news, redundancy, select
+from briefwright.analysis.ranking.textrank import content_words
+from briefwright.analysis.statements.factkinds import statement
 from briefwright.model.analysis import Entity
 from briefwright.model.assets import get_asset
 

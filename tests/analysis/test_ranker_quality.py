@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from briefwright.analysis.engine import analyze, analyze_many
-from briefwright.analysis.facts import build_facts
+from briefwright.analysis.ranking.facts import build_facts
 from briefwright.draft.proposal import propose
 from briefwright.ingest import read_article
 from briefwright.ingest.sentences import split_sentences

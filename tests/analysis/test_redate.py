@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from briefwright.analysis.dates import redate_phrases
+from briefwright.analysis.dates.finding import redate_phrases
+from briefwright.analysis.dates.redate import redate
 from briefwright.analysis.engine import analyze, analyze_many
-from briefwright.analysis.redate import redate
 from briefwright.ingest import read_article
 from briefwright.model.analysis import Analysis, DateRef
 from briefwright.model.article import Article
@@ -115,7 +115,7 @@ def test_redated_equals_analysed_with_that_date(
 
 def test_redate_needs_no_language_model() -> None:
     code = (
-        "import sys, briefwright.analysis.redate; "
+        "import sys, briefwright.analysis.dates.redate; "
         "print(sorted({m.split('.')[0] for m in sys.modules} & {'spacy', 'thinc', 'numpy'}))"
     )
     desktop = Path(__file__).resolve().parents[2] / "desktop"

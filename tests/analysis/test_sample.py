@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from briefwright.analysis.facts import select_facts
-from briefwright.analysis.selection import REDUNDANT, redundancy
-from briefwright.analysis.textrank import content_words
+from briefwright.analysis.ranking.facts import select_facts
+from briefwright.analysis.ranking.selection import REDUNDANT, redundancy
+from briefwright.analysis.ranking.textrank import content_words
 from briefwright.draft.proposal import propose
 from briefwright.model.analysis import Actor, Analysis, SectionProposal
 from briefwright.model.article import Article

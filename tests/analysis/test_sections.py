@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 
 from briefwright.analysis.engine import analyze
-from briefwright.analysis.headings import Token, event_phrases, heading_options
-from briefwright.analysis.sectionroles import section_role, sentence_role
-from briefwright.analysis.sections import (
+from briefwright.analysis.sections.headings import Token, event_phrases, heading_options
+from briefwright.analysis.sections.roles import section_role, sentence_role
+from briefwright.analysis.sections.segments import (
     ParagraphSignals,
     binding,
     cohesion,

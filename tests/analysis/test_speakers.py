@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from briefwright.analysis.engine import analyze
-from briefwright.analysis.factkinds import statement
-from briefwright.analysis.speakers import named_first
+from briefwright.analysis.statements.factkinds import statement
+from briefwright.analysis.statements.speakers import named_first
 from briefwright.ingest import article_from_text
 from briefwright.model.analysis import Fact
 

@@ -8,7 +8,7 @@ import dataclasses
 import pytest
 
 from briefwright.analysis.engine import analyze
-from briefwright.analysis.headings import TOPIC_LABELS
+from briefwright.analysis.sections.headings import TOPIC_LABELS
 from briefwright.ingest import article_from_text
 from briefwright.model.analysis import Analysis
 from briefwright.model.article import Article

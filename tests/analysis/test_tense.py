@@ -6,11 +6,11 @@ from datetime import date
 
 import pytest
 
-from briefwright.analysis.dates import find_dates
+from briefwright.analysis.dates.finding import find_dates
+from briefwright.analysis.dates.tense import verb_group_for
 from briefwright.analysis.engine import analyze
-from briefwright.analysis.headings import Token
 from briefwright.analysis.language import get_nlp
-from briefwright.analysis.tense import verb_group_for
+from briefwright.analysis.sections.headings import Token
 from briefwright.ingest import article_from_text
 
 SUNDAY = date(2026, 11, 29)

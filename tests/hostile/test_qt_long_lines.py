@@ -20,7 +20,7 @@ PROBE = """
 import sys, time
 from PySide6.QtCore import QEventLoop, QTimer
 from briefwright.ui.app import application
-from briefwright.ui.source_view import SourceView
+from briefwright.ui.article.source_view import SourceView
 from briefwright.model.article import Article, Paragraph
 from briefwright.ingest import read_article
 application()

@@ -9,7 +9,7 @@ import docx
 import pytest
 
 from briefwright.ingest import article_from_text, read_article
-from briefwright.ingest.layout import (
+from briefwright.ingest.masthead import (
     find_dateline,
     is_headline,
     parse_byline,

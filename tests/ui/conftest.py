@@ -72,7 +72,7 @@ def sample_briefing(sample_briefing_once: Briefing) -> Briefing:
 @pytest.fixture
 def no_questions(monkeypatch: pytest.MonkeyPatch) -> None:
     """Answer "Discard" when the window would ask about unsaved changes."""
-    from briefwright.ui.main_window import MainWindow
+    from briefwright.ui.window.main_window import MainWindow
 
     monkeypatch.setattr(MainWindow, "ask_unsaved", lambda self: QMessageBox.StandardButton.Discard)
 
@@ -84,7 +84,7 @@ def window(qtbot, no_questions: None, sample_briefing: Briefing):  # type: ignor
     The sample is analysed once per run and handed to each window (as opening it would);
     ``opened_window`` goes through ``create_main_window`` and the background load instead.
     """
-    from briefwright.ui.main_window import MainWindow
+    from briefwright.ui.window.main_window import MainWindow
 
     win = MainWindow()
     qtbot.addWidget(win)

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from briefwright.ui.article_date import parse_article_date
+from briefwright.ui.details.article_date import parse_article_date
 
 
 def test_editing_the_article_date_resolves_every_date_and_undo_restores(window) -> None:  # type: ignore[no-untyped-def]

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from briefwright.model.briefing import Briefing
 from briefwright.store import autosave
 from briefwright.store.project import load_project, loads, save_project
-from briefwright.ui.autosaver import AUTOSAVE_LAG
 from briefwright.ui.commands import SetField
+from briefwright.ui.files.autosaver import AUTOSAVE_LAG
 from tests.ui.conftest import LOAD_TIMEOUT_MS, SAMPLE
 from tests.ui.ui_readback import action
 
@@ -104,7 +104,7 @@ def test_autosave_removed_when_the_work_is_safe(
 
 
 def test_interval_is_injectable(qtbot) -> None:  # type: ignore[no-untyped-def]
-    from briefwright.ui.main_window import MainWindow
+    from briefwright.ui.window.main_window import MainWindow
 
     win = MainWindow(autosave_interval=0.25)
     qtbot.addWidget(win)

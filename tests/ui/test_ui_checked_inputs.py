@@ -8,9 +8,14 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QScrollArea
 
 from briefwright.model.likelihood import ICD_203
-from briefwright.ui.choice_delegate import NOT_SET
-from briefwright.ui.judgments_model import COL_CONFIDENCE, COL_LIKELIHOOD, COL_STATEMENT, TO_WRITE
-from briefwright.ui.window_layout import DEFAULT_SIZES
+from briefwright.ui.details.choice_delegate import NOT_SET
+from briefwright.ui.details.judgments_model import (
+    COL_CONFIDENCE,
+    COL_LIKELIHOOD,
+    COL_STATEMENT,
+    TO_WRITE,
+)
+from briefwright.ui.window.layout import DEFAULT_SIZES
 from tests.ui.ui_readback import pdf_lines, wait_preview
 
 FOREIGN_EDITOR = "commitData called with an editor that does not belong to this view"

@@ -25,7 +25,7 @@ import sys
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from briefwright.ui.app import application
-from briefwright.ui.main_window import MainWindow
+from briefwright.ui.window.main_window import MainWindow
 
 app = application()
 window = MainWindow(autosave_interval=float(sys.argv[2]))
@@ -120,8 +120,9 @@ def test_later_is_not_asked_again_and_an_older_autosave_is_not_offered(
     qtbot, monkeypatch, no_questions: None, tmp_path: Path, private_data_dir: Path, sample_briefing
 ) -> None:  # type: ignore[no-untyped-def]
     from briefwright.store.autosave import write_autosave
-    from briefwright.ui import recovery, worker
-    from briefwright.ui.main_window import MainWindow
+    from briefwright.ui import worker
+    from briefwright.ui.files import recovery
+    from briefwright.ui.window.main_window import MainWindow
 
     article = tmp_path / "article.txt"
     shutil.copyfile(SAMPLE, article)

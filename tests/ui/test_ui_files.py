@@ -63,7 +63,7 @@ def test_save_then_reopen_gives_the_same_briefing(
 def test_open_failure_is_a_dialog_and_keeps_the_work(
     window, qtbot, tmp_path: Path, name: str, content: bytes, error: type[Exception]
 ) -> None:  # type: ignore[no-untyped-def]
-    from briefwright.ui.loading import load
+    from briefwright.ui.files.loading import load
 
     before = window.workspace.briefing
     text_before = window.source_view.toPlainText()
@@ -118,7 +118,7 @@ def test_suggested_export_name_comes_from_the_title(window) -> None:  # type: ig
 
 @pytest.mark.parametrize(("answer", "closed"), [("Discard", True), ("Cancel", False)])
 def test_closing_with_changes_asks(window, monkeypatch, answer: str, closed: bool) -> None:  # type: ignore[no-untyped-def]
-    from briefwright.ui.main_window import MainWindow
+    from briefwright.ui.window.main_window import MainWindow
 
     asked: list[bool] = []
 
@@ -137,7 +137,7 @@ def test_closing_with_changes_asks(window, monkeypatch, answer: str, closed: boo
 
 
 def test_splitters_and_geometry_are_remembered(window, qtbot) -> None:  # type: ignore[no-untyped-def]
-    from briefwright.ui.main_window import MainWindow
+    from briefwright.ui.window.main_window import MainWindow
 
     window.main_splitter.setSizes([300, 200, 250])
     state = window.main_splitter.saveState()

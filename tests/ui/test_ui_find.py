@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefwright.ui.find_bar import matches
+from briefwright.ui.article.find_bar import matches
 from tests.ui.ui_readback import action
 
 

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from briefwright.layout.compose import compose
 from briefwright.model.document import Box, TitleBlock
-from briefwright.ui.preview_view import FIT_WIDTH
-from briefwright.ui.window_files import FileCommands
+from briefwright.ui.files.file_commands import FileCommands
+from briefwright.ui.preview.view import FIT_WIDTH
 from tests.ui.conftest import LOAD_TIMEOUT_MS
 from tests.ui.ui_readback import wait_preview
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QToolButton
 
-from briefwright.ui.help_dialog import HelpDialog, shortcut_markdown, shortcut_rows
+from briefwright.ui.window.help_dialog import HelpDialog, shortcut_markdown, shortcut_rows
 from tests.ui.conftest import REPO
 from tests.ui.ui_readback import action
 
@@ -49,7 +49,7 @@ def test_readme_lists_the_same_shortcuts(window) -> None:  # type: ignore[no-unt
 
 
 def test_colour_key_shows_until_closed(qtbot, no_questions) -> None:  # type: ignore[no-untyped-def]
-    from briefwright.ui.main_window import MainWindow
+    from briefwright.ui.window.main_window import MainWindow
 
     first = MainWindow()
     qtbot.addWidget(first)
@@ -67,7 +67,7 @@ def test_colour_key_shows_until_closed(qtbot, no_questions) -> None:  # type: ig
 
 
 def test_empty_window_offers_open_and_paste(qtbot, no_questions, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from briefwright.ui.main_window import MainWindow
+    from briefwright.ui.window.main_window import MainWindow
 
     win = MainWindow()
     qtbot.addWidget(win)

@@ -7,7 +7,7 @@ import sys
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
-from briefwright.ui.outline_model import MIME_TYPE, OutlineModel
+from briefwright.ui.outline.model import MIME_TYPE, OutlineModel
 from briefwright.ui.workspace import Workspace
 from tests.ui.ui_handmade import small_briefing
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
 from briefwright.model.briefing import NO_PARAGRAPH
-from briefwright.ui import own_dialogs
+from briefwright.ui.own import dialogs as own_dialogs
 from tests.ui.ui_readback import action, docx_lines, export, pdf_lines
 
 OWN = "The junta is unlikely to yield before the rainy season."

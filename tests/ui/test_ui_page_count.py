@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefwright.ui.preview_build import page_count
+from briefwright.ui.preview.build import page_count
 
 
 @pytest.mark.parametrize(("n", "text"), [(1, "1 page"), (2, "2 pages"), (0, "0 pages")])

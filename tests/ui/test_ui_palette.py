@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from briefwright.ui.palette import apply_scheme, dark_palette, is_dark
+from briefwright.ui.window.palette import apply_scheme, dark_palette, is_dark
 
 
 def test_dark_palette_is_dark_and_readable() -> None:

@@ -14,7 +14,7 @@ def pane(window, name: str) -> QWidget:  # type: ignore[no-untyped-def]
 
 
 def test_view_menu_hides_and_shows_panes_and_remembers(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    from briefwright.ui.main_window import MainWindow
+    from briefwright.ui.window.main_window import MainWindow
 
     menu = window.findChild(QMenu, "menuView")
     names = ["actionShowOutline", "actionShowParts", "actionShowDetails", "actionShowPreview"]

@@ -9,7 +9,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QDropEvent, QGuiApplication
 
 from briefwright.model.errors import IngestError
-from briefwright.ui.clipboard_import import article_from_mime, has_article
+from briefwright.ui.files.clipboard_import import article_from_mime, has_article
 from tests.ui.conftest import LOAD_TIMEOUT_MS
 from tests.ui.ui_readback import action
 
@@ -65,7 +65,7 @@ def test_nothing_to_paste_is_a_clear_error(qapp) -> None:  # type: ignore[no-unt
 @pytest.fixture
 def empty_window(qtbot, no_questions):  # type: ignore[no-untyped-def]
     from briefwright.ui import worker
-    from briefwright.ui.main_window import MainWindow
+    from briefwright.ui.window.main_window import MainWindow
 
     win = MainWindow()
     qtbot.addWidget(win)

@@ -9,7 +9,7 @@ from pypdf import PdfReader
 from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrinter
 
-from briefwright.ui import print_flow
+from briefwright.ui.preview import print_flow
 from tests.ui.ui_readback import EXPORT_TIMEOUT_MS, action
 
 

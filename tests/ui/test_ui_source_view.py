@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextOption
 
-from briefwright.ui.source_view import (
+from briefwright.ui.article.source_view import (
     ACTOR_TINT,
     FACT_TINT,
     LONG_RUN,

@@ -7,8 +7,8 @@ from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
 from briefwright.draft.spelling import Speller
-from briefwright.ui.spelling import spelling_menu
-from briefwright.ui.wording_delegate import WordingEditor
+from briefwright.ui.text.spelling import spelling_menu
+from briefwright.ui.text.wording_delegate import WordingEditor
 from tests.ui.conftest import LOAD_TIMEOUT_MS
 
 

@@ -6,14 +6,14 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from briefwright.ui.commands import SetField
-from briefwright.ui.plain import title_width
+from briefwright.ui.text.plain_widgets import title_width
 from tests.ui.conftest import SAMPLE
 from tests.ui.ui_readback import action
 
 
 def test_unsaved_changes_dialog_shows_its_whole_title(qtbot, sample_briefing, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from briefwright.ui import worker
-    from briefwright.ui.main_window import MainWindow
+    from briefwright.ui.window.main_window import MainWindow
 
     win = MainWindow()
     qtbot.addWidget(win)

@@ -9,24 +9,24 @@ import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
-from briefwright.analysis.actors import build_actors
-from briefwright.analysis.candidates import (
+from briefwright.analysis.dates.finding import find_dates
+from briefwright.analysis.entities.actors import build_actors
+from briefwright.analysis.entities.candidates import (
     NAME_LABELS,
     Candidate,
     Matchers,
     build_matchers,
     paragraph_candidates,
 )
-from briefwright.analysis.consistency import harmonise
-from briefwright.analysis.dates import find_dates
-from briefwright.analysis.events import build_events
-from briefwright.analysis.eventtype import classify_event
-from briefwright.analysis.facts import build_facts
-from briefwright.analysis.gazetteer import load_gazetteer
-from briefwright.analysis.headings import Token
+from briefwright.analysis.entities.consistency import harmonise
+from briefwright.analysis.entities.gazetteer import load_gazetteer
+from briefwright.analysis.events.event_type import classify_event
+from briefwright.analysis.events.timeline import build_events
 from briefwright.analysis.language import get_nlp
-from briefwright.analysis.outline import build_sections
-from briefwright.analysis.speakers import attribute
+from briefwright.analysis.ranking.facts import build_facts
+from briefwright.analysis.sections.headings import Token
+from briefwright.analysis.sections.proposals import build_sections
+from briefwright.analysis.statements.speakers import attribute
 from briefwright.analysis.subject.line import subject_line
 from briefwright.model.analysis import Analysis, DateRef, Entity
 from briefwright.model.article import Article

@@ -8,8 +8,8 @@ import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefwright.analysis.eventcues import GENERAL, event_labels
-from briefwright.analysis.eventtype import classify_event
+from briefwright.analysis.events.cues import GENERAL, event_labels
+from briefwright.analysis.events.event_type import classify_event
 from briefwright.draft.places import affected_places
 from briefwright.model.analysis import Analysis
 from briefwright.model.assets import get_asset
@@ -77,7 +77,7 @@ def _former_keys() -> dict[str, str]:
 
 def proposed_event_type(briefing: Briefing) -> str:
     """Return the event type the article reports, read from its words alone (the headline
-    and the lede's main clause first; see :mod:`briefwright.analysis.eventtype`).
+    and the lede's main clause first; see :mod:`briefwright.analysis.events.event_type`).
 
     What a briefing saved without an event type falls back to; a new briefing takes the
     analysis' reading through :func:`event_type_value`.
@@ -179,7 +179,7 @@ def _lede_places(briefing: Briefing) -> list[str]:
 def _dateline_country(place: str) -> str:
     """Return the country a dateline's place names after its city ("Goma, Democratic
     Republic of Congo"), or ``""``."""
-    from briefwright.analysis.gazetteer import load_gazetteer
+    from briefwright.analysis.entities.gazetteer import load_gazetteer
 
     for part in reversed([p.strip() for p in place.split(",")][1:]):
         entry = load_gazetteer().lookup(part)
@@ -191,7 +191,7 @@ def _dateline_country(place: str) -> str:
 def _lede_nationality(briefing: Briefing) -> str:
     """Return the country of a nationality the lede's first sentence names ("Kenyan
     police", "the Greek island of Rhodes"), or ``""``."""
-    from briefwright.analysis.gazetteer import load_gazetteer
+    from briefwright.analysis.entities.gazetteer import load_gazetteer
 
     article = briefing.article
     try:

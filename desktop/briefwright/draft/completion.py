@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from briefwright.draft.actions import actions_taken
+from briefwright.draft.actions_taken import actions_taken
 from briefwright.draft.alert import locations
 from briefwright.draft.partkinds import PART_INFO
 from briefwright.draft.printmarks import part_id

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from briefwright.analysis.dates import redate_phrases
+from briefwright.analysis.dates.finding import redate_phrases
 from briefwright.model.analysis import DateRef
 from briefwright.model.article import Article
 from briefwright.model.briefing import Briefing, DateItem, EventItem

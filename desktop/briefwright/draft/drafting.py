@@ -11,8 +11,8 @@ import re
 from collections.abc import Collection, Sequence
 from typing import Protocol
 
-from briefwright.analysis.rankfeatures import opens_with_pronoun, quoted_share
-from briefwright.analysis.textrank import content_words
+from briefwright.analysis.ranking.features import opens_with_pronoun, quoted_share
+from briefwright.analysis.ranking.textrank import content_words
 
 BOTTOM_LINE_WORDS = 45
 # With the forward-looking element (a deadline, the next decision), the bottom line may run

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from briefwright.analysis.eventcues import cue_lexicon
+from briefwright.analysis.events.cues import cue_lexicon
 from briefwright.draft.placewords import (
     ALSO,
     BETWEEN,
@@ -138,7 +138,7 @@ def _mention(actor: ActorItem, said: str, start: int, end: int) -> tuple[int, in
 def _countries_in(text: str) -> list[str]:
     """Return the countries the gazetteer knows that ``text`` names (a headline is not run
     through the recogniser)."""
-    from briefwright.analysis.gazetteer import load_gazetteer
+    from briefwright.analysis.entities.gazetteer import load_gazetteer
 
     names = load_gazetteer().names
     return [
@@ -234,7 +234,7 @@ def _trim(name: str) -> str:
 
 def _nationality(name: str) -> bool:
     """Return whether ``name`` is a nationality ("the Chilean port of Arica")."""
-    from briefwright.analysis.gazetteer import load_gazetteer
+    from briefwright.analysis.entities.gazetteer import load_gazetteer
 
     entry = load_gazetteer().lookup(name)
     return entry is not None and entry.kind == "demonym"
@@ -292,7 +292,7 @@ def _rank(name: str, actors: Sequence[ActorItem], text: str, start: int, end: in
         return REGION
     if subtype == "city":
         return TOWN
-    from briefwright.analysis.gazetteer import load_gazetteer
+    from briefwright.analysis.entities.gazetteer import load_gazetteer
 
     gazetteer = load_gazetteer()
     entry = gazetteer.lookup(name)

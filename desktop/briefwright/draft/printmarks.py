@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefwright.analysis.speakers import named_first
+from briefwright.analysis.statements.speakers import named_first
 from briefwright.draft.partkinds import PART_INFO
 from briefwright.draft.templates import WRITTEN_PARTS, Part, PartKind, Template
 from briefwright.model.briefing import ActorItem, Briefing, FactItem, SectionItem, WrittenPrint

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from briefwright.analysis.headings import ROLE_LABELS
-from briefwright.draft.actions import actions_taken
+from briefwright.analysis.sections.headings import ROLE_LABELS
+from briefwright.draft.actions_taken import actions_taken
 from briefwright.draft.alertdraft import draft_alert
 from briefwright.draft.dating import ahead_sentences
 from briefwright.draft.drafting import draft_bottom_line, fact_wording, strip_dateline

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from briefwright.analysis.headings import TOPIC_LABELS
+from briefwright.analysis.sections.headings import TOPIC_LABELS
 
 # How a neutral label names a section's main actor when the bare label is taken
 # ("Developments involving NDRRMC", "Outlook for Luzon"): still a label.

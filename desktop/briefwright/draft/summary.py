@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefwright.analysis.headings import (
+from briefwright.analysis.ranking.textrank import content_words
+from briefwright.analysis.sections.headings import (
     ROLE_LABELS,
     TOPIC_CUES,
     TOPIC_LABELS,
     topic_cue_counts,
 )
-from briefwright.analysis.textrank import content_words
 from briefwright.draft.drafting import fact_wording
 from briefwright.model.briefing import Briefing, FactItem, SectionItem
 

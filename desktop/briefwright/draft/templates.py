@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, cast, get_args
 
-from briefwright.analysis.selection import MAX_FACTS, MIN_FACTS
+from briefwright.analysis.ranking.selection import MAX_FACTS, MIN_FACTS
 from briefwright.model.analysis import LABELS, SECTION_ROLES, Label, SectionRole
 from briefwright.model.assets import get_asset
 from briefwright.model.errors import TemplateError

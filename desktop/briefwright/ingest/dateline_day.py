@@ -10,7 +10,7 @@ from briefwright.model.calendar import MONTH_NUMBERS, WEEKDAYS, month_pattern, w
 
 _MONTH_NAMES = month_pattern()
 _WEEKDAY_NAMES = weekday_pattern()
-# The date part of a dateline, for the dateline patterns of ingest/layout.py: "Dec. 1, 2026",
+# The date part of a dateline, for the dateline patterns of ingest/masthead.py: "Dec. 1, 2026",
 # "1 December", "Monday, Jan 26" or a bare "Monday".
 DATELINE_DATE = (
     rf"(?:(?P<weekday>{_WEEKDAY_NAMES}),?\s+)?"

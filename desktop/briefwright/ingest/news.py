@@ -6,7 +6,7 @@ import datetime
 from dataclasses import dataclass
 
 from briefwright.ingest import reading as clock
-from briefwright.ingest.layout import Dateline, Layout, read_layout
+from briefwright.ingest.masthead import Dateline, Layout, read_layout
 from briefwright.ingest.paragraphs import Block, build_paragraphs
 from briefwright.ingest.yearless import infer_date
 from briefwright.model.article import Article

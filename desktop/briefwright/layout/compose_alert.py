@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefwright.draft.actions import actions_taken
+from briefwright.draft.actions_taken import actions_taken
 from briefwright.draft.alert import advice_items, event_type, locations, validity
 from briefwright.draft.completion import TO_COMPLETE
 from briefwright.draft.templates import Part

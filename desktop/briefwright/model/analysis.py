@@ -10,7 +10,7 @@ from briefwright.model.schema import not_stored
 
 Label = Literal["PERSON", "ORG", "PLACE", "GROUP", "DATE", "FIGURE"]
 LABELS: tuple[Label, ...] = ("PERSON", "ORG", "PLACE", "GROUP", "DATE", "FIGURE")
-# What a sentence is (see analysis/factkinds.py): a reported fact, direct speech, what a
+# What a sentence is (see analysis/statements/factkinds.py): a reported fact, direct speech, what a
 # source says, a view rather than news, estimative language, the report's own caveat that
 # what it reports is not verified.
 FactKind = Literal["fact", "quote", "claim", "commentary", "assessment", "caveat"]
@@ -104,7 +104,7 @@ class DateRef:
     date of a statement ("said on Monday") rather than of what was said.
 
     How the phrase was read, kept so that it can be resolved against another article date
-    without the tagger (``analysis/redate.py``), and left out of files and JSON: ``tense``,
+    without the tagger (``analysis/dates/redate.py``), and left out of files and JSON: ``tense``,
     the tense of its clause as resolution took it, and ``unit``, the granularity it has once
     resolved whatever the article date ("day" for "on Friday" even without one).
     """

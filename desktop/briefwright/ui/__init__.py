@@ -6,10 +6,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefwright.ui.app import application, sample_article_path
-from briefwright.ui.main_window import MainWindow
+from briefwright.ui.window.main_window import MainWindow
 
 if TYPE_CHECKING:
-    from briefwright.ui.main_window import MainWindow
+    from briefwright.ui.window.main_window import MainWindow
 
 
 def create_main_window(path: str | Path | None = None) -> MainWindow:

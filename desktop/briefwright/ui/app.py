@@ -15,14 +15,14 @@ from briefwright.model.assets import APP_ID, get_asset
 from briefwright.model.filekinds import PROJECT_SUFFIX
 from briefwright.store.autosave import list_recoverable
 from briefwright.ui import worker
-from briefwright.ui.main_window import MainWindow
-from briefwright.ui.palette import follow_system_scheme
-from briefwright.ui.recovery import offer_recovery
+from briefwright.ui.files.recovery import offer_recovery
 from briefwright.ui.settings import Settings
-from briefwright.ui.startup_clock import ms_since_start, peak_rss_mib, process_start_epoch
+from briefwright.ui.window.main_window import MainWindow
+from briefwright.ui.window.palette import follow_system_scheme
+from briefwright.ui.window.startup_clock import ms_since_start, peak_rss_mib, process_start_epoch
 
 if TYPE_CHECKING:
-    from briefwright.ui.main_window import MainWindow
+    from briefwright.ui.window.main_window import MainWindow
 
 SAMPLE_NAME = "niger-coup-us-embassy-evacuation.txt"
 SMOKE_TIMEOUT_MS = 60_000

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from briefwright.analysis import lexicon
-from briefwright.analysis.events import clause_subject
-from briefwright.analysis.phrases import Token
+from briefwright.analysis.dates.tense import VerbGroup, verb_group_of
+from briefwright.analysis.events.timeline import clause_subject
+from briefwright.analysis.sections.phrases import Token
 from briefwright.analysis.subject.cut import FINITE, RELATIVE, SUBORDINATORS, fit, object_words
 from briefwright.analysis.subject.lede import Sentence
-from briefwright.analysis.tense import VerbGroup, verb_group_of
 from briefwright.model.analysis import Actor
 
 _ANAPHORIC_HEADS = lexicon.words("subject.anaphoric_heads")

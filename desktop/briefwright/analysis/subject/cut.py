@@ -6,11 +6,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefwright.analysis import lexicon
-from briefwright.analysis.events import object_end, text_of
-from briefwright.analysis.headings import prefer_acronyms, short_name
-from briefwright.analysis.phrases import Token
+from briefwright.analysis.dates.tense import CLAUSE_OPENERS, VerbGroup, verb_group_of
+from briefwright.analysis.events.timeline import object_end, text_of
+from briefwright.analysis.sections.headings import prefer_acronyms, short_name
+from briefwright.analysis.sections.phrases import Token
 from briefwright.analysis.subject.lede import Sentence
-from briefwright.analysis.tense import CLAUSE_OPENERS, VerbGroup, verb_group_of
 from briefwright.analysis.weights import WEIGHTS
 from briefwright.model.analysis import Actor
 

@@ -8,8 +8,8 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from briefwright.analysis.events import date_tokens
-from briefwright.analysis.phrases import Token
+from briefwright.analysis.events.timeline import date_tokens
+from briefwright.analysis.sections.phrases import Token
 from briefwright.model.analysis import DateRef
 from briefwright.model.article import Article
 

@@ -19,11 +19,15 @@ from dataclasses import dataclass
 from pathlib import PurePath
 
 from briefwright.analysis import lexicon
-from briefwright.analysis.headings import TOPIC_LABELS, prefer_acronyms, tidy_heading
-from briefwright.analysis.phrases import EVENT_NOUNS, Token, event_phrases
+from briefwright.analysis.dates.tense import REPORTING_VERBS
+from briefwright.analysis.sections.headings import (
+    TOPIC_LABELS,
+    prefer_acronyms,
+    tidy_heading,
+)
+from briefwright.analysis.sections.phrases import EVENT_NOUNS, Token, event_phrases
 from briefwright.analysis.subject.clause import clause_start, main_clause, main_group
 from briefwright.analysis.subject.lede import Sentence, opening_sentences
-from briefwright.analysis.tense import REPORTING_VERBS
 from briefwright.analysis.weights import WEIGHTS
 from briefwright.model.analysis import Actor, DateRef, Entity
 from briefwright.model.article import Article

@@ -1,0 +1,1 @@
+"""Date phrases: finding them, their tense, and resolving them to ISO values."""

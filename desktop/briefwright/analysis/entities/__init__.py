@@ -1,0 +1,1 @@
+"""Names in the text: entity candidates, actors, aliases, roles and references."""

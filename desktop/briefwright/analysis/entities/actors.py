@@ -1,0 +1,228 @@
+"""Merging name mentions into actors: acronyms, surnames and gazetteer variants."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import replace
+
+from briefwright.analysis import lexicon
+from briefwright.analysis.entities.candidates import Candidate
+from briefwright.analysis.entities.gazetteer import Gazetteer, load_gazetteer
+from briefwright.analysis.entities.roles import actor_role
+from briefwright.model.analysis import Actor, Label, Mention
+
+_SKIPPABLE = lexicon.words("names.acronym_skippable")
+_RELIGIONS = lexicon.words("names.religions")
+_PAREN_ACRONYM = re.compile(r"^\s*\(([A-Z][A-Za-z.&+-]{1,11})\)")
+
+
+def acronym_matches(acronym: str, name: str) -> bool:
+    """Return whether ``acronym`` can be spelled from the starts of the words of ``name``.
+
+    Case is ignored; each word gives a prefix (possibly empty for "of", "the"…), and every
+    other word gives at least its first letter: "Ecowas" fits "Economic Community of West
+    African States".
+    """
+    letters = re.sub(r"[^a-z]", "", acronym.lower())
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", name)]
+    if len(letters) < 2 or len(words) < 2:
+        return False
+
+    def fit(i: int, j: int) -> bool:
+        if i == len(letters):
+            return all(w in _SKIPPABLE for w in words[j:])
+        if j == len(words):
+            return False
+        word = words[j]
+        if word in _SKIPPABLE and fit(i, j + 1):
+            return True
+        k = 0
+        while k < len(word) and i + k < len(letters) and word[k] == letters[i + k]:
+            k += 1
+            if fit(i + k, j + 1):
+                return True
+        return False
+
+    return fit(0, 0)
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """Return whether ``acronym``, written in brackets after ``name``, stands for it: same first
+    letter, or spelled from the name's last words ("AFRICOM", "U.S. Africa Command")."""
+    if acronym[0].lower() == name[0].lower():
+        return True
+    words = name.split()
+    if any(acronym_matches(acronym, " ".join(words[k:])) for k in range(1, len(words) - 1)):
+        return True
+    # A name translated from another word order: "National Rally (RN)".
+    letters = [ch for ch in acronym if ch.isalpha()]
+    initials = [w[0].upper() for w in words if w[:1].isupper()]
+    return len(letters) == len(initials) and sorted(letters) == sorted(initials)
+
+
+def _acronym_links(found: Sequence[Candidate], texts: dict[int, str]) -> dict[str, str]:
+    """Return acronym → long name, from "Long Name (ACR)" and from initials in the document."""
+    links: dict[str, str] = {}
+    for c in found:
+        if c.label != "ORG" or " " not in c.text:
+            continue
+        m = _PAREN_ACRONYM.match(texts[c.paragraph][c.end :])
+        if m and _spells(m.group(1), c.text):
+            links[m.group(1)] = c.text
+    longs = sorted({c.text for c in found if c.label == "ORG" and " " in c.text})
+    for c in found:
+        if c.label == "ORG" and " " not in c.text and c.text not in links:
+            fits = [n for n in longs if acronym_matches(c.text, n)]
+            if len(fits) == 1:
+                links[c.text] = fits[0]
+    # A short form is the first or last word of one longer name: "Reform" for "Reform UK",
+    # "Villa" for "Aston Villa", "Elliott" for "Elliott Management".
+    for c in found:
+        if c.label == "ORG" and " " not in c.text and c.text not in links:
+            fits = [n for n in longs if n.startswith(c.text + " ") or n.endswith(" " + c.text)]
+            if len(fits) == 1:
+                links[c.text] = fits[0]
+    return links
+
+
+def place_normalised(name: str, gazetteer: Gazetteer) -> str:
+    """Return ``name`` with the longest place variant inside it written canonically
+    ("US Embassy" → "United States Embassy"); ``name`` itself when it holds none."""
+    words = name.split()
+    for size in range(len(words) - 1, 0, -1):
+        for start in range(len(words) - size + 1):
+            entry = gazetteer.names.get(" ".join(words[start : start + size]))
+            if entry is not None and entry.label == "PLACE" and not entry.ambiguous:
+                return " ".join([*words[:start], entry.canonical, *words[start + size :]])
+    return name
+
+
+def _key(
+    c: Candidate, surnames: dict[str, str], acronyms: dict[str, str], gazetteer: Gazetteer
+) -> tuple[str, str]:
+    """Return the identity of the actor that mention ``c`` names."""
+    if c.entry is not None and c.label == c.entry.label:
+        return c.label, c.entry.canonical
+    if c.label in ("ORG", "PLACE") and " " in c.text and c.text not in acronyms.values():
+        normal = place_normalised(c.text, gazetteer)
+        if normal != c.text or gazetteer.names.get(c.text) is None:
+            # The same building or body is named with either form of its country, whether
+            # the model calls it a place or an organisation.
+            return "NAMED", normal
+    if c.label == "PERSON":
+        return "PERSON", surnames.get(c.text, c.text)
+    if c.label == "ORG" and c.text in acronyms:
+        long = acronyms[c.text]
+        return "ORG", long
+    return c.label, c.text
+
+
+def build_actors(
+    found: Sequence[Candidate], texts: dict[int, str], gazetteer: Gazetteer | None = None
+) -> tuple[Actor, ...]:
+    """Return the actors named by the PERSON/ORG/PLACE/GROUP candidates ``found``.
+
+    Mentions of one actor (gazetteer variants, a surname and its full name, an acronym and its
+    long form, a name holding either form of a place: "US Embassy", "United States Embassy")
+    are merged; the name is the longest form used; actors are ordered by number of mentions,
+    then first appearance, and numbered ``a1``, ``a2`` … in that order, except that groups
+    named only by an adjective ("French") come after every other actor.
+    """
+    gazetteer = gazetteer or load_gazetteer()
+    names = [c for c in found if c.label in ("PERSON", "ORG", "PLACE", "GROUP")]
+    owners: dict[str, set[str]] = defaultdict(set)
+    for c in names:
+        if c.label == "PERSON" and " " in c.text:
+            owners[c.text.split()[-1]].add(c.text)
+    surnames = {s: next(iter(full)) for s, full in owners.items() if len(full) == 1}
+    # A given name (or a family name written first: "Kim" of "Kim Min-seok") used alone after
+    # the full name is that person, when only one person named in full has it.
+    firsts: dict[str, set[str]] = defaultdict(set)
+    for c in names:
+        if c.label == "PERSON" and " " in c.text:
+            firsts[c.text.split()[0]].add(c.text)
+    for given, full in firsts.items():
+        if len(full) == 1 and given not in owners and given not in surnames:
+            surnames[given] = next(iter(full))
+    # The surname of a person named in full, read by the model as a place or a body ("Singh
+    # said …" after "Manmohan Singh"), is that person, unless the gazetteer knows the name.
+    names = [
+        replace(c, label="PERSON")
+        if c.label != "PERSON" and c.entry is None and c.text in surnames and " " not in c.text
+        else c
+        for c in names
+    ]
+    acronyms = _acronym_links(names, texts)
+    # A long name's own gazetteer identity (ECOWAS) is shared by its acronym's mentions.
+    canonical_of_long: dict[str, tuple[str, str]] = {}
+    for c in names:
+        if c.entry is not None and c.text in acronyms.values():
+            canonical_of_long[c.text] = (c.label, c.entry.canonical)
+    groups: dict[tuple[str, str], list[Candidate]] = defaultdict(list)
+    # One actor whatever the case: "al-Shabaab" and "Al-Shabaab", a dateline's "PARIS" and
+    # "Paris" (a name in capitals takes the key of the same name written normally).
+    by_fold: dict[str, tuple[str, str]] = {}
+    keys = []
+    for c in names:
+        key = _key(c, surnames, acronyms, gazetteer)
+        if key[0] == "ORG" and key[1] in canonical_of_long:
+            key = canonical_of_long[key[1]]
+        keys.append(key)
+        if not c.text.isupper():
+            by_fold.setdefault(c.text.casefold(), key)
+    for c, key in zip(names, keys, strict=True):
+        if c.label != "PERSON" or c.text.isupper():
+            folded = by_fold.get(c.text.casefold())
+            if folded is not None and (c.text.isupper() or folded[0] == key[0]):
+                key = folded
+        groups[key].append(c)
+    by_paragraph: dict[int, list[Candidate]] = defaultdict(list)
+    for c in names:
+        by_paragraph[c.paragraph].append(c)
+    drafts = []
+    for mentions in groups.values():
+        ordered = sorted(mentions, key=lambda c: (c.paragraph, c.start))
+        forms: list[str] = []
+        for c in ordered:
+            if c.text not in forms:
+                forms.append(c.text)
+        # The longest form names the actor, written normally rather than in capitals.
+        name = max(forms, key=lambda f: (f.islower() or not f.isupper(), len(f), -forms.index(f)))
+        tally: dict[Label, int] = defaultdict(int)
+        for c in ordered:
+            tally[c.label] += 1
+        label = max(tally, key=lambda lab: (tally[lab], lab == ordered[0].label))
+        role = actor_role(ordered, texts, by_paragraph)
+        first = (ordered[0].paragraph, ordered[0].start)
+        subtype = _subtype(ordered, label)
+        adjectival = label == "GROUP" and (subtype == "demonym" or name.islower())
+        drafts.append(
+            (adjectival, -len(ordered), first, name, label, forms, role, ordered, subtype)
+        )
+    drafts.sort(key=lambda d: (d[0], d[1], d[2]))
+    return tuple(
+        Actor(
+            id=f"a{i}",
+            name=name,
+            label=label,
+            aliases=tuple(f for f in forms if f != name),
+            role=role,
+            mentions=tuple(Mention(c.paragraph, c.start, c.end) for c in ordered),
+            subtype=subtype,
+        )
+        for i, (_, _, _, name, label, forms, role, ordered, subtype) in enumerate(drafts, start=1)
+    )
+
+
+def _subtype(mentions: Sequence[Candidate], label: Label) -> str:
+    """Return the gazetteer kind the mentions agree on for a place (country, city, region)
+    or a nationality group (demonym); a religion's adjective is a demonym too; empty when
+    none is known."""
+    if label == "GROUP" and any(c.text in _RELIGIONS for c in mentions):
+        return "demonym"  # "Sunni", "Christian": an adjective of people, as a nationality is
+    kinds = {c.entry.kind for c in mentions if c.entry is not None and c.entry.label == label}
+    wanted = ("country", "city", "region") if label == "PLACE" else ("demonym",)
+    known = sorted(k for k in kinds if k in wanted)
+    return known[0] if len(known) == 1 else ""

@@ -1,0 +1,229 @@
+"""Who a pronoun or a description of a source stands for: the names and speakers before it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from briefwright.analysis import lexicon
+from briefwright.analysis.statements.quotations import quoted_spans
+from briefwright.model.analysis import Actor, Fact
+from briefwright.model.article import Article
+
+_ORG_HEADS = lexicon.words("statements.organisation_heads")
+_PERSON_HEADS = lexicon.words("statements.person_heads")
+_INSTITUTIONS = lexicon.words("statements.institution_heads")
+_PERSONAL = frozenset({"he", "she", "him", "her"})
+_IMPERSONAL = frozenset({"it", "they", "we"})
+# "the 30-year-old said": the person just spoken of.
+_AGED = re.compile(r"\d+-year-old")
+# A speaker is taken up again by a pronoun only this many sentences on.
+_RECENT = 3
+
+
+@dataclass(frozen=True)
+class NameAt:
+    """Where an actor is named, in reading order; ``quoted`` inside quotation marks."""
+
+    paragraph: int
+    start: int
+    end: int
+    actor: Actor
+    quoted: bool = False
+
+
+def mentions_of(
+    article: Article,
+    actors: Sequence[Actor],
+    order: dict[int, int],
+    quoted: Mapping[int, Sequence[tuple[int, int]]],
+) -> list[NameAt]:
+    """Return every actor mention sorted by paragraph position then offset, marked when it
+    stands inside one of the ``quoted`` spans (by paragraph id)."""
+    found = [
+        NameAt(
+            m.paragraph,
+            m.start,
+            m.end,
+            a,
+            any(s <= m.start < e for s, e in quoted.get(m.paragraph, ())),
+        )
+        for a in actors
+        for m in a.mentions
+        if m.paragraph in order
+    ]
+    return sorted(found, key=lambda m: (order[m.paragraph], m.start, -m.end))
+
+
+def quoted_ranges(
+    article: Article, facts: Sequence[Fact], continued: Mapping[int, int]
+) -> dict[int, list[tuple[int, int]]]:
+    """Return, by paragraph id, the spans inside quotation marks: those a sentence opens and
+    closes, a sentence inside a longer quotation, the end of one that opens it."""
+    spans: dict[int, list[tuple[int, int]]] = {
+        p.id: quoted_spans(p.text) for p in article.paragraphs
+    }
+    for index in {*continued, *continued.values()}:
+        fact = facts[index]
+        sentence = article.paragraph(fact.paragraph).sentences[fact.sentence]
+        start = sentence.start
+        if index not in continued:  # the sentence that opens the quotation
+            marks = [k for k, ch in enumerate(fact.text) if ch in '“"']
+            start += marks[-1] if marks else 0
+        spans[fact.paragraph].append((start, sentence.end))
+    return spans
+
+
+def is_demonym(actor: Actor) -> bool:
+    """Return whether ``actor`` is a nationality adjective ("Ukrainian"), never a speaker."""
+    return actor.label == "GROUP" and actor.subtype == "demonym"
+
+
+@dataclass(frozen=True)
+class Said:
+    """Who said an earlier sentence: an actor, or the source as the article describes it."""
+
+    index: int
+    actor: Actor | None
+    description: str | None
+    after: tuple[int, int] = (0, 0)  # where the sentence ends (paragraph order, offset)
+
+    @property
+    def person(self) -> bool:
+        """Return whether one person said it: a person named, or described by a singular
+        head ("a senior Israeli official")."""
+        if self.actor is not None:
+            return self.actor.label == "PERSON"
+        head = (self.description or "").split()[-1:]
+        return bool(head) and head[0].lower() in _PERSON_HEADS
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the article has named before the sentence being attributed."""
+
+    earlier: tuple[Actor, ...]  # nearest first, this sentence's names and quoted ones left out
+    in_sentence: tuple[Actor, ...]  # in reading order
+    mentions: Mapping[str, int]  # actor id → how often named so far
+    heads: Mapping[str, Actor]  # "agency" → the actor an earlier source so described
+    groups: frozenset[str]  # names of groups ("Islamist") that qualify a noun
+    demonyms: frozenset[str]  # nationality adjectives ("Israeli"): they name a new source
+    said: tuple[Said, ...] = ()  # the speakers of the sentences before, nearest first
+    named_since: frozenset[str] = frozenset()  # labels named since the last speaker
+
+
+def last_speaker(ctx: Context, index: int, person: bool) -> Said | None:
+    """Return the last speaker, when a person (``person``) or not, of the sentences just
+    before sentence ``index``, unless one of that kind has been named since."""
+    last = next((s for s in ctx.said if s.index >= index - _RECENT), None)
+    if last is None or last.person != person:
+        return None
+    named = "PERSON" in ctx.named_since if person else bool({"ORG", "GROUP"} & ctx.named_since)
+    return None if named else last
+
+
+def stands_for(words: list[str], ctx: Context, index: int) -> Actor | Said | None:
+    """Return who a pronoun or description stands for ("he", "the group", "the minister").
+
+    "he"/"she": the person who spoke last, unless another has been named since, else the
+    last person named (not in this sentence, not inside quotation marks). "they": likewise an
+    organisation or a described source. "the minister": the last person with that role, else
+    the last person. "the agency": the organisation with that word in its name, the one an
+    earlier source so described, the one that spoke just before, the subject of this
+    sentence, else the one named most so far.
+    """
+    if any(w in ctx.demonyms for w in words[:-1]):
+        return None  # "the Israeli military" is a source of its own, not Hamas named before
+    people = [a for a in ctx.earlier if a.label == "PERSON"]
+    organisations = [a for a in ctx.earlier if a.label in ("ORG", "GROUP")]
+    if len(words) == 1 and words[0].lower() in _PERSONAL:
+        return last_speaker(ctx, index, person=True) or (people[0] if people else None)
+    if len(words) == 1 and words[0].lower() in _IMPERSONAL:
+        spoke = last_speaker(ctx, index, person=False)
+        return spoke or (organisations[0] if organisations else None)
+    # A description may take up a name of its own sentence ("Air India …, the airline said").
+    nearest = [*reversed(ctx.in_sentence), *ctx.earlier]
+    people = [a for a in nearest if a.label == "PERSON"]
+    organisations = [a for a in nearest if a.label in ("ORG", "GROUP")]
+    if words and _AGED.fullmatch(words[-1]):
+        return last_speaker(ctx, index, person=True) or (people[0] if people else None)
+    titled = [a for a in people if a.role and a.role.lower().endswith(" ".join(words).lower())]
+    if len(words) > 1 and words[0][:1].isupper() and titled:
+        return titled[0]  # "the Prime Minister said": the one with that title
+    if not words or (len(words) > 1 and words[0][:1].isupper() and words[0] not in ctx.groups):
+        return None  # "The Gaza health ministry" names a new source; "The Islamist group" not
+    head = words[-1].lower()
+    if head in _PERSON_HEADS:
+        titled = [a for a in people if head in (a.role or "").lower()]
+        if len(words) > 1:  # "the city spokesman": one who holds that title, or a new source
+            return titled[0] if titled else None
+        return next(iter(titled or people), None)
+    if head not in _ORG_HEADS or not organisations:
+        return None
+    said = [w.lower() for w in words if w not in ctx.groups]
+    named = [a for a in organisations if all(w in a.name.lower() for w in said)]
+    if named:
+        return named[0]
+    if len(said) > 1:
+        described = [a for a in organisations if all(w in (a.role or "").lower() for w in said)]
+        return described[0] if described else None  # "the activist group" it was called
+    if head in ctx.heads:
+        return ctx.heads[head]
+    if head in _INSTITUTIONS:
+        return None  # "the army": the country's army, not whichever organisation was named
+    subject = [a for a in ctx.in_sentence if a.label in ("ORG", "GROUP")]
+    if subject:
+        return subject[0]
+    spoke = last_speaker(ctx, index, person=False)
+    if spoke is not None:
+        return spoke  # "…, the group said" after the Observatory spoke
+    return max(organisations, key=lambda a: ctx.mentions.get(a.id, 0))
+
+
+def context_at(
+    mentions: Sequence[NameAt],
+    order: dict[int, int],
+    where: tuple[int, int, int],
+    known: tuple[Mapping[str, Actor], frozenset[str], frozenset[str]],
+    said: Sequence[Said] = (),
+) -> Context:
+    """Return what was named before ``where`` (paragraph id, the sentence's start, the
+    offset), with what is ``known`` (the descriptions seen so far, the names of groups and of
+    nationalities) and who ``said`` the sentences before (nearest first)."""
+    pid, start, at = where
+    key = (order[pid], at)
+    sentence_key = (order[pid], start)
+    earlier: list[Actor] = []
+    counts: dict[str, int] = {}
+    in_sentence: list[Actor] = []
+    since: set[str] = set()
+    for m in mentions:
+        here = (order[m.paragraph], m.start)
+        if here >= key:
+            break
+        if is_demonym(m.actor):
+            continue
+        counts[m.actor.id] = counts.get(m.actor.id, 0) + 1
+        if here >= sentence_key:
+            if m.actor not in in_sentence:
+                in_sentence.append(m.actor)
+            continue
+        if m.quoted:
+            continue
+        if m.actor in earlier:
+            earlier.remove(m.actor)
+        earlier.insert(0, m.actor)
+        if said and here >= said[0].after and m.actor != said[0].actor:
+            since.add(m.actor.label)
+    heads, groups, demonyms = known
+    return Context(
+        tuple(earlier),
+        tuple(in_sentence),
+        counts,
+        dict(heads),
+        groups,
+        demonyms,
+        tuple(said),
+        frozenset(since),
+    )

@@ -1,0 +1,389 @@
+"""Entity candidates found in one paragraph: model entities corrected by gazetteer and titles."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Any
+
+from briefwright.analysis import lexicon
+from briefwright.analysis.entities.gazetteer import (
+    Gazetteer,
+    GazetteerEntry,
+    Locality,
+    load_gazetteer,
+)
+from briefwright.analysis.entities.name_bounds import (
+    common_word_opening,
+    counts_something,
+    hyphenated,
+    trim,
+)
+from briefwright.analysis.weights import WEIGHTS
+from briefwright.model import calendar
+from briefwright.model.analysis import Label
+
+NAME_LABELS: frozenset[str] = frozenset({"PERSON", "ORG", "PLACE", "GROUP"})
+
+_LABEL_MAP: dict[str, Label] = {
+    "PERSON": "PERSON",
+    "ORG": "ORG",
+    "GPE": "PLACE",
+    "LOC": "PLACE",
+    "FAC": "PLACE",
+    "NORP": "GROUP",
+    "DATE": "DATE",
+    "TIME": "DATE",
+    "MONEY": "FIGURE",
+    "PERCENT": "FIGURE",
+    "QUANTITY": "FIGURE",
+    "CARDINAL": "FIGURE",
+}
+_NAME_PARTICLES = lexicon.words("names.particles")
+_PAREN_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z]{1,10})\)")
+_CALENDAR = frozenset(calendar.MONTHS) | frozenset(calendar.WEEKDAYS)
+# A word that heads an organisation's name: "Justice Party", "Treasury Cabinet" are not a
+# person after a title.
+ORG_HEADS = lexicon.words("names.org_heads")
+# Named storms are events, not people: "Typhoon Kai-tak", "Hurricane Milton".
+STORM_WORDS = lexicon.words("names.storm_words")
+# Titles that are also parts of personal names ("Hassan Sheikh Mohamud").
+NAME_TITLES = lexicon.words("names.name_titles")
+# The last word of an organisation's name: "Elliott Management", "Jeju Air" are not people.
+ORG_ENDINGS = lexicon.words("names.org_endings")
+# The last word of a diplomatic mission's name ("US Embassy"): an organisation, not a place.
+MISSION_ENDINGS = lexicon.words("names.mission_endings")
+_PLACE_ENDINGS = lexicon.words("names.place_endings")
+_PLACE_NOUNS = lexicon.words("names.place_nouns")
+# "X, the state seismology agency,": an appositive whose head is an organisation's noun.
+_DESCRIBED_ORG = re.compile(
+    r",\s+(?:the|a|an|its)\s+[^,.;:()]{0,40}?\b"
+    + lexicon.alternatives("names.org_nouns")
+    + r"\b\s*[,.;]"
+)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A possible entity in paragraph ``paragraph`` at ``[start, end)`` of its text.
+
+    ``weight`` is how much the evidence counts in a document-wide vote (a title before a
+    name is strong evidence); ``title_start`` is where a title in front of the name begins.
+    """
+
+    paragraph: int
+    start: int
+    end: int
+    text: str
+    label: Label
+    source: str
+    weight: float = 1.0
+    entry: GazetteerEntry | None = None
+    title_start: int | None = None
+    title: str | None = None
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Return whether ``[start, end)`` shares a character with this candidate."""
+        return self.start < end and start < self.end
+
+
+@dataclass(frozen=True)
+class Matchers:
+    """The phrase matchers for gazetteer names and titles, built once per model."""
+
+    names: Any
+    titles: Any
+    forms: dict[tuple[str, ...], str]
+
+
+def build_matchers(nlp: Any, gazetteer: Gazetteer) -> Matchers:
+    """Return phrase matchers (case-sensitive) for every gazetteer name and title."""
+    from spacy.matcher import PhraseMatcher  # with the model, when the analysis first runs
+    names = PhraseMatcher(nlp.vocab, attr="ORTH")
+    forms = sorted(gazetteer.names)
+    docs = list(nlp.tokenizer.pipe(forms))
+    names.add("NAME", docs)
+    titles = PhraseMatcher(nlp.vocab, attr="ORTH")
+    titles.add("TITLE", list(nlp.tokenizer.pipe(sorted(gazetteer.titles))))
+    # A match is found by its tokens, whatever the spacing between them ("Moody 's").
+    by_tokens = {tuple(t.text for t in doc): form for doc, form in zip(docs, forms, strict=True)}
+    return Matchers(names, titles, by_tokens)
+
+
+def _longest(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Return non-overlapping token spans, preferring longer then earlier ones."""
+    chosen: list[tuple[int, int]] = []
+    taken: set[int] = set()
+    for s, e in sorted(spans, key=lambda se: (se[0] - se[1], se[0])):
+        if not taken.intersection(range(s, e)):
+            chosen.append((s, e))
+            taken.update(range(s, e))
+    return sorted(chosen)
+
+
+def _given_name(doc: Any, end: int) -> int:
+    """Return ``end`` past a hyphenated given name the model left out of a person's name
+    ("Kim" of "Kim Min-seok", "Kim Jong-un")."""
+    if end + 2 >= len(doc) or not (doc[end].text[:1].isupper() and doc[end].text.isalpha()):
+        return end
+    hyphen, rest = doc[end + 1], doc[end + 2]
+    joined = hyphen.text == "-" and not doc[end].whitespace_ and not hyphen.whitespace_
+    given = rest.text.isalpha() and rest.text[:1].islower() and len(rest.text) <= 5
+    return end + 1 if joined and given else end
+
+
+def _model_candidates(doc: Any, pid: int, titles: frozenset[str]) -> list[Candidate]:
+    """Return the model's entities, mapped to our labels and trimmed."""
+    found: list[Candidate] = []
+    covered = 0
+    for ent in doc.ents:
+        label = _LABEL_MAP.get(ent.label_)
+        if label is None or ent.start < covered:
+            continue
+        start, end = trim(doc, ent.start, ent.end)
+        if label == "PERSON":
+            end = _given_name(doc, end)
+        if label in ("PERSON", "ORG", "PLACE", "GROUP"):
+            start, end = hyphenated(doc, start, end)
+            covered = end
+        if label in ("PERSON", "ORG", "PLACE"):
+            # "Brentford 2-1": a scoreline run into a name is not part of it.
+            while end - start > 1 and not any(ch.isalpha() for ch in doc[end - 1].text):
+                end -= 1
+        if start >= end:
+            continue
+        if label in NAME_LABELS and common_word_opening(doc, start, end):
+            continue
+        if label == "PERSON" and end - start > 1 and doc[end - 1].text in ORG_ENDINGS:
+            label = "ORG"
+        if label in ("PERSON", "ORG") and end - start > 1 and doc[end - 1].text in _PLACE_ENDINGS:
+            label = "PLACE"  # "Oxford Street", "Cook County"
+        if label in ("PERSON", "ORG") and end < len(doc) and doc[end].text in _PLACE_NOUNS:
+            label = "PLACE"  # "Hackney North constituency"
+        if label == "PLACE" and end - start > 1 and doc[end - 1].text in MISSION_ENDINGS:
+            # An embassy is the mission that acts, more than the building it sits in.
+            label = "ORG"
+        if ent.label_ == "CARDINAL" and not counts_something(doc, start, end):
+            continue
+        title: str | None = None
+        title_start: int | None = None
+        if label == "PERSON":
+            for k in range(min(end - 1, start + 4), start, -1):
+                if doc[start:k].text in titles:
+                    title, title_start = doc[start:k].text, doc[start].idx
+                    start = k
+                    break
+        span = doc[start:end]
+        if label in ("PERSON", "ORG", "PLACE") and not any(ch.isupper() for ch in span.text):
+            continue
+        found.append(
+            Candidate(
+                pid,
+                span.start_char,
+                span.end_char,
+                span.text,
+                label,
+                "ner",
+                title=title,
+                title_start=title_start,
+            )
+        )
+    return found
+
+
+def _as_city(c: Candidate, gazetteer: Gazetteer) -> Candidate:
+    """Return ``c`` as a place when the model calls a known city or region a person.
+
+    Only the model's own names are relabelled (a place's name never adds an entity), never one
+    after a title; the relabelled mention votes double so that the whole document agrees,
+    unless the name is also the surname of a person the document names in full. An
+    organisation keeps its label: a city's name is often a team's or a company's.
+    """
+    if c.source != "ner" or c.label != "PERSON" or c.title is not None:
+        return c
+    if c.text in gazetteer.names:
+        return c
+    name = c.text.title() if c.text.isupper() and len(c.text) > 3 else c.text
+    place = gazetteer.localities.get(name)
+    if place is None:
+        return c
+    if " " not in name and not _place_over_person(place):
+        return c
+    return replace(c, label="PLACE", source="city", weight=2.0)
+
+
+# Towns in English-speaking countries are often named after people (Clinton, Norman,
+# Florence): a one-word name there is a person unless the city is a large one.
+_NAMED_AFTER_PEOPLE = frozenset({"US", "GB", "CA", "AU", "NZ", "IE"})
+
+
+def _place_over_person(place: Locality) -> bool:
+    """Return whether a one-word ``place`` is likelier the place than a person of that name."""
+    if place.kind != "city":
+        return place.country not in _NAMED_AFTER_PEOPLE
+    if place.population >= 500_000:
+        return True
+    return place.population >= 50_000 and place.country not in _NAMED_AFTER_PEOPLE
+
+
+def known_place(name: str) -> bool:
+    """Return whether ``name`` is a city or region likelier the place than a person or a
+    company of that name (see :func:`_place_over_person`)."""
+    gazetteer = load_gazetteer()
+    if name in gazetteer.names:
+        return False
+    place = gazetteer.localities.get(name.title() if name.isupper() and len(name) > 3 else name)
+    return place is not None and (" " in name or _place_over_person(place))
+
+
+def _as_described(c: Candidate, text: str) -> Candidate:
+    """Return ``c`` as an organisation when the text describes it as one right after the name
+    ("Phivolcs, the state seismology agency, …")."""
+    if c.label not in ("PERSON", "PLACE"):
+        return c
+    m = _DESCRIBED_ORG.match(text, c.end)
+    return replace(c, label="ORG", weight=2.0) if m else c
+
+
+def _is_name_token(tok: Any) -> bool:
+    """Return whether ``tok`` can be part of a personal name after a title."""
+    text = tok.text
+    if not text[:1].isupper() or text in _CALENDAR or text in ORG_HEADS:
+        return False
+    return tok.tag_ in ("NNP", "NNPS") or (text.isalpha() and not tok.is_stop)
+
+
+def paragraph_candidates(
+    doc: Any, pid: int, gazetteer: Gazetteer, matchers: Matchers
+) -> list[Candidate]:
+    """Return the entity candidates of one paragraph's ``doc``, sorted by position.
+
+    The model's entities are trimmed; gazetteer names overrule the model's label on the same
+    span and replace shorter or partial spans; a capitalised name after a title is a person;
+    nothing inside a title phrase ("State" in "Secretary of State") is an entity.
+    """
+    found = [
+        _as_described(_as_city(c, gazetteer), doc.text)
+        for c in _model_candidates(doc, pid, gazetteer.titles)
+    ]
+    # Names inside an event, a law or a work the model found ("U.S. Open") are not actors.
+    other = [(ent.start, ent.end) for ent in doc.ents if ent.label_ not in _LABEL_MAP]
+    gaz_spans = _longest([(s, e) for _, s, e in matchers.names(doc)])
+    for s, e in gaz_spans:
+        if any(a <= s and e <= b and (a, b) != (s, e) for a, b in other):
+            continue
+        span = doc[s:e]
+        if (s > 0 and doc[s - 1].text in ("-",)) or (e < len(doc) and doc[e].text == "-"):
+            continue
+        entry = gazetteer.names[matchers.forms[tuple(t.text for t in span)]]
+        a, b = span.start_char, span.end_char
+        clash = [c for c in found if c.overlaps(a, b)]
+        if any(c.label in ("DATE", "FIGURE") for c in clash):
+            continue
+        if not clash:
+            if entry.ambiguous:
+                continue
+            found.append(Candidate(pid, a, b, span.text, entry.label, "gazetteer", entry=entry))
+            continue
+        keep_model = False
+        for c in clash:
+            if c.start == a and c.end == b:
+                if c.label == "PERSON" and entry.ambiguous:
+                    keep_model = True
+                continue
+            if c.start <= a and c.end >= b and c.label in ("ORG", "PERSON", "PLACE"):
+                keep_model = True
+        if keep_model:
+            continue
+        same = [c for c in clash if (c.start, c.end) == (a, b) and c.label in ("ORG", "PLACE")]
+        found = [c for c in found if not c.overlaps(a, b)]
+        if same and entry.label in ("ORG", "PLACE"):
+            # The model's label stays beside the known name: where the text decides (a club
+            # named after its city) the document-wide step may prefer it.
+            found.append(replace(same[0], entry=entry))
+            continue
+        found.append(Candidate(pid, a, b, span.text, entry.label, "gazetteer", entry=entry))
+
+    found.extend(_parenthesised_acronyms(doc, pid, found))
+    title_spans = _longest([(s, e) for _, s, e in matchers.titles(doc)])
+    for s, e in title_spans:
+        t_a, t_b = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+        if doc[s:e].text in NAME_TITLES and any(
+            c.label == "PERSON" and c.start < t_a and t_b < c.end for c in found
+        ):
+            # A title that is also a name's part, inside a person's name ("Hassan Sheikh
+            # Mohamud"), is the name's.
+            continue
+        if e - s > 1 or doc[s].text[:1].isupper():
+            found = [
+                c for c in found if not (c.start >= t_a and c.end <= t_b and c.label in NAME_LABELS)
+            ]
+        k = e
+        while k < len(doc) and k - e < 6:
+            tok = doc[k]
+            nxt = k + 2 if k + 2 < len(doc) and doc[k + 1].text == "-" else k + 1
+            particle = (
+                tok.text in _NAME_PARTICLES
+                and nxt < len(doc)
+                and _is_name_token(doc[nxt])
+                and (k > e or tok.text != "-")
+            )
+            if not (particle or _is_name_token(tok)):
+                break
+            if tok.text in gazetteer.names and k == e:
+                break
+            k += 1
+        if k == e:
+            continue
+        _, k = hyphenated(doc, e, k)  # "Ban Ki-moon"
+        a, b = doc[e].idx, doc[k - 1].idx + len(doc[k - 1].text)
+        title = doc[s:e].text
+        person = Candidate(
+            pid,
+            a,
+            b,
+            doc[e:k].text,
+            "PERSON",
+            "title",
+            WEIGHTS.title_vote,
+            title=title,
+            title_start=t_a,
+        )
+        found = [c for c in found if not c.overlaps(a, b)]
+        found.append(person)
+    text = doc.text
+    found = [c for c in found if not _storm(text, c)]
+    return sorted(found, key=lambda c: (c.start, c.end))
+
+
+def storm_name(text: str) -> str | None:
+    """Return the name in a named storm ("Kai-tak" in "Typhoon Kai-tak"), or None."""
+    words_ = text.split()
+    k = 0
+    while k < len(words_) - 1 and words_[k] in STORM_WORDS:
+        k += 1
+    return " ".join(words_[k:]) if k else None
+
+
+def _storm(text: str, c: Candidate) -> bool:
+    """Return whether candidate ``c`` of paragraph ``text`` names a storm, or is a name right
+    after a storm word."""
+    if c.label not in NAME_LABELS:
+        return False
+    if storm_name(c.text) is not None:
+        return True
+    before = text[max(0, c.start - 20) : c.start].rstrip().rsplit(" ", 1)[-1]
+    return before in STORM_WORDS
+
+
+def _parenthesised_acronyms(doc: Any, pid: int, found: list[Candidate]) -> list[Candidate]:
+    """Return the acronyms in "Long Name (ACR)" that the model left untagged, as ORGs."""
+    added = []
+    for c in found:
+        if c.label != "ORG" or " " not in c.text:
+            continue
+        m = _PAREN_ACRONYM.match(doc.text, c.end)
+        if m is None or any(o.overlaps(m.start(1), m.end(1)) for o in found):
+            continue
+        added.append(Candidate(pid, m.start(1), m.end(1), m.group(1), "ORG", "acronym"))
+    return added

@@ -1,0 +1,251 @@
+"""The role a text gives an actor: a title before the name or an appositive beside it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefwright.analysis import lexicon
+from briefwright.analysis.entities.candidates import Candidate
+from briefwright.model import calendar
+
+# Ranks and honorifics say less than an appositive ("leader of the coup") when both exist.
+RANKS: frozenset[str] = lexicon.words("roles.ranks")
+_MODIFIERS = lexicon.words("roles.modifiers")
+# An honorific says how to address a person, not what they do: never a role on its own.
+HONORIFICS: frozenset[str] = lexicon.words("roles.honorifics")
+# Nouns that head a role written before a name in lower case ("chief Palestinian negotiator
+# Saeb Erekat", "Kremlin critic Boris Nemtsov").
+_ROLE_HEADS = lexicon.words("roles.role_heads")
+# Roles this story gives ("the party's candidate") rather than what someone is ("a
+# 58-year-old economist").
+_STORY_HEADS = lexicon.words("roles.story_heads")
+# Words that end a role read leftwards from a name: it begins after them.
+_ROLE_STOPS = lexicon.words("roles.role_stops") | {w.lower() for w in calendar.WEEKDAYS}
+_CLAUSE_VERBS = lexicon.words("statements.clause_verbs")
+# "X, who leads the RN group" says the role with a verb: "leader of the RN group".
+_WHO_VERBS = lexicon.table("roles.who_verbs")
+_WHO = re.compile(
+    r"^,\s+who\s+(" + "|".join(_WHO_VERBS) + r")\s+([^,.;:()\"“”]{2,80}?)\s*(?:,|\.|;|$)"
+)
+# "Pate, who is a helicopter mechanic for …": the role the clause gives.
+_WHO_IS = re.compile(
+    r"^,\s+who\s+(?:is|was)\s+((?:a|an|the)\s+[^,.;:()\"“”]{2,80}?)\s*(?:,|\.|;|$)"
+)
+_BEFORE = re.compile(
+    r"(?:^|[.;:!?]\s+|,[\"”]?\s+|[\"”]\s+|\b(?:one|two|three|some|several|many) of\s+"
+    r"|\b(?:after|before|when|as|by|with|from|and|but|to|against|for) (?=(?:the|an?) )"
+    r"|\s(?=(?:[A-Z][\w.-]* )*[A-Z][\w.-]*['’]s )"  # "summoned India's former Prime Minister,"
+    r"|\s(?=(?:his|her|their|its) ))"
+    r"(?:The |the |A |a |(?P<pronoun>[Hh]is |[Hh]er |[Tt]heir |[Ii]ts )"
+    r"|(?:[A-Z][\w.-]* )*[A-Z][\w.-]*(?:['’]s|s['’]) )"
+    r"(?P<role>[A-Za-z][^,.;:()]{3,60}), $"
+)
+# An appositive after a name runs to a comma, a semicolon, a bracket, a quotation mark or the
+# sentence's end; a full stop after a capital ("U.S.") ends nothing.
+_AFTER = re.compile(
+    r"^,\s+((?:(?:[A-Z][\w.&-]* )*[A-Z][\w.&-]*(?:['’]s)? )?"
+    r"(?:the|a|an|its|his|her|their|[a-z]+)\b(?:[^,.;:()\"“”]|(?<=\b[A-Z])\.|\.(?=\w)){0,130}?)"
+    r"\s*(?:,|(?<!\b[A-Z])\.(?:\s|$)|;|$|[\"“”(])"
+)
+_NOT_ROLE = lexicon.cue_pattern("roles.not_role_cues", start=True)
+_TITLE_INGS = lexicon.words("roles.title_ings")
+# Where a long appositive is cut: before a relative clause, a verb, a prepositional phrase.
+_CLAUSE_CUT = re.compile(r"\s+(?:who|that|which|whose|where|when|says|said|told)\b.*$")
+_PHRASE_CUT = re.compile(
+    r"\s+(?:for|in|at|on|with|since|from|during)\s+(?!.*\s(?:for|in|at|on|with|since|from|during)\s).*$"
+)
+# "a 58-year-old economist": the age says who someone is, not their role.
+_AGE = re.compile(r"^(?:(?:a|an|the)\s+)?\d+-year-old\s+")
+_MAX_ROLE_WORDS = 9
+_MAX_TITLE_WORDS = 6
+# A person who has left the post ("X resigned", "X, who stepped down") or is leaving it.
+_LEFT = re.compile(
+    r"^(?:,\s+who\s+(?:has\s+|had\s+)?|\s+(?:has\s+|had\s+)?)(?:resigned|stepped down|quit|"
+    r"was (?:sacked|fired|dismissed|ousted|removed))\b"
+)
+_LEAVING = re.compile(
+    r"^(?:,\s+who\s+|\s+)(?:will step down|is stepping down|is to step down|announced (?:his|her) "
+    r"resignation|has announced (?:his|her) resignation|tendered (?:his|her) resignation)\b"
+)
+_WORD = re.compile(r"[\w’'.&-]+")
+
+
+def _qualifiers(text: str, start: int, names_before: Sequence[Candidate]) -> int:
+    """Return where a role ending at ``start`` begins once widened over the words before it
+    that qualify it: names ("US", "CNN"), capitalised words ("Information", "U.S. District"),
+    modifiers and other lower-case nouns and adjectives ("senior media", "Palestinian"),
+    up to punctuation, a determiner, a preposition, a verb or a possessive."""
+    taken = 0
+    while taken < _MAX_TITLE_WORDS:
+        head = text[:start].rstrip(" ")
+        if len(head) == start:
+            break
+        word = re.search(r"[\w’'.&-]+$", head)
+        if word is None:
+            break
+        ending = [n for n in names_before if n.end == word.end()]
+        w = word.group()
+        if ending:
+            start = ending[0].start
+        elif w in _MODIFIERS or w.lower() in _MODIFIERS:
+            start = word.start()
+        elif (
+            w.lower() in _ROLE_STOPS
+            or w.lower() in _CLAUSE_VERBS
+            or re.search(r"['’]s?$", w)
+            or (w.islower() and w.endswith("ed"))
+            or not w[:1].isalpha()
+        ):
+            break
+        else:
+            start = word.start()
+        taken += 1
+    return start
+
+
+def _title_role(text: str, c: Candidate, names_before: Sequence[Candidate]) -> str | None:
+    """Return the title in front of ``c`` widened by the words that qualify it ("US",
+    "Information", "U.S. District", "ousted")."""
+    if c.title_start is None or c.title is None:
+        return None
+    start = _qualifiers(text, c.title_start, names_before)
+    return text[start : c.title_start] + c.title
+
+
+def _role_before(text: str, c: Candidate, names_before: Sequence[Candidate]) -> str | None:
+    """Return a role in lower case written before the name ("chief Palestinian negotiator
+    Saeb Erekat", "Kremlin critic Boris Nemtsov", "fish trader Mohammed Boni"), or None."""
+    head = text[: c.start].rstrip(" ")
+    if len(head) != c.start - 1:
+        return None
+    word = re.search(r"[\w’'-]+$", head)
+    if word is None:
+        return None
+    noun = word.group().lower()
+    if noun not in _ROLE_HEADS and noun.removesuffix("s") not in _ROLE_HEADS:
+        return None
+    start = _qualifiers(text, word.start(), names_before)
+    return text[start : word.end()]
+
+
+def _appositive_before(text: str, c: Candidate) -> str | None:
+    """Return the role in "The leader of the coup, Gen Abdourahamane Tchiani", or None."""
+    anchor = c.title_start if c.title_start is not None else c.start
+    m = _BEFORE.search(text[max(0, anchor - 80) : anchor])
+    if m is None:
+        return None
+    # "summoned India's former Prime Minister, X": the role is what follows the possessive.
+    role = re.split(r"\b[A-Z][\w.-]*['’]s\s+", m.group("role"))[-1]
+    head = role.split()[-1].lower() if role.split() else ""
+    if m.group("pronoun") and head not in _ROLE_HEADS and head.removesuffix("s") not in _ROLE_HEADS:
+        return None  # "…in his car, Sgt. Kevin Kobza said": no role, a place
+    return _clean(role)
+
+
+def _clean(role: str) -> str | None:
+    """Return an appositive as a role: cut before a relative clause or a verb, a long one
+    before its last prepositional phrases; None for a clause ("talked to police", "he
+    said"), an age ("58"), a participle ("stranding …")."""
+    role = _AGE.sub("", _CLAUSE_CUT.sub("", role.strip()))
+    while len(role.split()) > _MAX_ROLE_WORDS and _PHRASE_CUT.search(role):
+        role = _PHRASE_CUT.sub("", role)
+    words = role.split()
+    if not words or len(words) > _MAX_ROLE_WORDS or role[:1].isdigit():
+        return None
+    first = words[0]
+    if first.islower() and first.endswith("ing") and first not in _TITLE_INGS:
+        return None  # "Luzon, stranding more than 3,000 …"
+    if (
+        first.islower() and first.endswith("ed") and first not in _MODIFIERS
+    ) or first in _CLAUSE_VERBS:
+        return None  # "talked to police", "shot and killed …"
+    if any(w.lower() in _CLAUSE_VERBS for w in words[1:]):
+        return None  # "a South Korean official said"
+    return re.sub(r"^(?:the|a|an) ", "", role)
+
+
+def _appositive_after(text: str, c: Candidate) -> str | None:
+    """Return the role in "France, the former colonial power in Niger, …" or in "Farage,
+    who leads the party, …" ("leader of the party"), or None."""
+    who = _WHO.match(text[c.end : c.end + 140])
+    if who is not None:
+        return f"{_WHO_VERBS[who.group(1)]} {who.group(2).strip()}"
+    who_is = _WHO_IS.match(text[c.end : c.end + 140])
+    if who_is is not None:
+        return _clean(who_is.group(1))
+    m = _AFTER.match(text[c.end : c.end + 120])
+    if m is None or _NOT_ROLE.match(m.group(1)):
+        return None
+    return _clean(m.group(1))
+
+
+def _leaving(mentions: Sequence[Candidate], texts: dict[int, str]) -> str | None:
+    """Return "former" when the text says a person has left the post ("X resigned", "X, who
+    stepped down"), "outgoing" when they are leaving it, else None."""
+    for c in mentions:
+        after = texts[c.paragraph][c.end : c.end + 80]
+        if _LEFT.match(after):
+            return "former"
+        if _LEAVING.match(after):
+            return "outgoing"
+    return None
+
+
+def _story_role(role: str) -> bool:
+    """Return whether ``role`` is one the story gives ("the party's candidate", "leader of
+    the RN group"), not only what someone is ("58-year-old economist")."""
+    words = {w.lower().removesuffix("s") for w in _WORD.findall(role)}
+    return bool(words & _STORY_HEADS) or "'s" in role or "’s" in role
+
+
+def _mention_role(c: Candidate, text: str, names: Sequence[Candidate]) -> tuple[str | None, bool]:
+    """Return the role one mention states and whether it is a title that outranks an
+    appositive (see :func:`actor_role`)."""
+    before = [n for n in names if n.end <= (c.title_start or c.start)]
+    titled = _title_role(text, c, before)
+    ranked = c.title is not None and (
+        c.title in RANKS or c.title in HONORIFICS or c.title.split()[-1] in RANKS
+    )
+    if titled and c.title in HONORIFICS and titled == c.title:
+        titled = None
+    if c.label == "PERSON" and titled is None:
+        titled = _role_before(text, c, before)
+    apposed = _appositive_before(text, c) or (
+        _appositive_after(text, c) if c.label != "PERSON" or titled is None or ranked else None
+    )
+    if titled and (not ranked or apposed is None):
+        return titled, True
+    return (apposed or titled), False
+
+
+def actor_role(
+    mentions: Sequence[Candidate], texts: dict[int, str], names: dict[int, list[Candidate]]
+) -> str | None:
+    """Return the role the text gives in the earliest mention that states one, or None.
+
+    A title ("US Secretary of State", "Information Minister") wins over an appositive, except
+    a bare rank or honorific ("Gen", "Mr", "Justice"), which gives way to an appositive
+    ("leader of the coup") or a "who" clause ("chair of the electoral commission"). A role
+    that only says what someone is ("58-year-old economist") gives way to one the story
+    gives in a later mention ("the party's candidate"). A person who has resigned holds the
+    post no longer: "former" (or "outgoing", while leaving) stands before the title.
+    """
+    found: str | None = None
+    for c in mentions:
+        role, title = _mention_role(c, texts[c.paragraph], names.get(c.paragraph, []))
+        if role is None:
+            continue
+        if found is None:
+            found = role
+            if title or _story_role(role):
+                break
+        elif _story_role(role):
+            found = role
+            break
+    if found is None:
+        return None
+    leaving = _leaving(mentions, texts)
+    if leaving and not re.match(r"(?:former|outgoing|ex-|then-)", found, re.IGNORECASE):
+        found = f"{leaving} {found}"
+    return found

@@ -1,0 +1,1 @@
+"""Key sentences: features, the learned ranker, TextRank and the default picks."""

@@ -1,0 +1,157 @@
+"""Key sentences: every sentence a scored fact, and the default selection of the key ones."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from briefwright.analysis.ranking.features import sentence_features
+from briefwright.analysis.ranking.ranker import RankerModel, load_ranker
+from briefwright.analysis.ranking.selection import MAX_FACTS, MIN_FACTS, select, selection_size
+from briefwright.analysis.ranking.textrank import textrank
+from briefwright.analysis.statements.factkinds import fact_kind, statement
+from briefwright.model.analysis import Entity, Fact, FactKind
+from briefwright.model.article import Article
+
+
+@dataclass(frozen=True)
+class SentenceInfo:
+    """One sentence of the article and where it is."""
+
+    paragraph: int
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+def article_sentences(article: Article) -> list[SentenceInfo]:
+    """Return every sentence of the article's body paragraphs, in reading order."""
+    out = []
+    for p in article.paragraphs:
+        if p.kind == "heading":
+            continue
+        for i, s in enumerate(p.sentences):
+            out.append(SentenceInfo(p.id, i, s.start, s.end, p.text[s.start : s.end]))
+    return out
+
+
+def sentence_entities(
+    infos: Sequence[SentenceInfo], entities: Sequence[Entity]
+) -> list[list[Entity]]:
+    """Return, for each sentence, the entities that lie inside it.
+
+    Entities are looked up by their start offset (bisection), so a paragraph of thousands of
+    sentences and entities costs n log n, not n × m.
+    """
+    by_paragraph: dict[int, list[Entity]] = defaultdict(list)
+    for e in entities:
+        by_paragraph[e.paragraph].append(e)
+    starts: dict[int, list[int]] = {}
+    for pid, found in by_paragraph.items():
+        found.sort(key=lambda e: (e.start, e.end))
+        starts[pid] = [e.start for e in found]
+    out = []
+    for i in infos:
+        found = by_paragraph.get(i.paragraph, [])
+        keys = starts.get(i.paragraph, [])
+        lo, hi = bisect_left(keys, i.start), bisect_left(keys, i.end)
+        out.append([e for e in found[lo:hi] if e.end <= i.end])
+    return out
+
+
+def score_sentences(
+    infos: Sequence[SentenceInfo],
+    entities: Sequence[Entity],
+    kinds: Sequence[FactKind],
+    *,
+    title: str = "",
+    plain: bool = False,
+    model: RankerModel | None = None,
+) -> np.ndarray:
+    """Return one score in [0, 1] per sentence, the best scaled to 1: the learned ranker's
+    (``model``, by default the shipped one; see :mod:`ranker`), or with ``plain`` TextRank."""
+    ranks = textrank([i.text for i in infos])
+    if plain or len(infos) == 0:
+        return ranks
+    rows = sentence_features(
+        [i.text for i in infos],
+        sentence_entities(infos, entities),
+        kinds,
+        ranks,
+        title,
+    )
+    scores = (model or load_ranker()).scores(rows)
+    top = scores.max()
+    return scores / top if top > 0 else scores
+
+
+def fact_id(n: int) -> str:
+    """Return the id of the ``n``-th sentence (0-based): ``f1``, ``f2`` …"""
+    return f"f{n + 1}"
+
+
+def select_facts(
+    article: Article,
+    facts: Sequence[Fact],
+    entities: Sequence[Entity],
+    low: int = MIN_FACTS,
+    high: int = MAX_FACTS,
+) -> set[str]:
+    """Return the ids of the facts to tick when a template wants ``low``…``high`` of them,
+    by the same rules and scores as the analysis's own selection."""
+    infos = article_sentences(article)
+    scores = np.array([f.score for f in facts])
+    chosen = select(
+        [i.text for i in infos],
+        [i.paragraph for i in infos],
+        sentence_entities(infos, entities),
+        [fact_kind(i.text) for i in infos],
+        [statement(i.text) for i in infos],
+        scores,
+        selection_size(article.word_count, low, high),
+        low,
+    )
+    return {fact_id(n) for n in chosen}
+
+
+def build_facts(
+    article: Article, entities: Sequence[Entity], *, plain: bool = False
+) -> tuple[Fact, ...]:
+    """Return every sentence as a Fact (``f1``… in reading order) with the default selection.
+
+    Scores come from the learned ranker (plain TextRank with ``plain``); the selection is
+    :func:`selection.select` of about one fact per 70 words, five to eight.
+    """
+    infos = article_sentences(article)
+    kinds: list[FactKind] = [fact_kind(i.text) for i in infos]
+    statements = [statement(i.text) for i in infos]
+    inside = sentence_entities(infos, entities)
+    scores = score_sentences(
+        infos, entities, [s.kind for s in statements], title=article.title, plain=plain
+    )
+    chosen = select(
+        [i.text for i in infos],
+        [i.paragraph for i in infos],
+        inside,
+        kinds,
+        statements,
+        scores,
+        selection_size(article.word_count),
+    )
+    return tuple(
+        Fact(
+            id=fact_id(n),
+            text=info.text,
+            paragraph=info.paragraph,
+            sentence=info.index,
+            score=round(float(scores[n]), 4),
+            included=n in chosen,
+            kind=kinds[n],
+        )
+        for n, info in enumerate(infos)
+    )

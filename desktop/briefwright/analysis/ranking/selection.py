@@ -1,0 +1,134 @@
+"""The default selection of facts: the best-scored that a reader needs, never the same twice."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+import numpy as np
+
+from briefwright.analysis.ranking.features import NAME_LABELS, quoted_share
+from briefwright.analysis.ranking.textrank import content_words
+from briefwright.analysis.statements.factkinds import Statement
+from briefwright.model.analysis import Entity, FactKind
+
+# A briefing's key facts: five to eight (a BLUF memo's range), more as the article grows.
+MIN_FACTS = 5
+MAX_FACTS = 8
+WORDS_PER_FACT = 70
+MAX_PER_PARAGRAPH = 2
+MIN_WORDS = 5
+# Selection, not a quota: past the template's minimum, a sentence scored below this share of
+# the best is left unticked however many the article's length would allow.
+MIN_SCORE = 0.15
+# Two sentences whose content words and names overlap this much say the same thing.
+REDUNDANT = 0.5
+# Maximal marginal relevance: a sentence's score, less its overlap with what is ticked, plus
+# the share of its names that nothing ticked mentions yet. On the development data both move
+# the selection's precision by less than 0.015 either way (bench/quality_facts.py); they are
+# kept so that a briefing names its actors rather than repeating one.
+OVERLAP_COST = 0.3
+NOVELTY_GAIN = 0.15
+# A sentence mostly inside quotation marks is a quote: ticked only with its speaker named
+# and when the quoted words carry news (a figure or a name).
+QUOTE_SHARE = 0.5
+
+
+def selection_size(word_count: int, low: int = MIN_FACTS, high: int = MAX_FACTS) -> int:
+    """Return how many facts to pre-select for an article of ``word_count`` words: one per
+    WORDS_PER_FACT words, within ``low``…``high``."""
+    return max(low, min(high, round(word_count / WORDS_PER_FACT)))
+
+
+def _bag(text: str, entities: Sequence[Entity]) -> set[str]:
+    """Return what a sentence is about: its content words and the names it mentions."""
+    return set(content_words(text)) | {
+        f"@{e.text.lower()}" for e in entities if e.label in NAME_LABELS
+    }
+
+
+def redundancy(a: set[str], b: set[str]) -> float:
+    """Return how much two sentences' bags overlap: the items they share over the geometric
+    mean of their sizes (the cosine of the two sets), in [0, 1]."""
+    if not a or not b:
+        return 0.0
+    shared = len(a & b)
+    return shared / math.sqrt(len(a) * len(b))
+
+
+_QUOTED_TEXT = re.compile(r"[\"“]([^\"“”]+)[\"”]")
+_NEWS_IN_QUOTE = re.compile(r"\d|(?<=\s)(?!I\b)[A-Z][a-z]")
+
+
+def quote_carries_news(text: str, said: Statement) -> bool:
+    """Return whether a sentence may be ticked as far as quoting goes: it is no quote; or it
+    reports speech with a quoted fragment and names who speaks; or, mostly quotation, it
+    names who speaks and its quoted words carry news (a figure or a name), not only colour."""
+    if said.kind != "quote":
+        return True
+    if said.source is None:
+        return False
+    if quoted_share(text) < QUOTE_SHARE:
+        return True
+    quoted = " ".join(m.group(1) for m in _QUOTED_TEXT.finditer(text)) or text
+    return _NEWS_IN_QUOTE.search(quoted) is not None
+
+
+def select(
+    texts: Sequence[str],
+    paragraphs: Sequence[int],
+    entities: Sequence[Sequence[Entity]],
+    kinds: Sequence[FactKind],
+    statements: Sequence[Statement],
+    scores: np.ndarray,
+    target: int,
+    low: int = MIN_FACTS,
+) -> set[int]:
+    """Return the indexes of the sentences to tick by default, at most ``target``.
+
+    ``kinds`` are the ranking kinds (:func:`factkinds.fact_kind`), ``statements`` what each
+    sentence is (:func:`factkinds.statement`). Facts go first (estimates only to fill up,
+    commentary never), at most MAX_PER_PARAGRAPH per paragraph, none shorter than MIN_WORDS
+    words, none scored below MIN_SCORE of the best once ``low`` are ticked, no quote without
+    its speaker or news, and none that repeats a ticked one (a headline repeated as the first
+    paragraph and the lede saying the same thing are never both ticked). Among the rest, each
+    step takes the best score less its overlap with what is ticked, plus a little for names
+    nothing ticked mentions yet.
+    """
+    bags = [_bag(t, e) for t, e in zip(texts, entities, strict=True)]
+    names = [{e.text.lower() for e in ents if e.label in NAME_LABELS} for ents in entities]
+    top = float(scores.max()) if len(scores) else 0.0
+    eligible = [
+        n
+        for n in range(len(texts))
+        if kinds[n] != "commentary"
+        and len(texts[n].split()) >= MIN_WORDS
+        and quote_carries_news(texts[n], statements[n])
+    ]
+    chosen: list[int] = []
+    covered: set[str] = set()
+    per_paragraph: dict[int, int] = defaultdict(int)
+    while len(chosen) < target:
+        best, best_value = -1, -math.inf
+        for n in eligible:
+            if n in chosen or per_paragraph[paragraphs[n]] >= MAX_PER_PARAGRAPH:
+                continue
+            if len(chosen) >= low and scores[n] < MIN_SCORE * top:
+                continue
+            overlap = max((redundancy(bags[n], bags[m]) for m in chosen), default=0.0)
+            if overlap >= REDUNDANT:
+                continue
+            fresh = len(names[n] - covered) / len(names[n]) if names[n] else 0.0
+            # What happened comes first; estimates only fill a selection.
+            value = float(scores[n]) - OVERLAP_COST * overlap + NOVELTY_GAIN * fresh
+            value -= 0.0 if kinds[n] == "fact" else 10.0
+            if value > best_value:
+                best, best_value = n, value
+        if best < 0:
+            break
+        chosen.append(best)
+        covered |= names[best]
+        per_paragraph[paragraphs[best]] += 1
+    return set(chosen)

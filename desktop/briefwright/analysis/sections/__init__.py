@@ -1,0 +1,1 @@
+"""Sections: segmentation, roles, headings and the proposals put together."""

@@ -1,0 +1,1 @@
+"""What each sentence is and who says it: kinds, speakers, sources, quotations."""

@@ -1,0 +1,1 @@
+"""The article pane: the text, find, the colour key, and the link to the outline."""

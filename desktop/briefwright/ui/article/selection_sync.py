@@ -1,0 +1,89 @@
+"""Keeping the outline and the article in step: select one, the other shows where it is."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QModelIndex, QObject
+
+from briefwright.model.briefing import Briefing
+from briefwright.ui.article.source_view import SourceView, Span
+from briefwright.ui.outline.model import ParagraphsRole
+from briefwright.ui.outline.view import OutlineView
+from briefwright.ui.workspace import Workspace
+
+
+class SelectionSync(QObject):
+    """Selecting an item scrolls the article to its source and highlights it; putting the
+    cursor in a paragraph of the article selects the fact or section that comes from it."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        outline: OutlineView,
+        source: SourceView,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._ws = workspace
+        self._outline = outline
+        self._model = outline.outline
+        self._source = source
+        self._from_source = False
+        outline.selectionModel().selectionChanged.connect(self._on_outline_selection)
+        source.paragraphActivated.connect(self._on_source_paragraph)
+
+    def _on_outline_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        index = self._outline.currentIndex()
+        self._focus_source(index, scroll=not self._from_source)
+
+    def _focus_source(self, index: QModelIndex, *, scroll: bool) -> None:
+        briefing = self._ws.briefing
+        if briefing is None or not index.isValid():
+            return
+        kind = self._model.kind_of(index)
+        view = self._source
+        if kind == "facts":
+            fact = briefing.facts[index.row()]
+            spans = view.sentence_spans(fact.paragraph, fact.sentence)
+        elif kind == "actors":
+            spans = [
+                Span(m.paragraph, m.start, m.end) for m in briefing.actors[index.row()].mentions
+            ]
+        elif kind in ("sections", "paragraph"):
+            paragraphs = self._model.data(index, ParagraphsRole) or []
+            spans = view.paragraph_spans(list(paragraphs))
+        else:
+            return
+        view.focus_spans(spans, scroll=scroll)
+
+    def _on_source_paragraph(self, paragraph: int, offset: int) -> None:
+        """Select the fact at the clicked sentence, or else the section holding the paragraph."""
+        briefing = self._ws.briefing
+        if briefing is None:
+            return
+        target = item_for(briefing, paragraph, offset)
+        if target is None:
+            return
+        self._from_source = True
+        try:
+            self._outline.select_item(*target)
+        finally:
+            self._from_source = False
+
+
+def item_for(briefing: Briefing, paragraph: int, offset: int) -> tuple[str, int] | None:
+    """Return ``(kind, row)`` of what comes from ``offset`` in ``paragraph``, or None."""
+    try:
+        sentences = briefing.article.paragraph(paragraph).sentences
+    except KeyError:
+        return None
+    at = next((i for i, s in enumerate(sentences) if s.start <= offset < s.end), -1)
+    for row, fact in enumerate(briefing.facts):
+        if fact.paragraph == paragraph and fact.sentence == at:
+            return "facts", row
+    for row, section in enumerate(briefing.sections):
+        if paragraph in section.paragraphs:
+            return "sections", row
+    for row, fact in enumerate(briefing.facts):
+        if fact.paragraph == paragraph:
+            return "facts", row
+    return None

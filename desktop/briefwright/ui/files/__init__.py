@@ -1,0 +1,1 @@
+"""Opening, saving, autosaving, recovering and exporting files from the window."""

@@ -1,0 +1,1 @@
+"""The outline pane: the tree of sections, facts and actors, its rows and filter."""

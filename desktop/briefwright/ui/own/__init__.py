@@ -1,0 +1,1 @@
+"""The analyst's own content in the window: dialogs, flows and undoable steps."""

@@ -1,0 +1,1 @@
+"""The preview pane and printing: the real PDF rendered page by page."""

@@ -1,0 +1,1 @@
+"""Text in widgets: spelling, wording editors, undo keys, plain-text labels."""

@@ -1,0 +1,319 @@
+"""The main window: article, outline and details, preview panes; building, closing and wiring."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QApplication
+
+import briefwright
+from briefwright.ui.article.selection_sync import SelectionSync
+from briefwright.ui.article.source_view import SourceView
+from briefwright.ui.details.panel import DetailsPanel
+from briefwright.ui.files.autosaver import Autosaver
+from briefwright.ui.files.export_flow import ExportFlow
+from briefwright.ui.files.file_commands import ARTICLE_FILTER, OPEN_FILTER, PROJECT_FILTER
+from briefwright.ui.files.opening import WindowOpening
+from briefwright.ui.outline.model import OutlineModel
+from briefwright.ui.outline.not_shown import NotShownNote
+from briefwright.ui.outline.view import OutlineView
+from briefwright.ui.preview.build import PreviewBuilder
+from briefwright.ui.preview.view import FIT_WIDTH, PreviewView
+from briefwright.ui.settings import Settings
+from briefwright.ui.window import desk_wiring
+from briefwright.ui.window import layout as window_layout
+from briefwright.ui.window.about import show_about
+from briefwright.ui.window.actions import build_actions
+from briefwright.ui.window.desk_actions import build_desk_actions
+from briefwright.ui.window.icons import app_icon
+from briefwright.ui.workspace import Workspace
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction, QCloseEvent
+    from PySide6.QtWidgets import QMenu, QSplitter
+
+    from briefwright.ui.article.empty_state import EmptyState
+    from briefwright.ui.article.find_bar import FindBar
+    from briefwright.ui.article.legend import LegendBar
+    from briefwright.ui.article.selection_sync import SelectionSync
+    from briefwright.ui.details.panel import DetailsPanel
+    from briefwright.ui.files.autosaver import Autosaver
+    from briefwright.ui.files.export_flow import ExportFlow
+    from briefwright.ui.outline.filter_box import OutlineFilter
+    from briefwright.ui.outline.model import OutlineModel
+    from briefwright.ui.outline.view import OutlineView
+    from briefwright.ui.own.flow import OwnContentFlow
+    from briefwright.ui.preview.build import PreviewBuilder
+    from briefwright.ui.preview.print_flow import PrintFlow
+    from briefwright.ui.preview.view import PreviewView
+    from briefwright.ui.text.spelling import SpellService
+
+__all__ = ["ARTICLE_FILTER", "OPEN_FILTER", "PROJECT_FILTER", "MainWindow"]
+
+PANES_FALLBACK_MS = 1500
+"""A staged window builds its panes this long after it was made if no paint came first."""
+
+
+class MainWindow(WindowOpening):
+    """The Briefwright window. ``briefingLoaded()`` is emitted when an opened file is ready.
+
+    Unsaved work is autosaved every ``autosave_interval`` seconds (default
+    :data:`briefwright.ui.files.autosaver.AUTOSAVE_LAG`; see :class:`Autosaver`). Opening a file
+    offers the unsaved work a crashed session left of it (``offers_recovery``).
+
+    With ``staged``, only the article pane, menus and tool bar are made at once; the outline,
+    details and preview panes (and the analysis of an article already shown) follow the
+    first paint of the article, and ``panesBuilt()`` is emitted then. Without it, the
+    window is complete when made.
+    """
+
+    panesBuilt = Signal()
+
+    outline_model: OutlineModel
+    outline_view: OutlineView
+    details: DetailsPanel
+    preview_view: PreviewView
+    preview: PreviewBuilder
+    exports: ExportFlow
+    autosaver: Autosaver
+    selection_sync: SelectionSync
+    side_splitter: QSplitter
+    own_content: OwnContentFlow
+    source_menu: QMenu
+    find_bar: FindBar
+    outline_filter: OutlineFilter
+    empty_state: EmptyState
+    legend: LegendBar
+    printing: PrintFlow
+    spelling: SpellService
+    pane_actions: dict[str, QAction]
+
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        *,
+        autosave_interval: float | None = None,
+        staged: bool = False,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setAcceptDrops(True)
+        self.settings = settings or Settings()
+        self.persist_settings = True
+        self.workspace = Workspace(self)
+        self.undo_stack = self.workspace.undo_stack
+        self.workspace.fieldChanged.connect(self._remember_marking)
+        self._load_generation = 0
+        self.offers_recovery = True
+        self.declined_autosaves = set()
+        self._autosave_interval = autosave_interval
+        self._built = False
+        # Work waiting for the first paint of the article; None once it has run.
+        self._after_paint: list[Callable[[], None]] | None = [] if staged else None
+        self.loading = False
+
+        self.source_view = SourceView()
+        self.source_view.setAcceptDrops(False)
+        self.main_splitter, self.source_caption = window_layout.main_splitter(self.source_view)
+        self.setCentralWidget(self.main_splitter)
+        self.menu_actions = build_actions(
+            self,
+            self.undo_stack.createUndoAction(self, "&Undo"),
+            self.undo_stack.createRedoAction(self, "&Redo"),
+        )
+        self.desk_actions = build_desk_actions(self, self.menu_actions)
+        desk_wiring.wire_early(self)
+        self._busy = window_layout.busy_indicator()
+        self.statusBar().addPermanentWidget(self._busy)
+
+        geometry = self.settings.geometry()
+        if geometry is None or not self.restoreGeometry(geometry) or self._too_small():
+            self._default_size()
+        state = self.settings.splitter_state(self.main_splitter.objectName())
+        if state is not None:
+            self.main_splitter.restoreState(state)
+        a = self.menu_actions
+        a.new_article.triggered.connect(self.choose_article)
+        a.open_project.triggered.connect(self.choose_file)
+        a.save.triggered.connect(self.save)
+        a.save_as.triggered.connect(self.save_as)
+        a.quit.triggered.connect(self.close)
+        a.about.triggered.connect(self.show_about)
+        a.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self._update_title()
+        if staged:
+            # One turn later, so that whoever else awaits the paint hears of it first.
+            self.source_view.painted.connect(
+                lambda: QTimer.singleShot(0, self, self._run_after_paint)
+            )
+            QTimer.singleShot(PANES_FALLBACK_MS, self, self._run_after_paint)
+        else:
+            self.build_panes()
+        self._update_enabled()
+
+    @property
+    def panes_built(self) -> bool:
+        """Return whether the outline, details and preview panes exist yet."""
+        return self._built
+
+    def build_panes(self) -> None:
+        """Make the outline, details and preview panes and wire them (once; later calls return)."""
+        if self._built:
+            return
+        self._built = True
+        self.setWindowIcon(app_icon())
+        # Read here, after the first paint: the installed metadata takes ~50 ms to load.
+        QApplication.setApplicationVersion(briefwright.__version__)
+        self.outline_model = OutlineModel(self.workspace, self)
+        self.outline_view = OutlineView(self.outline_model)
+        self.details = DetailsPanel(self.workspace)
+        self.preview_view = PreviewView()
+        self.preview = PreviewBuilder(self.workspace, self.preview_view)
+        self.exports = ExportFlow(self, self.workspace, self.settings)
+        self.autosaver = Autosaver(self.workspace, self._autosave_interval, self)
+        self.not_shown = NotShownNote(self.workspace)
+        self.side_splitter = window_layout.fill_columns(
+            self.main_splitter, self.outline_view, self.details, self.preview_view, self.not_shown
+        )
+        # Restored again now that the real panes fill the columns the sizes were saved for.
+        for splitter in (self.main_splitter, self.side_splitter):
+            state = self.settings.splitter_state(splitter.objectName())
+            if state is not None:
+                splitter.restoreState(state)
+            elif splitter is self.main_splitter:
+                splitter.setSizes(list(window_layout.DEFAULT_SIZES))
+        zoom = self.settings.zoom()
+        if zoom:
+            self.preview_view.set_zoom(zoom)
+        self._connect()
+        self._update_enabled()
+        self.panesBuilt.emit()
+
+    def _run_after_paint(self) -> None:
+        tasks, self._after_paint = self._after_paint, None
+        if tasks is None:
+            return
+        for task in tasks:
+            task()
+        self.build_panes()
+
+    # --- wiring ----------------------------------------------------------------------------
+
+    def _connect(self) -> None:
+        a = self.menu_actions
+        a.export_pdf.triggered.connect(lambda: self.exports.export("pdf"))
+        a.export_docx.triggered.connect(lambda: self.exports.export("docx"))
+        a.move_up.triggered.connect(lambda: self.outline_view.move_selected(-1))
+        a.move_down.triggered.connect(lambda: self.outline_view.move_selected(1))
+        a.toggle.triggered.connect(self.outline_view.toggle_selected)
+        a.rename.triggered.connect(self.outline_view.edit_selected)
+        a.zoom_in.triggered.connect(lambda: self.preview_view.step_zoom(1))
+        a.zoom_out.triggered.connect(lambda: self.preview_view.step_zoom(-1))
+        a.zoom_fit.triggered.connect(lambda: self.preview_view.set_zoom(FIT_WIDTH))
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
+        # Typing after an undo or redo is a step of its own, not part of the one undone.
+        a.undo.triggered.connect(self.workspace.end_merge_session)
+        a.redo.triggered.connect(self.workspace.end_merge_session)
+        self.workspace.pathChanged.connect(self._update_title)
+        self.workspace.changed.connect(self._on_changed)
+        self.workspace.reset.connect(self._on_reset)
+        self.workspace.reset.connect(self._update_enabled)
+        self.selection_sync = SelectionSync(
+            self.workspace, self.outline_view, self.source_view, parent=self
+        )
+        self.preview_view.zoomChanged.connect(self.settings.set_zoom)
+        self.exports.started.connect(lambda _p: self._update_enabled())
+        self.exports.finished.connect(self._on_export_finished)
+        self.exports.failed.connect(lambda _m: self._update_enabled())
+        self.autosaver.failed.connect(
+            lambda message: self.statusBar().showMessage(f"Could not autosave: {message}", 8000)
+        )
+        desk_wiring.wire_desk(self)
+
+    def _too_small(self) -> bool:
+        # A geometry saved on another screen can come back too small to show three panes.
+        screen = self.screen().availableGeometry()
+        return self.width() < min(900, screen.width()) or self.height() < min(560, screen.height())
+
+    def _default_size(self) -> None:
+        screen = self.screen().availableGeometry()
+        self.resize(min(1366, screen.width()), min(768, screen.height()))
+
+    def save_settings(self) -> None:
+        """Remember geometry and splitter sizes (not in a start-up probe, which is headless)."""
+        if not self.persist_settings:
+            return
+        self.settings.set_geometry(self.saveGeometry())
+        splitters = [self.main_splitter, self.side_splitter] if self._built else []
+        for splitter in splitters:
+            self.settings.set_splitter_state(splitter.objectName(), splitter.saveState())
+        self.settings.sync()
+
+    # --- closing ----------------------------------------------------------------------------
+
+    def _remember_marking(self, name: str) -> None:
+        """Keep the marking the user chose as the one new briefings carry."""
+        if name == "marking" and self.persist_settings and self.workspace.briefing is not None:
+            self.settings.set_default_marking(self.workspace.briefing.meta.marking)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.confirm_discard():
+            event.ignore()
+            return
+        self.save_settings()
+        if self._built:
+            self.autosaver.stop()
+            self.autosaver.remove()
+        event.accept()
+
+    # --- following changes -----------------------------------------------------------------
+
+    def _on_reset(self) -> None:
+        briefing = self.workspace.require()
+        self.source_view.show_article(briefing.article)
+        self.source_view.set_briefing_highlights(briefing)
+        self.outline_view.expand_groups()
+        path = self.workspace.source_path
+        name = briefing.article.title or (path.name if path is not None else "")
+        # The caption keeps its Alt+A mnemonic; an "&" in the name must not make another.
+        self.source_caption.setText(f"&Article · {name.replace('&', '&&')}" if name else "&Article")
+
+    def _on_changed(self) -> None:
+        briefing = self.workspace.briefing
+        if briefing is not None:
+            self.source_view.set_briefing_highlights(briefing)
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        self.setWindowModified(not clean)
+
+    def _update_title(self) -> None:
+        ws = self.workspace
+        path = ws.project_path or ws.source_path
+        name = path.name if path is not None else "Untitled"
+        self.setWindowTitle(f"{name}[*] — Briefwright")
+        self.setWindowFilePath(str(path) if path is not None else "")
+        self.setWindowModified(not self.undo_stack.isClean())
+
+    def _update_enabled(self) -> None:
+        ready = self.workspace.briefing is not None
+        a = self.menu_actions
+        for action in (a.save, a.save_as, a.toggle, a.rename, a.move_up, a.move_down):
+            action.setEnabled(ready)
+        exporting = self._built and self.exports.running
+        for action in (a.export_pdf, a.export_docx):
+            action.setEnabled(ready and not exporting)
+        if self._built:
+            self.outline_view.setEnabled(ready)
+            self.details.setEnabled(ready)
+        desk_wiring.update_edit_actions(self)
+
+    def _on_export_finished(self, path: str) -> None:
+        self._update_enabled()
+        self.statusBar().showMessage(f"Exported {Path(path).name}", 8000)
+
+    def show_about(self) -> None:
+        """Show the version and licence."""
+        show_about(self)
