@@ -15,6 +15,7 @@ import briefwright
 from briefwright.analysis.engine import analyze_many
 from briefwright.app.analysis_json import analysis_record
 from briefwright.app.export import export_briefing, format_for
+from briefwright.app.lint import RULES, lint
 from briefwright.app.pipeline import articles_in, briefings_for, open_briefing
 from briefwright.draft.completion import to_complete
 from briefwright.draft.templates import load_template, template_titles
@@ -27,6 +28,7 @@ from briefwright.model.markings import normalise_marking
 from briefwright.store.project import is_project, save_project
 
 EXIT_OK = 0
+EXIT_FINDINGS = 1  # lint: the checks found something to look at
 EXIT_BAD_INPUT = 2
 
 
@@ -82,6 +84,11 @@ def _parser() -> argparse.ArgumentParser:
         "--appendix", action="store_true", help="quote each fact's source sentence in an appendix"
     )
 
+    li = sub.add_parser("lint", help="check projects or articles before they are sent")
+    li.add_argument("files", nargs="*", metavar="PROJECT|ARTICLE")
+    li.add_argument("--template", default=None, help="template for an article (default: its own)")
+    li.add_argument("--rules", action="store_true", help="list the rules and exit")
+
     g = sub.add_parser("gui", help="open the window (on FILE, or the last project or the sample)")
     g.add_argument("file", nargs="?", default=None, metavar="FILE")
     g.add_argument(
@@ -113,6 +120,8 @@ def main(
             return _export(args)
         if args.command == "templates":
             return _templates()
+        if args.command == "lint":
+            return _lint(args)
         if open_window is None:
             raise BriefwrightError("gui: the window is not available from this entry point")
         return open_window(args.file, args.smoke)
@@ -266,6 +275,32 @@ def _export(args: argparse.Namespace) -> int:
     if incomplete:
         _warn(f"{incomplete} of {len(paths)} briefings have parts to complete (open them to see)")
     return status
+
+
+def _lint(args: argparse.Namespace) -> int:
+    """Print every finding, one line each; 1 when there are findings, 0 when none, 2 when a
+    file could not be read (the others are still checked)."""
+    if args.rules:
+        for rule in RULES:
+            print(f"{rule.id:<20} {rule.summary}")
+        return EXIT_OK
+    if not args.files:
+        raise BriefwrightError("lint: name at least one project or article")
+    if args.template:
+        load_template(args.template)
+    status, found = EXIT_OK, False
+    for name in args.files:
+        try:
+            briefing = open_briefing(name, args.template)
+        except BriefwrightError as exc:
+            _fail(str(exc))
+            status = EXIT_BAD_INPUT
+            continue
+        prefix = Path(name).name if len(args.files) > 1 else ""
+        for finding in lint(briefing):
+            print(finding.line(prefix))
+            found = True
+    return status if status != EXIT_OK else (EXIT_FINDINGS if found else EXIT_OK)
 
 
 def _warn(message: str) -> None:
