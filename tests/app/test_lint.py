@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from briefwright.analysis.statements.pointing import points_back
 from briefwright.app.cli import main
-from briefwright.app.lint import RULES, lint, points_back
+from briefwright.app.lint import RULES, lint
 from briefwright.draft.printplan import redraft
 from briefwright.model.briefing import Briefing, DateItem, FactItem, Judgment
 from briefwright.store.project import save_project

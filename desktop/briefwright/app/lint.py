@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from briefwright.analysis.ranking.features import opens_with_pronoun
+from briefwright.analysis.statements.pointing import REACH, points_back
 from briefwright.draft.alert import source_age
 from briefwright.draft.completion import to_complete
 from briefwright.draft.field_checks import dtg_problem, validity_problem
@@ -65,35 +64,14 @@ def _to_complete(briefing: Briefing) -> Iterator[tuple[str, str]]:
         yield "a required part is still empty and prints as “To complete”", f"part ‘{heading}’"
 
 
-# Words a sentence may open with that point back to one before it. "It" opening a clause of
-# its own ("It is not clear whether …", "It was the first …") points nowhere; nor does "This"
-# or "That" before a time ("This week", "That day").
-_EXPLETIVE_IT = re.compile(r"^[\"“]?It\s+(?:is|was|has been|had been|remains|seems|appears)\b")
-_TIME_AFTER = re.compile(
-    r"^[\"“]?(?:This|That|These|Those)\s+(?:week|weekend|month|year|morning|afternoon|evening|"
-    r"night|day|days|time|summer|winter|spring|autumn|season|decade|quarter)\b",
-    re.IGNORECASE,
-)
-_CONNECTIVE = re.compile(r"^(?:We|I|But|And|So)\b")
-
-
-def points_back(text: str) -> bool:
-    """Return whether ``text`` opens with a word that stands for something said before it
-    ("He", "Their", "These"), not with a quotation, "We" or "I", a connective, an "It" that
-    opens a clause of its own or a time ("This week")."""
-    text = text.strip()
-    # Inside a quotation the words are the speaker's, said where the referent stood.
-    if text[:1] in "\"“" or not opens_with_pronoun(text) or _CONNECTIVE.match(text):
-        return False
-    return not (_EXPLETIVE_IT.match(text) or _TIME_AFTER.match(text))
-
-
 def _printed_runs(briefing: Briefing) -> Iterator[tuple[list[str], list[FactItem]]]:
-    """Yield each part's printed article sentences in print order, with where each prints."""
+    """Yield each part's printed article sentences in print order, with where each prints:
+    the bottom line's, the key facts', then each section's summary."""
     by_id = {f.id: f for f in briefing.facts}
+    in_sections = {i for s in briefing.included_sections() for i in s.printed}
     runs: dict[str, list[FactItem]] = {}
     for fact in briefing.included_facts():
-        if fact.printed_in and fact.printed_as:
+        if fact.printed_in and fact.printed_as and fact.id not in in_sections:
             runs.setdefault(fact.printed_in, []).append(fact)
     for facts in runs.values():
         yield [f.printed_as.lower() for f in facts], facts
@@ -103,18 +81,20 @@ def _printed_runs(briefing: Briefing) -> Iterator[tuple[list[str], list[FactItem
             yield [f"section ‘{_short(section.heading)}’"] * len(facts), facts
 
 
-# How far back (in sentences of the article) the sentence printed before a pronoun may
-# stand and still be what the pronoun points to: the one before, or the one before that.
-_REACH = 2
-
-
 def _dangling(briefing: Briefing) -> Iterator[tuple[str, str]]:
     order = {(f.paragraph, f.sentence): n for n, f in enumerate(briefing.facts)}
+    by_id = {f.id: f for f in briefing.facts}
+    # The bottom line is read first: what it quotes stands before every part.
+    lead = [
+        order[(f.paragraph, f.sentence)]
+        for f in (by_id[i] for i in briefing.bottom_line_refs if i in by_id)
+        if (f.paragraph, f.sentence) in order
+    ]
     for places, facts in _printed_runs(briefing):
-        before: int | None = None
+        before = list(lead)
         for where, fact in zip(places, facts, strict=True):
             at = order.get((fact.paragraph, fact.sentence))
-            follows = before is not None and at is not None and 0 < at - before <= _REACH
+            follows = at is not None and any(0 < at - m <= REACH for m in before)
             if fact.origin == "article" and points_back(fact.text) and not follows:
                 opener = fact.text.strip().lstrip("\"“").split()[0]
                 yield (
@@ -122,7 +102,8 @@ def _dangling(briefing: Briefing) -> Iterator[tuple[str, str]]:
                     "reword it or print the sentence it follows",
                     where,
                 )
-            before = at
+            if at is not None:
+                before.append(at)
     bottom = briefing.bottom_line.strip()
     if bottom and points_back(bottom):
         yield "the bottom line opens with a word that points back to nothing before it", (

@@ -12,6 +12,7 @@ from briefwright.analysis.sections.headings import (
     TOPIC_LABELS,
     topic_cue_counts,
 )
+from briefwright.analysis.statements.pointing import REACH, points_back
 from briefwright.draft.drafting import fact_wording
 from briefwright.model.briefing import Briefing, FactItem, SectionItem
 
@@ -58,9 +59,10 @@ def auto_choice(
     # Nor does it repeat what the bottom line says already.
     # ``bottom``: the bottom line as printed.
     bottom = " ".join(bottom.split())
+    facts = section_facts(briefing, section)
     candidates = [
         f
-        for f in section_facts(briefing, section)
+        for f in facts
         if f.id not in shown
         and f.kind not in ("commentary", "assessment")
         and _is_sentence(f.text)
@@ -71,7 +73,32 @@ def auto_choice(
     # The sentence the heading states goes first: a heading over another sentence misleads.
     anchor = _anchor(_heading(section), ranked)
     best = ([anchor] if anchor else []) + [f for f in ranked if f is not anchor]
-    return [f.id for f in sorted(best[:budget], key=lambda f: (f.paragraph, f.sentence))]
+    picked = _standing_alone(best, facts, budget, shown)
+    return [f.id for f in sorted(picked, key=lambda f: (f.paragraph, f.sentence))]
+
+
+
+def _standing_alone(
+    best: list[FactItem], facts: list[FactItem], budget: int, shown: frozenset[str]
+) -> list[FactItem]:
+    """Return up to ``budget`` of ``best`` (in its order) a reader can follow: a sentence
+    opening with a word that points back ("It did not say …", "His lawyer …") only after a
+    picked sentence it may point to. When every candidate points back: none if another part
+    prints some of the section's sentences (the section points there), else the best one,
+    for the summary to say something (``briefwright lint`` names it)."""
+    order = {f.id: n for n, f in enumerate(facts)}
+    picked: list[FactItem] = []
+    for fact in best:
+        if len(picked) >= budget:
+            break
+        if points_back(fact.text) and not any(
+            0 < order[fact.id] - order[p.id] <= REACH for p in picked
+        ):
+            continue
+        picked.append(fact)
+    if picked or any(f.id in shown for f in facts):
+        return picked
+    return best[:1]
 
 
 # Words of a heading that say nothing of what it states ("Developments involving X"): the

@@ -12,6 +12,7 @@ import numpy as np
 from briefwright.analysis.ranking.features import NAME_LABELS, quoted_share
 from briefwright.analysis.ranking.textrank import content_words
 from briefwright.analysis.statements.factkinds import Statement
+from briefwright.analysis.statements.pointing import REACH, points_back
 from briefwright.model.analysis import Entity, FactKind
 
 # A briefing's key facts: five to eight (a BLUF memo's range), more as the article grows.
@@ -92,7 +93,8 @@ def select(
     sentence is (:func:`factkinds.statement`). Facts go first (estimates only to fill up,
     commentary never), at most MAX_PER_PARAGRAPH per paragraph, none shorter than MIN_WORDS
     words, none scored below MIN_SCORE of the best once ``low`` are ticked, no quote without
-    its speaker or news, and none that repeats a ticked one (a headline repeated as the first
+    its speaker or news, none opening with a word that points back to a sentence not ticked
+    just before it, and none that repeats a ticked one (a headline repeated as the first
     paragraph and the lede saying the same thing are never both ticked). Among the rest, each
     step takes the best score less its overlap with what is ticked, plus a little for names
     nothing ticked mentions yet.
@@ -107,6 +109,7 @@ def select(
         and len(texts[n].split()) >= MIN_WORDS
         and quote_carries_news(texts[n], statements[n])
     ]
+    pointing = [points_back(text) for text in texts]
     chosen: list[int] = []
     covered: set[str] = set()
     per_paragraph: dict[int, int] = defaultdict(int)
@@ -117,6 +120,8 @@ def select(
                 continue
             if len(chosen) >= low and scores[n] < MIN_SCORE * top:
                 continue
+            if pointing[n] and not any(0 < n - m <= REACH for m in chosen):
+                continue  # "He said …" ticked without the sentence it points back to
             overlap = max((redundancy(bags[n], bags[m]) for m in chosen), default=0.0)
             if overlap >= REDUNDANT:
                 continue
