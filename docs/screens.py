@@ -18,7 +18,6 @@ from PySide6.QtCore import QTimer
 from briefwright.model.briefing import NO_PARAGRAPH
 from briefwright.ui.own import dialogs as own_dialogs
 from briefwright.ui.app import application, sample_article_path, start_window
-from briefwright.ui.window.desk_wiring import show_help
 from briefwright.ui.window.help_dialog import HelpDialog
 
 OWN_FACT = "Our assessment: the junta is unlikely to yield before the rainy season."
@@ -31,13 +30,13 @@ def desk(window) -> None:  # type: ignore[no-untyped-def]
     window.desk_actions.add_fact.trigger()
     window.details.bottom_line.setPlainText("Sanctions bite; the junta will recieve no relief soon.")
     window.desk_actions.find.trigger()
-    window.find_bar.edit.setText("embassy")
-    window.find_bar.find_next()
+    window.desk.find_bar.edit.setText("embassy")
+    window.desk.find_bar.find_next()
 
 
 def help_window(window) -> None:  # type: ignore[no-untyped-def]
     """Open Help on its shortcut list."""
-    show_help(window)
+    window.desk.show_help()
     dialog = window.findChild(HelpDialog, "helpDialog")
     dialog.tabs.setCurrentIndex(1)
     dialog.move(window.geometry().center() - dialog.rect().center())

@@ -72,9 +72,10 @@ def sample_briefing(sample_briefing_once: Briefing) -> Briefing:
 @pytest.fixture
 def no_questions(monkeypatch: pytest.MonkeyPatch) -> None:
     """Answer "Discard" when the window would ask about unsaved changes."""
-    from briefwright.ui.window.main_window import MainWindow
+    from briefwright.ui.files.file_commands import FileCommands
 
-    monkeypatch.setattr(MainWindow, "ask_unsaved", lambda self: QMessageBox.StandardButton.Discard)
+    discard = QMessageBox.StandardButton.Discard
+    monkeypatch.setattr(FileCommands, "ask_unsaved", lambda self: discard)
 
 
 @pytest.fixture

@@ -174,7 +174,7 @@ def test_crash_is_offered_for_recovery_at_start(
     assert "Autosaved: " in details
     expected = load_project(crashed_project)
     expected.meta.title = "Recovered <b>title</b> & more"
-    assert not win.loading
+    assert not win.opener.loading
     assert win.workspace.briefing == expected
     assert not win.undo_stack.isClean()
     assert win.isWindowModified()
@@ -207,7 +207,7 @@ def test_discard_or_later_opens_the_default_article(
     win = started_window(qtbot)
     assert len(asked) == 1
     assert (autosaves(private_data_dir) == [crashed]) is kept
-    assert win.loading
+    assert win.opener.loading
     qtbot.waitUntil(lambda: win.workspace.briefing is not None, timeout=LOAD_TIMEOUT_MS)
     assert win.workspace.source_path == SAMPLE
     assert win.undo_stack.isClean()
@@ -220,6 +220,6 @@ def test_nothing_is_asked_without_a_crash(qtbot, monkeypatch, no_questions: None
     asked = answer(monkeypatch, "Recover")
     win = started_window(qtbot)
     assert asked == []
-    assert win.loading
+    assert win.opener.loading
     qtbot.waitUntil(lambda: win.workspace.briefing is not None, timeout=LOAD_TIMEOUT_MS)
     worker.wait_idle()

@@ -118,15 +118,15 @@ def test_suggested_export_name_comes_from_the_title(window) -> None:  # type: ig
 
 @pytest.mark.parametrize(("answer", "closed"), [("Discard", True), ("Cancel", False)])
 def test_closing_with_changes_asks(window, monkeypatch, answer: str, closed: bool) -> None:  # type: ignore[no-untyped-def]
-    from briefwright.ui.window.main_window import MainWindow
+    from briefwright.ui.files.file_commands import FileCommands
 
     asked: list[bool] = []
 
-    def ask(self: MainWindow) -> QMessageBox.StandardButton:
+    def ask(self: FileCommands) -> QMessageBox.StandardButton:
         asked.append(True)
         return getattr(QMessageBox.StandardButton, answer)
 
-    monkeypatch.setattr(MainWindow, "ask_unsaved", ask)
+    monkeypatch.setattr(FileCommands, "ask_unsaved", ask)
     window.workspace.undo_stack.push(
         __import__("briefwright.ui.commands", fromlist=["SetField"]).SetField(
             window.workspace, "author", "Me"

@@ -23,7 +23,7 @@ def test_matches(text: str, query: str, found: bool) -> None:
 
 def test_find_moves_the_cursor_through_article_and_outline(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     action(window, "actionFind").trigger()
-    bar = window.find_bar
+    bar = window.desk.find_bar
     assert bar.isVisible()
     bar.edit.setText("embassy")
     in_article = [h for h in bar.hits if h.row is None]
@@ -50,9 +50,9 @@ def test_find_moves_the_cursor_through_article_and_outline(qtbot, window) -> Non
 
 def test_find_reports_nothing_found(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     action(window, "actionFind").trigger()
-    window.find_bar.edit.setText("zzzqqq")
-    assert window.find_bar.hits == []
-    assert window.find_bar.status.text() == "Not found"
+    window.desk.find_bar.edit.setText("zzzqqq")
+    assert window.desk.find_bar.hits == []
+    assert window.desk.find_bar.status.text() == "Not found"
 
 
 def test_filter_box_hides_what_does_not_match(qtbot, window) -> None:  # type: ignore[no-untyped-def]
@@ -60,9 +60,9 @@ def test_filter_box_hides_what_does_not_match(qtbot, window) -> None:  # type: i
     model = window.outline_model
     facts = model.index(1, 0)
     total = model.rowCount(facts)
-    window.outline_filter.setText("embassy")
+    window.desk.outline_filter.setText("embassy")
     shown = [r for r in range(total) if not view.isRowHidden(r, facts)]
     assert 0 < len(shown) < total
     assert all("embassy" in model.data(model.index(r, 0, facts)).casefold() for r in shown)
-    window.outline_filter.clear()
+    window.desk.outline_filter.clear()
     assert not any(view.isRowHidden(r, facts) for r in range(total))

@@ -16,6 +16,9 @@ from briefwright.ui.preview.view import FIT_WIDTH
 from tests.ui.conftest import LOAD_TIMEOUT_MS
 from tests.ui.ui_readback import wait_preview
 
+# The question itself, taken before the ``window`` fixture answers it without asking.
+ASK_UNSAVED = FileCommands.ask_unsaved
+
 
 def _printed(briefing) -> tuple[str, str]:  # type: ignore[no-untyped-def]
     document = compose(briefing)
@@ -115,7 +118,7 @@ def test_unsaved_question_has_mnemonics(qtbot, window) -> None:  # type: ignore[
         cancel.click()
 
     QTimer.singleShot(0, answer)
-    assert FileCommands.ask_unsaved(window) == QMessageBox.StandardButton.Cancel
+    assert ASK_UNSAVED(window.files) == QMessageBox.StandardButton.Cancel
     assert sorted(seen) == ["&Cancel", "&Don't Save", "&Save"]
 
 

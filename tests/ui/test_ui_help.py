@@ -54,29 +54,30 @@ def test_colour_key_shows_until_closed(qtbot, no_questions) -> None:  # type: ig
     first = MainWindow()
     qtbot.addWidget(first)
     first.show()
-    assert first.legend.isVisible()
-    close = first.legend.findChild(QToolButton, "legendClose")
+    assert first.desk.legend.isVisible()
+    close = first.desk.legend.findChild(QToolButton, "legendClose")
     qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
-    assert not first.legend.isVisible()
+    assert not first.desk.legend.isVisible()
     again = MainWindow()
     qtbot.addWidget(again)
     again.show()
-    assert not again.legend.isVisible()
+    assert not again.desk.legend.isVisible()
     action(again, "actionLegend").trigger()
-    assert again.legend.isVisible()
+    assert again.desk.legend.isVisible()
 
 
 def test_empty_window_offers_open_and_paste(qtbot, no_questions, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from briefwright.ui.files.file_commands import FileCommands
     from briefwright.ui.window.main_window import MainWindow
 
     win = MainWindow()
     qtbot.addWidget(win)
     win.show()
-    assert win.empty_state.isVisible()
-    assert "Open an article" in win.empty_state.text()
+    assert win.desk.empty_state.isVisible()
+    assert "Open an article" in win.desk.empty_state.text()
     asked: list[bool] = []
-    monkeypatch.setattr(MainWindow, "choose_file", lambda self: asked.append(True))
-    win.empty_state.linkActivated.emit("open")
+    monkeypatch.setattr(FileCommands, "choose_file", lambda self: asked.append(True))
+    win.desk.empty_state.linkActivated.emit("open")
     assert asked == [True]
     win.source_view.setPlainText("text")
-    assert not win.empty_state.isVisible()
+    assert not win.desk.empty_state.isVisible()

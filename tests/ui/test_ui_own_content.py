@@ -115,7 +115,7 @@ def test_add_section_and_add_selection_to_it(qtbot, window, monkeypatch) -> None
     cursor = window.source_view.document().find(article.paragraphs[-1].text[:30])
     window.source_view.setTextCursor(cursor)
     assert action(window, "actionAddToSection").isEnabled()
-    menu = window.own_content.section_menu(window)
+    menu = window.desk.own_content.section_menu(window)
     assert [a.text() for a in menu.actions()] == [s.heading for s in sections]
     menu.actions()[1].trigger()
     assert sections[1].paragraphs == [article.paragraphs[-1].id]

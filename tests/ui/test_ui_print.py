@@ -25,7 +25,7 @@ def _file_printer(path: Path, size: QPageSize) -> QPrinter:
 def test_print_writes_every_preview_page(qtbot, window, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     target = tmp_path / "printed.pdf"
     monkeypatch.setattr(print_flow, "ask_printer", lambda parent, size: _file_printer(target, size))
-    with qtbot.waitSignal(window.printing.finished, timeout=EXPORT_TIMEOUT_MS) as blocker:
+    with qtbot.waitSignal(window.desk.printing.finished, timeout=EXPORT_TIMEOUT_MS) as blocker:
         action(window, "actionPrint").trigger()
     pages = window.preview_view.page_count()
     assert blocker.args == [pages]
@@ -41,4 +41,4 @@ def test_print_writes_every_preview_page(qtbot, window, monkeypatch, tmp_path: P
 def test_cancelled_print_dialog_prints_nothing(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(print_flow, "ask_printer", lambda parent, size: None)
     action(window, "actionPrint").trigger()
-    assert not window.printing.running
+    assert not window.desk.printing.running

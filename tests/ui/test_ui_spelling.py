@@ -24,7 +24,7 @@ def _underlined(edit: QPlainTextEdit) -> list[str]:
 
 
 def _ready(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    qtbot.waitUntil(lambda: window.spelling.speller is not None, timeout=LOAD_TIMEOUT_MS)
+    qtbot.waitUntil(lambda: window.desk.spelling.speller is not None, timeout=LOAD_TIMEOUT_MS)
 
 
 def _point_at(edit: QPlainTextEdit, word: str):  # type: ignore[no-untyped-def]
@@ -41,7 +41,7 @@ def test_unknown_words_are_underlined_and_corrected(qtbot, window) -> None:  # t
     edit.selectAll()
     qtbot.keyClicks(edit, "The junta will recieve the envoy in Niamey.")
     assert _underlined(edit) == ["recieve"]
-    menu = spelling_menu(edit, window.spelling, _point_at(edit, "recieve"))
+    menu = spelling_menu(edit, window.desk.spelling, _point_at(edit, "recieve"))
     texts = [a.text() for a in menu.actions()]
     assert texts[0] == "receive"
     assert "&Add to Dictionary" in texts
@@ -57,7 +57,7 @@ def test_a_capitalised_misspelling_opening_a_sentence_is_flagged(qtbot, window) 
     qtbot.keyClicks(edit, "Teh junta will stay. Recieve the envoy in Niamey. Tchiani agrees.")
     # Tchiani, a name the article gives, opens a sentence and is known.
     assert _underlined(edit) == ["Teh", "Recieve"]
-    menu = spelling_menu(edit, window.spelling, _point_at(edit, "Recieve"))
+    menu = spelling_menu(edit, window.desk.spelling, _point_at(edit, "Recieve"))
     assert menu.actions()[0].text() == "Receive"
     menu.actions()[0].trigger()
     assert window.workspace.require().comment == (
@@ -71,14 +71,14 @@ def test_added_word_is_kept_in_the_users_folder(qtbot, window, private_settings)
     edit = window.details.comment
     edit.setPlainText("A flash sitrep follows.")
     assert _underlined(edit) == ["sitrep"]
-    menu = spelling_menu(edit, window.spelling, _point_at(edit, "sitrep"))
+    menu = spelling_menu(edit, window.desk.spelling, _point_at(edit, "sitrep"))
     add = next(a for a in menu.actions() if a.objectName() == "addToDictionary")
     add.trigger()
     assert _underlined(edit) == []
     path = window.settings.user_words_path()
     assert path.read_text(encoding="utf-8").split() == ["sitrep"]
     assert str(private_settings) in str(path)
-    assert Speller(window.spelling.speller._words, path).known("sitrep")
+    assert Speller(window.desk.spelling.speller._words, path).known("sitrep")
 
 
 def test_edited_fact_is_spell_checked_and_kept_with_enter(qtbot, window) -> None:  # type: ignore[no-untyped-def]

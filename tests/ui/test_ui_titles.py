@@ -36,6 +36,6 @@ def test_unsaved_changes_dialog_shows_its_whole_title(qtbot, sample_briefing, mo
     assert title == "Unsaved changes"
     # The title, set larger than the text as title bars do, centred between the bar's buttons.
     assert width >= needed >= 2 * QFontMetrics(win.font()).horizontalAdvance(title)
-    assert not win.undo_stack.isClean() and not win.loading  # Cancel kept the work
+    assert not win.undo_stack.isClean() and not win.opener.loading  # Cancel kept the work
     win.undo_stack.setClean()
     worker.wait_idle()

@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from briefwright.ui.app import application, sample_article_path
 from briefwright.ui.window.main_window import MainWindow
-
-if TYPE_CHECKING:
-    from briefwright.ui.window.main_window import MainWindow
 
 
 def create_main_window(path: str | Path | None = None) -> MainWindow:

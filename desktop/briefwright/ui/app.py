@@ -6,7 +6,6 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
@@ -15,14 +14,10 @@ from briefwright.model.assets import APP_ID, get_asset
 from briefwright.model.filekinds import PROJECT_SUFFIX
 from briefwright.store.autosave import list_recoverable
 from briefwright.ui import worker
-from briefwright.ui.files.recovery import offer_recovery
 from briefwright.ui.settings import Settings
 from briefwright.ui.window.main_window import MainWindow
 from briefwright.ui.window.palette import follow_system_scheme
 from briefwright.ui.window.startup_clock import ms_since_start, peak_rss_mib, process_start_epoch
-
-if TYPE_CHECKING:
-    from briefwright.ui.window.main_window import MainWindow
 
 SAMPLE_NAME = "niger-coup-us-embassy-evacuation.txt"
 SMOKE_TIMEOUT_MS = 60_000
@@ -141,13 +136,13 @@ def start_window(path: str | None, *, recover: bool = True) -> MainWindow:
     """
     app = application()
     window = MainWindow(staged=True)
-    window.offers_recovery = recover
+    window.opener.offers_recovery = recover
     window.panesBuilt.connect(lambda: app.setWindowIcon(window.windowIcon()))
     target = startup_file(path)
     recovered = False
     if recover and list_recoverable():
         window.show()
-        recovered = offer_recovery(window)
+        recovered = window.opener.offer_recovery()
     if not recovered:
         # Opened before it is shown, so that the first paint already holds the article.
         window.open_path(target)

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtCore import QMimeData, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QStatusBar, QWidget
 
 from briefwright.app.filenames import safe_filename
 from briefwright.model.errors import BriefwrightError, IngestError
@@ -18,12 +17,10 @@ from briefwright.ui.files.export_flow import describe_failure
 from briefwright.ui.text.plain_widgets import message_box, show_error
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QDragEnterEvent, QDropEvent, QUndoStack
+    from PySide6.QtWidgets import QMenu
 
-    from briefwright.model.article import Article
     from briefwright.ui.files.autosaver import Autosaver
     from briefwright.ui.settings import Settings
-    from briefwright.ui.window.actions import Actions
     from briefwright.ui.workspace import Workspace
 
 ARTICLE_FILTER = dialog_filter()
@@ -36,68 +33,80 @@ OPEN_FILTER = (
 """File > Open's filters: articles and projects together first, then each kind, then all."""
 
 
-class FileCommands(QMainWindow):
+class FileCommands(QObject):
     """File > Open (articles and projects), New from Article, Open Recent, Save, Save As;
     unsaved work; dropped files.
 
-    The main window derives from this and provides the attributes declared here.
+    What the user chose to open is not opened here: ``openRequested(path)`` asks for a file,
+    ``articleRequested(article)`` for an article dropped as text. Dialogs stand over
+    ``parent``; messages go to ``status``.
     """
 
-    settings: Settings
-    workspace: Workspace
-    undo_stack: QUndoStack
-    menu_actions: Actions
-    autosaver: Autosaver
-    open_path: Callable[[str | Path], None]
-    open_article: Callable[[Article], None]
+    openRequested = Signal(str)
+    articleRequested = Signal(object)
+
+    def __init__(
+        self,
+        parent: QWidget,
+        workspace: Workspace,
+        settings: Settings,
+        autosaver: Autosaver,
+        status: QStatusBar,
+    ) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._ws = workspace
+        self._settings = settings
+        self._autosaver = autosaver
+        self._status = status
 
     def choose_article(self) -> None:
-        """Ask for an article and open it."""
+        """Ask for an article; ``openRequested`` it when one was chosen."""
         path, _ = QFileDialog.getOpenFileName(
-            self, "New from Article", self.settings.last_folder(), ARTICLE_FILTER
+            self._parent, "New from Article", self._settings.last_folder(), ARTICLE_FILTER
         )
         if path:
-            self.open_path(path)
+            self.openRequested.emit(path)
 
     def choose_file(self) -> None:
-        """Ask for an article or a project (one dialog, both kinds) and open it."""
+        """Ask for an article or a project (one dialog, both kinds); ``openRequested`` it."""
         path, _ = QFileDialog.getOpenFileName(
-            self, "Open an Article or Project", self.settings.last_folder(), OPEN_FILTER
+            self._parent, "Open an Article or Project", self._settings.last_folder(), OPEN_FILTER
         )
         if path:
-            self.open_path(path)
+            self.openRequested.emit(path)
 
-    def _fill_recent_menu(self) -> None:
-        menu = self.menu_actions.recent_menu
+    def fill_recent_menu(self, menu: QMenu) -> None:
+        """Fill ``menu`` with the recent files (each ``openRequested`` when chosen)."""
         menu.clear()
-        recent = self.settings.recent_files()
+        recent = self._settings.recent_files()
         for i, path in enumerate(recent, 1):
             action = menu.addAction(f"&{i} {Path(path).name}")
             action.setToolTip(path)
-            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
+            action.triggered.connect(lambda _checked=False, p=path: self.openRequested.emit(p))
         if not recent:
             menu.addAction("No recent files").setEnabled(False)
         else:
             menu.addSeparator()
-            menu.addAction("&Clear List", self.settings.clear_recent_files)
+            menu.addAction("&Clear List", self._settings.clear_recent_files)
 
     def save(self) -> bool:
         """Save to the project file (asking for one the first time); return whether it was saved."""
-        if self.workspace.project_path is None:
+        if self._ws.project_path is None:
             return self.save_as()
-        return self._save_to(self.workspace.project_path)
+        return self._save_to(self._ws.project_path)
 
     def save_as(self) -> bool:
         """Ask for a project file and save to it; return whether it was saved."""
-        briefing = self.workspace.briefing
+        briefing = self._ws.briefing
         if briefing is None:
             return False
-        current = self.workspace.project_path
-        suggested = current or Path(self.settings.last_folder()) / (
+        current = self._ws.project_path
+        suggested = current or Path(self._settings.last_folder()) / (
             safe_filename(briefing.meta.title) + PROJECT_SUFFIX
         )
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save Project As", str(suggested), PROJECT_FILTER
+            self._parent, "Save Project As", str(suggested), PROJECT_FILTER
         )
         if not path:
             return False
@@ -106,23 +115,23 @@ class FileCommands(QMainWindow):
 
     def _save_to(self, target: Path) -> bool:
         try:
-            save_project(self.workspace.require(), target)
+            save_project(self._ws.require(), target)
         except (BriefwrightError, OSError) as exc:
             reason = describe_failure(exc)
-            show_error(self, "Could not save", f"{target.name} could not be saved.", reason)
+            show_error(self._parent, "Could not save", f"{target.name} could not be saved.", reason)
             return False
-        self.undo_stack.setClean()
-        self.autosaver.remove()
-        self.workspace.set_project_path(target)
-        self.settings.add_recent_file(target)
-        self.settings.set_last_folder(target.parent)
-        self.statusBar().showMessage(f"Saved {target.name}", 5000)
+        self._ws.undo_stack.setClean()
+        self._autosaver.remove()
+        self._ws.set_project_path(target)
+        self._settings.add_recent_file(target)
+        self._settings.set_last_folder(target.parent)
+        self._status.showMessage(f"Saved {target.name}", 5000)
         return True
 
     def ask_unsaved(self) -> QMessageBox.StandardButton:
         """Ask whether to save unsaved changes; return Save, Discard or Cancel."""
         box = message_box(
-            self,
+            self._parent,
             QMessageBox.Icon.Question,
             "Unsaved changes",
             "Save the changes to this briefing?",
@@ -149,33 +158,29 @@ class FileCommands(QMainWindow):
 
     def confirm_discard(self) -> bool:
         """Return True when the current work may be replaced (saved, discarded or unchanged)."""
-        if self.workspace.briefing is None or self.undo_stack.isClean():
+        if self._ws.briefing is None or self._ws.undo_stack.isClean():
             return True
         answer = self.ask_unsaved()
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
         return answer == QMessageBox.StandardButton.Discard
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        mime = event.mimeData()
+    def accepts_drop(self, mime: QMimeData) -> bool:
+        """Return whether ``mime`` (dragged over the window) holds a file or an article."""
         files = mime.hasUrls() and any(u.isLocalFile() for u in mime.urls())
-        if files or has_article(mime):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
+        return files or has_article(mime)
 
-    def dropEvent(self, event: QDropEvent) -> None:
-        mime = event.mimeData()
+    def drop(self, mime: QMimeData) -> bool:
+        """Ask to open what ``mime`` holds (its first file, else its text as an article), once
+        the drop is over; return False when it holds neither."""
         files = [u.toLocalFile() for u in mime.urls() if u.isLocalFile()] if mime.hasUrls() else []
         if files:
-            event.acceptProposedAction()
-            QTimer.singleShot(0, self, lambda: self.open_path(files[0]))
-            return
-
+            # Opened after the drop returns: the source of the drag must not wait on the opening.
+            QTimer.singleShot(0, self, lambda: self.openRequested.emit(files[0]))
+            return True
         try:
             article = article_from_mime(mime)
         except IngestError:
-            event.ignore()
-            return
-        event.acceptProposedAction()
-        QTimer.singleShot(0, self, lambda: self.open_article(article))
+            return False
+        QTimer.singleShot(0, self, lambda: self.articleRequested.emit(article))
+        return True

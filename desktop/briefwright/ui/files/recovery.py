@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -14,7 +15,7 @@ from briefwright.store.autosave import AutosaveEntry, discard, list_recoverable,
 from briefwright.ui.text.plain_widgets import message_box, show_error
 
 if TYPE_CHECKING:
-    from briefwright.ui.files.opening import WindowOpening
+    from briefwright.model.briefing import Briefing
 
 
 class Choice(Enum):
@@ -72,17 +73,6 @@ def ask_recovery(parent: QWidget | None, entry: AutosaveEntry) -> Choice:
     return Choice.LATER
 
 
-def offer_recovery(window: WindowOpening) -> bool:
-    """Offer the work a crashed session left unsaved; return True when one was recovered.
-
-    Each autosave found is offered, newest first: Recover opens it in ``window`` as unsaved
-    work, Discard deletes it and offers the next, Later keeps it for the next start (and is
-    not asked about again while this window opens files).
-    A damaged autosave is reported in a dialog and kept on disk.
-    """
-    return _offer(window, list_recoverable())
-
-
 def autosaves_of(path: Path) -> list[AutosaveEntry]:
     """Return the autosaves a crashed session left of the file ``path``, newest first.
 
@@ -108,37 +98,32 @@ def autosaves_of(path: Path) -> list[AutosaveEntry]:
     return found
 
 
-def offer_recovery_of(window: WindowOpening, path: Path) -> bool:
-    """Offer the unsaved work a crashed session left of ``path``; return True when recovered.
+def choose_recovery(
+    parent: QWidget | None, entries: Iterable[AutosaveEntry], declined: set[Path]
+) -> tuple[Briefing, AutosaveEntry] | None:
+    """Offer ``entries`` in turn; return the briefing the user recovered and its autosave.
 
-    The same question as at start; an autosave already answered with Later in this window
-    is not asked about again.
+    Recover loads the autosave, Discard deletes it and offers the next, Later keeps it for
+    the next start and adds it to ``declined`` (not asked about again in this window).
+    Return None when nothing was recovered; a damaged autosave is reported in a dialog and
+    kept on disk.
     """
-    entries = [e for e in autosaves_of(path) if e.file not in window.declined_autosaves]
-    return _offer(window, entries)
-
-
-def _offer(window: WindowOpening, entries: list[AutosaveEntry]) -> bool:
-    """Ask about ``entries`` in turn; return True when one was recovered into ``window``."""
     for entry in entries:
-        choice = ask_recovery(window, entry)
+        choice = ask_recovery(parent, entry)
         if choice is Choice.LATER:
-            window.declined_autosaves.add(entry.file)
-            return False
+            declined.add(entry.file)
+            return None
         if choice is Choice.DISCARD:
             discard(entry)
             continue
         try:
-            briefing = load_autosave(entry)
+            return load_autosave(entry), entry
         except BriefwrightError as exc:
             show_error(
-                window,
+                parent,
                 "Could not recover",
                 "The unsaved briefing could not be recovered.",
                 str(exc),
             )
-            return False
-        window.open_recovered(briefing, entry.original)
-        window.autosaver.adopt(entry)
-        return True
-    return False
+            return None
+    return None

@@ -1,13 +1,12 @@
-"""The main window: article, outline and details, preview panes; building, closing and wiring."""
+"""The main window: the article, outline, details and preview panes, and the parts at work."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 import briefwright
 from briefwright.ui.article.selection_sync import SelectionSync
@@ -15,54 +14,40 @@ from briefwright.ui.article.source_view import SourceView
 from briefwright.ui.details.panel import DetailsPanel
 from briefwright.ui.files.autosaver import Autosaver
 from briefwright.ui.files.export_flow import ExportFlow
-from briefwright.ui.files.file_commands import ARTICLE_FILTER, OPEN_FILTER, PROJECT_FILTER
-from briefwright.ui.files.opening import WindowOpening
+from briefwright.ui.files.file_commands import FileCommands
+from briefwright.ui.files.opening import Opener
 from briefwright.ui.outline.model import OutlineModel
 from briefwright.ui.outline.not_shown import NotShownNote
 from briefwright.ui.outline.view import OutlineView
 from briefwright.ui.preview.build import PreviewBuilder
 from briefwright.ui.preview.view import FIT_WIDTH, PreviewView
 from briefwright.ui.settings import Settings
-from briefwright.ui.window import desk_wiring
 from briefwright.ui.window import layout as window_layout
 from briefwright.ui.window.about import show_about
 from briefwright.ui.window.actions import build_actions
+from briefwright.ui.window.desk import Desk
 from briefwright.ui.window.desk_actions import build_desk_actions
 from briefwright.ui.window.icons import app_icon
+from briefwright.ui.window.staging import Staging
 from briefwright.ui.workspace import Workspace
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QAction, QCloseEvent
-    from PySide6.QtWidgets import QMenu, QSplitter
-
-    from briefwright.ui.article.empty_state import EmptyState
-    from briefwright.ui.article.find_bar import FindBar
-    from briefwright.ui.article.legend import LegendBar
-    from briefwright.ui.article.selection_sync import SelectionSync
-    from briefwright.ui.details.panel import DetailsPanel
-    from briefwright.ui.files.autosaver import Autosaver
-    from briefwright.ui.files.export_flow import ExportFlow
-    from briefwright.ui.outline.filter_box import OutlineFilter
-    from briefwright.ui.outline.model import OutlineModel
-    from briefwright.ui.outline.view import OutlineView
-    from briefwright.ui.own.flow import OwnContentFlow
-    from briefwright.ui.preview.build import PreviewBuilder
-    from briefwright.ui.preview.print_flow import PrintFlow
-    from briefwright.ui.preview.view import PreviewView
-    from briefwright.ui.text.spelling import SpellService
-
-__all__ = ["ARTICLE_FILTER", "OPEN_FILTER", "PROJECT_FILTER", "MainWindow"]
-
-PANES_FALLBACK_MS = 1500
-"""A staged window builds its panes this long after it was made if no paint came first."""
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QSplitter
 
 
-class MainWindow(WindowOpening):
+class MainWindow(QMainWindow):
     """The Briefwright window. ``briefingLoaded()`` is emitted when an opened file is ready.
+
+    The window holds the workspace, the actions, the panes and the parts that work on them:
+    ``files`` (:class:`FileCommands`: open and save dialogs, recent files, unsaved work,
+    dropped files), ``opener`` (:class:`Opener`: reading and analysing what is opened,
+    offering recovered work), ``desk`` (:class:`Desk`: own content, paste, find, print, help,
+    spelling, pane toggles), ``exports`` and ``autosaver``.
 
     Unsaved work is autosaved every ``autosave_interval`` seconds (default
     :data:`briefwright.ui.files.autosaver.AUTOSAVE_LAG`; see :class:`Autosaver`). Opening a file
-    offers the unsaved work a crashed session left of it (``offers_recovery``).
+    offers the unsaved work a crashed session left of it (``opener.offers_recovery``).
 
     With ``staged``, only the article pane, menus and tool bar are made at once; the outline,
     details and preview panes (and the analysis of an article already shown) follow the
@@ -70,6 +55,8 @@ class MainWindow(WindowOpening):
     window is complete when made.
     """
 
+    briefingLoaded = Signal()
+    loadFailed = Signal(str)
     panesBuilt = Signal()
 
     outline_model: OutlineModel
@@ -78,18 +65,9 @@ class MainWindow(WindowOpening):
     preview_view: PreviewView
     preview: PreviewBuilder
     exports: ExportFlow
-    autosaver: Autosaver
     selection_sync: SelectionSync
     side_splitter: QSplitter
-    own_content: OwnContentFlow
-    source_menu: QMenu
-    find_bar: FindBar
-    outline_filter: OutlineFilter
-    empty_state: EmptyState
-    legend: LegendBar
-    printing: PrintFlow
-    spelling: SpellService
-    pane_actions: dict[str, QAction]
+    not_shown: NotShownNote
 
     def __init__(
         self,
@@ -106,14 +84,7 @@ class MainWindow(WindowOpening):
         self.workspace = Workspace(self)
         self.undo_stack = self.workspace.undo_stack
         self.workspace.fieldChanged.connect(self._remember_marking)
-        self._load_generation = 0
-        self.offers_recovery = True
-        self.declined_autosaves = set()
-        self._autosave_interval = autosave_interval
         self._built = False
-        # Work waiting for the first paint of the article; None once it has run.
-        self._after_paint: list[Callable[[], None]] | None = [] if staged else None
-        self.loading = False
 
         self.source_view = SourceView()
         self.source_view.setAcceptDrops(False)
@@ -125,9 +96,40 @@ class MainWindow(WindowOpening):
             self.undo_stack.createRedoAction(self, "&Redo"),
         )
         self.desk_actions = build_desk_actions(self, self.menu_actions)
-        desk_wiring.wire_early(self)
         self._busy = window_layout.busy_indicator()
-        self.statusBar().addPermanentWidget(self._busy)
+        status = self.statusBar()
+        status.addPermanentWidget(self._busy)
+
+        self.autosaver = Autosaver(self.workspace, autosave_interval, self)
+        self.staging = Staging(
+            self.build_panes, self.source_view.painted if staged else None, self
+        )
+        self.files = FileCommands(self, self.workspace, self.settings, self.autosaver, status)
+        self.opener = Opener(
+            self,
+            self.workspace,
+            self.settings,
+            self.files,
+            self.autosaver,
+            self.source_view,
+            status,
+            self.staging,
+        )
+        self.desk = Desk(
+            self,
+            self.workspace,
+            self.settings,
+            self.menu_actions,
+            self.desk_actions,
+            self.source_view,
+            self.files,
+            self.opener,
+        )
+        self.files.openRequested.connect(self.opener.open_path)
+        self.files.articleRequested.connect(self.opener.open_article)
+        self.opener.loadingChanged.connect(self._on_loading_changed)
+        self.opener.briefingLoaded.connect(self.briefingLoaded)
+        self.opener.loadFailed.connect(self.loadFailed)
 
         geometry = self.settings.geometry()
         if geometry is None or not self.restoreGeometry(geometry) or self._too_small():
@@ -136,23 +138,30 @@ class MainWindow(WindowOpening):
         if state is not None:
             self.main_splitter.restoreState(state)
         a = self.menu_actions
-        a.new_article.triggered.connect(self.choose_article)
-        a.open_project.triggered.connect(self.choose_file)
-        a.save.triggered.connect(self.save)
-        a.save_as.triggered.connect(self.save_as)
+        a.new_article.triggered.connect(self.files.choose_article)
+        a.open_project.triggered.connect(self.files.choose_file)
+        a.save.triggered.connect(self.files.save)
+        a.save_as.triggered.connect(self.files.save_as)
         a.quit.triggered.connect(self.close)
         a.about.triggered.connect(self.show_about)
-        a.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        a.recent_menu.aboutToShow.connect(lambda: self.files.fill_recent_menu(a.recent_menu))
+        self.autosaver.failed.connect(
+            lambda message: status.showMessage(f"Could not autosave: {message}", 8000)
+        )
         self._update_title()
-        if staged:
-            # One turn later, so that whoever else awaits the paint hears of it first.
-            self.source_view.painted.connect(
-                lambda: QTimer.singleShot(0, self, self._run_after_paint)
-            )
-            QTimer.singleShot(PANES_FALLBACK_MS, self, self._run_after_paint)
-        else:
+        if not staged:
             self.build_panes()
         self._update_enabled()
+
+    # --- what others ask of the window (the work is its parts') -----------------------------
+
+    def open_path(self, path: str | Path) -> None:
+        """Open an article or project in the background (see :meth:`Opener.open_path`)."""
+        self.opener.open_path(path)
+
+    def save(self) -> bool:
+        """Save to the project file (asking for one the first time); return whether it was saved."""
+        return self.files.save()
 
     @property
     def panes_built(self) -> bool:
@@ -173,7 +182,6 @@ class MainWindow(WindowOpening):
         self.preview_view = PreviewView()
         self.preview = PreviewBuilder(self.workspace, self.preview_view)
         self.exports = ExportFlow(self, self.workspace, self.settings)
-        self.autosaver = Autosaver(self.workspace, self._autosave_interval, self)
         self.not_shown = NotShownNote(self.workspace)
         self.side_splitter = window_layout.fill_columns(
             self.main_splitter, self.outline_view, self.details, self.preview_view, self.not_shown
@@ -191,14 +199,6 @@ class MainWindow(WindowOpening):
         self._connect()
         self._update_enabled()
         self.panesBuilt.emit()
-
-    def _run_after_paint(self) -> None:
-        tasks, self._after_paint = self._after_paint, None
-        if tasks is None:
-            return
-        for task in tasks:
-            task()
-        self.build_panes()
 
     # --- wiring ----------------------------------------------------------------------------
 
@@ -228,10 +228,9 @@ class MainWindow(WindowOpening):
         self.exports.started.connect(lambda _p: self._update_enabled())
         self.exports.finished.connect(self._on_export_finished)
         self.exports.failed.connect(lambda _m: self._update_enabled())
-        self.autosaver.failed.connect(
-            lambda message: self.statusBar().showMessage(f"Could not autosave: {message}", 8000)
+        self.desk.attach_panes(
+            self.outline_view, self.details, self.preview_view, self.preview, self.side_splitter
         )
-        desk_wiring.wire_desk(self)
 
     def _too_small(self) -> bool:
         # A geometry saved on another screen can come back too small to show three panes.
@@ -260,14 +259,27 @@ class MainWindow(WindowOpening):
             self.settings.set_default_marking(self.workspace.briefing.meta.marking)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.confirm_discard():
+        if not self.files.confirm_discard():
             event.ignore()
             return
         self.save_settings()
-        if self._built:
-            self.autosaver.stop()
-            self.autosaver.remove()
+        self.autosaver.stop()
+        self.autosaver.remove()
         event.accept()
+
+    # Drops are the window's events; what a drop opens is the file commands' to say.
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.files.accepts_drop(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if self.files.drop(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
 
     # --- following changes -----------------------------------------------------------------
 
@@ -308,7 +320,11 @@ class MainWindow(WindowOpening):
         if self._built:
             self.outline_view.setEnabled(ready)
             self.details.setEnabled(ready)
-        desk_wiring.update_edit_actions(self)
+        self.desk.update_edit_actions()
+
+    def _on_loading_changed(self, loading: bool) -> None:
+        self._busy.setVisible(loading)
+        self._update_enabled()
 
     def _on_export_finished(self, path: str) -> None:
         self._update_enabled()

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 if TYPE_CHECKING:
-    from briefwright.ui.window.main_window import MainWindow
+    from PySide6.QtWidgets import QSplitter
+
+    from briefwright.ui.settings import Settings
 
 PANES: tuple[tuple[str, str, str], ...] = (
     ("outline", "&Outline", "The outline of sections, facts and actors"),
@@ -20,40 +23,46 @@ PANES: tuple[tuple[str, str, str], ...] = (
 SIDE_PANES = ("outline", "parts", "details")
 
 
-def pane_actions(window: MainWindow) -> dict[str, QAction]:
-    """Add a checkable action per pane to the View menu of ``window`` (its panes built);
-    return them by pane name. Each pane starts as the settings remember it."""
-    menu = window.findChild(QMenu, "menuView")
-    if menu is not None:
-        menu.addSeparator()
-    actions: dict[str, QAction] = {}
-    for name, text, tip in PANES:
-        action = QAction(text, window)
-        action.setObjectName(f"actionShow{name.title()}")
-        action.setCheckable(True)
-        action.setToolTip(f"Show or hide: {tip.lower()}")
-        action.setStatusTip(action.toolTip())
-        action.setChecked(window.settings.pane_visible(name))
-        action.toggled.connect(lambda on, n=name: show_pane(window, n, on))
+class PaneToggles(QObject):
+    """A checkable action per pane of ``window`` (its panes built) in its View menu.
+
+    Each pane starts as ``settings`` remember it; ``side_splitter`` is the column holding the
+    side panes. ``actions`` holds the actions by pane name.
+    """
+
+    def __init__(self, window: QWidget, settings: Settings, side_splitter: QSplitter) -> None:
+        super().__init__(window)
+        self._window = window
+        self._settings = settings
+        self._side = side_splitter
+        menu = window.findChild(QMenu, "menuView")
         if menu is not None:
-            menu.addAction(action)
-        actions[name] = action
-    for name in actions:
-        _apply(window, name, actions[name].isChecked())
-    return actions
+            menu.addSeparator()
+        self.actions: dict[str, QAction] = {}
+        for name, text, tip in PANES:
+            action = QAction(text, window)
+            action.setObjectName(f"actionShow{name.title()}")
+            action.setCheckable(True)
+            action.setToolTip(f"Show or hide: {tip.lower()}")
+            action.setStatusTip(action.toolTip())
+            action.setChecked(settings.pane_visible(name))
+            action.toggled.connect(lambda on, n=name: self.show_pane(n, on))
+            if menu is not None:
+                menu.addAction(action)
+            self.actions[name] = action
+        for name, action in self.actions.items():
+            self._apply(name, action.isChecked())
 
+    def show_pane(self, name: str, on: bool) -> None:
+        """Show or hide pane ``name`` and remember it."""
+        self._apply(name, on)
+        self._settings.set_pane_visible(name, on)
 
-def show_pane(window: MainWindow, name: str, on: bool) -> None:
-    """Show or hide pane ``name`` of ``window`` and remember it."""
-    _apply(window, name, on)
-    window.settings.set_pane_visible(name, on)
-
-
-def _apply(window: MainWindow, name: str, on: bool) -> None:
-    pane = window.findChild(QWidget, f"{name}Pane")
-    if pane is not None:
-        pane.setVisible(on)
-    if name in SIDE_PANES:
-        # The column itself goes when its three panes are hidden, leaving room to the others.
-        shown = [window.settings.pane_visible(n) if n != name else on for n in SIDE_PANES]
-        window.side_splitter.setVisible(any(shown))
+    def _apply(self, name: str, on: bool) -> None:
+        pane = self._window.findChild(QWidget, f"{name}Pane")
+        if pane is not None:
+            pane.setVisible(on)
+        if name in SIDE_PANES:
+            # The column itself goes when its three panes are hidden, leaving room to the others.
+            shown = [self._settings.pane_visible(n) if n != name else on for n in SIDE_PANES]
+            self._side.setVisible(any(shown))
