@@ -32,7 +32,7 @@ SEED = 20231112
 HELPER = """
 import os, sys
 from briefwright.store.project import save_project
-from tests.safety.test_kill_while_saving import version
+from tests.store.test_kill_while_saving import version
 target = sys.argv[1]
 a, b = version("a"), version("b")
 for line in sys.stdin:

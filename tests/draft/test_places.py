@@ -14,7 +14,7 @@ from briefwright.ingest import article_from_text
 from briefwright.model.analysis import Mention
 from briefwright.model.briefing import ActorItem
 
-ALERTS = Path(__file__).parent / "data" / "alerts"
+ALERTS = Path(__file__).parents[1] / "data" / "alerts"
 
 
 def places(text: str, event: str, actors: dict[str, str], *, country: str = "") -> list[str]:

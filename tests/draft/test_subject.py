@@ -45,7 +45,7 @@ def test_the_samples_subject_is_one_line_not_a_list_of_headings() -> None:
 
     from briefwright.app.pipeline import open_briefing
 
-    root = Path(__file__).resolve().parent.parent
+    root = Path(__file__).resolve().parents[2]
     sample = root / "seeds" / "niger-coup-us-embassy-evacuation.txt"
     briefing = open_briefing(sample)
     subject = briefing.meta.subject

@@ -77,7 +77,7 @@ def test_analyze_jsonl_contract(tmp_path: Path, capsys: pytest.CaptureFixture[st
 
 
 def test_analyze_jsonl_news_layout(capsys: pytest.CaptureFixture[str]) -> None:
-    wire = Path(__file__).parent / "data" / "wire" / "politics-paris-no-confidence.txt"
+    wire = Path(__file__).parents[1] / "data" / "wire" / "politics-paris-no-confidence.txt"
     assert main(["analyze", str(wire), "--jsonl"]) == 0
     record = json.loads(capsys.readouterr().out)
     art = record["article"]

@@ -263,7 +263,7 @@ def test_a_part_ticks_at_most_its_number_of_sections_the_weightiest_first() -> N
 
     from briefwright.app.pipeline import open_briefing
 
-    article = Path(__file__).parent / "data" / "articles" / "strike-port-city.txt"
+    article = Path(__file__).parents[1] / "data" / "articles" / "strike-port-city.txt"
     memo = open_briefing(article)
     sitrep = open_briefing(article, "sitrep")
     ticks = next(p.ticks for p in load_template("sitrep").parts if p.kind == "sections")

@@ -20,7 +20,7 @@ from briefwright.model.briefing import Briefing
 from briefwright.store.project import load_project
 from tests.briefings import small_briefing
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "seeds" / "niger-coup-us-embassy-evacuation.txt"
 
 

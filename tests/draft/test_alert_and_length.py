@@ -44,7 +44,7 @@ def test_actions_taken_are_actors_doing_things(sample) -> None:  # type: ignore[
     assert "Niger" not in [a.actor for a in taken]  # "the upheaval in Niger has led"
 
 
-ARTICLES = Path(__file__).parent / "data" / "articles"
+ARTICLES = Path(__file__).parents[1] / "data" / "articles"
 
 
 @pytest.mark.parametrize("template", template_names())

@@ -13,7 +13,7 @@ from briefwright.ingest import article_from_text
 from briefwright.layout.compose import compose
 from tests.briefings import small_briefing
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "seeds" / "niger-coup-us-embassy-evacuation.txt"
 
 

@@ -16,7 +16,7 @@ from briefwright.writers.pdf import write_pdf
 from briefwright.writers.word import write_docx
 from tests.writers.briefing_sample import build_briefing
 
-OLD_PROJECT = Path(__file__).parent / "data" / "projects" / "sample-57af9d8-templates.briefing"
+OLD_PROJECT = Path(__file__).parents[1] / "data" / "projects" / "sample-57af9d8-templates.briefing"
 
 
 def filled_briefing():

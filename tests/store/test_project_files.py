@@ -13,7 +13,7 @@ import pytest
 from briefwright.model.briefing import SCHEMA_VERSION, Briefing
 from briefwright.store.project import dumps, load_project, loads
 
-PROJECTS = Path(__file__).parent / "data" / "projects"
+PROJECTS = Path(__file__).parents[1] / "data" / "projects"
 # sample: `briefwright new` of the sample article; edited: the same after a session of edits
 # (facts and sections unticked and moved, a fact reworded, marking, template, appendix …).
 NAMES = ("sample", "edited")
