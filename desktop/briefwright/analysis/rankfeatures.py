@@ -82,6 +82,98 @@ def opens_with_pronoun(text: str) -> bool:
     return _PRONOUN_OPENING.match(text) is not None
 
 
+# What a sentence may open with before its clause without pointing back itself.
+_LEAD_CONNECTIVE = re.compile(
+    r"^(?:(?:But|And|So|Yet|Still|Also|Then|Meanwhile|However|Now|Instead|Indeed|Later|"
+    r"Previously|Separately)\b,?\s+)+"
+)
+# Openings that point back to what came before: "For instance", "As a result", "As such".
+_BACK_PHRASE = re.compile(
+    r"^(?:For (?:instance|example)|As a result|As such|In turn|After this|By then|"
+    r"Since then|Despite (?:this|that|such)|Even so|The other|Another)\b"
+)
+_BACK_WORDS = frozenset(
+    [
+        "he",
+        "she",
+        "it",
+        "its",
+        "they",
+        "their",
+        "his",
+        "her",
+        "this",
+        "these",
+        "that",
+        "those",
+        "him",
+        "them",
+        "both",
+        "neither",
+    ]
+)
+_SPEECH = r"(?:said|says|told|added|asked|wrote|stated|continued|explained|noted)"
+# A quotation closed and the words up to its verb of speech: '…," DPS spokesman Bart Graves
+# told', '…," said'.
+_CLOSED_QUOTE = re.compile(r"[\"”],?\s+((?:\S+\s+){0,6}?)" + _SPEECH + r"\b((?:\s+\S+){0,4})")
+_QUOTED_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]?")
+# "…, he said": the speaker a pronoun.
+_PRONOUN_SPEAKER = re.compile(r"\b(?:he|she|they)\s+" + _SPEECH + r"\b")
+_OPENING_QUOTE = re.compile(r"^[\"“]")
+_TIME_WORDS = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "earlier",
+        "later",
+        "now",
+        "then",
+    ]
+)
+# A leading phrase set off by a comma ("On Saturday, he joined …"), at most this many words.
+_LEAD_WORDS = 6
+
+
+def _names_speaker(words: str) -> bool:
+    return any(w[:1].isupper() and w.lower() not in _BACK_WORDS for w in words.split())
+
+
+def leans_back(text: str) -> bool:
+    """Return whether a sentence cannot be read alone: it opens (after a connective, a day or
+    a short leading phrase) with a pronoun, "the" and a common noun ("The officer"), a phrase
+    that points back ("For instance"), or with a quotation whose speaker it does not name; or
+    its only speaker is a pronoun ("Referring to …, he said")."""
+    t = _LEAD_CONNECTIVE.sub("", text.strip())
+    if _OPENING_QUOTE.match(t):
+        m = _CLOSED_QUOTE.search(t)
+        return m is None or not (_names_speaker(m.group(1)) or _names_speaker(m.group(2)))
+    if _BACK_PHRASE.match(t):
+        return True
+    plain = _QUOTED_SPAN.sub(" ", t)
+    spoken = _PRONOUN_SPEAKER.search(plain)
+    if spoken and not _names_speaker(" ".join(plain[: spoken.start()].split()[1:])):
+        return True
+    words = t.split()
+    head = next((i for i, w in enumerate(words[:_LEAD_WORDS]) if w.endswith(",")), None)
+    if head is not None and not any('"' in w or "“" in w for w in words[: head + 1]):
+        words = words[head + 1 :]
+    if len(words) > 1 and words[0].lower() in _TIME_WORDS:
+        words = words[1:]
+    if not words:
+        return False
+    first = words[0].strip('"“(').lower()
+    if first in _BACK_WORDS:
+        return True
+    return first == "the" and len(words) > 1 and words[1][:1].islower()
+
+
 def _overlap(a: set[str], b: set[str]) -> float:
     return len(a & b) / math.sqrt(len(a) * len(b)) if a and b else 0.0
 

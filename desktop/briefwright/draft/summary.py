@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from briefwright.analysis.headings import (
     ROLE_LABELS,
@@ -11,6 +12,7 @@ from briefwright.analysis.headings import (
     TOPIC_LABELS,
     topic_cue_counts,
 )
+from briefwright.analysis.rankfeatures import leans_back
 from briefwright.analysis.textrank import content_words
 from briefwright.draft.drafting import fact_wording
 from briefwright.model.briefing import Briefing, FactItem, SectionItem
@@ -71,7 +73,38 @@ def auto_choice(
     # The sentence the heading states goes first: a heading over another sentence misleads.
     anchor = _anchor(_heading(section), ranked)
     best = ([anchor] if anchor else []) + [f for f in ranked if f is not anchor]
-    return [f.id for f in sorted(best[:budget], key=lambda f: (f.paragraph, f.sentence))]
+    picks = _standing(briefing, best, budget, shown, {f.id for f in candidates})
+    return [f.id for f in sorted(picks, key=lambda f: (f.paragraph, f.sentence))]
+
+
+def _standing(
+    briefing: Briefing,
+    best: list[FactItem],
+    budget: int,
+    shown: frozenset[str],
+    eligible: set[str],
+) -> list[FactItem]:
+    """Return up to ``budget`` of ``best`` in their order, where a sentence that points back
+    ("He reappeared only Monday", a quotation whose speaker the sentence before names) prints
+    only after the sentence it points to: that sentence is printed elsewhere, or it is taken
+    first (when it may print here and stands alone), or the sentence is passed over."""
+    order = sorted(briefing.facts, key=lambda f: (f.paragraph, f.sentence))
+    before = {b.id: a for a, b in pairwise(order)}
+    picks: list[FactItem] = []
+    for f in best:
+        if len(picks) >= budget:
+            break
+        if f in picks:
+            continue
+        prev = before.get(f.id)
+        if prev is not None and prev.id not in shown and prev not in picks and leans_back(f.text):
+            if prev.id in eligible and not leans_back(prev.text):
+                picks.append(prev)
+                if len(picks) < budget:
+                    picks.append(f)
+            continue
+        picks.append(f)
+    return picks
 
 
 # Words of a heading that say nothing of what it states ("Developments involving X"): the
