@@ -171,7 +171,18 @@ def leans_back(text: str) -> bool:
     first = words[0].strip('"“(').lower()
     if first in _BACK_WORDS:
         return True
-    return first == "the" and len(words) > 1 and words[1][:1].islower()
+    return definite_opening(text)
+
+
+def definite_opening(text: str) -> bool:
+    """Return whether a sentence opens (after a connective or a short leading phrase) with
+    "the" and a common noun ("The officer was shot", "Later, the men tied her up"): a
+    description that most often takes up what came before, though it may also introduce."""
+    words = _LEAD_CONNECTIVE.sub("", text.strip()).split()
+    head = next((i for i, w in enumerate(words[:_LEAD_WORDS]) if w.endswith(",")), None)
+    if head is not None and not any('"' in w or "“" in w for w in words[: head + 1]):
+        words = words[head + 1 :]
+    return len(words) > 1 and words[0].lower() == "the" and words[1][:1].islower()
 
 
 def _overlap(a: set[str], b: set[str]) -> float:

@@ -12,7 +12,7 @@ from briefwright.analysis.headings import (
     TOPIC_LABELS,
     topic_cue_counts,
 )
-from briefwright.analysis.rankfeatures import leans_back
+from briefwright.analysis.rankfeatures import definite_opening, leans_back
 from briefwright.analysis.textrank import content_words
 from briefwright.draft.drafting import fact_wording
 from briefwright.model.briefing import Briefing, FactItem, SectionItem
@@ -87,7 +87,9 @@ def _standing(
     """Return up to ``budget`` of ``best`` in their order, where a sentence that points back
     ("He reappeared only Monday", a quotation whose speaker the sentence before names) prints
     only after the sentence it points to: that sentence is printed elsewhere, or it is taken
-    first (when it may print here and stands alone), or the sentence is passed over."""
+    first (when it may print here and stands alone), or the sentence is passed over; one
+    that opens with a description ("The officer …") is then printed alone, as a description
+    may also introduce."""
     order = sorted(briefing.facts, key=lambda f: (f.paragraph, f.sentence))
     before = {b.id: a for a, b in pairwise(order)}
     picks: list[FactItem] = []
@@ -102,7 +104,9 @@ def _standing(
                 picks.append(prev)
                 if len(picks) < budget:
                     picks.append(f)
-            continue
+                continue
+            if not definite_opening(f.text):
+                continue
         picks.append(f)
     return picks
 
