@@ -28,7 +28,7 @@ PARAGRAPH_FIELDS = {
 }
 # The layers whose code reads the article a Briefing holds. Not writers/ (they read the
 # Document only), nor app/ (it hands the article read by ingest/ to the analysis).
-READ_THE_ARTICLE = {"draft", "layout", "store", "ui"}
+READ_THE_ARTICLE = {"app", "draft", "layout", "store", "ui"}
 
 
 def _cites_a_paragraph(hint: object) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from briefwright.analysis.ranking.textrank import content_words
 from briefwright.analysis.sections.headings import (
@@ -12,7 +13,7 @@ from briefwright.analysis.sections.headings import (
     TOPIC_LABELS,
     topic_cue_counts,
 )
-from briefwright.analysis.statements.pointing import REACH, points_back
+from briefwright.analysis.statements.pointing import definite_opening, leans_back
 from briefwright.draft.drafting import fact_wording
 from briefwright.model.briefing import Briefing, FactItem, SectionItem
 
@@ -73,32 +74,43 @@ def auto_choice(
     # The sentence the heading states goes first: a heading over another sentence misleads.
     anchor = _anchor(_heading(section), ranked)
     best = ([anchor] if anchor else []) + [f for f in ranked if f is not anchor]
-    picked = _standing_alone(best, facts, budget, shown)
-    return [f.id for f in sorted(picked, key=lambda f: (f.paragraph, f.sentence))]
+    picks = _standing(briefing, best, budget, shown, {f.id for f in candidates})
+    return [f.id for f in sorted(picks, key=lambda f: (f.paragraph, f.sentence))]
 
 
-
-def _standing_alone(
-    best: list[FactItem], facts: list[FactItem], budget: int, shown: frozenset[str]
+def _standing(
+    briefing: Briefing,
+    best: list[FactItem],
+    budget: int,
+    shown: frozenset[str],
+    eligible: set[str],
 ) -> list[FactItem]:
-    """Return up to ``budget`` of ``best`` (in its order) a reader can follow: a sentence
-    opening with a word that points back ("It did not say …", "His lawyer …") only after a
-    picked sentence it may point to. When every candidate points back: none if another part
-    prints some of the section's sentences (the section points there), else the best one,
-    for the summary to say something (``briefwright lint`` names it)."""
-    order = {f.id: n for n, f in enumerate(facts)}
-    picked: list[FactItem] = []
-    for fact in best:
-        if len(picked) >= budget:
+    """Return up to ``budget`` of ``best`` in their order, where a sentence that points back
+    ("He reappeared only Monday", a quotation whose speaker the sentence before names) prints
+    only right after the sentence it points to: that sentence is taken first (when it may
+    print here and stands alone), or the sentence is passed over (also when another part
+    prints the sentence it points to: under this heading it would stand alone); one that
+    opens with a description ("The officer …") is then printed alone, as a description may
+    also introduce."""
+    order = sorted(briefing.facts, key=lambda f: (f.paragraph, f.sentence))
+    before = {b.id: a for a, b in pairwise(order)}
+    picks: list[FactItem] = []
+    for f in best:
+        if len(picks) >= budget:
             break
-        if points_back(fact.text) and not any(
-            0 < order[fact.id] - order[p.id] <= REACH for p in picked
-        ):
+        if f in picks:
             continue
-        picked.append(fact)
-    if picked or any(f.id in shown for f in facts):
-        return picked
-    return best[:1]
+        prev = before.get(f.id)
+        if prev is not None and prev not in picks and leans_back(f.text):
+            if prev.id in eligible and prev.id not in shown and not leans_back(prev.text):
+                picks.append(prev)
+                if len(picks) < budget:
+                    picks.append(f)
+                continue
+            if not definite_opening(f.text):
+                continue
+        picks.append(f)
+    return picks
 
 
 # Words of a heading that say nothing of what it states ("Developments involving X"): the

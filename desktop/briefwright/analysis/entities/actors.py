@@ -84,7 +84,35 @@ def _acronym_links(found: Sequence[Candidate], texts: dict[int, str]) -> dict[st
             fits = [n for n in longs if n.startswith(c.text + " ") or n.endswith(" " + c.text)]
             if len(fits) == 1:
                 links[c.text] = fits[0]
+    # Or the words of one longer name before what it is for or of: "Syrian Observatory" for
+    # "Syrian Observatory for Human Rights".
+    for c in found:
+        if c.label == "ORG" and " " in c.text and c.text not in links:
+            fits = [n for n in longs if _short_of(c.text, n)]
+            if len(fits) == 1:
+                links[c.text] = fits[0]
     return links
+
+
+_OF_WORDS = frozenset(["for", "of", "on", "in", "against"])
+
+
+def _short_of(short: str, long: str) -> bool:
+    """Return whether ``short`` is ``long`` cut before a word such as "for" or "of"."""
+    rest = long[len(short) :].split()
+    return long.startswith(short + " ") and bool(rest) and rest[0] in _OF_WORDS
+
+
+_SUFFIXES = frozenset(["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"])
+
+
+def surname(name: str) -> str:
+    """Return the family name of a person's full name: its last word, a generational suffix
+    aside ("Calvin Woodard Jr." → "Woodard")."""
+    words = name.split()
+    while len(words) > 2 and words[-1] in _SUFFIXES:
+        words.pop()
+    return words[-1].rstrip(",")
 
 
 def place_normalised(name: str, gazetteer: Gazetteer) -> str:
@@ -105,7 +133,12 @@ def _key(
     """Return the identity of the actor that mention ``c`` names."""
     if c.entry is not None and c.label == c.entry.label:
         return c.label, c.entry.canonical
-    if c.label in ("ORG", "PLACE") and " " in c.text and c.text not in acronyms.values():
+    if (
+        c.label in ("ORG", "PLACE")
+        and " " in c.text
+        and c.text not in acronyms.values()
+        and c.text not in acronyms
+    ):
         normal = place_normalised(c.text, gazetteer)
         if normal != c.text or gazetteer.names.get(c.text) is None:
             # The same building or body is named with either form of its country, whether
@@ -135,7 +168,7 @@ def build_actors(
     owners: dict[str, set[str]] = defaultdict(set)
     for c in names:
         if c.label == "PERSON" and " " in c.text:
-            owners[c.text.split()[-1]].add(c.text)
+            owners[surname(c.text)].add(c.text)
     surnames = {s: next(iter(full)) for s, full in owners.items() if len(full) == 1}
     # A given name (or a family name written first: "Kim" of "Kim Min-seok") used alone after
     # the full name is that person, when only one person named in full has it.

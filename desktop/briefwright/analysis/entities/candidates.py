@@ -215,6 +215,8 @@ def _as_city(c: Candidate, gazetteer: Gazetteer) -> Candidate:
 # Towns in English-speaking countries are often named after people (Clinton, Norman,
 # Florence): a one-word name there is a person unless the city is a large one.
 _NAMED_AFTER_PEOPLE = frozenset({"US", "GB", "CA", "AU", "NZ", "IE"})
+# Elsewhere a town of this size is the place: "Tikrit" (42,000) is no one's name.
+_LARGE_TOWN = 20_000
 
 
 def _place_over_person(place: Locality) -> bool:
@@ -223,7 +225,7 @@ def _place_over_person(place: Locality) -> bool:
         return place.country not in _NAMED_AFTER_PEOPLE
     if place.population >= 500_000:
         return True
-    return place.population >= 50_000 and place.country not in _NAMED_AFTER_PEOPLE
+    return place.population >= _LARGE_TOWN and place.country not in _NAMED_AFTER_PEOPLE
 
 
 def known_place(name: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -116,11 +117,26 @@ def parse_localities(cities: Path, regions: Path) -> Localities:
     """Return the cities (name, country, latitude, longitude, population) and the regions
     (name, country, latitude, longitude, kind) by name; a city wins over a region."""
     rows: dict[str, tuple[str, str]] = {}
+    folded: dict[str, tuple[str, str]] = {}
     for kind, path in (("city", cities), ("region", regions)):
         for line in path.read_text(encoding="utf-8").splitlines():
             if line and not line.startswith("#"):
-                rows.setdefault(line.split("\t", 1)[0].strip(), (kind, line))
+                name = line.split("\t", 1)[0].strip()
+                rows.setdefault(name, (kind, line))
+                if not name.isascii():
+                    folded.setdefault(ascii_folded(name), (kind, line))
+    # Written without its accents ("Tikrit", "Dusseldorf"), a name is found too, unless
+    # another place is written so.
+    for name, row in folded.items():
+        rows.setdefault(name, row)
     return Localities(rows)
+
+
+def ascii_folded(name: str) -> str:
+    """Return ``name`` without accents and marks ("Tikrīt" → "Tikrit", "Düsseldorf" →
+    "Dusseldorf")."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def parse_gazetteer(

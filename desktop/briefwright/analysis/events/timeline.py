@@ -86,11 +86,54 @@ def build_events(
             if cut is None or cut[0].split()[0].lower() in _SPEAKER_PRONOUNS:
                 # "We will vote …" is a speaker's own words, not an event told by the text.
                 continue
+            if not whole_clause(cut[0], sentence):
+                continue
             groups.add(key)
             covered |= cut[1]
             events.append(Event(cut[0], pid, index, ref, upcoming=ref.when == "future"))
     events.sort(key=lambda e: (e.paragraph, e.sentence, e.date.start))
     return tuple(events)
+
+
+# A timeline row opens with who acts: never with a verb, an adverb, a preposition or a
+# conjunction ("Died and 12 cases …", "Also not clear why …", "With many calling him …").
+_NOT_OPENING = frozenset(
+    (
+        "VB",
+        "VBD",
+        "VBG",
+        "VBN",
+        "VBP",
+        "VBZ",
+        "MD",
+        "RB",
+        "RBR",
+        "IN",
+        "CC",
+        "TO",
+        "WP",
+        "WRB",
+        "WDT",
+        "UH",
+    )
+)
+
+
+def whole_clause(phrase: str, sentence: Sequence[Token]) -> bool:
+    """Return whether an event's phrase reads as a clause with its subject: its first word is
+    no verb, adverb, preposition or conjunction where the sentence has it, and it holds a
+    finite verb of the sentence ("Three schoolgirls preparing to cross …" does not)."""
+    words_ = [w.strip(',.;:…"“”()').lower() for w in phrase.split()]
+    words_ = [w for w in words_ if w]
+    if not words_:
+        return False
+    tags = {t.tag for t in sentence if t.lower_ == words_[0]}
+    if tags and tags <= _NOT_OPENING:
+        return False
+    present = set(words_)
+    return any(t.tag in _FINITE and t.lower_ in present for t in sentence) or bool(
+        present & {"was", "were"}
+    )
 
 
 _RELATIVES = frozenset(("who", "which", "that"))
@@ -193,8 +236,10 @@ def date_tokens(sentence: Sequence[Token], ref: DateRef) -> set[int]:
             inside.add(first)
         # "until the end of next year": the whole stretch goes with the date.
         words = [t.lower_ for t in sentence[max(0, first - 3) : first]]
-        if first >= 3 and words[1:] in (["the", e] for e in _EDGES) and words[0] in (
-            _DATE_PREPOSITIONS | {"until", "by", "before"}
+        if (
+            first >= 3
+            and words[1:] in (["the", e] for e in _EDGES)
+            and words[0] in (_DATE_PREPOSITIONS | {"until", "by", "before"})
         ):
             inside |= {first - 3, first - 2, first - 1}
     return inside
@@ -302,9 +347,7 @@ def _with_speaker(sentence: Sequence[Token], pronoun: int, skip: set[int]) -> li
     return who + [i for i in range(speaker.start, pronoun + 1) if i not in skip]
 
 
-def object_end(
-    sentence: Sequence[Token], group: VerbGroup, skip: set[int], limit: int = 0
-) -> int:
+def object_end(sentence: Sequence[Token], group: VerbGroup, skip: set[int], limit: int = 0) -> int:
     """Return the token index where the group's object ends (a clause break or ``limit``
     tokens; by default as many as an event takes).
 

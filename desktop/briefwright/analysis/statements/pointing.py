@@ -1,14 +1,15 @@
-"""Whether a sentence opens with a word that stands for something said before it."""
+"""Whether a sentence stands for something said before it, and so cannot print alone."""
 
 from __future__ import annotations
 
 import re
 
-from briefwright.analysis.ranking.features import opens_with_pronoun
+REACH = 2
+"""How many sentences back (in the article) a sentence that points back may find what it
+points to: the one before it, or the one before that."""
 
-# Words a sentence may open with that point back to one before it. An "It" that stands for
-# the clause after it ("It is not clear whether …", "It remains to be seen", "It was
-# expected to …") points nowhere; nor does "This" or "That" before a time ("This week").
+# An "It" that stands for the clause after it ("It is not clear whether …", "It remains to
+# be seen", "It was expected to …") points nowhere; nor does "This" or "That" before a time.
 _EXPLETIVE_IT = re.compile(
     r"^[\"“]?It\s+(?:(?:seems|appears|remains to be seen)\b|"
     r"(?:is|was|has been|had been|remains|will be|would be)\s+(?:not\s+)?(?:yet\s+)?"
@@ -22,19 +23,115 @@ _TIME_AFTER = re.compile(
     r"night|day|days|time|summer|winter|spring|autumn|season|decade|quarter)\b",
     re.IGNORECASE,
 )
-REACH = 2
-"""How many sentences back (in the article) a sentence that points back may find what it
-points to: the one before it, or the one before that."""
 
-_CONNECTIVE = re.compile(r"^(?:We|I|But|And|So)\b")
+# What a sentence may open with before its clause without pointing back itself.
+_LEAD_CONNECTIVE = re.compile(
+    r"^(?:(?:But|And|So|Yet|Still|Also|Then|Meanwhile|However|Now|Instead|Indeed|Later|"
+    r"Previously|Separately)\b,?\s+)+"
+)
+# Openings that point back to what came before: "For instance", "As a result", "As such".
+_BACK_PHRASE = re.compile(
+    r"^(?:For (?:instance|example)|As a result|As such|In turn|After this|By then|"
+    r"Since then|Despite (?:this|that|such)|Even so|The other|Another)\b"
+)
+_BACK_WORDS = frozenset(
+    [
+        "he",
+        "she",
+        "it",
+        "its",
+        "they",
+        "their",
+        "his",
+        "her",
+        "this",
+        "these",
+        "that",
+        "those",
+        "him",
+        "them",
+        "both",
+        "neither",
+    ]
+)
+_SPEECH = r"(?:said|says|told|added|asked|wrote|stated|continued|explained|noted)"
+# A quotation closed and the words up to its verb of speech: '…," DPS spokesman Bart Graves
+# told', '…," said'.
+_CLOSED_QUOTE = re.compile(r"[\"”],?\s+((?:\S+\s+){0,6}?)" + _SPEECH + r"\b((?:\s+\S+){0,4})")
+_QUOTED_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]?")
+# "…, he said": the speaker a pronoun.
+_PRONOUN_SPEAKER = re.compile(r"\b(?:he|she|they)\s+" + _SPEECH + r"\b")
+_OPENING_QUOTE = re.compile(r"^[\"“]")
+_TIME_WORDS = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "earlier",
+        "later",
+        "now",
+        "then",
+    ]
+)
+# A leading phrase set off by a comma ("On Saturday, he joined …"), at most this many words.
+_LEAD_WORDS = 6
+
+
+def _names_speaker(words: str) -> bool:
+    return any(w[:1].isupper() and w.lower() not in _BACK_WORDS for w in words.split())
 
 
 def points_back(text: str) -> bool:
-    """Return whether ``text`` opens with a word that stands for something said before it
-    ("He", "Their", "These"), not with a quotation, "We" or "I", a connective, an "It" that
-    opens a clause of its own or a time ("This week")."""
-    text = text.strip()
-    # Inside a quotation the words are the speaker's, said where the referent stood.
-    if text[:1] in "\"“" or not opens_with_pronoun(text) or _CONNECTIVE.match(text):
+    """Return whether a sentence stands for something said before it: it opens (after a
+    connective, a day or a short leading phrase) with a pronoun ("His lawyer said …") that is
+    not an "It" standing for the clause after it ("It is not clear whether …") nor "This" or
+    "That" before a time ("This week"), with a phrase that points back ("For instance"), or
+    with a quotation whose speaker it does not name; or its only speaker is a pronoun
+    ("Referring to …, he said")."""
+    t = _LEAD_CONNECTIVE.sub("", text.strip())
+    if _OPENING_QUOTE.match(t):
+        m = _CLOSED_QUOTE.search(t)
+        return m is None or not (_names_speaker(m.group(1)) or _names_speaker(m.group(2)))
+    if _BACK_PHRASE.match(t):
+        return True
+    plain = _QUOTED_SPAN.sub(" ", t)
+    spoken = _PRONOUN_SPEAKER.search(plain)
+    if spoken and not _names_speaker(" ".join(plain[: spoken.start()].split()[1:])):
+        return True
+    words = t.split()
+    head = next((i for i, w in enumerate(words[:_LEAD_WORDS]) if w.endswith(",")), None)
+    if head is not None and not any('"' in w or "“" in w for w in words[: head + 1]):
+        words = words[head + 1 :]
+    if len(words) > 1 and words[0].lower() in _TIME_WORDS:
+        words = words[1:]
+    if not words:
         return False
-    return not (_EXPLETIVE_IT.match(text) or _TIME_AFTER.match(text))
+    first = words[0].strip('"“(').lower()
+    rest = " ".join(words)
+    if _EXPLETIVE_IT.match(rest) or _TIME_AFTER.match(rest):
+        return False
+    return first in _BACK_WORDS
+
+
+def leans_back(text: str) -> bool:
+    """Return whether a sentence cannot be read alone: it points back (:func:`points_back`)
+    or opens with "the" and a common noun ("The officer"), a description that most often
+    takes up what came before."""
+    return points_back(text) or definite_opening(text)
+
+
+def definite_opening(text: str) -> bool:
+    """Return whether a sentence opens (after a connective or a short leading phrase) with
+    "the" and a common noun ("The officer was shot", "Later, the men tied her up"): a
+    description that most often takes up what came before, though it may also introduce."""
+    words = _LEAD_CONNECTIVE.sub("", text.strip()).split()
+    head = next((i for i, w in enumerate(words[:_LEAD_WORDS]) if w.endswith(",")), None)
+    if head is not None and not any('"' in w or "“" in w for w in words[: head + 1]):
+        words = words[head + 1 :]
+    return len(words) > 1 and words[0].lower() == "the" and words[1][:1].islower()

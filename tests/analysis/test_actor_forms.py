@@ -1,0 +1,44 @@
+"""Forms of one actor kept as one, and known towns typed as places (issue 18's public news)."""
+
+from __future__ import annotations
+
+from briefwright.analysis.engine import analyze
+from briefwright.analysis.entities.actors import _short_of, surname
+from briefwright.analysis.entities.candidates import known_place
+from briefwright.analysis.entities.gazetteer import ascii_folded, load_gazetteer
+from briefwright.ingest import article_from_text
+
+
+def test_a_generational_suffix_is_not_the_surname() -> None:
+    assert surname("Calvin Woodard Jr.") == "Woodard"
+    assert surname("Martin Luther King III") == "King"
+    assert surname("Kim Jong Un") == "Un"
+
+
+def test_an_organisations_name_cut_before_for_or_of_is_its_short_form() -> None:
+    assert _short_of("Syrian Observatory", "Syrian Observatory for Human Rights")
+    assert not _short_of("Syrian Observatory", "Syrian Observatory Network")
+    assert not _short_of("Human Rights", "Syrian Observatory for Human Rights")
+
+
+def test_a_surname_after_a_full_name_with_a_suffix_is_that_person() -> None:
+    text = (
+        "Sheriff Calvin Woodard Jr. said on Wednesday the guards were tied up.\n\n"
+        "Woodard said the company had been very cooperative."
+    )
+    actors = analyze(article_from_text(text)).actors
+    owners = [
+        a
+        for a in actors
+        if {"woodard", "calvin woodard jr."} & {f.lower() for f in (a.name, *a.aliases)}
+    ]
+    assert len(owners) == 1
+
+
+def test_a_place_written_without_its_accents_is_found() -> None:
+    assert ascii_folded("Tikrīt") == "Tikrit"
+    gazetteer = load_gazetteer()
+    assert gazetteer.localities.get("Tikrit") is not None
+    assert gazetteer.localities.get("Dusseldorf") is not None
+    # A town of 42,000 outside the English-speaking countries is the place, not a person.
+    assert known_place("Tikrit")

@@ -1,0 +1,31 @@
+"""A sentence that cannot be read alone is told apart (rankfeatures.leans_back)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefwright.analysis.statements.pointing import leans_back
+
+
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        ("He reappeared only Monday.", True),
+        ("But Wednesday he took the opportunity to lay blame.", True),
+        ("If it was for medical reasons, he said, the information was private.", True),
+        ("The officer -- a 32-year-old -- was shot in the cheek.", True),
+        ("For instance, five men were arrested in Kolkata in January.", True),
+        ('"It can be put off.', True),
+        ('"The strikes were so strong and continuous."', True),
+        ('"But there is a lot of people who still care," he continued.', True),
+        ('Referring to "the daring killing," he said, "Russia should be made secure."', True),
+        ('"It\'s time to stop the bloodshed," said council member Keith Curry.', False),
+        ('"We believe they are from Idaho," DPS spokesman Bart Graves told CNN.', False),
+        ("The Arab League is expected to give its blessing on Saturday.", False),
+        ("On Thursday, clashes erupted in Aden.", False),
+        ("Knowles indicated Friday he won't be stepping down.", False),
+        ("The ACLU sued the Defense Department in 2003.", False),
+    ],
+)
+def test_leans_back(text: str, leans: bool) -> None:
+    assert leans_back(text) is leans
