@@ -15,7 +15,7 @@ from briefwright.draft.edits import (
     section_view,
     short_label,
 )
-from briefwright.draft.typing_steps import starts_new_word
+from briefwright.draft.typing_steps import starts_new_step
 from briefwright.model.briefing import Judgment
 from briefwright.ui.workspace import FIELD_NAMES, Workspace
 
@@ -53,7 +53,7 @@ _REWORD_FACT_ID, _RENAME_SECTION_ID, _REWORD_EVENT_ID = 900, 901, 902
 
 class _TypedStep(QUndoCommand):
     """A text change typed key by key: consecutive changes of the same text merge into one
-    undo step per word (see :func:`briefwright.draft.typing_steps.starts_new_word`) until
+    undo step per word (see :func:`briefwright.draft.typing_steps.starts_new_step`) until
     the workspace ends the typing session (the field lost focus, an undo, another edit)."""
 
     def __init__(self, workspace: Workspace, key: object, value: str, previous: str, text: str):
@@ -69,7 +69,7 @@ class _TypedStep(QUndoCommand):
             return False
         if other._key != self._key or other._session != self._session:
             return False
-        if starts_new_word(self._value, other._value):
+        if starts_new_step(self._value, other._value):
             return False
         self._value = other._value
         self.setText(other.text())
@@ -232,7 +232,7 @@ class SetField(QUndoCommand):
         if other._session != self._session:
             return False
         if isinstance(self._value, str) and isinstance(other._value, str):
-            if starts_new_word(self._value, other._value):
+            if starts_new_step(self._value, other._value):
                 return False
         self._value = other._value
         self.setText(other.text())
