@@ -24,7 +24,9 @@ from briefwright.draft.typing_steps import starts_new_step
         ("ab", "ab cd", True),  # pasted text that starts with a space
     ],
 )
-def test_a_space_or_mark_after_a_word_starts_a_step(before: str, after: str, new_step: bool) -> None:
+def test_a_space_or_mark_after_a_word_starts_a_step(
+    before: str, after: str, new_step: bool
+) -> None:
     assert starts_new_step(before, after) is new_step
 
 

@@ -139,7 +139,9 @@ def set_event_text(briefing: Briefing, index: int, text: str) -> str:
     return previous
 
 
-def set_fact_reference(briefing: Briefing, index: int, paragraph: int, sentence: int = -1) -> tuple[int, int]:
+def set_fact_reference(
+    briefing: Briefing, index: int, paragraph: int, sentence: int = -1
+) -> tuple[int, int]:
     """Make fact ``index`` cite article ``paragraph`` (NO_PARAGRAPH: the analyst's own) and
     ``sentence`` in it; return the previous ``(paragraph, sentence)``.
 

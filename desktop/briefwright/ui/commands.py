@@ -231,9 +231,9 @@ class SetField(QUndoCommand):
             return False
         if other._session != self._session:
             return False
-        if isinstance(self._value, str) and isinstance(other._value, str):
-            if starts_new_step(self._value, other._value):
-                return False
+        typed = isinstance(self._value, str) and isinstance(other._value, str)
+        if typed and starts_new_step(str(self._value), str(other._value)):
+            return False
         self._value = other._value
         self.setText(other.text())
         if self._value == self._previous:

@@ -13,6 +13,7 @@ from briefwright.model.errors import IngestError
 from briefwright.ui.article.empty_state import EmptyState
 from briefwright.ui.article.find_bar import FindBar
 from briefwright.ui.article.legend import LegendBar
+from briefwright.ui.details.item_details import follow_outline
 from briefwright.ui.details.judgments_model import COL_STATEMENT
 from briefwright.ui.files.clipboard_import import article_from_mime
 from briefwright.ui.outline.filter_box import OutlineFilter
@@ -56,6 +57,7 @@ def wire_desk(window: MainWindow) -> None:
         lambda *_: update_edit_actions(window)
     )
     source.selectionChanged.connect(lambda: update_edit_actions(window))
+    follow_outline(window.details.item_details, window.outline_view)
     window.workspace.changed.connect(lambda: update_edit_actions(window))
 
 
