@@ -119,7 +119,8 @@ def test_a_pronoun_right_after_its_sentence_points_back_to_it() -> None:
         ("This week the bloc met again.", False),
         ("“This verdict shows nobody is above the law,” Attorney General Lanchipa said.", False),
         ("“This verdict shows nobody is above the law,” she said.", True),
-        ("We will not yield, he said.", False),
+        ("We will not yield, he said.", True),  # who "he" is, the sentence before says
+        ("We will not yield, the minister said.", False),
         ("But the bloc met again.", False),
         ("The bloc met again.", False),
     ],

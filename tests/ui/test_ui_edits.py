@@ -63,7 +63,7 @@ def test_set_meta(field: edits.MetaField) -> None:
     [
         (lambda b: edits.set_meta(b, "colour", "x"), "title-block field"),  # type: ignore[arg-type]
         (lambda b: edits.set_text(b, "title", "x"), "text field"),  # type: ignore[arg-type]
-        (lambda b: edits.items_of(b, "events"), "item kind"),  # type: ignore[arg-type]
+        (lambda b: edits.items_of(b, "judgments"), "item kind"),  # type: ignore[arg-type]
         (lambda b: edits.set_template(b, " "), "blank"),
     ],
 )

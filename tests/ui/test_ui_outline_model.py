@@ -37,8 +37,10 @@ def test_model_passes_qt_model_tester(model: OutlineModel, qtmodeltester) -> Non
 
 
 def test_tree_shape(model: OutlineModel) -> None:
-    assert model.rowCount() == 3
-    assert [model.rowCount(model.index(r, 0)) for r in range(3)] == [3, 4, 2]
+    assert model.rowCount() == 4
+    # Sections, key facts, key actors and the timeline's events (none in this briefing).
+    assert [model.rowCount(model.index(r, 0)) for r in range(4)] == [3, 4, 2, 0]
+    assert model.data(model.index(3, 0)) == "Events  (0 of 0)"
     section = model.item_index("sections", 1)
     assert model.rowCount(section) == 2
     paragraph = model.index(1, 0, section)

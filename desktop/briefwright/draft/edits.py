@@ -6,10 +6,12 @@ from typing import Literal, get_args
 
 from briefwright.draft.templates import WRITTEN_PARTS
 from briefwright.model.briefing import (
+    NO_PARAGRAPH,
     RISK_LEVELS,
     SECTION_DISPLAYS,
     ActorItem,
     Briefing,
+    EventItem,
     FactItem,
     Judgment,
     SectionItem,
@@ -17,14 +19,14 @@ from briefwright.model.briefing import (
 from briefwright.model.likelihood import SCALES
 from briefwright.model.schema import copy_of
 
-ItemKind = Literal["sections", "facts", "actors"]
+ItemKind = Literal["sections", "facts", "actors", "events"]
 ITEM_KINDS: tuple[ItemKind, ...] = get_args(ItemKind)
 MetaField = Literal["title", "subject", "dtg", "author", "marking", "distribution"]
 META_FIELDS: tuple[MetaField, ...] = get_args(MetaField)
 TextField = Literal["bottom_line", "comment"]
 TEXT_FIELDS: tuple[TextField, ...] = get_args(TextField)
 
-Item = SectionItem | FactItem | ActorItem
+Item = SectionItem | FactItem | ActorItem | EventItem
 # The parts a writer fills as text (one item per line) and the alert's settings.
 PART_FIELDS: tuple[str, ...] = (
     *WRITTEN_PARTS,
@@ -41,7 +43,7 @@ PART_FIELDS: tuple[str, ...] = (
 
 def items_of(
     briefing: Briefing, kind: ItemKind
-) -> list[SectionItem] | list[FactItem] | list[ActorItem]:
+) -> list[SectionItem] | list[FactItem] | list[ActorItem] | list[EventItem]:
     """Return the briefing's list of ``kind`` (the list itself, not a copy).
 
     Raise ValueError for an unknown kind.
@@ -52,6 +54,8 @@ def items_of(
         return briefing.facts
     if kind == "actors":
         return briefing.actors
+    if kind == "events":
+        return briefing.events
     raise ValueError(f"unknown item kind {kind!r}; expected one of {', '.join(ITEM_KINDS)}")
 
 
@@ -64,10 +68,11 @@ def as_item_kind(name: str) -> ItemKind:
 
 
 def item_text(item: Item) -> str:
-    """Return what names an item: a section's heading, a fact's wording, an actor's name."""
+    """Return what names an item: a section's heading, a fact's or an event's wording, an
+    actor's name."""
     if isinstance(item, SectionItem):
         return item.heading
-    if isinstance(item, FactItem):
+    if isinstance(item, FactItem | EventItem):
         return item.text
     return item.name
 
@@ -118,6 +123,37 @@ def set_fact_text(briefing: Briefing, index: int, text: str) -> str:
     assert isinstance(fact, FactItem)
     previous = fact.text
     fact.text = _non_blank(text, "a fact")
+    return previous
+
+
+def set_event_text(briefing: Briefing, index: int, text: str) -> str:
+    """Reword event ``index`` of the timeline; return the previous wording.
+
+    White space at the ends is dropped. Raise ValueError when the text is blank and
+    IndexError when there is no such event.
+    """
+    event = _item(briefing, "events", index)
+    assert isinstance(event, EventItem)
+    previous = event.text
+    event.text = _non_blank(text, "an event")
+    return previous
+
+
+def set_fact_reference(
+    briefing: Briefing, index: int, paragraph: int, sentence: int = -1
+) -> tuple[int, int]:
+    """Make fact ``index`` cite article ``paragraph`` (NO_PARAGRAPH: the analyst's own) and
+    ``sentence`` in it; return the previous ``(paragraph, sentence)``.
+
+    Raise ValueError for a paragraph the article does not have and IndexError when there is
+    no such fact.
+    """
+    fact = _item(briefing, "facts", index)
+    assert isinstance(fact, FactItem)
+    if paragraph != NO_PARAGRAPH and paragraph not in {p.id for p in briefing.article.paragraphs}:
+        raise ValueError(f"the article has no paragraph {paragraph}")
+    previous = fact.paragraph, fact.sentence
+    fact.paragraph, fact.sentence = paragraph, sentence
     return previous
 
 

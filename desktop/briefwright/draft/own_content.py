@@ -20,7 +20,12 @@ from briefwright.model.briefing import (
     SectionItem,
 )
 
-_ID_PREFIX: dict[str, str] = {"sections": "own-s", "facts": "own-f", "actors": "own-a"}
+_ID_PREFIX: dict[str, str] = {
+    "sections": "own-s",
+    "facts": "own-f",
+    "actors": "own-a",
+    "events": "own-e",
+}
 
 
 def new_id(briefing: Briefing, kind: ItemKind) -> str:

@@ -15,10 +15,16 @@ from briefwright.draft.edits import (
     section_view,
     short_label,
 )
+from briefwright.draft.typing_steps import starts_new_step
 from briefwright.model.briefing import Judgment
 from briefwright.ui.workspace import FIELD_NAMES, Workspace
 
-_SINGULAR: dict[str, str] = {"sections": "section", "facts": "fact", "actors": "actor"}
+_SINGULAR: dict[str, str] = {
+    "sections": "section",
+    "facts": "fact",
+    "actors": "actor",
+    "events": "event",
+}
 _FIELD_LABELS: dict[str, str] = {
     "title": "title",
     "subject": "subject",
@@ -40,8 +46,36 @@ _FIELD_LABELS: dict[str, str] = {
     "advice": "advice",
     "updates_alert": "update note",
 }
-# Ids for QUndoCommand.id(): typing in one field merges into one step per field.
+# Ids for QUndoCommand.id(): typing in one field merges into one step per word.
 _FIELD_IDS: dict[str, int] = {name: 1000 + i for i, name in enumerate(FIELD_NAMES)}
+_REWORD_FACT_ID, _RENAME_SECTION_ID, _REWORD_EVENT_ID = 900, 901, 902
+
+
+class _TypedStep(QUndoCommand):
+    """A text change typed key by key: consecutive changes of the same text merge into one
+    undo step per word (see :func:`briefwright.draft.typing_steps.starts_new_step`) until
+    the workspace ends the typing session (the field lost focus, an undo, another edit)."""
+
+    def __init__(self, workspace: Workspace, key: object, value: str, previous: str, text: str):
+        super().__init__(text)
+        self._ws = workspace
+        self._key = key
+        self._value = value
+        self._previous = previous
+        self._session = workspace.merge_session
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, _TypedStep) or type(other) is not type(self):
+            return False
+        if other._key != self._key or other._session != self._session:
+            return False
+        if starts_new_step(self._value, other._value):
+            return False
+        self._value = other._value
+        self.setText(other.text())
+        if self._value == self._previous:
+            self.setObsolete(True)
+        return True
 
 
 class SetIncluded(QUndoCommand):
@@ -80,39 +114,78 @@ class MoveItem(QUndoCommand):
         self._ws.apply_move(self._kind, self._dest, self._source)
 
 
-class RewordFact(QUndoCommand):
-    """Change a fact's wording."""
+class RewordFact(_TypedStep):
+    """Change a fact's wording; typing it in the details is one step per word."""
 
     def __init__(self, workspace: Workspace, index: int, text: str) -> None:
-        super().__init__(f"Reword fact {index + 1}")
-        self._ws = workspace
+        previous = workspace.require().facts[index].text
+        super().__init__(workspace, index, text, previous, f"Reword fact {index + 1}")
         self._index = index
-        self._text = text
-        self._previous = workspace.require().facts[index].text
+
+    def id(self) -> int:
+        return _REWORD_FACT_ID
 
     def redo(self) -> None:
-        self._ws.apply_fact_text(self._index, self._text)
+        self._ws.apply_fact_text(self._index, self._value)
 
     def undo(self) -> None:
         self._ws.apply_fact_text(self._index, self._previous)
 
 
-class RenameSection(QUndoCommand):
-    """Change a section's heading."""
+class RenameSection(_TypedStep):
+    """Change a section's heading; typing it in the details is one step per word."""
 
     def __init__(self, workspace: Workspace, index: int, text: str) -> None:
         previous = workspace.require().sections[index].heading
-        super().__init__(f"Rename section ‘{short_label(previous)}’")
-        self._ws = workspace
+        label = f"Rename section ‘{short_label(previous)}’"
+        super().__init__(workspace, index, text, previous, label)
         self._index = index
-        self._text = text
-        self._previous = previous
+
+    def id(self) -> int:
+        return _RENAME_SECTION_ID
 
     def redo(self) -> None:
-        self._ws.apply_heading(self._index, self._text)
+        self._ws.apply_heading(self._index, self._value)
 
     def undo(self) -> None:
         self._ws.apply_heading(self._index, self._previous)
+
+
+class RewordEvent(_TypedStep):
+    """Change the wording of an event of the timeline; one step per word typed."""
+
+    def __init__(self, workspace: Workspace, index: int, text: str) -> None:
+        previous = workspace.require().events[index].text
+        super().__init__(workspace, index, text, previous, f"Reword event {index + 1}")
+        self._index = index
+
+    def id(self) -> int:
+        return _REWORD_EVENT_ID
+
+    def redo(self) -> None:
+        self._ws.apply_event_text(self._index, self._value)
+
+    def undo(self) -> None:
+        self._ws.apply_event_text(self._index, self._previous)
+
+
+class SetFactReference(QUndoCommand):
+    """Make a fact cite another article paragraph, or none (the analyst's own)."""
+
+    def __init__(self, workspace: Workspace, index: int, paragraph: int, label: str) -> None:
+        super().__init__(f"Cite {label} for fact {index + 1}")
+        fact = workspace.require().facts[index]
+        self._ws = workspace
+        self._index = index
+        # The sentence it quoted stays only while it cites the same paragraph.
+        self._value = (paragraph, fact.sentence if paragraph == fact.paragraph else -1)
+        self._previous = (fact.paragraph, fact.sentence)
+
+    def redo(self) -> None:
+        self._ws.apply_fact_reference(self._index, *self._value)
+
+    def undo(self) -> None:
+        self._ws.apply_fact_reference(self._index, *self._previous)
 
 
 class SetArticleDate(QUndoCommand):
@@ -135,7 +208,7 @@ class SetArticleDate(QUndoCommand):
 
 
 class SetField(QUndoCommand):
-    """Change a details field; consecutive typing in the same field is one undo step."""
+    """Change a details field; typing in one field is one undo step per word."""
 
     def __init__(
         self, workspace: Workspace, name: str, value: str | bool, *, display: str = ""
@@ -157,6 +230,9 @@ class SetField(QUndoCommand):
         if not isinstance(other, SetField) or other._name != self._name:
             return False
         if other._session != self._session:
+            return False
+        typed = isinstance(self._value, str) and isinstance(other._value, str)
+        if typed and starts_new_step(str(self._value), str(other._value)):
             return False
         self._value = other._value
         self.setText(other.text())

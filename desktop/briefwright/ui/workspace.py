@@ -126,6 +126,20 @@ class Workspace(QObject):
         self._drafted()
         return previous
 
+    def apply_event_text(self, index: int, text: str) -> str:
+        """Reword event ``index`` of the timeline; return the previous wording."""
+        previous = edits.set_event_text(self.require(), index, text)
+        self.itemChanged.emit("events", index)
+        self._drafted()
+        return previous
+
+    def apply_fact_reference(self, index: int, paragraph: int, sentence: int) -> tuple[int, int]:
+        """Make fact ``index`` cite ``paragraph`` and ``sentence``; return what it cited."""
+        previous = edits.set_fact_reference(self.require(), index, paragraph, sentence)
+        self.itemChanged.emit("facts", index)
+        self._drafted()
+        return previous
+
     def apply_heading(self, index: int, text: str) -> str:
         """Rename section ``index``; return the previous heading."""
         previous = edits.set_heading(self.require(), index, text)
@@ -166,12 +180,10 @@ class Workspace(QObject):
 
     def apply_event(self, index: int, event: EventItem | None) -> None:
         """Put ``event`` into the timeline at ``index``, or (None) take the one there out."""
-        events = self.require().events
         if event is None:
-            events.pop(index)
+            self.apply_remove("events", index, 1)
         else:
-            events.insert(index, event)
-        self._drafted()
+            self.apply_insert("events", index, [event])
 
     def apply_section_paragraph(self, row: int, paragraph: int, add: bool) -> None:
         """Add article ``paragraph`` to section ``row`` or take it out again."""

@@ -48,6 +48,9 @@ class SelectionSync(QObject):
             spans = [
                 Span(m.paragraph, m.start, m.end) for m in briefing.actors[index.row()].mentions
             ]
+        elif kind == "events":
+            event = briefing.events[index.row()]
+            spans = view.paragraph_spans([event.paragraph] if event.paragraph else [])
         elif kind in ("sections", "paragraph"):
             paragraphs = self._model.data(index, ParagraphsRole) or []
             spans = view.paragraph_spans(list(paragraphs))

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QListView,
     QPlainTextEdit,
     QPushButton,
@@ -28,6 +29,7 @@ from briefwright.ui import commands
 from briefwright.ui.details.check_list_model import CheckListModel
 from briefwright.ui.details.choice_delegate import ChoiceDelegate
 from briefwright.ui.details.field_error import FieldError
+from briefwright.ui.details.item_details import narrow_form
 from briefwright.ui.details.judgments_model import (
     COL_CONFIDENCE,
     COL_LIKELIHOOD,
@@ -69,17 +71,26 @@ class JudgmentPanel(QWidget):
         self._loading = False
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
+        narrow_form(form)
+        self._form = form
+        # The rows of each field, shown only under a template that prints it.
+        self._rows: dict[str, list[QWidget | QLayout]] = {}
 
         self.parts_model = CheckListModel(self._part_rows, self._on_part_checked, self)
         # Shown by the window under the outline, where the reader scans the briefing's shape.
         self.parts_view = _list("partsView", "Template parts and their state", self.parts_model)
 
-        self.sections_model = CheckListModel(self._section_rows, self._on_section_checked, self)
+        self.sections_model = CheckListModel(self._section_rows, self.show_section_full, self)
         self.sections_view = _list(
             "sectionsFullView", "Sections shown in full text", self.sections_model
         )
         self.sections_view.setToolTip("Ticked: the section's full text; unticked: its summary")
-        form.addRow("Full te&xt", self.sections_view)
+        self.sections_view.setMaximumHeight(150)
+        caption = QLabel("Sections in full te&xt")
+        caption.setBuddy(self.sections_view)
+        form.addRow(caption)
+        form.addRow(self.sections_view)
+        self._rows["sections"] = [caption, self.sections_view]
 
         self.sentences_model = SentencesModel(workspace, self)
         self.sentences_view = QListView()
@@ -91,7 +102,7 @@ class JudgmentPanel(QWidget):
         self.sentences_view.setModel(self.sentences_model)
         self.sentences_view.setWordWrap(True)
         self.sentences_view.setMinimumHeight(110)
-        form.addRow("Se&ntences", self.sentences_view)
+        # Shown with the section selected in the outline (see details/item_details.py).
         selection = self.sections_view.selectionModel()
         selection.currentRowChanged.connect(
             lambda cur, _: self.sentences_model.show_section(cur.row())
@@ -108,6 +119,7 @@ class JudgmentPanel(QWidget):
                 "scale", self.scale_combo.itemData(i), self.scale_combo.itemText(i)
             )
         )
+        _narrow(self.scale_combo)
         form.addRow("&Likelihood scale", self.scale_combo)
 
         self.judgments_model = JudgmentsModel(workspace, self)
@@ -137,6 +149,8 @@ class JudgmentPanel(QWidget):
         caption.setBuddy(self.judgments_view)
         form.addRow(caption)
         form.addRow(self.judgments_view)
+        self._rows["judgments"] = [caption, self.judgments_view]
+        self._rows["scale"] = [self.scale_combo]
 
         row = QHBoxLayout()
         self.add_button = QPushButton("Add")
@@ -150,6 +164,7 @@ class JudgmentPanel(QWidget):
         row.addWidget(self.add_button)
         row.addWidget(self.remove_button)
         form.addRow("", row)
+        self._rows["judgments"].append(row)
         self.judgment_error = FieldError("judgmentError", self.judgments_view)
         form.addRow(self.judgment_error)
         self.judgments_model.refused.connect(self.judgment_error.show_problem)
@@ -164,9 +179,11 @@ class JudgmentPanel(QWidget):
         self.draft_button.setObjectName("draftJudgmentButton")
         self.draft_button.setToolTip("Make a draft judgment from this estimative statement")
         self.draft_button.clicked.connect(self._draft)
+        _narrow(self.estimative_combo)
         draft_row.addWidget(self.estimative_combo, 1)
         draft_row.addWidget(self.draft_button)
         form.addRow("From article", draft_row)
+        self._rows["judgments"].append(draft_row)
 
         self.risk_combo = QComboBox()
         self.risk_combo.setObjectName("riskCombo")
@@ -177,7 +194,9 @@ class JudgmentPanel(QWidget):
         self.risk_combo.activated.connect(
             lambda i: self._push("risk_level", self.risk_combo.itemData(i))
         )
+        _narrow(self.risk_combo)
         form.addRow("&Risk level", self.risk_combo)
+        self._rows["risk_level"] = [self.risk_combo]
 
         self.event_combo = QComboBox()
         self.event_combo.setObjectName("eventTypeCombo")
@@ -188,10 +207,14 @@ class JudgmentPanel(QWidget):
                 "event_type", self.event_combo.itemData(i), self.event_combo.itemText(i)
             )
         )
+        _narrow(self.event_combo)
         form.addRow("Event t&ype", self.event_combo)
+        self._rows["event_type"] = [self.event_combo]
 
         self.validity_fields = ValidityFields(workspace, form, self)
         self.validity = self.validity_fields.edits
+        for name, edit in self.validity.items():
+            self._rows[name] = [edit]
 
         self.boxes: dict[str, QPlainTextEdit] = {}
         for name, label, hint in WRITTEN:
@@ -205,8 +228,9 @@ class JudgmentPanel(QWidget):
             box.textChanged.connect(lambda n=name, b=box: self._push(n, b.toPlainText()))
             self.boxes[name] = box
             form.addRow(label, box)
+            self._rows[name] = [box]
 
-        self.full_text = QCheckBox("Print the article in full in an appendix")
+        self.full_text = QCheckBox("The article in full in an appendix")
         self.full_text.setObjectName("fullTextCheck")
         self.full_text.setAccessibleName("Print the article in full in an appendix")
         self.full_text.setToolTip("Add an appendix with every paragraph of the article")
@@ -216,6 +240,16 @@ class JudgmentPanel(QWidget):
         workspace.reset.connect(self.load)
         workspace.changed.connect(self._refresh_lists)
         workspace.fieldChanged.connect(self._on_field)
+
+    def show_fields(self, fields: frozenset[str]) -> None:
+        """Show the rows of ``fields`` (see draft/template_fields.py) and hide the others."""
+        for name, rows in self._rows.items():
+            for row in rows:
+                self._form.setRowVisible(row, name in fields)
+        if not {"valid_from", "valid_to"} & fields:
+            self.validity_fields.error.hide()
+        if "judgments" not in fields:
+            self.judgment_error.hide()
 
     def load(self) -> None:
         """Show the open briefing's parts, judgments and settings."""
@@ -295,7 +329,8 @@ class JudgmentPanel(QWidget):
             for s in briefing.sections
         ]
 
-    def _on_section_checked(self, row: int, on: bool) -> None:
+    def show_section_full(self, row: int, on: bool) -> None:
+        """Show section ``row`` in full (``on``) or as its summary, as an undoable step."""
         briefing = self._ws.briefing
         if briefing is None:
             return
@@ -375,6 +410,12 @@ class JudgmentPanel(QWidget):
             )
         elif name == "full_text_appendix":
             self.full_text.setChecked(bool(self._ws.field(name)))
+
+
+def _narrow(combo: QComboBox) -> None:
+    """Let ``combo`` be narrower than its longest choice: the column may be narrow."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(8)
 
 
 def _list(name: str, accessible: str, model: CheckListModel) -> QListView:

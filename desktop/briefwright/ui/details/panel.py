@@ -1,11 +1,12 @@
-"""The details panel: title block, marking, template, bottom line and analyst comment."""
+"""The details panel: the selected item's controls, then the briefing's title block, marking,
+template and the fields its template prints."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from itertools import pairwise
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QApplication,
@@ -15,10 +16,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
     QWidget,
 )
 
 from briefwright.draft.field_checks import dtg_problem
+from briefwright.draft.template_fields import template_fields
 from briefwright.draft.templates import load_template, template_titles
 from briefwright.model.errors import TemplateError
 from briefwright.model.markings import STANDARD_MARKINGS
@@ -26,6 +30,7 @@ from briefwright.ui import commands
 from briefwright.ui.details.article_date import ArticleDateField
 from briefwright.ui.details.drafted_fields import DRAFTED, shown_value
 from briefwright.ui.details.field_error import FieldError
+from briefwright.ui.details.item_details import ItemDetails, narrow_form
 from briefwright.ui.details.judgment_panel import JudgmentPanel
 from briefwright.ui.text.undo_keys import UndoKeysToStack
 from briefwright.ui.workspace import FIELD_NAMES, Workspace
@@ -37,6 +42,10 @@ _LINE_FIELDS: tuple[tuple[str, str, str, str], ...] = (
     ("author", "A&uthor", "Who wrote the briefing", "Author"),
     ("distribution", "D&istribution", "Who receives it", "Distribution"),
 )
+
+
+# Room above a field for the caption a narrow column puts over it.
+_CAPTION_ROOM = 22
 
 
 def template_choices() -> list[tuple[str, str]]:
@@ -55,11 +64,22 @@ class DetailsPanel(QWidget):
         self._loading = False
         self.line_edits: dict[str, QLineEdit] = {}
 
-        form = QFormLayout(self)
-        form.setContentsMargins(10, 8, 10, 10)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(8, 8, 8, 10)
+        self.briefing_caption = QLabel("Briefing")
+        self.briefing_caption.setObjectName("briefingDetailsTitle")
+        bold = self.briefing_caption.font()
+        bold.setBold(True)
+        self.briefing_caption.setFont(bold)
+        outer.addWidget(self.briefing_caption)
+        body = QWidget()
+        body.setObjectName("briefingDetails")
+        outer.addWidget(body)
+        outer.addStretch(1)
+        form = QFormLayout(body)
+        form.setContentsMargins(0, 0, 0, 0)
+        narrow_form(form)
+        self._form = form
 
         self.template_combo = QComboBox()
         self.template_combo.setObjectName("templateCombo")
@@ -140,7 +160,7 @@ class DetailsPanel(QWidget):
         )
         form.addRow("Analyst &comment", self.comment)
 
-        self.appendix = QCheckBox("&Quote source sentences in an appendix")
+        self.appendix = QCheckBox("&Quote sources in an appendix")
         self.appendix.setObjectName("appendixCheck")
         self.appendix.setAccessibleName("Quote source sentences in an appendix")
         self.appendix.setToolTip("Add an appendix quoting the article sentence behind each fact")
@@ -148,6 +168,11 @@ class DetailsPanel(QWidget):
         form.addRow("", self.appendix)
         self.judgment_panel = JudgmentPanel(workspace, self)
         form.addRow(self.judgment_panel)
+        # First in the panel: what the outline's selected row is, with its own controls.
+        self.item_details = ItemDetails(
+            workspace, self.judgment_panel.sentences_view, self.judgment_panel.show_section_full
+        )
+        outer.insertWidget(0, self.item_details)
         order = [
             self.template_combo,
             *(self.line_edits[n] for n in ("title", "subject", "dtg", "author")),
@@ -193,6 +218,16 @@ class DetailsPanel(QWidget):
         ):
             self._on_field_changed(name)
 
+    def show_template_fields(self) -> None:
+        """Show the fields the briefing's template prints and hide the others."""
+        briefing = self._ws.briefing
+        if briefing is None:
+            return
+        fields = template_fields(briefing.template)
+        for name, box in (("bottom_line", self.bottom_line), ("comment", self.comment)):
+            self._form.setRowVisible(box, name in fields)
+        self.judgment_panel.show_fields(fields)
+
     def _text_box(
         self, object_name: str, accessible: str, tip: str, field: str, lines: int
     ) -> QPlainTextEdit:
@@ -222,10 +257,30 @@ class DetailsPanel(QWidget):
             return
         self._ws.undo_stack.push(commands.SetField(self._ws, name, value, display=display))
 
-    def _on_focus_changed(self, old: QWidget | None, _new: QWidget | None) -> None:
+    def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
         # Leaving a text box ends its undo step: typing there again is a new step.
         if old in (self.bottom_line, self.comment):
             self._ws.end_merge_session()
+        if new is not None and self.isAncestorOf(new):
+            # After the scroll area's own scrolling to the field's cursor, which runs next.
+            QTimer.singleShot(0, new, lambda: self._keep_in_view(new))
+
+    def _keep_in_view(self, field: QWidget) -> None:
+        """Scroll the panel so that the whole of ``field`` and the caption above it show (a
+        text box's own scrolling would show its cursor line only), never sideways."""
+        parent = self.parentWidget()
+        scroll = parent.parentWidget() if parent is not None else None
+        if not isinstance(scroll, QScrollArea):
+            return
+        top = max(0, field.mapTo(self, QPoint(0, 0)).y() - _CAPTION_ROOM)
+        height = field.height() + _CAPTION_ROOM
+        viewport = scroll.viewport()
+        if viewport is not None and height > viewport.height():
+            # Taller than the pane: from its caption down, as much as fits.
+            scroll.horizontalScrollBar().setValue(0)
+            scroll.verticalScrollBar().setValue(top)
+            return
+        scroll.ensureVisible(0, top + height // 2, 0, height // 2 + 4)
 
     def _on_template(self, index: int) -> None:
         name = self.template_combo.itemData(index)
@@ -299,5 +354,7 @@ class DetailsPanel(QWidget):
                 self.appendix.setChecked(bool(value))
             if name in ("marking", "template"):
                 self._show_marking_suggestion()
+            if name == "template":
+                self.show_template_fields()
         finally:
             self._loading = False

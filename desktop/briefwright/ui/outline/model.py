@@ -1,4 +1,5 @@
-"""The outline tree over the Briefing: sections (with their paragraphs), key facts, key actors."""
+"""The outline tree over the Briefing: sections (with their paragraphs), key facts, key actors
+and the timeline's events."""
 
 from __future__ import annotations
 
@@ -12,11 +13,11 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QPalette, QUndoCommand
 from PySide6.QtWidgets import QApplication
 
 from briefwright.draft.edits import ITEM_KINDS, ItemKind, as_item_kind, items_of
-from briefwright.model.briefing import FactItem, SectionItem
+from briefwright.model.briefing import EventItem, FactItem, SectionItem
 from briefwright.ui import commands
 from briefwright.ui.outline import paragraphs as outline_paragraphs
 from briefwright.ui.outline import rows as outline_rows
@@ -27,6 +28,9 @@ from briefwright.ui.workspace import Workspace
 
 __all__ = ["MIME_TYPE", "ItemRowRole", "KindRole", "OutlineModel", "ParagraphsRole"]
 
+# The kinds the user puts in order; the timeline runs in date order.
+DRAGGABLE: tuple[ItemKind, ...] = ("sections", "facts", "actors")
+
 # internalId: 0 for a group; 1 + group row for an item; _PARA_BASE + section key for a paragraph.
 _PARA_BASE = 16
 
@@ -34,7 +38,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class OutlineModel(QAbstractItemModel):
-    """A tree of three groups whose rows are the Briefing's items, each checkable.
+    """A tree of four groups whose rows are the Briefing's items, each checkable.
 
     Checking, renaming and drag-and-drop reordering are pushed onto the workspace's undo
     stack as commands; the model follows the workspace's signals, so undo and redo update it.
@@ -149,6 +153,8 @@ class OutlineModel(QAbstractItemModel):
             return outline_rows.section_data(item, role, section_parts(briefing))
         if isinstance(item, FactItem):
             return outline_rows.fact_data(item, index.row(), role)
+        if isinstance(item, EventItem):
+            return outline_rows.event_data(item, role)
         return outline_rows.actor_data(item, role)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -168,9 +174,10 @@ class OutlineModel(QAbstractItemModel):
             Qt.ItemFlag.ItemIsEnabled
             | Qt.ItemFlag.ItemIsSelectable
             | Qt.ItemFlag.ItemIsUserCheckable
-            | Qt.ItemFlag.ItemIsDragEnabled
         )
-        if kind in ("sections", "facts"):
+        if kind in DRAGGABLE:
+            flags |= Qt.ItemFlag.ItemIsDragEnabled
+        if kind in ("sections", "facts", "events"):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -195,13 +202,20 @@ class OutlineModel(QAbstractItemModel):
         if role != Qt.ItemDataRole.EditRole or not isinstance(value, str) or not value.strip():
             return False
         text = value.strip()
+        command: QUndoCommand | None = None
         if isinstance(item, FactItem) and text != item.text:
-            stack.push(commands.RewordFact(self._ws, row, text))
-            return True
-        if isinstance(item, SectionItem) and text != item.heading:
-            stack.push(commands.RenameSection(self._ws, row, text))
-            return True
-        return False
+            command = commands.RewordFact(self._ws, row, text)
+        elif isinstance(item, SectionItem) and text != item.heading:
+            command = commands.RenameSection(self._ws, row, text)
+        elif isinstance(item, EventItem) and text != item.text:
+            command = commands.RewordEvent(self._ws, row, text)
+        if command is None:
+            return False
+        # An edit in the tree is a step of its own, never merged with typing elsewhere.
+        self._ws.end_merge_session()
+        stack.push(command)
+        self._ws.end_merge_session()
+        return True
 
     # --- drag and drop ---------------------------------------------------------------------
 
@@ -249,6 +263,8 @@ class OutlineModel(QAbstractItemModel):
         if count != 1 or self.kind_of(sourceParent) != "group" or sourceParent != destinationParent:
             return False
         kind = ITEM_KINDS[sourceParent.row()]
+        if kind not in DRAGGABLE:
+            return False
         n = self.rowCount(sourceParent)
         if not (0 <= sourceRow < n and 0 <= destinationChild <= n):
             return False
@@ -266,7 +282,7 @@ class OutlineModel(QAbstractItemModel):
         if dragged is None:
             return None
         kind, rows = dragged
-        if kind not in ITEM_KINDS or len(rows) != 1:
+        if kind not in DRAGGABLE or len(rows) != 1:
             return None
         target_kind = self.kind_of(parent)
         if target_kind == kind:  # dropped onto an item: put it before that item

@@ -1,4 +1,5 @@
-"""What each outline row shows in each role: groups, sections, paragraphs, facts and actors."""
+"""What each outline row shows in each role: groups, sections, paragraphs, facts, actors and
+events."""
 
 from __future__ import annotations
 
@@ -12,7 +13,15 @@ from briefwright.draft.printmarks import part_id
 from briefwright.draft.templates import load_template
 from briefwright.model.analysis import type_name
 from briefwright.model.article import paragraph_mark
-from briefwright.model.briefing import NO_PARAGRAPH, ActorItem, Briefing, FactItem, SectionItem
+from briefwright.model.briefing import (
+    NO_PARAGRAPH,
+    ActorItem,
+    Briefing,
+    EventItem,
+    FactItem,
+    SectionItem,
+)
+from briefwright.model.calendar import event_date
 from briefwright.model.errors import TemplateError
 from briefwright.ui.outline import paragraphs as outline_paragraphs
 from briefwright.ui.text.plain_widgets import plain_tooltip
@@ -22,6 +31,10 @@ GROUP_TITLES: dict[str, str] = {
     "sections": "Sections",
     "facts": "Key facts",
     "actors": "Key actors",
+    "events": "Events",
+}
+_GROUP_TIPS: dict[str, str] = {
+    "events": "Events: tick what goes into the timeline; F2 rewords one; they run in date order",
 }
 
 KindRole = Qt.ItemDataRole.UserRole + 1
@@ -42,7 +55,8 @@ def group_data(briefing: Briefing, kind: str, role: int) -> Any:
     if role == KindRole:
         return "group"
     if role == Qt.ItemDataRole.ToolTipRole:
-        return f"{GROUP_TITLES[kind]}: tick what goes into the briefing; drag to reorder"
+        default = f"{GROUP_TITLES[kind]}: tick what goes into the briefing; drag to reorder"
+        return _GROUP_TIPS.get(kind, default)
     return None
 
 
@@ -145,4 +159,30 @@ def actor_data(item: ActorItem, role: int) -> Any:
     if role == Qt.ItemDataRole.ToolTipRole:
         aliases = f"\nAlso: {', '.join(item.aliases)}" if item.aliases else ""
         return plain_tooltip(f"{item.name} ({type_name(item.label, item.subtype)}){aliases}")
+    return None
+
+
+def event_when(item: EventItem) -> str:
+    """Return an event's date as the timeline prints it, or "undated"."""
+    return event_date(item.date, item.granularity) if item.date else "undated"
+
+
+def event_data(item: EventItem, role: int) -> Any:
+    """Return what an event row shows in ``role``: its date, its wording and its reference,
+    or why it does not print."""
+    if role == Qt.ItemDataRole.DisplayRole:
+        ref = f"[{paragraph_mark(item.paragraph)}]" if item.paragraph != NO_PARAGRAPH else "[own]"
+        return f"{event_when(item)} — {item.text}  {ref}{_not_shown(item.not_printed)}"
+    if role == Qt.ItemDataRole.EditRole:
+        return item.text
+    if role == ParagraphsRole:
+        return [item.paragraph] if item.paragraph != NO_PARAGRAPH else []
+    if role == Qt.ItemDataRole.ToolTipRole:
+        status = (
+            "Not ticked: it stays off the timeline." if not item.included
+            else f"Not shown in this template: {item.not_printed}." if item.not_printed
+            else "Prints in the timeline."
+        )
+        when = f"{event_when(item)} ({item.date_text})" if item.date_text else event_when(item)
+        return plain_tooltip(f"{when}: {item.text}\n{status} F2 rewords it.")
     return None

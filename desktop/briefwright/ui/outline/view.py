@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
-from briefwright.ui.outline.model import OutlineModel
+from briefwright.ui.outline.model import DRAGGABLE, OutlineModel
 
 
 class OutlineView(QTreeView):
@@ -45,17 +45,17 @@ class OutlineView(QTreeView):
         return model
 
     def expand_groups(self) -> None:
-        """Open the three groups (sections keep their paragraphs folded)."""
+        """Open the groups (sections keep their paragraphs folded)."""
         for row in range(self.outline.rowCount()):
             self.expand(self.outline.index(row, 0))
         if not self.currentIndex().isValid() and self.outline.rowCount():
             self.setCurrentIndex(self.outline.index(0, 0))
 
     def selected_item(self) -> tuple[str, int] | None:
-        """Return ``(kind, row)`` of the selected section, fact or actor, or None."""
+        """Return ``(kind, row)`` of the selected section, fact, actor or event, or None."""
         index = self.currentIndex()
         kind = self.outline.kind_of(index)
-        if kind in ("sections", "facts", "actors"):
+        if kind in ("sections", "facts", "actors", "events"):
             return kind, index.row()
         if kind == "paragraph":
             return "sections", index.parent().row()
@@ -71,7 +71,7 @@ class OutlineView(QTreeView):
     def move_selected(self, step: int) -> bool:
         """Move the selected item up (``step`` -1) or down (+1); return whether it moved."""
         index = self.currentIndex()
-        if self.outline.kind_of(index) not in ("sections", "facts", "actors"):
+        if self.outline.kind_of(index) not in DRAGGABLE:
             return False
         group = index.parent()
         row = index.row()
@@ -88,7 +88,7 @@ class OutlineView(QTreeView):
     def toggle_selected(self) -> None:
         """Include or exclude the selected item."""
         index = self.currentIndex()
-        if self.outline.kind_of(index) in ("sections", "facts", "actors", "paragraph"):
+        if self.outline.kind_of(index) in ("sections", "facts", "actors", "events", "paragraph"):
             state = self.outline.data(index, Qt.ItemDataRole.CheckStateRole)
             checked = state == Qt.CheckState.Checked
             self.outline.setData(

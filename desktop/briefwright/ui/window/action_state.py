@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-_ITEMS = ("sections", "facts", "actors")
+_ITEMS = ("sections", "facts", "actors", "events")
+# The timeline runs in date order: events are not moved by hand.
+_MOVABLE = ("sections", "facts", "actors")
 
 
 @dataclass(frozen=True)
@@ -29,11 +31,12 @@ def edit_state(kind: str, row: int, count: int, text_selected: bool) -> EditStat
     none); ``text_selected`` whether text is selected in the article.
     """
     item = kind in _ITEMS
+    movable = kind in _MOVABLE
     return EditState(
         toggle=item or kind == "paragraph",
-        rename=kind in ("sections", "facts", "paragraph"),
-        move_up=item and row > 0,
-        move_down=item and row < count - 1,
+        rename=kind in ("sections", "facts", "events", "paragraph"),
+        move_up=movable and row > 0,
+        move_down=movable and row < count - 1,
         own_paragraphs=kind in ("sections", "paragraph"),
         split=kind == "facts",
         merge=kind == "facts" and row < count - 1,

@@ -13,6 +13,7 @@ from briefwright.model.errors import IngestError
 from briefwright.ui.article.empty_state import EmptyState
 from briefwright.ui.article.find_bar import FindBar
 from briefwright.ui.article.legend import LegendBar
+from briefwright.ui.details.item_details import follow_outline
 from briefwright.ui.details.judgments_model import COL_STATEMENT
 from briefwright.ui.files.clipboard_import import article_from_mime
 from briefwright.ui.outline.filter_box import OutlineFilter
@@ -129,6 +130,7 @@ class Desk(QObject):
             lambda *_: self.update_edit_actions()
         )
         source.selectionChanged.connect(self.update_edit_actions)
+        follow_outline(details.item_details, outline_view)
         ws.changed.connect(self.update_edit_actions)
 
         ws.reset.connect(lambda: _reset_preview(preview_view))
