@@ -132,10 +132,10 @@ class WindowOpening(FileCommands):
         if on_disk:  # a pasted article has no file to open again
             self.settings.add_recent_file(result.path)
             self.settings.set_last_folder(result.path.parent)
-        words = result.briefing.article.word_count
+        words = result.briefing.lead_article.word_count
         self.statusBar().showMessage(
             f"Opened {result.path.name}: {words:,} words, "
-            f"{len(result.briefing.article.paragraphs)} paragraphs",
+            f"{len(result.briefing.lead_article.paragraphs)} paragraphs",
             8000,
         )
         self._update_enabled()
@@ -149,7 +149,7 @@ class WindowOpening(FileCommands):
         self._busy.hide()
         self.statusBar().clearMessage()
         if self.workspace.briefing is not None:
-            self.source_view.show_article(self.workspace.briefing.article)
+            self.source_view.show_article(self.workspace.briefing.lead_article)
         self._update_enabled()
         reason = describe_failure(error)
         show_error(

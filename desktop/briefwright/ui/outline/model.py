@@ -146,9 +146,9 @@ class OutlineModel(QAbstractItemModel):
                 QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
             )
         if isinstance(item, SectionItem):
-            return outline_rows.section_data(item, role, section_parts(briefing))
+            return outline_rows.section_data(item, role, section_parts(briefing), briefing)
         if isinstance(item, FactItem):
-            return outline_rows.fact_data(item, index.row(), role)
+            return outline_rows.fact_data(item, index.row(), role, briefing)
         return outline_rows.actor_data(item, role)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:

@@ -152,7 +152,7 @@ def _wire_spelling(window: MainWindow) -> None:
 
     def on_reset() -> None:
         briefing = window.workspace.require()
-        service.learn_article([p.text for p in briefing.article.paragraphs])
+        service.learn_article([p.text for s in briefing.sources for p in s.article.paragraphs])
 
     window.workspace.reset.connect(on_reset)
     # Loaded once the first preview is shown: never competing with the analysis or the
