@@ -10,7 +10,7 @@ from briefwright.draft.drafting import fact_wording, strip_dateline
 from briefwright.draft.printmarks import part_id
 from briefwright.draft.summary import article_sentence, printed_sentences
 from briefwright.draft.templates import Part
-from briefwright.layout.compose_sources import sources_table
+from briefwright.layout.compose_sources import carried_note, refs_text, sources_table
 from briefwright.model.analysis import type_name
 from briefwright.model.article import PARAGRAPH_MARK
 from briefwright.model.briefing import (
@@ -113,9 +113,11 @@ def _fact_runs(briefing: Briefing, fact: FactItem) -> tuple[Run, ...]:
     ("— Defence Minister Nur"), and its reference."""
     text = with_day_notes(briefing, fact.text, fact.paragraph, fact.sentence, fact.source)
     runs = _with_ref(briefing, text, fact.ref)  # the text, then the reference if any
-    if not fact.said_by:
-        return runs
-    return runs[0], Run(f"— {fact.said_by} ", italic=True), *runs[1:]
+    if fact.also:
+        runs = (Run(f"{text.strip()} "), Run(refs_text(briefing, fact.refs), ref=True))
+    if fact.said_by:
+        runs = (runs[0], Run(f"— {fact.said_by} ", italic=True), *runs[1:])
+    return (*runs, *carried_note(briefing, fact))
 
 
 def actors(briefing: Briefing, part: Part) -> list[Block]:

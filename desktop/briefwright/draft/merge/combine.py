@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
+from briefwright.draft.merge.actors import merge_actors
+from briefwright.draft.merge.facts import merge_facts
 from briefwright.model.briefing import Briefing
 from briefwright.model.schema import copy_of
 from briefwright.model.sources import source_id
@@ -17,8 +19,9 @@ def combine(proposals: Sequence[Briefing]) -> Briefing:
     The first proposal gives the settings (template, title, bottom line) and its sections
     as proposed; each later article adds its facts, actors, events and date phrases, tagged
     with its source and given ids of their own (``s2-f3``), and its sections unticked, for
-    the user to add. Raise ValueError when ``proposals`` is empty or one holds several
-    sources already.
+    the user to add. Actors and facts that several sources carry are then joined (see
+    :mod:`briefwright.draft.merge.actors` and :mod:`briefwright.draft.merge.facts`). Raise
+    ValueError when ``proposals`` is empty or one holds several sources already.
     """
     if not proposals:
         raise ValueError("combine needs one proposal or more")
@@ -30,6 +33,9 @@ def combine(proposals: Sequence[Briefing]) -> Briefing:
     ]
     for n, proposal in enumerate(proposals[1:], 2):
         _add(out, copy_of(proposal), source_id(n))
+    if len(proposals) > 1:
+        merge_actors(out)
+        merge_facts(out)
     return out
 
 

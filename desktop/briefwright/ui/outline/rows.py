@@ -116,7 +116,12 @@ def fact_data(item: FactItem, row: int, role: int, briefing: Briefing | None = N
     """Return what the fact row ``row`` shows in ``role``: the fact as it prints ("3." for key
     fact 3, "Bottom line:" when the bottom line quotes it) or why it does not print."""
     if role == Qt.ItemDataRole.DisplayRole:
-        ref = f"[{_mark(briefing, item.ref)}]" if item.paragraph != NO_PARAGRAPH else "[own]"
+        marks = ", ".join(_mark(briefing, r) for r in item.refs)
+        ref = f"[{marks}]" if item.paragraph != NO_PARAGRAPH else "[own]"
+        if item.corroboration > 1:
+            ref += f" ({item.corroboration} sources)"
+        if item.conflicts:
+            ref += " · sources differ"
         return f"{_fact_lead(item)}{item.text}  {ref}{_not_shown(item.not_printed)}"
     if role == Qt.ItemDataRole.EditRole:
         return item.text
@@ -129,7 +134,13 @@ def fact_data(item: FactItem, row: int, role: int, briefing: Briefing | None = N
             else f" Not shown in this template: {item.not_printed}." if item.not_printed
             else ""
         )
-        source = _mark(briefing, item.ref)
+        source = ", ".join(_mark(briefing, r) for r in item.refs)
+        if item.conflicts:
+            said = "; ".join(
+                f"{c.text} ({', '.join(_mark(briefing, r) for r in c.refs)})"
+                for c in item.conflicts
+            )
+            note += f". Sources differ: {said}"
         return plain_tooltip(f"{item.text}\nFrom {source}{note}.{where} F2 rewords it.")
     return None
 
