@@ -163,3 +163,11 @@ def test_one_article_is_a_merge_of_one(three: Briefing) -> None:
     one = _opened([SAMPLE])
     assert len(one.sources) == 1
     assert all(not f.also and f.corroboration == 1 and not f.conflicts for f in one.facts)
+
+
+def test_an_event_several_sources_tell_is_one_timeline_entry(four: Briefing) -> None:
+    ordered = next(e for e in four.events if e.date == "2023-08-02")
+    assert [r.source for r in ordered.refs] == ["S2", "S4"]
+    coups = [e for e in four.events if e.date in ("2023-07-26", "2023-07-27")]
+    # Told for two different days, the coup stays two entries (its fact notes the difference).
+    assert len(coups) == 2

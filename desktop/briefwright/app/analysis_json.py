@@ -81,7 +81,11 @@ def merged_record(briefing: Briefing) -> dict[str, Any]:
             for f in briefing.facts
         ],
         "events": [
-            {"date": e.date or None, "text": e.text, "sources": [e.source]}
+            {
+                "date": e.date or None,
+                "text": e.text,
+                "sources": list(dict.fromkeys(r.source for r in e.refs)),
+            }
             for e in briefing.events
         ],
     }

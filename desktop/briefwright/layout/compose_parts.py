@@ -147,7 +147,7 @@ def timeline(briefing: Briefing, part: Part) -> list[Block]:
         (
             _when(e),
             f"{e.text} (scheduled)" if e.upcoming else e.text,
-            ref_text(briefing, e.ref),
+            refs_text(briefing, e.refs) if e.also else ref_text(briefing, e.ref),
         )
         for e in briefing.included_events()
     )

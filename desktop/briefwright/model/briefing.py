@@ -210,11 +210,18 @@ class EventItem:
     # Where its date phrase starts in the paragraph (see DateItem); -1 for an own event.
     date_start: int = -1
     source: SourceId = LEAD_SOURCE
+    # With several sources: the other places the same event is told (merged into this one).
+    also: list[SourceRef] = field(default_factory=list)
 
     @property
     def ref(self) -> SourceRef:
         """Return where the event is told: its source and paragraph."""
         return SourceRef(self.source, self.paragraph)
+
+    @property
+    def refs(self) -> list[SourceRef]:
+        """Return every place the event is told: its own, then those merged into it."""
+        return [self.ref, *self.also]
 
 
 @dataclass

@@ -6,6 +6,7 @@ import dataclasses
 from collections.abc import Sequence
 
 from briefwright.draft.merge.actors import merge_actors
+from briefwright.draft.merge.events import merge_events
 from briefwright.draft.merge.facts import merge_facts
 from briefwright.model.briefing import Briefing
 from briefwright.model.schema import copy_of
@@ -36,6 +37,7 @@ def combine(proposals: Sequence[Briefing]) -> Briefing:
     if len(proposals) > 1:
         merge_actors(out)
         merge_facts(out)
+        merge_events(out)
     return out
 
 
