@@ -144,6 +144,8 @@ def test_a_syndicated_copy_counts_as_one_independent_source(
     three: Briefing, four: Briefing
 ) -> None:
     assert independent_groups(four.sources) == {"S1": "S1", "S2": "S2", "S3": "S3", "S4": "S2"}
+    # Named by who printed it, though its dateline names the wire.
+    assert four.sources[3].outlet == "Coastal Daily"
     # Every fact of the copy joins the wire story's.
     assert not [f for f in four.facts if f.source == "S4"]
     for before in three.facts:

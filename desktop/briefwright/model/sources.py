@@ -70,12 +70,14 @@ class Source:
 
 
 def source_of(article: Article, sid: str = LEAD_SOURCE) -> Source:
-    """Return ``article`` as source ``sid``, named and dated as the article names and dates it."""
+    """Return ``article`` as source ``sid``, named and dated as the article names and dates it;
+    its outlet is the publisher its header names, else its dateline's agency or page's site
+    (a syndicated copy is named by who printed it)."""
     return Source(
         id=sid,
         article=article,
         title=article.title,
-        outlet=article.outlet or article.source or "",
+        outlet=article.source or article.outlet or "",
         date=article.date.isoformat() if article.date else "",
     )
 
