@@ -9,6 +9,7 @@ from briefwright.ingest.sentences import split_sentences
 from briefwright.model.analysis import Mention
 from briefwright.model.article import Article, Paragraph
 from briefwright.model.briefing import ActorItem, Briefing, EventItem, FactItem, Meta, SectionItem
+from briefwright.model.sources import source_of
 
 PARAGRAPHS = (
     "The capital was calm on Monday. Troops guarded the palace.",
@@ -30,7 +31,7 @@ def small_briefing() -> Briefing:
     )
     briefing = Briefing(
         meta=Meta(title="Calm in the capital", subject="Sanctions", dtg="121430Z NOV 23"),
-        article=article,
+        sources=[source_of(article)],
         template="bluf-memo",
         bottom_line="The capital is calm; sanctions are in force.",
         comment="Watch the border.",

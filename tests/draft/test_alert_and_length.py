@@ -50,7 +50,7 @@ ARTICLES = Path(__file__).parents[1] / "data" / "articles"
 @pytest.mark.parametrize("template", template_names())
 def test_no_template_of_a_600_word_strike_story_runs_past_two_pages(template: str) -> None:
     briefing = open_briefing(ARTICLES / "strike-port-city.txt", template)
-    assert 500 <= briefing.article.word_count <= 650
+    assert 500 <= briefing.lead_article.word_count <= 650
     assert len(pdf_pages(pdf_bytes(compose(briefing)))) <= 2
 
 
@@ -64,7 +64,7 @@ def test_no_template_of_the_sample_runs_past_two_pages(
     words = sum(
         len(p.text.split()) for p in docx.Document(io.BytesIO(docx_bytes(document))).paragraphs
     )
-    assert words < briefing.article.word_count
+    assert words < briefing.lead_article.word_count
 
 
 def test_actions_taken_name_who_acted_in_a_strike_story() -> None:

@@ -67,7 +67,7 @@ def test_a_field_the_user_sets_stays_and_is_no_longer_proposed() -> None:
 )
 def test_deaths_raise_the_proposed_risk(kind: str, text: str, risk: str) -> None:
     b = small_briefing()
-    b.article = article_from_text(f"Headline of the story\n\n{text}\n")
+    b.replace_article("S1", article_from_text(f"Headline of the story\n\n{text}\n"))
     b.event_type = kind
     assert proposed_risk(b) == risk
 

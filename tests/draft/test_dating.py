@@ -27,24 +27,24 @@ def _wire(tmp_path: Path):  # type: ignore[no-untyped-def]
 
 def test_a_yearless_dateline_dates_the_article_and_its_days(tmp_path: Path) -> None:
     b = _wire(tmp_path)
-    assert b.article.date is not None and b.article.date_inferred
-    assert (b.article.date.month, b.article.date.day) == (3, 3)
+    assert b.lead_article.date is not None and b.lead_article.date_inferred
+    assert (b.lead_article.date.month, b.lead_article.date.day) == (3, 3)
     monday = next(d for d in b.dates if d.text.endswith("Monday"))
     assert date.fromisoformat(monday.value).weekday() == 0
-    assert 0 < (b.article.date - date.fromisoformat(monday.value)).days < 7
+    assert 0 < (b.lead_article.date - date.fromisoformat(monday.value)).days < 7
 
 
 def test_another_article_date_resolves_every_date_and_can_be_undone(tmp_path: Path) -> None:
     b = _wire(tmp_path)
     before = dates_state(b)
     set_article_date(b, date(2025, 3, 5))  # a Wednesday
-    assert b.article.date == date(2025, 3, 5) and not b.article.date_inferred
+    assert b.lead_article.date == date(2025, 3, 5) and not b.lead_article.date_inferred
     values = {d.text: d.value for d in b.dates}
     assert values[next(t for t in values if t.endswith("Monday"))] == "2025-03-03"
     assert values[next(t for t in values if t.endswith("Sunday"))] == "2025-03-09"
     assert values["next month"] == "2025-04"
     restore_dates(b, before)
-    assert b.dates == list(before.dates) and b.article == before.article
+    assert b.dates == list(before.dates) and b.sources == list(before.sources)
     set_article_date(b, None)
     assert all(not d.value for d in b.dates if "Monday" in d.text)
 
@@ -55,8 +55,8 @@ def test_relative_days_carry_their_date_unless_the_briefing_is_of_that_day(
     b = _wire(tmp_path)
     set_article_date(b, date(2025, 3, 5))
     b.meta.dtg = "101200Z MAR 25"
-    lead = b.article.lead_paragraph
-    text = b.article.paragraph(lead).sentence_text(0)
+    lead = b.lead_article.lead_paragraph
+    text = b.lead_article.paragraph(lead).sentence_text(0)
     noted = with_day_notes(b, text, lead, 0)
     assert "on Monday [3 Mar] dismissed" in noted
     # A number in the phrase already dates it; a briefing of the article's day needs no note.
@@ -73,7 +73,7 @@ def test_relative_days_carry_their_date_unless_the_briefing_is_of_that_day(
 def test_the_sources_line_says_the_year_was_inferred(tmp_path: Path) -> None:
     b = _wire(tmp_path)
     lines = "\n".join(compose(b).plain_lines())
-    assert f"{b.article.date.isoformat()} (year inferred from the reading date)" in lines
+    assert f"{b.lead_article.date.isoformat()} (year inferred from the reading date)" in lines
 
 
 def test_the_timeline_runs_in_date_order_after_another_article_date(tmp_path: Path) -> None:

@@ -109,7 +109,7 @@ def test_new_ids_do_not_clash() -> None:
 
 def test_fact_from_selection_cites_its_sentence() -> None:
     b = small_briefing()
-    text = b.article.paragraph(2).text
+    text = b.lead_article.paragraph(2).text
     start = text.index("Its leader")
     fact = own.fact_from_selection(b, 2, start, len(text))
     assert (fact.text, fact.paragraph, fact.sentence) == ("Its leader rejected them.", 2, 1)
@@ -126,7 +126,7 @@ def test_section_paragraphs_left_out_and_reworded() -> None:
     assert own.set_paragraph_included(section, first, False) is True
     assert own.set_paragraph_wording(section, second, "The US left.") is None
     lines = _lines(b)
-    assert b.article.paragraph(first).text + f" [¶{first}]" not in lines
+    assert b.lead_article.paragraph(first).text + f" [¶{first}]" not in lines
     assert f"The US left. [¶{second}]" in lines
     assert own.set_paragraph_wording(section, second, None) == "The US left."
     assert own.set_paragraph_included(section, first, True) is False

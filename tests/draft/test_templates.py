@@ -270,7 +270,7 @@ def test_a_part_ticks_at_most_its_number_of_sections_the_weightiest_first() -> N
     taken = [s for s in sitrep.sections if s.role != "outlook"]
     assert sum(s.included for s in taken) == ticks < len(taken)
     # The section of the lead is always among them; the others stay in the outline, unticked.
-    lead = sitrep.article.lead_paragraph
+    lead = sitrep.lead_article.lead_paragraph
     assert next(s for s in sitrep.sections if lead in s.paragraphs).included
     memo_ticks = next(p.ticks for p in load_template("bluf-memo").parts if p.kind == "sections")
     assert sum(s.included for s in memo.sections) <= memo_ticks

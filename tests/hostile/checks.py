@@ -124,7 +124,7 @@ def _covered() -> set[int]:
 def included_texts(briefing: Briefing) -> list[str]:
     """Return the texts the export must show: included sections' paragraphs and facts."""
     texts = [
-        briefing.article.paragraph(pid).text
+        briefing.lead_article.paragraph(pid).text
         for section in briefing.included_sections()
         if section.display == "full"
         for pid in section.paragraphs

@@ -64,7 +64,7 @@ def test_faithful_round_trip_and_export(
     with deadline(TIME_LIMIT):
         briefing = open_briefing(corpus[case.name])
         for expected in case.contains:
-            assert expected in briefing.article.text
+            assert expected in briefing.lead_article.text
         project = tmp_path / "saved.briefing"
         save_project(briefing, project)
         again = load_project(project)

@@ -157,7 +157,7 @@ def test_sources_and_appendix() -> None:
     notes = lines[lines.index("Sources and notes") + 1]
     assert notes == (
         "Article: US partially evacuates embassy in Niger after coup, Sample news wire, "
-        f"Staff reporter, published 2023-11-12. SHA-256: {briefing.article.sha256[:12]}. "
+        f"Staff reporter, published 2023-11-12. SHA-256: {briefing.lead_article.sha256[:12]}. "
         "[¶n] cites paragraph n of the article."
     )
     at = lines.index("Source sentences")
@@ -170,8 +170,9 @@ def test_sources_and_appendix() -> None:
 
 def test_sources_name_outlet_and_dateline_place() -> None:
     briefing = build_briefing()
-    briefing.article = dataclasses.replace(
-        briefing.article, source=None, outlet="Reuters", place="Niamey"
+    briefing.replace_article(
+        "S1",
+        dataclasses.replace(briefing.lead_article, source=None, outlet="Reuters", place="Niamey"),
     )
     lines = compose(briefing).plain_lines()
     notes = lines[lines.index("Sources and notes") + 1]

@@ -1,6 +1,7 @@
-"""Where a briefing cites its one article: the fields that hold a paragraph number and the
-layers that read ``briefing.article``. A briefing of several articles (a reference that names
-its article) changes exactly these; docs/ARCHITECTURE.md lists them from here."""
+"""Where a briefing cites its articles: every field that holds a paragraph number sits beside
+the source it names, no code reads a briefing's article but through its sources, and the
+layers that read the lead article (S1: the title block, the dates, the alert's fields) are
+the ones docs/ARCHITECTURE.md lists."""
 
 from __future__ import annotations
 
@@ -26,9 +27,9 @@ PARAGRAPH_FIELDS = {
     "DateItem.paragraph",
     "Mention.paragraph",
 }
-# The layers whose code reads the article a Briefing holds. Not writers/ (they read the
-# Document only), nor app/ (it hands the article read by ingest/ to the analysis).
-READ_THE_ARTICLE = {"app", "draft", "layout", "store", "ui"}
+# The layers whose code reads the lead article (``Briefing.lead_article``); writers/ read
+# the Document only, analysis/ and ingest/ are of one article and know no Briefing.
+READ_THE_LEAD = {"app", "draft", "layout", "store", "ui"}
 
 
 def _cites_a_paragraph(hint: object) -> bool:
@@ -63,18 +64,44 @@ def test_the_fields_that_cite_a_paragraph() -> None:
     assert _paragraph_fields(Briefing) == PARAGRAPH_FIELDS
 
 
-def _reads_a_briefings_article(node: ast.AST) -> bool:
-    if not (isinstance(node, ast.Attribute) and node.attr == "article"):
+def test_each_paragraph_names_its_source() -> None:
+    owners = {name.split(".")[0] for name in PARAGRAPH_FIELDS}
+    for cls in {c for c in _all_classes(Briefing) if c.__name__ in owners}:
+        assert "source" in {f.name for f in dataclasses.fields(cls)}, cls.__name__
+
+
+def _all_classes(root: type) -> set[type]:
+    seen: set[type] = set()
+    todo = [root]
+    while todo:
+        cls = todo.pop()
+        if cls not in seen:
+            seen.add(cls)
+            hints = typing.get_type_hints(cls, include_extras=True).values()
+            todo.extend(c for hint in hints for c in _classes(hint))
+    return seen
+
+
+def _reads(node: ast.AST, attr: str) -> bool:
+    if not (isinstance(node, ast.Attribute) and node.attr == attr):
         return False
     owner = node.value
     name = owner.attr if isinstance(owner, ast.Attribute) else getattr(owner, "id", "")
-    return "briefing" in name or name == "b"
+    return "briefing" in name or name == "self"
 
 
-def test_the_layers_that_read_the_briefings_article() -> None:
-    layers = {
+def _layers_reading(attr: str) -> set[str]:
+    return {
         path.relative_to(PACKAGE).parts[0]
         for path in PACKAGE.rglob("*.py")
-        if any(map(_reads_a_briefings_article, ast.walk(ast.parse(path.read_text("utf-8")))))
+        if any(_reads(node, attr) for node in ast.walk(ast.parse(path.read_text("utf-8"))))
     }
-    assert layers == READ_THE_ARTICLE
+
+
+def test_no_code_reads_a_briefings_article_but_through_its_sources() -> None:
+    assert not hasattr(Briefing, "article")
+    assert _layers_reading("article") <= {"model"}  # a Source's own ``article``
+
+
+def test_the_layers_that_read_the_lead_article() -> None:
+    assert _layers_reading("lead_article") == READ_THE_LEAD

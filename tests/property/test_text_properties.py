@@ -26,6 +26,7 @@ from briefwright.model.analysis import LABELS, SECTION_ROLES, Granularity, Menti
 from briefwright.model.article import Article, Paragraph
 from briefwright.model.briefing import ActorItem, Briefing, EventItem, FactItem, Meta, SectionItem
 from briefwright.model.errors import IngestError
+from briefwright.model.sources import source_of
 from briefwright.store.project import dumps, loads
 from tests.hostile.checks import docx_normal, pdf_body_text, pdf_extracted, pdf_normal, squash
 
@@ -59,7 +60,9 @@ def briefing_over_all(article: Article) -> Briefing:
         for i in range(len(p.sentences))
     ]
     section = SectionItem("s1", "All", [p.id for p in article.paragraphs])
-    return Briefing(meta=Meta(title="Property"), article=article, sections=[section], facts=facts)
+    return Briefing(
+        meta=Meta(title="Property"), sources=[source_of(article)], sections=[section], facts=facts
+    )
 
 
 @FAST
@@ -115,7 +118,8 @@ def briefings(draw: st.DrawFn, text: st.SearchStrategy[str] = plain) -> Briefing
         st.sampled_from(get_args(Granularity))), max_size=3))
     return Briefing(
         meta=draw(st.builds(Meta, text, text, text, text, text, text)),
-        article=article, template=draw(text), bottom_line=draw(text), comment=draw(text),
+        sources=[source_of(article)], template=draw(text), bottom_line=draw(text),
+        comment=draw(text),
         sections=sections, facts=facts, actors=actors, events=events,
         source_appendix=draw(st.booleans()),
     )

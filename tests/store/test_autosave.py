@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from briefwright.model.briefing import SCHEMA_VERSION
 from briefwright.model.errors import ExportError, ProjectError
 from briefwright.store import autosave
 from briefwright.store.autosave import (
@@ -127,7 +128,8 @@ def test_damaged_files_are_skipped_not_deleted(content: bytes) -> None:
 def test_damaged_project_inside_raises_project_error(monkeypatch: pytest.MonkeyPatch) -> None:
     write_autosave(small_briefing(), "doc")
     (entry,) = [e for e in _all_entries()]
-    text = entry.file.read_text(encoding="utf-8").replace('"schema": 2', '"schema": 7')
+    saved = entry.file.read_text(encoding="utf-8")
+    text = saved.replace(f'"schema": {SCHEMA_VERSION}', '"schema": 7')
     entry.file.write_text(text, encoding="utf-8")
     with pytest.raises(ProjectError, match="newer Briefwright"):
         load_autosave(entry)

@@ -69,14 +69,26 @@ def _bad_cases() -> list[tuple[str, bytes, str]]:
     wrong["facts"][0]["included"] = "yes"
     cases.append(("wrong type", json.dumps(wrong).encode(), "must be true or false"))
     missing = _valid()
-    del missing["article"]
-    cases.append(("no article", json.dumps(missing).encode(), "article"))
+    del missing["sources"]
+    cases.append(("no sources", json.dumps(missing).encode(), "sources is missing"))
+    no_article = _valid()
+    del no_article["article"]
+    cases.append(("no article", json.dumps(no_article).encode(), "article"))
     tampered = _valid()
     tampered["article"]["paragraphs"][0]["text"] = "Something else entirely."
     cases.append(("hash mismatch", json.dumps(tampered).encode(), "checksum"))
     no_hash = _valid()
     del no_hash["article"]["sha256"]
     cases.append(("no checksum", json.dumps(no_hash).encode(), "sha256"))
+    renumbered = _valid()
+    renumbered["sources"][0]["id"] = "S2"
+    cases.append(("source id out of order", json.dumps(renumbered).encode(), "must be S1"))
+    bad_grade = _valid()
+    bad_grade["sources"][0]["grade"] = "G"
+    cases.append(("bad grade", json.dumps(bad_grade).encode(), "grade"))
+    unknown_source = _valid()
+    unknown_source["facts"][0]["source"] = "S2"
+    cases.append(("unknown source", json.dumps(unknown_source).encode(), "source S2"))
     dangling = _valid()
     dangling["facts"][0]["paragraph"] = 42
     cases.append(("dangling paragraph", json.dumps(dangling).encode(), "paragraph 42"))
@@ -146,12 +158,16 @@ def test_speakers_survive_and_older_projects_load_without_them() -> None:
 
 def test_news_layout_and_upcoming_events_survive_and_older_projects_load() -> None:
     b = small_briefing()
-    b.article = dataclasses.replace(
-        b.article, place="Paris", outlet="Reuters", dateline="PARIS (Reuters) -"
+    b.replace_article(
+        "S1",
+        dataclasses.replace(
+            b.lead_article, place="Paris", outlet="Reuters", dateline="PARIS (Reuters) -"
+        ),
     )
     b.events[0].upcoming = True
     again = loads(dumps(b))
-    assert (again.article.place, again.article.outlet, again.article.dateline) == (
+    kept = again.lead_article
+    assert (kept.place, kept.outlet, kept.dateline) == (
         "Paris",
         "Reuters",
         "PARIS (Reuters) -",
@@ -164,4 +180,5 @@ def test_news_layout_and_upcoming_events_survive_and_older_projects_load() -> No
     for event in raw["events"]:
         del event["upcoming"]
     old = loads(json.dumps(raw).encode("utf-8"))
-    assert (old.article.place, old.article.outlet, old.events[0].upcoming) == (None, None, False)
+    kept = old.lead_article
+    assert (kept.place, kept.outlet, old.events[0].upcoming) == (None, None, False)

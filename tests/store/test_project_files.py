@@ -1,4 +1,4 @@
-"""Project files saved by an earlier release (schema 1) load as that release loaded them."""
+"""Project files saved by earlier releases (schemas 1 and 2) load as those releases loaded them."""
 
 from __future__ import annotations
 
@@ -10,7 +10,10 @@ from typing import Any
 
 import pytest
 
+from briefwright.app.pipeline import open_briefing
+from briefwright.model.assets import get_asset
 from briefwright.model.briefing import SCHEMA_VERSION, Briefing
+from briefwright.model.sources import LEAD_SOURCE, source_of
 from briefwright.store.project import dumps, load_project, loads
 
 PROJECTS = Path(__file__).parents[1] / "data" / "projects"
@@ -31,6 +34,8 @@ def _plain(value: Any) -> Any:
 
 def _as_loaded(b: Briefing) -> dict[str, Any]:
     data = dataclasses.asdict(b)
+    # Those releases held one article; it is now the first (and only) source's.
+    data["article"] = data["sources"][0]["article"]
     data["article"].pop("cleaning", None)
     return _plain(data)
 
@@ -59,11 +64,42 @@ def test_an_earlier_project_file_loads_as_it_did(name: str) -> None:
 def test_an_earlier_project_file_saved_again_loads_equal(name: str) -> None:
     b = load_project(PROJECTS / f"{name}.briefing")
     assert loads(dumps(b)) == b
-    assert json.loads(dumps(b))["schema"] == SCHEMA_VERSION == 2
+    assert json.loads(dumps(b))["schema"] == SCHEMA_VERSION == 3
 
 
 @pytest.mark.parametrize("name", NAMES)
 def test_an_earlier_project_file_has_a_written_article_date(name: str) -> None:
     # Saved before the article recorded whether its year was inferred: it was not.
-    article = load_project(PROJECTS / f"{name}.briefing").article
+    article = load_project(PROJECTS / f"{name}.briefing").lead_article
     assert article.date is not None and article.date_inferred is False
+
+
+# v2-sample: `briefwright new` of the sample article, saved by the release that wrote schema 2.
+V2_SAMPLE = PROJECTS / "v2-sample.briefing"
+
+
+def test_a_schema_2_project_loads_equal_to_a_fresh_proposal() -> None:
+    old = load_project(V2_SAMPLE)
+    fresh = open_briefing(get_asset("seeds", "niger-coup-us-embassy-evacuation.txt"))
+    fresh.meta.dtg = old.meta.dtg  # the time it was made
+    # The same file, named as that release was given it.
+    named = dataclasses.replace(fresh.lead_article, path=old.lead_article.path)
+    fresh.sources = [source_of(named, LEAD_SOURCE)]
+    assert old == fresh
+    assert [s.id for s in old.sources] == ["S1"] and old.sources[0].grade == "F"
+    assert {f.source for f in old.facts} == {"S1"}
+
+
+def test_a_schema_2_project_saved_again_is_schema_3_and_loads_equal() -> None:
+    old = load_project(V2_SAMPLE)
+    raw = json.loads(dumps(old))
+    assert raw["schema"] == 3
+    assert raw["article"] == {**json.loads(V2_SAMPLE.read_text(encoding="utf-8"))["article"]}
+    assert raw["sources"][0] == {
+        "id": "S1",
+        "title": old.lead_article.title,
+        "outlet": "",
+        "date": "2023-11-12",
+        "grade": "F",
+    }
+    assert loads(dumps(old)) == old

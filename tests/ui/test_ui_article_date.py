@@ -17,11 +17,11 @@ def test_editing_the_article_date_resolves_every_date_and_undo_restores(window) 
     before = (event.date, [d.value for d in briefing.dates])
     field.edit.setText("2024-02-20")
     field.edit.editingFinished.emit()
-    assert briefing.article.date == date(2024, 2, 20)
+    assert briefing.lead_article.date == date(2024, 2, 20)
     assert event.date != before[0] and [d.value for d in briefing.dates] != before[1]
     assert window.undo_stack.undoText() == "Set article date to 2024-02-20"
     window.undo_stack.undo()
-    assert briefing.article.date == date(2023, 11, 12)
+    assert briefing.lead_article.date == date(2023, 11, 12)
     assert (event.date, [d.value for d in briefing.dates]) == before
     assert field.edit.text() == "2023-11-12"
 

@@ -195,7 +195,7 @@ def test_validity_is_refused_when_it_ends_before_it_starts_or_has_no_start(windo
     date_edit = window.findChild(QLineEdit, "articleDateEdit")
     date_edit.clear()
     date_edit.editingFinished.emit()
-    assert briefing.article.date is None
+    assert briefing.lead_article.date is None
     QTest.keyClicks(end, "2023-11-25")
     assert briefing.valid_to == ""
     assert error.text() == "Valid until needs a Valid from: the article has no date to start from."

@@ -82,7 +82,7 @@ def test_snapshot_is_independent_and_shares_the_article() -> None:
     edits.move_item(b, "actors", 0, 1)
     assert copy.sections[0].included and copy.facts[1].text != "Changed."
     assert copy.meta.title == "Coup in Niger" and copy.actors[0].id == "a1"
-    assert copy.article is b.article
+    assert copy.lead_article is b.lead_article
 
 
 @pytest.mark.parametrize(

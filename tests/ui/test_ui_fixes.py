@@ -60,9 +60,7 @@ def test_drafted_fields_show_what_is_printed(qtbot, window) -> None:  # type: ig
 def test_long_title_leaves_the_side_columns_usable(qtbot, window, sample_briefing) -> None:  # type: ignore[no-untyped-def]
     long_title = "Very long headline " * 30
     other = copy.deepcopy(sample_briefing)
-    other = dataclasses.replace(
-        other, article=dataclasses.replace(other.article, title=long_title.strip())
-    )
+    other.replace_article("S1", dataclasses.replace(other.lead_article, title=long_title.strip()))
     window.resize(900, 600)
     wait_preview(
         qtbot,

@@ -52,7 +52,7 @@ def test_open_offers_articles_and_projects_and_starts_in_the_users_folder(
         "All files (*)",
     ]
     assert window.workspace.source_path == article
-    assert window.workspace.require().article.title.startswith("Cholera cases double")
+    assert window.workspace.require().lead_article.title.startswith("Cholera cases double")
 
     # The same Open takes a project, from the folder last used.
     with qtbot.waitSignal(window.briefingLoaded, timeout=LOAD_TIMEOUT_MS):

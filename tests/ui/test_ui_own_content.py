@@ -38,7 +38,7 @@ def test_added_fact_is_in_both_exports_and_undoes(  # type: ignore[no-untyped-de
 def test_selected_article_text_becomes_a_fact(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     view = window.source_view
     briefing = window.workspace.require()
-    paragraph = briefing.article.paragraphs[2]
+    paragraph = briefing.lead_article.paragraphs[2]
     words = " ".join(paragraph.text.split()[:6])
     cursor = view.document().find(words)
     assert not cursor.isNull()
@@ -111,7 +111,7 @@ def test_add_section_and_add_selection_to_it(qtbot, window, monkeypatch) -> None
     assert sections[1].heading == "Our view"
     assert sections[1].origin == "analyst"
     assert window.outline_view.selected_item() == ("sections", 1)
-    article = window.workspace.require().article
+    article = window.workspace.require().lead_article
     cursor = window.source_view.document().find(article.paragraphs[-1].text[:30])
     window.source_view.setTextCursor(cursor)
     assert action(window, "actionAddToSection").isEnabled()
@@ -187,7 +187,7 @@ def test_add_fact_cites_no_paragraph_until_one_is_picked(qtbot, window, monkeypa
     view = window.source_view
     briefing = window.workspace.require()
     # The cursor stands in a paragraph of the article: still, the fact is the analyst's own.
-    words = " ".join(briefing.article.paragraphs[2].text.split()[:4])
+    words = " ".join(briefing.lead_article.paragraphs[2].text.split()[:4])
     view.setTextCursor(view.document().find(words))
     seen: list[object] = []
 

@@ -85,7 +85,7 @@ def test_paste_opens_the_clipboard_as_an_article(qtbot, empty_window, name: str)
     with qtbot.waitSignal(empty_window.briefingLoaded, timeout=LOAD_TIMEOUT_MS):
         paste.trigger()
     briefing = empty_window.workspace.require()
-    assert any("14 ships" in p.text for p in briefing.article.paragraphs)
+    assert any("14 ships" in p.text for p in briefing.lead_article.paragraphs)
     assert briefing.facts
     assert empty_window.workspace.source_path is None
     # Once an article is open, Ctrl+V is the text fields' own again.
@@ -110,7 +110,7 @@ def test_dropped_html_opens_as_an_article(qtbot, empty_window) -> None:  # type:
     )
     with qtbot.waitSignal(empty_window.briefingLoaded, timeout=LOAD_TIMEOUT_MS):
         empty_window.dropEvent(event)
-    article = empty_window.workspace.require().article
+    article = empty_window.workspace.require().lead_article
     assert article.title == "Floods close the port of Mombasa"
 
 
@@ -121,7 +121,7 @@ def test_pasted_markdown_reads_as_the_same_file(qtbot, empty_window) -> None:  #
     QGuiApplication.clipboard().setText(path.read_text("utf-8"))
     with qtbot.waitSignal(empty_window.briefingLoaded, timeout=LOAD_TIMEOUT_MS):
         action(empty_window, "actionNewFromClipboard").trigger()
-    pasted = empty_window.workspace.require().article
+    pasted = empty_window.workspace.require().lead_article
     read = read_article(path)
     assert pasted.title == read.title
     assert pasted.title == "Cholera cases double in South Sudan as floods cut off clinics"

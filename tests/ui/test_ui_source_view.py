@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextOption
 
+from briefwright.model.sources import source_of
 from briefwright.ui.article.source_view import (
     ACTOR_TINT,
     FACT_TINT,
@@ -40,7 +41,7 @@ def test_highlights_follow_included_actors_and_facts(qtbot) -> None:  # type: ig
     view = SourceView()
     qtbot.addWidget(view)
     briefing = small_briefing()
-    view.show_article(briefing.article)
+    view.show_article(briefing.lead_article)
     view.set_briefing_highlights(briefing)
     qtbot.waitUntil(lambda: "ECOWAS" in tinted(view, ACTOR_TINT))
     assert "Niamey" in tinted(view, ACTOR_TINT)
@@ -64,7 +65,7 @@ def test_astral_characters_keep_highlights_aligned(qtbot) -> None:  # type: igno
     view = SourceView()
     qtbot.addWidget(view)
     view.show_article(article)
-    view.set_briefing_highlights(Briefing(Meta("t"), article, actors=[actor]))
+    view.set_briefing_highlights(Briefing(Meta("t"), [source_of(article)], actors=[actor]))
     qtbot.waitUntil(lambda: tinted(view, ACTOR_TINT) == ["Niamey"])
     assert "<b>Niamey</b> & more" in view.toPlainText()
     assert (
@@ -105,7 +106,7 @@ def test_long_unbroken_runs_wrap_anywhere_and_keep_highlights(
     view.show()
     view.show_article(article)
     assert view.wordWrapMode() == mode
-    view.set_briefing_highlights(Briefing(Meta("t"), article, actors=[actor]))
+    view.set_briefing_highlights(Briefing(Meta("t"), [source_of(article)], actors=[actor]))
     qtbot.waitUntil(lambda: tinted(view, ACTOR_TINT) == ["Niamey"])
-    view.show_article(small_briefing().article)
+    view.show_article(small_briefing().lead_article)
     assert view.wordWrapMode() == QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere

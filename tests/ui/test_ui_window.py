@@ -44,7 +44,7 @@ def test_create_main_window_opens_the_sample(opened_window, sample_briefing_once
     window = opened_window
     opened = window.workspace.briefing
     # The date-time group is the time of analysis, so only the content is compared.
-    assert opened.article == sample_briefing_once.article
+    assert opened.lead_article == sample_briefing_once.lead_article
     assert (opened.sections, opened.facts, opened.actors) == (
         sample_briefing_once.sections,
         sample_briefing_once.facts,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from briefwright.model.analysis import Mention
 from briefwright.model.article import Article, Paragraph, Sentence
 from briefwright.model.briefing import ActorItem, Briefing, FactItem, Meta, SectionItem
+from briefwright.model.sources import source_of
 
 TEXTS = (
     "Troops seized the palace. The president was detained.",
@@ -52,7 +53,7 @@ def small_briefing() -> Briefing:
     ]
     return Briefing(
         meta=Meta(title="Coup in Niger", subject="Niger"),
-        article=article,
+        sources=[source_of(article)],
         sections=sections,
         facts=facts,
         actors=actors,

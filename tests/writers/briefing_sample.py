@@ -9,6 +9,7 @@ from datetime import date
 from briefwright.draft.printplan import redraft
 from briefwright.model.article import Article, Paragraph, Sentence
 from briefwright.model.briefing import ActorItem, Briefing, EventItem, FactItem, Meta, SectionItem
+from briefwright.model.sources import source_of
 
 PARAGRAPHS = (
     "The recent political upheaval in Niger has led to the partial evacuation of the United States "
@@ -91,7 +92,7 @@ def build_briefing(template: str = "bluf-memo", article: Article | None = None) 
             marking="UNCLASSIFIED",
             distribution="Regional security team",
         ),
-        article=article,
+        sources=[source_of(article)],
         template=template,
         bottom_line=(
             "The US has partially evacuated its embassy in Niamey after last week's coup; the "

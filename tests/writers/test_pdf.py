@@ -105,7 +105,7 @@ def test_greek_and_cyrillic_round_trip() -> None:
 
 def test_ten_thousand_word_paragraph(briefing: Briefing) -> None:
     words = " ".join(f"word{i}" for i in range(10_000))
-    briefing.article = build_article((words, *PARAGRAPHS[1:]))
+    briefing.replace_article("S1", build_article((words, *PARAGRAPHS[1:])))
     text = squash(pdf_text(pdf_bytes(compose(briefing))))
     assert "word0word1" in text and "word9999[¶1]" in text
 

@@ -106,7 +106,7 @@ def test_hostile_and_invalid_characters() -> None:
 
 def test_long_paragraph_and_cell(briefing: Briefing) -> None:
     words = " ".join(f"word{i}" for i in range(10_000))
-    briefing.article = build_article((words, *PARAGRAPHS[1:]))
+    briefing.replace_article("S1", build_article((words, *PARAGRAPHS[1:])))
     briefing.actors[0].role = "y" * 5000
     lines = docx_lines(docx_bytes(compose(briefing)))
     assert any(line.endswith("word9999 [¶1]") for line in lines)

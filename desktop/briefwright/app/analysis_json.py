@@ -7,7 +7,9 @@ from typing import Any
 from briefwright.draft.proposal import proposed_title
 from briefwright.model.analysis import Analysis
 from briefwright.model.article import Article
+from briefwright.model.briefing import Briefing
 from briefwright.model.schema import to_json
+from briefwright.model.sources import SourceRef
 
 
 def analysis_record(article: Article, analysis: Analysis) -> dict[str, Any]:
@@ -33,3 +35,57 @@ def analysis_record(article: Article, analysis: Analysis) -> dict[str, Any]:
         date = event.pop("date")
         event["date"], event["date_text"] = date["value"], date["text"]
     return record
+
+
+def merged_record(briefing: Briefing) -> dict[str, Any]:
+    """Return the one JSON-ready record of a briefing drawn from several articles (keys as in
+    DESIGN.md §4, "Several articles"): its articles as sources S1, S2 …, and its actors,
+    facts and events, each with the sources that carry it."""
+
+    def refs(items: list[SourceRef]) -> list[dict[str, Any]]:
+        return [{"article": r.source, "paragraph": r.paragraph} for r in items]
+
+    return {
+        "articles": [
+            {
+                "id": s.id,
+                "title": s.title or s.article.title,
+                "date": s.date or None,
+                "source": s.outlet or s.article.source,
+                "paragraphs": [{"id": p.id, "text": p.text} for p in s.article.paragraphs],
+            }
+            for s in briefing.sources
+        ],
+        "actors": [
+            {
+                "name": a.name,
+                "label": a.label,
+                "aliases": list(a.aliases),
+                "role": a.role or None,
+                "sources": a.sources,
+            }
+            for a in briefing.actors
+        ],
+        "facts": [
+            {
+                "id": f.id,
+                "text": f.text,
+                "score": round(f.score, 4),
+                "included": f.included,
+                "sources": refs(f.refs),
+                "corroboration": f.corroboration,
+                "conflicts": [
+                    {"text": c.text, "sources": refs(list(c.refs))} for c in f.conflicts
+                ],
+            }
+            for f in briefing.facts
+        ],
+        "events": [
+            {
+                "date": e.date or None,
+                "text": e.text,
+                "sources": list(dict.fromkeys(r.source for r in e.refs)),
+            }
+            for e in briefing.events
+        ],
+    }

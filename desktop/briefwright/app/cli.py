@@ -13,10 +13,10 @@ from typing import Any, NoReturn, TextIO
 
 import briefwright
 from briefwright.analysis.engine import analyze_many
-from briefwright.app.analysis_json import analysis_record
+from briefwright.app.analysis_json import analysis_record, merged_record
 from briefwright.app.export import export_briefing, format_for
 from briefwright.app.lint import RULES, lint
-from briefwright.app.pipeline import articles_in, briefings_for, open_briefing
+from briefwright.app.pipeline import articles_in, briefings_for, open_briefing, open_several
 from briefwright.draft.completion import to_complete
 from briefwright.draft.templates import load_template, template_titles
 from briefwright.ingest import read_article
@@ -61,15 +61,25 @@ def _parser() -> argparse.ArgumentParser:
     a = sub.add_parser("analyze", help="print what the analysis finds in articles")
     a.add_argument("files", nargs="+", metavar="FILE", help="articles (.txt .md .html .docx)")
     a.add_argument("--jsonl", action="store_true", help="one JSON object per file, one line each")
+    a.add_argument(
+        "--merge", action="store_true", help="one record for the set: the articles as sources"
+    )
 
     n = sub.add_parser("new", help="write the proposed briefing as a project file")
-    n.add_argument("article", metavar="ARTICLE")
+    n.add_argument(
+        "articles", nargs="+", metavar="ARTICLE", help="one article, or several for one briefing"
+    )
     n.add_argument("-o", "--output", required=True, metavar=f"PROJECT{PROJECT_SUFFIX}")
     n.add_argument("--template", default=None, help=f"template name (default {DEFAULT_TEMPLATE})")
     n.add_argument("--marking", default=None, help="handling marking, e.g. TLP:AMBER")
 
     e = sub.add_parser("export", help="export an article or project to PDF or Word")
-    e.add_argument("input", metavar="ARTICLE|PROJECT|FOLDER")
+    e.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="ARTICLE|PROJECT|FOLDER",
+        help="several articles make one briefing; a folder makes one per file unless --merge",
+    )
     e.add_argument("-o", "--output", required=True, metavar="OUT.pdf|OUT.docx|FOLDER")
     e.add_argument("--template", default=None, help=f"template name (default {DEFAULT_TEMPLATE})")
     e.add_argument("--marking", default=None, help="handling marking, e.g. TLP:AMBER")
@@ -82,6 +92,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     e.add_argument(
         "--appendix", action="store_true", help="quote each fact's source sentence in an appendix"
+    )
+    e.add_argument(
+        "--merge", action="store_true", help="one briefing from all the articles of a folder"
     )
 
     li = sub.add_parser("lint", help="check projects or articles before they are sent")
@@ -113,6 +126,8 @@ def main(
         args = _parser().parse_args(["gui"])
     try:
         if args.command == "analyze":
+            if args.merge:
+                return _analyze_merged(args.files, args.jsonl)
             return _analyze(args.files, args.jsonl)
         if args.command == "new":
             return _new(args)
@@ -206,16 +221,39 @@ def _new(args: argparse.Namespace) -> int:
     if not is_project(args.output):
         suffix = PROJECT_SUFFIX
         raise BriefwrightError(f"{args.output}: the project name must end in {suffix}")
-    briefing = open_briefing(args.article, args.template)
+    if len(args.articles) > 1:
+        briefing = _several(args.articles, args.template)
+    else:
+        briefing = open_briefing(args.articles[0], args.template)
     _apply_marking(briefing, args.marking)
     save_project(briefing, args.output)
+    return EXIT_OK
+
+
+def _several(paths: Sequence[str | Path], template: str | None) -> Briefing:
+    """Return the one briefing of the articles at ``paths``; say on stderr which could not
+    be used and why (BriefwrightError when none could)."""
+    briefing, errors = open_several(paths, template)
+    for exc in errors:
+        _fail(str(exc))
+    return briefing
+
+
+def _analyze_merged(files: list[str], jsonl: bool) -> int:
+    briefing = _several(files, None)
+    text = json.dumps(merged_record(briefing), ensure_ascii=False, indent=None if jsonl else 2)
+    sys.stdout.write(text + "\n")
+    sys.stdout.flush()
     return EXIT_OK
 
 
 def _export(args: argparse.Namespace) -> int:
     if args.template:
         load_template(args.template)  # an unknown name fails before any work is done
-    source = Path(args.input)
+    inputs = [Path(i) for i in args.inputs]
+    if len(inputs) > 1 or args.merge:
+        return _export_merged(args, inputs)
+    source = inputs[0]
     if not source.is_dir():
         if args.format is not None:
             raise BriefwrightError(
@@ -301,6 +339,32 @@ def _lint(args: argparse.Namespace) -> int:
             print(finding.line(prefix))
             found = True
     return status if status != EXIT_OK else (EXIT_FINDINGS if found else EXIT_OK)
+
+
+def _export_merged(args: argparse.Namespace, inputs: list[Path]) -> int:
+    """Export one briefing drawn from every article named, or found in a folder named."""
+    if args.format is not None:
+        raise BriefwrightError("--format is for exporting a folder one file each; not with --merge")
+    fmt = format_for(args.output)
+    paths: list[Path] = []
+    for given in inputs:
+        if given.is_dir():
+            found = [p for p in articles_in(given) if not is_project(p)]
+            if not found:
+                _fail(f"{given}: no articles ({' '.join(ARTICLE_SUFFIXES)}) in this folder")
+            paths += found
+        else:
+            paths.append(given)
+    if not paths:
+        raise BriefwrightError("no articles to export")
+    briefing = _several(paths, args.template)
+    _apply_marking(briefing, args.marking)
+    briefing.source_appendix = briefing.source_appendix or args.appendix
+    export_briefing(briefing, args.output, fmt)
+    missing = to_complete(briefing)
+    if missing:
+        _warn(f"{Path(args.output).name} has parts to complete: {', '.join(missing)}")
+    return EXIT_OK
 
 
 def _warn(message: str) -> None:

@@ -124,11 +124,13 @@ def _unresolved_dates(briefing: Briefing) -> Iterator[tuple[str, str]]:
             found += [
                 (item.text, where)
                 for item in unresolved
-                if item.paragraph == fact.paragraph and span[0] <= item.start < span[1]
+                if item.source == fact.source
+                and item.paragraph == fact.paragraph
+                and span[0] <= item.start < span[1]
             ]
     if not found:
         return
-    if briefing.article.date is None:
+    if briefing.lead_article.date is None:
         phrases = ", ".join(dict.fromkeys(f"“{text}”" for text, _ in found))
         yield (
             f"the article has no date, so {phrases} cannot be resolved: set the article's date",
@@ -141,7 +143,7 @@ def _unresolved_dates(briefing: Briefing) -> Iterator[tuple[str, str]]:
 
 def _sentence_span(briefing: Briefing, fact: FactItem) -> tuple[int, int] | None:
     try:
-        paragraph = briefing.article.paragraph(fact.paragraph)
+        paragraph = briefing.paragraph_at(fact.ref)
     except KeyError:
         return None
     if not 0 <= fact.sentence < len(paragraph.sentences):
@@ -154,7 +156,7 @@ def _fields(briefing: Briefing) -> Iterator[tuple[str, str]]:
     problem = dtg_problem(briefing.meta.dtg)
     if problem:
         yield problem, "date-time group"
-    problem = validity_problem(briefing.valid_from, briefing.valid_to, briefing.article.date)
+    problem = validity_problem(briefing.valid_from, briefing.valid_to, briefing.lead_article.date)
     if problem:
         yield problem, "validity"
 

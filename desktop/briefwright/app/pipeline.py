@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
+from briefwright.draft.merge.combine import combine
 from briefwright.draft.printplan import redraft
 from briefwright.draft.proposal import propose
 from briefwright.draft.templates import load_template
@@ -93,6 +94,43 @@ def briefings_for(
         if len(pending) >= 16:
             yield from flush()
     yield from flush()
+
+
+def open_several(
+    paths: Sequence[str | os.PathLike[str]], template: str | None = None
+) -> tuple[Briefing, list[BriefwrightError]]:
+    """Return one Briefing drawn from the articles at ``paths`` (S1, S2 … in that order), and
+    the error of each file that could not be used.
+
+    Each article is read and analysed on its own (one batch through the model), then the
+    proposals are joined (:func:`briefwright.draft.merge.combine.combine`). A project file
+    cannot join: it is reported as unusable. Raises BriefwrightError, naming every file's
+    reason, when none could be read.
+    """
+    articles: list[Article] = []
+    errors: list[BriefwrightError] = []
+    for p in paths:
+        if is_project(p):
+            errors.append(
+                BriefwrightError(f"{Path(p).name}: a project cannot be joined with other files")
+            )
+            continue
+        try:
+            articles.append(read_article(Path(p)))
+        except BriefwrightError as exc:
+            errors.append(exc)
+    if not articles:
+        raise BriefwrightError("; ".join(str(e) for e in errors) or "no articles given")
+    from briefwright.analysis.engine import analyze_many
+
+    name = template or DEFAULT_TEMPLATE
+    proposals = [
+        propose(a, result, name)
+        for a, result in zip(articles, analyze_many(articles), strict=True)
+    ]
+    briefing = combine(proposals)
+    redraft(briefing)
+    return briefing, errors
 
 
 def articles_in(folder: Path) -> list[Path]:

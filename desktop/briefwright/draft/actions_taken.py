@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from briefwright.draft.summary import article_sentence
 from briefwright.model.briefing import Briefing
+from briefwright.model.sources import LEAD_SOURCE, SourceRef
 
 MAX_ACTIONS = 6
 ACTOR_LABELS = ("PERSON", "ORG", "GROUP", "PLACE")
@@ -50,26 +51,31 @@ class Action:
     fact: str
     paragraph: int
     text: str
+    source: str = LEAD_SOURCE
+
+    @property
+    def ref(self) -> SourceRef:
+        """Return where the action's sentence stands."""
+        return SourceRef(self.source, self.paragraph)
 
 
 def actions_taken(briefing: Briefing, limit: int = MAX_ACTIONS) -> list[Action]:
     """Return the sentences whose subject is a named actor doing something, best first cut to
     ``limit``, then in reading order; estimative and commentary sentences are not actions."""
-    article = briefing.article
     found: list[tuple[float, int, int, Action]] = []
-    facts = {(f.paragraph, f.sentence): f for f in briefing.facts if f.kind == "fact"}
+    facts = {(f.source, f.paragraph, f.sentence): f for f in briefing.facts if f.kind == "fact"}
     for actor in briefing.actors:
         if actor.label not in ACTOR_LABELS:
             continue
         for m in actor.mentions:
             try:
-                para = article.paragraph(m.paragraph)
+                para = briefing.paragraph_at(SourceRef(m.source, m.paragraph))
             except KeyError:
                 continue
             index = next(
                 (i for i, s in enumerate(para.sentences) if s.start <= m.start < s.end), None
             )
-            fact = facts.get((m.paragraph, index)) if index is not None else None
+            fact = facts.get((m.source, m.paragraph, index)) if index is not None else None
             if fact is None or index is None:
                 continue
             if _PREPOSITION.search(para.text[para.sentences[index].start : m.start]):
@@ -84,7 +90,9 @@ def actions_taken(briefing: Briefing, limit: int = MAX_ACTIONS) -> list[Action]:
                     fact.score,
                     fact.paragraph,
                     fact.sentence,
-                    Action(actor.name, hit.group("verb"), fact.id, fact.paragraph, text),
+                    Action(
+                        actor.name, hit.group("verb"), fact.id, fact.paragraph, text, fact.source
+                    ),
                 )
             )
     best: dict[str, tuple[float, int, int, Action]] = {}

@@ -82,7 +82,7 @@ def proposed_event_type(briefing: Briefing) -> str:
     What a briefing saved without an event type falls back to; a new briefing takes the
     analysis' reading through :func:`event_type_value`.
     """
-    return classify_event(briefing.article).key
+    return classify_event(briefing.lead_article).key
 
 
 def event_type_value(analysis: Analysis) -> str:
@@ -121,7 +121,7 @@ def advice_items(briefing: Briefing) -> list[str]:
 def dateline_place(briefing: Briefing) -> str:
     """Return the place a wire-style dateline names at the start of the lead, or ``""``."""
     try:
-        lead = briefing.article.paragraph(briefing.article.lead_paragraph).text
+        lead = briefing.lead_article.paragraph(briefing.lead_article.lead_paragraph).text
     except KeyError:
         return ""
     m = _DATELINE.match(lead.strip())
@@ -139,7 +139,7 @@ def proposed_locations(briefing: Briefing) -> list[str]:
     the dateline's country ("GOMA, Democratic Republic of Congo") or the nationality the
     lede gives ("Kenyan police") stands for it.
     """
-    article = briefing.article
+    article = briefing.lead_article
     country = _dateline_country(article.place or "") or _lede_nationality(briefing)
     found = affected_places(
         article, briefing.actors, event_type(briefing).key, dateline_country=country
@@ -151,7 +151,7 @@ def _lede_places(briefing: Briefing) -> list[str]:
     """Return the dateline's place and the places the lede names (not as a modifier: "the
     United States Embassy"), for an article that names no place as the scene of its event
     ("Georgia's ruling party won the snap election")."""
-    article = briefing.article
+    article = briefing.lead_article
     found: list[str] = []
     place = (article.place or "").split(",")[0].strip() or dateline_place(briefing)
     if place:
@@ -193,7 +193,7 @@ def _lede_nationality(briefing: Briefing) -> str:
     police", "the Greek island of Rhodes"), or ``""``."""
     from briefwright.analysis.entities.gazetteer import load_gazetteer
 
-    article = briefing.article
+    article = briefing.lead_article
     try:
         lead = article.paragraph(article.lead_paragraph)
     except KeyError:
@@ -220,7 +220,7 @@ def validity(briefing: Briefing) -> tuple[str, str]:
     from the article's date until the latest later date it names, or until further notice."""
     start = briefing.valid_from.strip()
     end = briefing.valid_to.strip()
-    article_date = briefing.article.date.isoformat() if briefing.article.date else ""
+    article_date = briefing.lead_article.date.isoformat() if briefing.lead_article.date else ""
     if not start:
         start = article_date
     if not end:
@@ -244,7 +244,7 @@ def source_age(briefing: Briefing) -> str:
     """Return the warning for a source dated more than STALE_DAYS before the briefing's
     date-time group ("Source dated 2 Mar 2026, 40 days before this briefing"), else ""."""
     issued = parse_dtg(briefing.meta.dtg)
-    dated = briefing.article.date
+    dated = briefing.lead_article.date
     if issued is None or dated is None:
         return ""
     days = (issued.date() - dated).days

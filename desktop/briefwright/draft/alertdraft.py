@@ -77,7 +77,7 @@ def proposed_risk(briefing: Briefing) -> RiskLevel:
     least high from DEATHS_SERIOUS deaths, one level more from DEATHS_MASS."""
     levels = RISK_LEVELS[1:]  # low … extreme
     level = levels.index(BASE_RISK.get(event_type(briefing).key, "low"))
-    deaths = deaths_reported(briefing.article.text)
+    deaths = deaths_reported(briefing.lead_article.text)
     if deaths >= DEATHS_SERIOUS:
         level = max(level, levels.index("high"))
     if deaths >= DEATHS_MASS:

@@ -10,10 +10,10 @@ from datetime import date
 
 from briefwright.analysis.dates.finding import redate_phrases
 from briefwright.model.analysis import DateRef
-from briefwright.model.article import Article
 from briefwright.model.briefing import Briefing, DateItem, EventItem
 from briefwright.model.calendar import WEEKDAYS, month_short
 from briefwright.model.dtg import parse_dtg
+from briefwright.model.sources import LEAD_SOURCE, Source, SourceRef
 
 
 def date_items(refs: Sequence[DateRef]) -> list[DateItem]:
@@ -50,18 +50,19 @@ def _ref(item: DateItem) -> DateRef:
     )
 
 
-def set_article_date(briefing: Briefing, day: date | None) -> None:
-    """Give the article the date ``day`` (None: no date), set by the user, and resolve every
-    date phrase and the dates of the events the article gives again against it.
+def set_article_date(briefing: Briefing, day: date | None, source: str = LEAD_SOURCE) -> None:
+    """Give the article of ``source`` the date ``day`` (None: no date), set by the user, and
+    resolve every date phrase and the dates of the events that article gives again against it.
 
     Raises ValueError when a date phrase of the briefing is not in its article's text (a
     project edited by hand).
     """
-    article = dataclasses.replace(briefing.article, date=day, date_inferred=False)
+    article = dataclasses.replace(briefing.article_of(source), date=day, date_inferred=False)
     texts = {p.id: p.text for p in article.paragraphs}
     by_paragraph: dict[int, list[int]] = {}
     for n, item in enumerate(briefing.dates):
-        by_paragraph.setdefault(item.paragraph, []).append(n)
+        if item.source == source:
+            by_paragraph.setdefault(item.paragraph, []).append(n)
     resolved = list(briefing.dates)
     for pid, indices in by_paragraph.items():
         if pid not in texts:
@@ -74,11 +75,18 @@ def set_article_date(briefing: Briefing, day: date | None) -> None:
                 granularity=ref.granularity,
                 when=ref.when,
             )
-    briefing.article = article
+    was = briefing.source(source)
+    briefing.replace_article(source, article)
+    if was.date == (was.article.date.isoformat() if was.article.date else ""):
+        # The date the sources list shows follows the article's while the user left it so.
+        briefing.sources = [
+            dataclasses.replace(s, date=day.isoformat() if day else "") if s.id == source else s
+            for s in briefing.sources
+        ]
     briefing.dates = resolved
-    at = {(d.paragraph, d.start): d for d in resolved}
+    at = {(d.source, d.paragraph, d.start): d for d in resolved}
     for event in briefing.events:
-        phrase = at.get((event.paragraph, event.date_start))
+        phrase = at.get((event.source, event.paragraph, event.date_start))
         if phrase is None or event.origin != "article":
             continue
         known = bool(phrase.value) and phrase.granularity != "unknown"
@@ -115,26 +123,33 @@ def day_note(value: str) -> str:
     return f"[{day.day} {month_short(day.month)}]"
 
 
-def with_day_notes(briefing: Briefing, text: str, paragraph: int, sentence: int = -1) -> str:
+def with_day_notes(
+    briefing: Briefing, text: str, paragraph: int, sentence: int = -1, source: str = LEAD_SOURCE
+) -> str:
     """Return ``text`` (sentence ``sentence`` of ``paragraph`` as printed, or the whole
     paragraph for -1) with each relative day of it followed by the date it names ("on Monday
     [2 Mar]").
 
     Only while :attr:`Briefing.date_notes` is on and the article's day is not the day of the
     briefing's date-time group (a reader of the day's briefing reads "Monday" right); ``text``
-    as is otherwise, and for a phrase its wording no longer holds.
+    as is otherwise, and for a phrase its wording no longer holds. ``paragraph`` is one of
+    source ``source``.
     """
-    if not briefing.date_notes or briefing.article.date is None:
+    try:
+        day = briefing.article_of(source).date
+    except KeyError:
         return text
-    if _issued(briefing) == briefing.article.date:
+    if not briefing.date_notes or day is None:
         return text
-    span = _span(briefing, paragraph, sentence)
+    if _issued(briefing) == day:
+        return text
+    span = _span(briefing, SourceRef(source, paragraph), sentence)
     if span is None:
         return text
     out = text
     searched = 0
     for item in sorted(briefing.dates, key=lambda d: d.start):
-        if item.paragraph != paragraph or not _is_relative_day(item):
+        if item.paragraph != paragraph or item.source != source or not _is_relative_day(item):
             continue
         if not span[0] <= item.start < span[1]:
             continue
@@ -148,10 +163,11 @@ def with_day_notes(briefing: Briefing, text: str, paragraph: int, sentence: int 
     return out
 
 
-def _span(briefing: Briefing, paragraph: int, sentence: int) -> tuple[int, int] | None:
-    """Return where sentence ``sentence`` of ``paragraph`` stands in it (-1: all of it)."""
+def _span(briefing: Briefing, ref: SourceRef, sentence: int) -> tuple[int, int] | None:
+    """Return where sentence ``sentence`` of the paragraph ``ref`` names stands in it (-1:
+    all of it)."""
     try:
-        para = briefing.article.paragraph(paragraph)
+        para = briefing.paragraph_at(ref)
     except KeyError:
         return None
     if sentence < 0:
@@ -163,18 +179,18 @@ def _span(briefing: Briefing, paragraph: int, sentence: int) -> tuple[int, int] 
 
 @dataclasses.dataclass(frozen=True)
 class DatesState:
-    """What changing the article date changes, kept to put it back: the article, the date
-    phrases and the events (copies)."""
+    """What changing the article date changes, kept to put it back: the sources (their
+    articles), the date phrases and the events (copies)."""
 
-    article: Article
+    sources: tuple[Source, ...]
     dates: tuple[DateItem, ...]
     events: tuple[EventItem, ...]
 
 
 def dates_state(briefing: Briefing) -> DatesState:
-    """Return the briefing's article, date phrases and events as they are now (copies)."""
+    """Return the briefing's sources, date phrases and events as they are now (copies)."""
     return DatesState(
-        briefing.article,
+        tuple(briefing.sources),
         tuple(dataclasses.replace(d) for d in briefing.dates),
         tuple(dataclasses.replace(e) for e in briefing.events),
     )
@@ -182,7 +198,7 @@ def dates_state(briefing: Briefing) -> DatesState:
 
 def restore_dates(briefing: Briefing, state: DatesState) -> None:
     """Put back what :func:`dates_state` kept."""
-    briefing.article = state.article
+    briefing.sources = list(state.sources)
     briefing.dates = [dataclasses.replace(d) for d in state.dates]
     by_key = {(e.id, e.paragraph, e.text): e for e in briefing.events}
     if len(briefing.events) != len(state.events) or any(
@@ -202,13 +218,14 @@ def restore_dates(briefing: Briefing, state: DatesState) -> None:
 def ahead_sentences(briefing: Briefing) -> frozenset[tuple[int, int]]:
     """Return the sentences, as ``(paragraph, sentence index)``, that name a date still to
     come when the article was written ("until Sunday", "next month", "by August 12"): the
-    deadlines, next decisions and closures' ends a bottom line looks ahead with."""
+    deadlines, next decisions and closures' ends a bottom line looks ahead with. Those of the
+    first source only: the bottom line is drafted from its facts."""
     out = set()
     for item in briefing.dates:
-        if item.when != "future" or item.reported:
+        if item.when != "future" or item.reported or item.source != LEAD_SOURCE:
             continue
         try:
-            para = briefing.article.paragraph(item.paragraph)
+            para = briefing.paragraph_at(SourceRef(item.source, item.paragraph))
         except KeyError:
             continue
         index = next(

@@ -150,7 +150,9 @@ def set_fact_reference(
     """
     fact = _item(briefing, "facts", index)
     assert isinstance(fact, FactItem)
-    if paragraph != NO_PARAGRAPH and paragraph not in {p.id for p in briefing.article.paragraphs}:
+    if paragraph != NO_PARAGRAPH and paragraph not in {
+        p.id for p in briefing.article_of(fact.source).paragraphs
+    }:
         raise ValueError(f"the article has no paragraph {paragraph}")
     previous = fact.paragraph, fact.sentence
     fact.paragraph, fact.sentence = paragraph, sentence

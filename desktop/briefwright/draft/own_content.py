@@ -55,10 +55,11 @@ def own_fact(briefing: Briefing, text: str, paragraph: int = NO_PARAGRAPH) -> Fa
 def fact_from_selection(briefing: Briefing, paragraph: int, start: int, end: int) -> FactItem:
     """Return a fact worded as the text ``[start, end)`` of article paragraph ``paragraph``.
 
-    It cites that paragraph and the sentence the selection starts in. Raise ValueError when
-    the selection holds no text and KeyError for a paragraph the article does not have.
+    It cites that paragraph of the first source and the sentence the selection starts in.
+    Raise ValueError when the selection holds no text and KeyError for a paragraph the
+    article does not have.
     """
-    para = briefing.article.paragraph(paragraph)
+    para = briefing.lead_article.paragraph(paragraph)
     text = _non_blank(" ".join(para.text[start:end].split()), "a fact")
     sentence = next((i for i, s in enumerate(para.sentences) if s.start <= start < s.end), -1)
     return FactItem(
@@ -286,7 +287,7 @@ def _check_paragraph(briefing: Briefing, paragraph: int) -> None:
     if paragraph == NO_PARAGRAPH:
         return
     try:
-        briefing.article.paragraph(paragraph)
+        briefing.lead_article.paragraph(paragraph)
     except KeyError:
         raise ValueError(f"the article has no paragraph {paragraph}") from None
 

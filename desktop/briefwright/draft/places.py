@@ -53,6 +53,7 @@ from briefwright.draft.placewords import (
 )
 from briefwright.model.article import Article
 from briefwright.model.briefing import ActorItem
+from briefwright.model.sources import LEAD_SOURCE
 
 
 @dataclass(frozen=True)
@@ -122,7 +123,8 @@ def _scene_sentences(
                 _mention(a, p.text[m.start : m.end], m.start - s.start, m.end - s.start)
                 for a in places
                 for m in a.mentions
-                if m.paragraph == p.id and s.start <= m.start < s.end
+                # ``article`` is the first source's (the alert's own).
+                if m.source == LEAD_SOURCE and m.paragraph == p.id and s.start <= m.start < s.end
             ]
             yield text, _with_nodes(text, sorted(spans))
 

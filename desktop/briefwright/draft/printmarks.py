@@ -86,7 +86,14 @@ def _fact_not_printed(
     facts_part = next((p for p in template.parts if p.kind == "facts"), None)
     if facts_part is not None:
         return f"you left out the part ‘{facts_part.heading}’"
-    home = next((s for s in sections.values() if fact.paragraph in s.paragraphs), None)
+    home = next(
+        (
+            s
+            for s in sections.values()
+            if fact.paragraph in s.paragraphs and s.source == fact.source
+        ),
+        None,
+    )
     lacks = f"the {template.title} has no key facts"
     if home is None:
         return f"{lacks} and no section holds its paragraph"

@@ -28,7 +28,6 @@ from briefwright.draft.printmarks import (
 )
 from briefwright.draft.summary import auto_choice, section_facts, states_heading
 from briefwright.draft.templates import Part, Template, load_template
-from briefwright.model.article import paragraph_mark
 from briefwright.model.briefing import (
     NO_PARAGRAPH,
     Briefing,
@@ -36,6 +35,7 @@ from briefwright.model.briefing import (
     SectionItem,
 )
 from briefwright.model.calendar import event_date
+from briefwright.model.sources import LEAD_SOURCE, SourceRef
 
 
 def redraft(briefing: Briefing) -> None:
@@ -64,8 +64,10 @@ def redraft(briefing: Briefing) -> None:
 def _draft_bottom_line(briefing: Briefing) -> None:
     """Draft the bottom line again while it is the proposed one; record the facts it quotes."""
     if briefing.auto_bottom_line and briefing.bottom_line == briefing.auto_bottom_line:
-        lead = briefing.article.lead_paragraph
-        drafted = draft_bottom_line(briefing.facts, lead, ahead_sentences(briefing))
+        lead = briefing.lead_article.lead_paragraph
+        # Drafted from the first source's facts: its lead paragraph opens the bottom line.
+        facts = [f for f in briefing.facts if f.source == LEAD_SOURCE]
+        drafted = draft_bottom_line(facts, lead, ahead_sentences(briefing))
         briefing.bottom_line = briefing.auto_bottom_line = drafted
     text = " ".join(briefing.bottom_line.split())
     briefing.bottom_line_refs = [
@@ -81,48 +83,54 @@ def _draft_next_steps(briefing: Briefing) -> None:
     deadline: its sentence), each with its date and reference, in date order."""
     if briefing.next_steps.strip() and briefing.next_steps != briefing.auto_next_steps:
         return
-    steps: list[tuple[str, str, int]] = []  # (ISO date, line, paragraph)
+    steps: list[tuple[str, str, SourceRef]] = []  # (ISO date, line, reference)
     covered = set()
     # A step lies after the day of the news; what happens that day is the situation.
-    today = briefing.article.date.isoformat() if briefing.article.date else ""
+    day = briefing.lead_article.date
+    today = day.isoformat() if day else ""
     for e in briefing.included_events():
         if e.upcoming and e.date and e.date[:10] > today:
             when = f"{_bound(e.date_text)}{event_date(e.date, e.granularity)}"
-            steps.append((e.date, f"{when}: {e.text}", e.paragraph))
-            covered.add((e.paragraph, e.date_start))
-    sentences = {(f.paragraph, f.sentence): f for f in briefing.facts if f.origin == "article"}
+            steps.append((e.date, f"{when}: {e.text}", e.ref))
+            covered.add((e.source, e.paragraph, e.date_start))
+    sentences = {
+        (f.source, f.paragraph, f.sentence): f for f in briefing.facts if f.origin == "article"
+    }
     for d in briefing.dates:
-        if d.when != "future" or d.reported or not d.value or (d.paragraph, d.start) in covered:
+        if d.when != "future" or d.reported or not d.value:
             continue
-        if d.value[:10] <= today:
+        if d.value[:10] <= today or (d.source, d.paragraph, d.start) in covered:
             continue
-        fact = sentences.get((d.paragraph, _sentence_at(briefing, d.paragraph, d.start)))
+        ref = SourceRef(d.source, d.paragraph)
+        fact = sentences.get((d.source, d.paragraph, _sentence_at(briefing, ref, d.start)))
         if fact is None:
             continue
-        when = f"{_bound(_before(briefing, d.paragraph, d.start) + d.text)}"
+        when = f"{_bound(_before(briefing, ref, d.start) + d.text)}"
         when += event_date(d.value, d.granularity)
         said = fact_wording(strip_dateline(fact.original))
-        steps.append((d.value, f"{when}: {said}", d.paragraph))
+        steps.append((d.value, f"{when}: {said}", ref))
     lines = [
-        line + (f" [{paragraph_mark(pid)}]" if pid != NO_PARAGRAPH else "")
-        for _, line, pid in sorted(steps, key=lambda s: s[0])
+        line + (f" [{briefing.mark(ref)}]" if ref.paragraph != NO_PARAGRAPH else "")
+        for _, line, ref in sorted(steps, key=lambda s: s[0])
     ]
     briefing.next_steps = briefing.auto_next_steps = "\n".join(dict.fromkeys(lines))
 
 
-def _before(briefing: Briefing, paragraph: int, offset: int) -> str:
-    """Return the word before ``offset`` in ``paragraph`` and a space ("by "), or ""."""
+def _before(briefing: Briefing, ref: SourceRef, offset: int) -> str:
+    """Return the word before ``offset`` in the paragraph ``ref`` names and a space ("by "),
+    or ""."""
     try:
-        words = briefing.article.paragraph(paragraph).text[:offset].split()
+        words = briefing.paragraph_at(ref).text[:offset].split()
     except KeyError:
         return ""
     return f"{words[-1]} " if words else ""
 
 
-def _sentence_at(briefing: Briefing, paragraph: int, offset: int) -> int:
-    """Return the index of the sentence of ``paragraph`` holding ``offset``; -1 for none."""
+def _sentence_at(briefing: Briefing, ref: SourceRef, offset: int) -> int:
+    """Return the index of the sentence of the paragraph ``ref`` names holding ``offset``;
+    -1 for none."""
     try:
-        para = briefing.article.paragraph(paragraph)
+        para = briefing.paragraph_at(ref)
     except KeyError:
         return -1
     return next((n for n, s in enumerate(para.sentences) if s.start <= offset < s.end), -1)
@@ -301,7 +309,8 @@ def _stated_texts(briefing: Briefing, section: SectionItem) -> list[str]:
             if pid in section.left_out:
                 continue
             try:
-                out.append(section.wording.get(pid) or briefing.article.paragraph(pid).text)
+                text = briefing.article_of(section.source).paragraph(pid).text
+                out.append(section.wording.get(pid) or text)
             except KeyError:
                 continue
         return out
@@ -318,6 +327,8 @@ def home_section(briefing: Briefing, fact_index: int) -> int | None:
     if not fact.included or fact.origin != "article" or fact.sentence < 0:
         return None
     for n, section in enumerate(briefing.sections):
+        if fact.source != section.source:
+            continue
         if fact.paragraph in section.paragraphs and fact.paragraph not in section.left_out:
             prints = section.included and section.printed_in and section.display == "summary"
             return n if prints else None

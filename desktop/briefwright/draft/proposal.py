@@ -24,6 +24,7 @@ from briefwright.model.briefing import (
 )
 from briefwright.model.dtg import format_dtg, now_utc
 from briefwright.model.markings import DEFAULT_MARKING
+from briefwright.model.sources import source_of
 
 MAX_ACTORS = 6
 MAX_EVENTS = 8
@@ -91,7 +92,7 @@ def propose(
     )
     briefing = Briefing(
         meta=meta,
-        article=article,
+        sources=[source_of(article)],
         template=tpl.name,
         bottom_line=bottom,
         auto_bottom_line=bottom,

@@ -39,7 +39,8 @@ def section_facts(briefing: Briefing, section: SectionItem) -> list[FactItem]:
     """Return the sentences (facts) of the section's paragraphs, in reading order."""
     paras = set(section.paragraphs)
     return sorted(
-        (f for f in briefing.facts if f.paragraph in paras), key=lambda f: (f.paragraph, f.sentence)
+        (f for f in briefing.facts if f.paragraph in paras and f.source == section.source),
+        key=lambda f: (f.paragraph, f.sentence),
     )
 
 
@@ -187,7 +188,7 @@ def printed_sentences(briefing: Briefing, section: SectionItem) -> list[SummaryS
 def article_sentence(briefing: Briefing, fact: FactItem) -> str:
     """Return the article sentence a fact came from, or its original wording when unknown."""
     try:
-        paragraph = briefing.article.paragraph(fact.paragraph)
+        paragraph = briefing.paragraph_at(fact.ref)
         # A negative index from a hand-edited project would quote another sentence.
         if paragraph.sentences and 0 <= fact.sentence < len(paragraph.sentences):
             return " ".join(paragraph.sentence_text(fact.sentence).split())

@@ -96,17 +96,17 @@ def title_block(briefing: Briefing, *, as_of: bool = False) -> TitleBlock:
         ("From", meta.author),
         ("Distribution", meta.distribution),
     ]
-    title = _field(meta.title) or _field(briefing.article.title)
+    title = _field(meta.title) or _field(briefing.lead_article.title)
     return TitleBlock(title, tuple((k, _field(v)) for k, v in fields if v.strip()))
 
 
 def as_of_text(briefing: Briefing) -> str:
     """Return when the briefing's information is: "12 Nov 2023 (source date)", or "" when
     the article has no date."""
-    day = briefing.article.date
+    day = briefing.lead_article.date
     if day is None:
         return ""
-    inferred = ", year inferred" if briefing.article.date_inferred else ""
+    inferred = ", year inferred" if briefing.lead_article.date_inferred else ""
     return f"{day.day} {month_short(day.month)} {day.year} (source date{inferred})"
 
 
@@ -126,15 +126,15 @@ def doc_meta(briefing: Briefing, template: Template) -> DocMeta:
     style = marking_style(_marking(briefing, template))
     keywords = tuple(a.name for a in briefing.included_actors()[:KEYWORD_ACTORS])
     return DocMeta(
-        title=" ".join(meta.title.split()) or briefing.article.title,
+        title=" ".join(meta.title.split()) or briefing.lead_article.title,
         author=meta.author,
-        subject=" ".join(meta.subject.split()) or briefing.article.title,
+        subject=" ".join(meta.subject.split()) or briefing.lead_article.title,
         keywords=keywords,
         marking=style.text,
         marking_rgb=style.rgb,
         marking_fill=style.fill,
         page_size=template.page_size,
-        created=created_epoch(briefing.article.date, meta.dtg),
+        created=created_epoch(briefing.lead_article.date, meta.dtg),
         font_scale=template.font_scale,
         accent=template.accent,
         product=template.title,

@@ -61,7 +61,11 @@ def actions(briefing: Briefing, part: Part) -> list[Block]:
     if not taken:
         return []
     items = tuple(
-        (Run(f"{a.actor}: ", bold=True), Run(f"{a.text} "), Run(ref_text(a.paragraph), ref=True))
+        (
+            Run(f"{a.actor}: ", bold=True),
+            Run(f"{a.text} "),
+            Run(ref_text(briefing, a.ref), ref=True),
+        )
         for a in taken
     )
     return [Heading(part.heading), ListBlock(items, ordered=False)]

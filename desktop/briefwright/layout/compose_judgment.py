@@ -25,9 +25,9 @@ def judgment_runs(briefing: Briefing, judgment: Judgment) -> tuple[Run, ...]:
     if assessed:
         runs.append(Run(" — "))
         runs.append(Run(", ".join(assessed), bold=True))
-    paragraphs = sorted({f.paragraph for f in briefing.facts if f.id in judgment.support})
-    for pid in paragraphs:
-        runs += [Run(" "), Run(ref_text(pid), ref=True)]
+    refs = sorted({f.ref for f in briefing.facts if f.id in judgment.support})
+    for ref in refs:
+        runs += [Run(" "), Run(ref_text(briefing, ref), ref=True)]
     return tuple(runs)
 
 

@@ -10,8 +10,9 @@ from briefwright.draft.drafting import fact_wording, strip_dateline
 from briefwright.draft.printmarks import part_id
 from briefwright.draft.summary import article_sentence, printed_sentences
 from briefwright.draft.templates import Part
+from briefwright.layout.compose_sources import carried_note, refs_text, sources_table
 from briefwright.model.analysis import type_name
-from briefwright.model.article import PARAGRAPH_MARK, paragraph_mark
+from briefwright.model.article import PARAGRAPH_MARK
 from briefwright.model.briefing import (
     NO_PARAGRAPH,
     Briefing,
@@ -21,6 +22,7 @@ from briefwright.model.briefing import (
 )
 from briefwright.model.calendar import event_date
 from briefwright.model.document import Block, Box, Heading, ListBlock, Para, Run, Table
+from briefwright.model.sources import SourceRef
 
 ACTOR_COLUMNS = ("Name", "Role", "Type")
 ACTOR_WIDTHS = (0.36, 0.48, 0.16)
@@ -29,18 +31,19 @@ TIMELINE_WIDTHS = (0.17, 0.71, 0.12)
 SHORT_HASH = 12
 
 
-def ref_text(paragraph: int) -> str:
-    """Return the source reference for article paragraph ``paragraph``: ``[¶4]``.
+def ref_text(briefing: Briefing, ref: SourceRef) -> str:
+    """Return the source reference for ``ref`` as the briefing prints it: ``[¶4]`` with one
+    source, ``[S2 ¶4]`` with several (see :meth:`Briefing.mark`).
 
     An item citing no paragraph (:data:`NO_PARAGRAPH`, the analyst's own) has none: ``""``.
     """
-    return "" if paragraph == NO_PARAGRAPH else f"[{paragraph_mark(paragraph)}]"
+    return "" if ref.paragraph == NO_PARAGRAPH else f"[{briefing.mark(ref)}]"
 
 
-def _with_ref(text: str, paragraph: int) -> tuple[Run, ...]:
-    if paragraph == NO_PARAGRAPH:
+def _with_ref(briefing: Briefing, text: str, ref: SourceRef) -> tuple[Run, ...]:
+    if ref.paragraph == NO_PARAGRAPH:
         return (Run(text.strip()),)
-    return (Run(f"{text.strip()} "), Run(ref_text(paragraph), ref=True))
+    return (Run(f"{text.strip()} "), Run(ref_text(briefing, ref), ref=True))
 
 
 def _paras(text: str) -> list[Para]:
@@ -78,8 +81,8 @@ def _with_quoted_refs(briefing: Briefing, para: Para, quoted: list[FactItem]) ->
     runs: list[Run] = []
     start = 0
     for begin, end, f in sorted(spots, key=lambda s: s[0]):
-        noted = with_day_notes(briefing, text[begin:end], f.paragraph, f.sentence)
-        runs += [Run(text[start:begin] + noted + " "), Run(ref_text(f.paragraph), ref=True)]
+        noted = with_day_notes(briefing, text[begin:end], f.paragraph, f.sentence, f.source)
+        runs += [Run(text[start:begin] + noted + " "), Run(ref_text(briefing, f.ref), ref=True)]
         start = end
     if text[start:].strip():
         runs.append(Run(text[start:]))
@@ -108,11 +111,13 @@ def _fact_list(briefing: Briefing, items: list[FactItem]) -> ListBlock:
 def _fact_runs(briefing: Briefing, fact: FactItem) -> tuple[Run, ...]:
     """Return a fact's text (its relative days dated), who says it after a quote or a claim
     ("— Defence Minister Nur"), and its reference."""
-    text = with_day_notes(briefing, fact.text, fact.paragraph, fact.sentence)
-    runs = _with_ref(text, fact.paragraph)  # the text, then the reference if any
-    if not fact.said_by:
-        return runs
-    return runs[0], Run(f"— {fact.said_by} ", italic=True), *runs[1:]
+    text = with_day_notes(briefing, fact.text, fact.paragraph, fact.sentence, fact.source)
+    runs = _with_ref(briefing, text, fact.ref)  # the text, then the reference if any
+    if fact.also:
+        runs = (Run(f"{text.strip()} "), Run(refs_text(briefing, fact.refs), ref=True))
+    if fact.said_by:
+        runs = (runs[0], Run(f"— {fact.said_by} ", italic=True), *runs[1:])
+    return (*runs, *carried_note(briefing, fact))
 
 
 def actors(briefing: Briefing, part: Part) -> list[Block]:
@@ -139,7 +144,11 @@ def _when(event: EventItem) -> str:
 def timeline(briefing: Briefing, part: Part) -> list[Block]:
     """Return the timeline table (date, event, reference) of the included events."""
     rows = tuple(
-        (_when(e), f"{e.text} (scheduled)" if e.upcoming else e.text, ref_text(e.paragraph))
+        (
+            _when(e),
+            f"{e.text} (scheduled)" if e.upcoming else e.text,
+            refs_text(briefing, e.refs) if e.also else ref_text(briefing, e.ref),
+        )
         for e in briefing.included_events()
     )
     if not rows:
@@ -167,8 +176,9 @@ def sections(briefing: Briefing, part: Part) -> list[Block]:
             printed = printed_sentences(briefing, section)
             runs: list[Run] = [Run(f"{heading.rstrip('.')}. ", bold=True)]
             for s in printed:
-                noted = with_day_notes(briefing, s.text, s.paragraph, s.sentence)
-                runs += [*_with_ref(noted, s.paragraph), Run(" ")]
+                noted = with_day_notes(briefing, s.text, s.paragraph, s.sentence, section.source)
+                runs += [*_with_ref(briefing, noted, SourceRef(section.source, s.paragraph))]
+                runs.append(Run(" "))
             if printed:
                 body += [Para(tuple(runs[:-1])), *own]
             elif own:
@@ -179,15 +189,16 @@ def sections(briefing: Briefing, part: Part) -> list[Block]:
                 body.append(Para(tuple(runs)))
             continue
         paras: list[Block] = []
-        for pid in section.paragraphs:
-            if pid in section.left_out:
+        for ref in section.refs:
+            if ref.paragraph in section.left_out:
                 continue
             try:
-                text = section.wording.get(pid) or briefing.article.paragraph(pid).text
+                text = section.wording.get(ref.paragraph) or briefing.paragraph_at(ref).text
             except KeyError:
                 continue
             if text.strip():
-                paras.append(Para(_with_ref(with_day_notes(briefing, text, pid), pid)))
+                noted = with_day_notes(briefing, text, ref.paragraph, source=ref.source)
+                paras.append(Para(_with_ref(briefing, noted, ref)))
         body += [Heading(heading, 2), *paras, *own]
     return [Heading(part.heading), *body] if body else []
 
@@ -211,8 +222,55 @@ def comment(briefing: Briefing, part: Part) -> list[Block]:
 
 def sources(briefing: Briefing, part: Part) -> list[Block]:
     """Return the source details (title, source, outlet, author, dateline place and date,
-    short hash) and, when asked, the appendix."""
-    article = briefing.article
+    short hash) and, when asked, the appendix; with several sources, the table of them
+    (see :mod:`briefwright.layout.compose_sources`)."""
+    blocks: list[Block] = [Heading(part.heading)]
+    stale = source_age(briefing)
+    if stale:
+        blocks.append(Para((Run(f"{stale}.", bold=True),), style="note"))
+    if briefing.several_sources:
+        blocks += sources_table(briefing)
+    else:
+        blocks.append(_article_details(briefing))
+    # The analyst's own facts quote no sentence of the article.
+    quoted = (
+        [f for f in briefing.included_facts() if f.origin == "article"]
+        if briefing.source_appendix
+        else []
+    )
+    if quoted:
+        blocks.append(Heading("Source sentences", 2))
+        blocks += [
+            Para(
+                (
+                    Run(ref_text(briefing, f.ref), ref=True),
+                    Run(f" {source_sentence(briefing, f)}"),
+                ),
+                "quote",
+            )
+            for f in quoted
+        ]
+    if briefing.full_text_appendix:
+        for source in briefing.sources:
+            named = f" ({source.id})" if briefing.several_sources else ""
+            blocks.append(Heading(f"Appendix: the article in full{named}", 2))
+            blocks += [
+                Para(
+                    (
+                        Run(ref_text(briefing, SourceRef(source.id, p.id)), ref=True),
+                        Run(f" {p.text}"),
+                    ),
+                    "quote",
+                )
+                for p in source.article.paragraphs
+                if p.text.strip()
+            ]
+    return blocks
+
+
+def _article_details(briefing: Briefing) -> Para:
+    """Return the one article's details in one small paragraph."""
+    article = briefing.lead_article
     name = article.title or (Path(article.path).name if article.path else "")
     # The outlet (a dateline's agency or the page's site) stands for the source when both
     # are known and differ only as names of the same publisher.
@@ -238,34 +296,7 @@ def sources(briefing: Briefing, part: Part) -> list[Block]:
         if value.strip():
             runs += [Run(f"{label}: ", bold=True), Run(" ".join(value.split()) + ". ")]
     runs.append(Run(f"[{PARAGRAPH_MARK}n] cites paragraph n of the article."))
-    blocks: list[Block] = [Heading(part.heading)]
-    stale = source_age(briefing)
-    if stale:
-        blocks.append(Para((Run(f"{stale}.", bold=True),), style="note"))
-    blocks.append(Para(tuple(runs), style="small"))
-    # The analyst's own facts quote no sentence of the article.
-    quoted = (
-        [f for f in briefing.included_facts() if f.origin == "article"]
-        if briefing.source_appendix
-        else []
-    )
-    if quoted:
-        blocks.append(Heading("Source sentences", 2))
-        blocks += [
-            Para(
-                (Run(ref_text(f.paragraph), ref=True), Run(f" {source_sentence(briefing, f)}")),
-                "quote",
-            )
-            for f in quoted
-        ]
-    if briefing.full_text_appendix:
-        blocks.append(Heading("Appendix: the article in full", 2))
-        blocks += [
-            Para((Run(ref_text(p.id), ref=True), Run(f" {p.text}")), "quote")
-            for p in briefing.article.paragraphs
-            if p.text.strip()
-        ]
-    return blocks
+    return Para(tuple(runs), style="small")
 
 
 def source_sentence(briefing: Briefing, fact: FactItem) -> str:

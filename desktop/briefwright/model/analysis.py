@@ -7,6 +7,7 @@ from typing import ClassVar, Literal
 
 from briefwright.model.article import ParagraphRef
 from briefwright.model.schema import not_stored
+from briefwright.model.sources import LEAD_SOURCE, SourceId
 
 Label = Literal["PERSON", "ORG", "PLACE", "GROUP", "DATE", "FIGURE"]
 LABELS: tuple[Label, ...] = ("PERSON", "ORG", "PLACE", "GROUP", "DATE", "FIGURE")
@@ -39,14 +40,17 @@ class Entity:
 
 @dataclass(frozen=True)
 class Mention:
-    """Where an actor is named: paragraph id and span in that paragraph's text."""
+    """Where an actor is named: paragraph id and span in that paragraph's text, in source
+    ``source`` of a briefing (S1, the only one, for an article's own analysis)."""
 
-    # Stored as a ``[paragraph, start, end]`` triple: an actor has many mentions.
+    # Stored as a ``[paragraph, start, end, source]`` array: an actor has many mentions.
+    # Files written before sources existed hold ``[paragraph, start, end]``.
     JSON_AS_ARRAY: ClassVar[bool] = True
 
     paragraph: ParagraphRef
     start: int
     end: int
+    source: SourceId = LEAD_SOURCE
 
 
 @dataclass(frozen=True)

@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from typing import Annotated, Literal, get_args
 
 from briefwright.model.analysis import FactKind, Granularity, Label, Mention, SectionRole, When
-from briefwright.model.article import Article, ParagraphRef
+from briefwright.model.article import Article, Paragraph, ParagraphRef
 from briefwright.model.likelihood import ScaleName
 from briefwright.model.schema import Check
+from briefwright.model.sources import (
+    LEAD_SOURCE,
+    Conflict,
+    Source,
+    SourceId,
+    SourceRef,
+    reference_mark,
+)
 
 _ISO_PARTIAL = re.compile(r"(?:\d{4}(?:-\d{2}(?:-\d{2})?)?)?")
 # An ISO date as precise as it is known: 2023, 2023-07 or 2023-07-26; empty when the text
@@ -24,7 +33,9 @@ IsoPartialDate = Annotated[
 
 # 2: a fact may be a "caveat", which version 1 cannot read; what prints is drafted into the
 # file (printed_in, not_printed …), which version 1 passes over. Version 1 files load as they are.
-SCHEMA_VERSION = 2
+# 3: the articles are a list of sources (S1, S2 …) and each reference names its source;
+# version 2 cannot read it. Version 1 and 2 files (one "article") load as one source, S1.
+SCHEMA_VERSION = 3
 DEFAULT_TEMPLATE = "bluf-memo"
 """The template a briefing takes unless the user names another."""
 
@@ -70,6 +81,7 @@ class SectionItem:
     ``left_out`` lists paragraphs the user excluded (they stay in the outline, unticked);
     ``wording`` holds a paragraph's trimmed or reworded text by paragraph id (full text);
     ``text`` is the analyst's own prose, printed after the article's words without a reference.
+    Its paragraphs are those of source ``source``.
     """
 
     id: str
@@ -97,6 +109,12 @@ class SectionItem:
     pointer: str = ""
     printed_in: str | None = None
     not_printed: str = ""
+    source: SourceId = LEAD_SOURCE
+
+    @property
+    def refs(self) -> list[SourceRef]:
+        """Return a reference to each of the section's paragraphs, in order."""
+        return [SourceRef(self.source, p) for p in self.paragraphs]
 
 
 @dataclass
@@ -125,6 +143,24 @@ class FactItem:
     not_printed: str = ""
     # Who says it, as printed after a quote or claim ("Defence Minister Nur"); "" for none.
     said_by: str = ""
+    # The source whose paragraph ``paragraph`` it stands in.
+    source: SourceId = LEAD_SOURCE
+    # With several sources: the other places the same fact stands (merged into this one),
+    # how many independent sources carry it (syndicated copies count once), and where the
+    # sources differ on a figure or a date (each side with its references).
+    also: list[SourceRef] = field(default_factory=list)
+    corroboration: int = 1
+    conflicts: list[Conflict] = field(default_factory=list)
+
+    @property
+    def ref(self) -> SourceRef:
+        """Return where the fact stands: its source and paragraph."""
+        return SourceRef(self.source, self.paragraph)
+
+    @property
+    def refs(self) -> list[SourceRef]:
+        """Return every place the fact stands: its own, then those merged into it."""
+        return [self.ref, *self.also]
 
 
 @dataclass
@@ -142,6 +178,12 @@ class ActorItem:
     origin: Origin = "article"
     printed_in: str | None = None
     not_printed: str = ""
+
+    @property
+    def sources(self) -> list[str]:
+        """Return the ids of the sources that name the actor, in order (S1 with no mention)."""
+        named = sorted({m.source for m in self.mentions}, key=lambda sid: int(sid[1:]))
+        return named or [LEAD_SOURCE]
 
 
 @dataclass
@@ -167,6 +209,19 @@ class EventItem:
     not_printed: str = ""
     # Where its date phrase starts in the paragraph (see DateItem); -1 for an own event.
     date_start: int = -1
+    source: SourceId = LEAD_SOURCE
+    # With several sources: the other places the same event is told (merged into this one).
+    also: list[SourceRef] = field(default_factory=list)
+
+    @property
+    def ref(self) -> SourceRef:
+        """Return where the event is told: its source and paragraph."""
+        return SourceRef(self.source, self.paragraph)
+
+    @property
+    def refs(self) -> list[SourceRef]:
+        """Return every place the event is told: its own, then those merged into it."""
+        return [self.ref, *self.also]
 
 
 @dataclass
@@ -188,6 +243,7 @@ class DateItem:
     reported: bool = False
     tense: When = ""
     unit: Granularity = "unknown"
+    source: SourceId = LEAD_SOURCE
 
 
 @dataclass
@@ -221,7 +277,8 @@ class Briefing:
     """Everything the user chose; the only mutable state, and what a ``.briefing`` file holds."""
 
     meta: Meta
-    article: Article
+    # The articles, S1 first; one article is one source.
+    sources: list[Source]
     template: str = DEFAULT_TEMPLATE
     bottom_line: str = ""
     comment: str = ""
@@ -270,6 +327,45 @@ class Briefing:
     # date ("on Monday [2 Mar]") while ``date_notes`` is on.
     dates: list[DateItem] = field(default_factory=list)
     date_notes: bool = True
+
+    @property
+    def lead_article(self) -> Article:
+        """Return the first source's article: with one article, the article the briefing is
+        drawn from; with several, the one given first, whose title and date the title block
+        takes."""
+        return self.sources[0].article
+
+    @property
+    def several_sources(self) -> bool:
+        """Return True when the briefing is drawn from more than one article."""
+        return len(self.sources) > 1
+
+    def source(self, sid: str) -> Source:
+        """Return the source whose id is ``sid``; raise KeyError when there is none."""
+        for s in self.sources:
+            if s.id == sid:
+                return s
+        raise KeyError(sid)
+
+    def article_of(self, sid: str) -> Article:
+        """Return the article of source ``sid``; raise KeyError when there is none."""
+        return self.source(sid).article
+
+    def paragraph_at(self, ref: SourceRef) -> Paragraph:
+        """Return the paragraph ``ref`` names; raise KeyError when its source or paragraph is
+        not there."""
+        return self.article_of(ref.source).paragraph(ref.paragraph)
+
+    def replace_article(self, sid: str, article: Article) -> None:
+        """Put ``article`` in the place of source ``sid``'s (e.g. the same text redated)."""
+        self.sources = [
+            dataclasses.replace(s, article=article) if s.id == sid else s for s in self.sources
+        ]
+
+    def mark(self, ref: SourceRef) -> str:
+        """Return how ``ref`` is named in the window and in print: ``¶4`` with one source,
+        ``S2 ¶4`` with several."""
+        return reference_mark(ref.source, ref.paragraph, self.several_sources)
 
     def included_sections(self) -> list[SectionItem]:
         """Return the included sections in order."""

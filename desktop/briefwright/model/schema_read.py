@@ -248,7 +248,10 @@ def _dataclass_decoder(
         if name not in given
     ]
     if getattr(cls, "JSON_AS_ARRAY", False) and not given:
-        return _array_decoder(cls, [dec for _, dec, _ in stored], [n for n, _, _ in stored])
+        needed = sum(required for _, _, required in stored)
+        return _array_decoder(
+            cls, [dec for _, dec, _ in stored], [n for n, _, _ in stored], needed
+        )
     absent = object()
 
     def decode(v: Any, ctx: Context, supplied: Mapping[str, Any]) -> Any:
@@ -270,15 +273,17 @@ def _dataclass_decoder(
 
 
 def _array_decoder(
-    cls: type, decoders: list[Decoder], names: list[str]
+    cls: type, decoders: list[Decoder], names: list[str], needed: int
 ) -> Callable[[Any, Context, Mapping[str, Any]], Any]:
+    """Return a decoder of ``[value, …]``: the first ``needed`` values are required, those
+    after them (fields with a default, added since) may be missing."""
     shape = "[" + ", ".join(names) + "]"
     n = len(decoders)
 
     def decode(v: Any, ctx: Context, supplied: Mapping[str, Any]) -> Any:
-        if type(v) is not list or len(v) != n:
+        if type(v) is not list or not needed <= len(v) <= n:
             raise _Bad(f" must be {shape}")
-        return cls(*[dec(item, ctx) for dec, item in zip(decoders, v, strict=True)])
+        return cls(*[dec(item, ctx) for dec, item in zip(decoders, v, strict=False)])
 
     return decode
 

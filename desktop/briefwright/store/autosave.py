@@ -104,7 +104,7 @@ def write_autosave(briefing: Briefing, key: str, *, original: str | None = None)
         "key": key,
         "original": original if original is not None else key,
         "saved_at": datetime.now(UTC).isoformat(timespec="seconds"),
-        "title": briefing.meta.title or briefing.article.title,
+        "title": briefing.meta.title or briefing.lead_article.title,
         "pid": os.getpid(),
         "project": briefing_to_dict(briefing),
     }

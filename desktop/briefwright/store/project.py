@@ -34,14 +34,20 @@ def briefing_to_dict(b: Briefing) -> dict[str, Any]:
     """Return the JSON-ready dictionary a project file holds for ``b``.
 
     Its fields are the Briefing's dataclass fields (see :mod:`briefwright.model.schema`), with
-    the schema version, the generator and the article text's checksum beside them.
+    the schema version, the generator and each article text's checksum beside them. The first
+    source's article stands at the top as ``article``, where a project of one article has
+    always had it; each later source holds its own.
     """
     data = to_json(b)
-    data["article"]["sha256"] = _storable_sha256(b.article)
+    for stored, source in zip(data["sources"], b.sources, strict=True):
+        stored["article"]["sha256"] = _storable_sha256(source.article)
+    lead = data["sources"][0].pop("article")
     return {
         "schema": SCHEMA_VERSION,
         # Read here, not at import: the installed metadata costs ~50 ms to load.
         "generator": f"Briefwright {briefwright.__version__}",
+        "meta": data.pop("meta"),
+        "article": lead,
         **data,
     }
 

@@ -17,6 +17,7 @@ from briefwright.model.briefing import (
 )
 from briefwright.model.errors import ProjectError
 from briefwright.model.schema_read import Context, from_json
+from briefwright.model.sources import Source, source_id, source_of
 
 
 def briefing_from_dict(data: Any, name: str) -> Briefing:
@@ -37,20 +38,49 @@ def briefing_from_dict(data: Any, name: str) -> Briefing:
         )
     if schema < 1:
         raise ProjectError(f"{name}: unknown project schema {schema}")
-    if "article" not in data:
-        raise ValueError("project.article is missing")
-    article = _article(data["article"], name)
+    sources = _sources(data, schema, name)
     # An analyst's own fact or event may cite no paragraph (NO_PARAGRAPH); see _check_items.
-    pids = {p.id for p in article.paragraphs} | {NO_PARAGRAPH}
+    pids = {p.id for s in sources for p in s.article.paragraphs} | {NO_PARAGRAPH}
     briefing = from_json(
         Briefing,
         data,
         "project",
         context=Context(refs={PARAGRAPH: pids}),
-        given={"article": article},
+        given={"sources": sources},
     )
     _check_items(briefing)
     return briefing
+
+
+def _sources(data: dict[str, Any], schema: int, name: str) -> list[Source]:
+    """Return the project's sources: its list of them, the first one's article standing at
+    the top as ``article``; before schema 3, that article alone, as source S1."""
+    if "article" not in data:
+        raise ValueError("project.article is missing")
+    lead = _article(data["article"], name, "project.article")
+    if schema < 3:
+        return [source_of(lead)]
+    raw = data.get("sources")
+    if raw is None:
+        raise ValueError("project.sources is missing")
+    if type(raw) is not list or not raw:
+        raise ValueError("project.sources must be a list of one source or more")
+    sources: list[Source] = []
+    for i, item in enumerate(raw):
+        where = f"sources[{i}]"
+        if type(item) is not dict:
+            raise ValueError(f"{where} is not an object")
+        if i == 0:
+            article = lead
+        elif "article" not in item:
+            raise ValueError(f"{where}.article is missing")
+        else:
+            article = _article(item["article"], name, f"{where}.article")
+        source = from_json(Source, item, where, given={"article": article})
+        if source.id != source_id(i + 1):
+            raise ValueError(f"{where}.id must be {source_id(i + 1)}, not {source.id!r}")
+        sources.append(source)
+    return sources
 
 
 def _check_items(b: Briefing) -> None:
@@ -74,11 +104,37 @@ def _check_items(b: Briefing) -> None:
     for i, actor in enumerate(b.actors):
         if any(m.paragraph == NO_PARAGRAPH for m in actor.mentions):
             raise ValueError(f"actors[{i}].mentions refers to paragraph {NO_PARAGRAPH}")
+    _check_sources(b)
 
 
-def _article(raw: Any, name: str) -> Article:
+def _check_sources(b: Briefing) -> None:
+    """Raise ValueError where an item names a source, or a paragraph of its source, that the
+    project does not have."""
+    pids = {s.id: {p.id for p in s.article.paragraphs} for s in b.sources}
+    cited: list[tuple[str, str, list[int]]] = [
+        *((f"facts[{i}]", f.source, [f.paragraph]) for i, f in enumerate(b.facts)),
+        *((f"events[{i}]", e.source, [e.paragraph]) for i, e in enumerate(b.events)),
+        *((f"dates[{i}]", d.source, [d.paragraph]) for i, d in enumerate(b.dates)),
+        *((f"sections[{i}]", s.source, s.paragraphs) for i, s in enumerate(b.sections)),
+        *(
+            (f"actors[{i}].mentions", m.source, [m.paragraph])
+            for i, a in enumerate(b.actors)
+            for m in a.mentions
+        ),
+    ]
+    for where, sid, paragraphs in cited:
+        if sid not in pids:
+            raise ValueError(f"{where} refers to source {sid}, which the project does not have")
+        for p in paragraphs:
+            if p != NO_PARAGRAPH and p not in pids[sid]:
+                raise ValueError(
+                    f"{where} refers to paragraph {p}, which source {sid} does not have"
+                )
+
+
+def _article(raw: Any, name: str, where: str) -> Article:
     """Return the stored article with its sentences split again; check numbering and hash."""
-    article = from_json(Article, raw, "project.article")
+    article = from_json(Article, raw, where)
     if not article.paragraphs:
         raise ValueError("the article has no paragraphs")
     for i, p in enumerate(article.paragraphs, 1):
@@ -86,8 +142,9 @@ def _article(raw: Any, name: str) -> Article:
             raise ValueError("article paragraphs must be numbered 1, 2, 3 … in order")
     expected = raw.get("sha256")
     if not isinstance(expected, str):
-        raise ValueError("article.sha256 is missing" if expected is None else
-                         "article.sha256 must be text")
+        field = where.removeprefix("project.")
+        raise ValueError(f"{field}.sha256 is missing" if expected is None else
+                         f"{field}.sha256 must be text")
     article = dataclasses.replace(
         article,
         paragraphs=tuple(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelection, QModelIndex, QObject
 
 from briefwright.model.briefing import Briefing
+from briefwright.model.sources import LEAD_SOURCE, SourceRef
 from briefwright.ui.article.source_view import SourceView, Span
 from briefwright.ui.outline.model import ParagraphsRole
 from briefwright.ui.outline.view import OutlineView
@@ -74,19 +75,21 @@ class SelectionSync(QObject):
 
 
 def item_for(briefing: Briefing, paragraph: int, offset: int) -> tuple[str, int] | None:
-    """Return ``(kind, row)`` of what comes from ``offset`` in ``paragraph``, or None."""
+    """Return ``(kind, row)`` of what comes from ``offset`` in ``paragraph`` of the article
+    shown (the first source's), or None."""
     try:
-        sentences = briefing.article.paragraph(paragraph).sentences
+        sentences = briefing.lead_article.paragraph(paragraph).sentences
     except KeyError:
         return None
     at = next((i for i, s in enumerate(sentences) if s.start <= offset < s.end), -1)
+    shown = SourceRef(LEAD_SOURCE, paragraph)
     for row, fact in enumerate(briefing.facts):
-        if fact.paragraph == paragraph and fact.sentence == at:
+        if fact.ref == shown and fact.sentence == at:
             return "facts", row
     for row, section in enumerate(briefing.sections):
-        if paragraph in section.paragraphs:
+        if shown in section.refs:
             return "sections", row
     for row, fact in enumerate(briefing.facts):
-        if fact.paragraph == paragraph:
+        if fact.ref == shown:
             return "facts", row
     return None

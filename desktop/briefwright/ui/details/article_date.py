@@ -62,10 +62,10 @@ class ArticleDateField(QWidget):
         briefing = self._ws.briefing
         if briefing is None:
             return
-        day = briefing.article.date
+        day = briefing.lead_article.date
         if self.edit.text() != (day.isoformat() if day else ""):
             self.edit.setText(day.isoformat() if day else "")
-        inferred = day is not None and briefing.article.date_inferred
+        inferred = day is not None and briefing.lead_article.date_inferred
         self.note.setText(INFERRED_NOTE if inferred else "")
         self.note.setVisible(inferred)
         self.edit.setToolTip(INFERRED_NOTE if inferred else PUBLISHED_TIP)
@@ -87,7 +87,7 @@ class ArticleDateField(QWidget):
             self.note.setText(str(exc))
             self.note.show()
             return
-        if day == briefing.article.date and not (day and briefing.article.date_inferred):
+        if day == briefing.lead_article.date and not (day and briefing.lead_article.date_inferred):
             self.load()
             return
         self._ws.undo_stack.push(commands.SetArticleDate(self._ws, day))

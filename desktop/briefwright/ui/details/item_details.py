@@ -237,11 +237,11 @@ class ItemDetails(QWidget):
         lead = fact.printed_as or f"Fact {row + 1}"
         self.title.setText(lead if fact.included else f"{lead} (not ticked)")
         _set_box(self.fact_wording, fact.text)
-        marks = [NO_PARAGRAPH, *(p.id for p in briefing.article.paragraphs)]
+        marks = [NO_PARAGRAPH, *(p.id for p in briefing.article_of(fact.source).paragraphs)]
         if self.reference.count() != len(marks):
             self.reference.clear()
             self.reference.addItem("Your own", NO_PARAGRAPH)
-            for p in briefing.article.paragraphs:
+            for p in briefing.article_of(fact.source).paragraphs:
                 self.reference.addItem(f"{paragraph_mark(p.id)} {short_label(p.text, 30)}", p.id)
         self.reference.setCurrentIndex(max(0, self.reference.findData(fact.paragraph)))
 

@@ -51,7 +51,7 @@ class ValidityFields(QObject):
             value = str(self._ws.field(name))
             if self.edits[name].text() != value:
                 self.edits[name].setText(value)
-        day = briefing.article.date
+        day = briefing.lead_article.date
         self.edits["valid_from"].setPlaceholderText(
             f"{_START_HINT} ({day.isoformat()})" if day is not None else "YYYY-MM-DD"
         )
@@ -67,6 +67,6 @@ class ValidityFields(QObject):
         if briefing is None:
             return
         pair = {"valid_from": briefing.valid_from, "valid_to": briefing.valid_to, name: text}
-        problem = validity_problem(pair["valid_from"], pair["valid_to"], briefing.article.date)
+        problem = validity_problem(pair["valid_from"], pair["valid_to"], briefing.lead_article.date)
         if self.error.show_problem(problem) and self._ws.field(name) != text:
             self._ws.undo_stack.push(commands.SetField(self._ws, name, text))

@@ -187,10 +187,10 @@ class Opener(QObject):
         if on_disk:  # a pasted article has no file to open again
             self._settings.add_recent_file(result.path)
             self._settings.set_last_folder(result.path.parent)
-        words = result.briefing.article.word_count
+        words = result.briefing.lead_article.word_count
         self._status.showMessage(
             f"Opened {result.path.name}: {words:,} words, "
-            f"{len(result.briefing.article.paragraphs)} paragraphs",
+            f"{len(result.briefing.lead_article.paragraphs)} paragraphs",
             8000,
         )
         self.loadingChanged.emit(False)
@@ -203,7 +203,7 @@ class Opener(QObject):
         self.loading = False
         self._status.clearMessage()
         if self._ws.briefing is not None:
-            self._source.show_article(self._ws.briefing.article)
+            self._source.show_article(self._ws.briefing.lead_article)
         self.loadingChanged.emit(False)
         reason = describe_failure(error)
         show_error(

@@ -150,9 +150,9 @@ class OutlineModel(QAbstractItemModel):
                 QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
             )
         if isinstance(item, SectionItem):
-            return outline_rows.section_data(item, role, section_parts(briefing))
+            return outline_rows.section_data(item, role, section_parts(briefing), briefing)
         if isinstance(item, FactItem):
-            return outline_rows.fact_data(item, index.row(), role)
+            return outline_rows.fact_data(item, index.row(), role, briefing)
         if isinstance(item, EventItem):
             return outline_rows.event_data(item, role)
         return outline_rows.actor_data(item, role)

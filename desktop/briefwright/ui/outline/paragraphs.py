@@ -33,7 +33,7 @@ def paragraph_data(ws: Workspace, section: SectionItem, pid: int, role: int) -> 
     ):
         return None
     try:
-        article_text = ws.require().article.paragraph(pid).text
+        article_text = ws.require().article_of(section.source).paragraph(pid).text
     except KeyError:
         article_text = ""
     text = section.wording.get(pid) or article_text
@@ -62,10 +62,11 @@ def set_paragraph_data(ws: Workspace, row: int, pid: int, value: Any, role: int)
     if role != Qt.ItemDataRole.EditRole or not isinstance(value, str) or not value.strip():
         return False
     text = value.strip()
-    current = section.wording.get(pid) or ws.require().article.paragraph(pid).text
+    article_text = ws.require().article_of(section.source).paragraph(pid).text
+    current = section.wording.get(pid) or article_text
     if text == current.strip():
         return False
-    original = ws.require().article.paragraph(pid).text.strip()
+    original = article_text.strip()
     ws.undo_stack.push(
         own_commands.RewordParagraph(ws, row, pid, None if text == original else text)
     )

@@ -23,6 +23,7 @@ from briefwright.model.briefing import (
 )
 from briefwright.model.calendar import event_date
 from briefwright.model.errors import TemplateError
+from briefwright.model.sources import SourceRef
 from briefwright.ui.outline import paragraphs as outline_paragraphs
 from briefwright.ui.text.plain_widgets import plain_tooltip
 from briefwright.ui.workspace import Workspace
@@ -84,7 +85,12 @@ def section_parts(briefing: Briefing) -> dict[str, str]:
     return {part_id(p): p.heading for p in parts} if len(parts) > 1 else {}
 
 
-def section_data(item: SectionItem, role: int, parts: dict[str, str] | None = None) -> Any:
+def section_data(
+    item: SectionItem,
+    role: int,
+    parts: dict[str, str] | None = None,
+    briefing: Briefing | None = None,
+) -> Any:
     """Return what a section row shows in ``role``: the heading that prints (after the part
     it prints in, when the template has several), and where its sentences print instead when
     another part prints them, or why it does not print."""
@@ -97,7 +103,7 @@ def section_data(item: SectionItem, role: int, parts: dict[str, str] | None = No
     if role == ParagraphsRole:
         return list(item.paragraphs)
     if role == Qt.ItemDataRole.ToolTipRole:
-        refs = ", ".join(paragraph_mark(p) for p in item.paragraphs)
+        refs = ", ".join(_mark(briefing, r) for r in item.refs)
         source = f"From {refs}." if refs else "Your own section."
         return plain_tooltip(f"{item.heading}\n{source} {_section_status(item)} F2 renames it.")
     return None
@@ -120,11 +126,16 @@ def _section_status(item: SectionItem) -> str:
     return f"Prints {said}{there}."
 
 
-def fact_data(item: FactItem, row: int, role: int) -> Any:
+def fact_data(item: FactItem, row: int, role: int, briefing: Briefing | None = None) -> Any:
     """Return what the fact row ``row`` shows in ``role``: the fact as it prints ("3." for key
     fact 3, "Bottom line:" when the bottom line quotes it) or why it does not print."""
     if role == Qt.ItemDataRole.DisplayRole:
-        ref = f"[{paragraph_mark(item.paragraph)}]" if item.paragraph != NO_PARAGRAPH else "[own]"
+        marks = ", ".join(_mark(briefing, r) for r in item.refs)
+        ref = f"[{marks}]" if item.paragraph != NO_PARAGRAPH else "[own]"
+        if item.corroboration > 1:
+            ref += f" ({item.corroboration} sources)"
+        if item.conflicts:
+            ref += " · sources differ"
         return f"{_fact_lead(item)}{item.text}  {ref}{_not_shown(item.not_printed)}"
     if role == Qt.ItemDataRole.EditRole:
         return item.text
@@ -137,9 +148,23 @@ def fact_data(item: FactItem, row: int, role: int) -> Any:
             else f" Not shown in this template: {item.not_printed}." if item.not_printed
             else ""
         )
-        source = paragraph_mark(item.paragraph)
+        source = ", ".join(_mark(briefing, r) for r in item.refs)
+        if item.conflicts:
+            said = "; ".join(
+                f"{c.text} ({', '.join(_mark(briefing, r) for r in c.refs)})"
+                for c in item.conflicts
+            )
+            note += f". Sources differ: {said}"
         return plain_tooltip(f"{item.text}\nFrom {source}{note}.{where} F2 rewords it.")
     return None
+
+
+def _mark(briefing: Briefing | None, ref: SourceRef) -> str:
+    """Return how ``ref`` is named: as ``briefing`` prints it (``S2 ¶4`` with several
+    sources), ``¶4`` without one."""
+    if briefing is None:
+        return paragraph_mark(ref.paragraph)
+    return briefing.mark(ref)
 
 
 def _fact_lead(item: FactItem) -> str:

@@ -55,7 +55,7 @@ class OwnContentFlow(QObject):
         briefing = self._ws.briefing
         if briefing is None:
             return
-        answer = own_dialogs.ask_fact(self._window, briefing.article, NO_PARAGRAPH)
+        answer = own_dialogs.ask_fact(self._window, briefing.lead_article, NO_PARAGRAPH)
         if answer is None:
             return
         row = self._selected("facts")
@@ -104,7 +104,7 @@ class OwnContentFlow(QObject):
             return
         where = self._source.paragraph_at_cursor()
         answer = own_dialogs.ask_event(
-            self._window, briefing.article, where[0] if where else NO_PARAGRAPH
+            self._window, briefing.lead_article, where[0] if where else NO_PARAGRAPH
         )
         if answer is None:
             return

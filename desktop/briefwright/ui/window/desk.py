@@ -247,7 +247,7 @@ class Desk(QObject):
 
         def on_reset() -> None:
             briefing = self._ws.require()
-            service.learn_article([p.text for p in briefing.article.paragraphs])
+            service.learn_article([p.text for s in briefing.sources for p in s.article.paragraphs])
 
         self._ws.reset.connect(on_reset)
         # Loaded once the first preview is shown: never competing with the analysis or the

@@ -285,11 +285,11 @@ class MainWindow(QMainWindow):
 
     def _on_reset(self) -> None:
         briefing = self.workspace.require()
-        self.source_view.show_article(briefing.article)
+        self.source_view.show_article(briefing.lead_article)
         self.source_view.set_briefing_highlights(briefing)
         self.outline_view.expand_groups()
         path = self.workspace.source_path
-        name = briefing.article.title or (path.name if path is not None else "")
+        name = briefing.lead_article.title or (path.name if path is not None else "")
         # The caption keeps its Alt+A mnemonic; an "&" in the name must not make another.
         self.source_caption.setText(f"&Article · {name.replace('&', '&&')}" if name else "&Article")
 

@@ -1,0 +1,1 @@
+"""One briefing from several articles: their proposals joined, each item with its sources."""

@@ -1,0 +1,70 @@
+"""Several articles' proposals joined into one briefing, each item tagged with its source."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from briefwright.draft.merge.actors import merge_actors
+from briefwright.draft.merge.events import merge_events
+from briefwright.draft.merge.facts import merge_facts
+from briefwright.model.briefing import Briefing
+from briefwright.model.schema import copy_of
+from briefwright.model.sources import source_id
+
+
+def combine(proposals: Sequence[Briefing]) -> Briefing:
+    """Return one briefing of the articles of ``proposals`` (each the proposal of one
+    article), in the order given: S1, S2 ….
+
+    The first proposal gives the settings (template, title, bottom line) and its sections
+    as proposed; each later article adds its facts, actors, events and date phrases, tagged
+    with its source and given ids of their own (``s2-f3``), and its sections unticked, for
+    the user to add. Actors and facts that several sources carry are then joined (see
+    :mod:`briefwright.draft.merge.actors` and :mod:`briefwright.draft.merge.facts`). Raise
+    ValueError when ``proposals`` is empty or one holds several sources already.
+    """
+    if not proposals:
+        raise ValueError("combine needs one proposal or more")
+    if any(len(b.sources) != 1 for b in proposals):
+        raise ValueError("combine joins proposals of one article each")
+    out = copy_of(proposals[0])
+    out.sources = [
+        dataclasses.replace(b.sources[0], id=source_id(n)) for n, b in enumerate(proposals, 1)
+    ]
+    for n, proposal in enumerate(proposals[1:], 2):
+        _add(out, copy_of(proposal), source_id(n))
+    if len(proposals) > 1:
+        merge_actors(out)
+        merge_facts(out)
+        merge_events(out)
+    return out
+
+
+def _add(out: Briefing, b: Briefing, sid: str) -> None:
+    """Append the items of ``b`` (one article's proposal) to ``out`` as source ``sid``'s."""
+    prefix = f"{sid.lower()}-"
+
+    def new(old: str) -> str:
+        return prefix + old
+
+    for f in b.facts:
+        f.id, f.source = new(f.id), sid
+        out.facts.append(f)
+    for s in b.sections:
+        s.id, s.source, s.included = new(s.id), sid, False
+        s.chosen = None if s.chosen is None else [new(i) for i in s.chosen]
+        s.sentence_wording = {new(k): v for k, v in s.sentence_wording.items()}
+        s.sentence_headings = {new(k): v for k, v in s.sentence_headings.items()}
+        s.printed, s.elsewhere = [new(i) for i in s.printed], [new(i) for i in s.elsewhere]
+        out.sections.append(s)
+    for a in b.actors:
+        a.id = new(a.id)
+        a.mentions = [dataclasses.replace(m, source=sid) for m in a.mentions]
+        out.actors.append(a)
+    for e in b.events:
+        e.id, e.source = new(e.id), sid
+        out.events.append(e)
+    out.dates += [dataclasses.replace(d, source=sid) for d in b.dates]
+    # The timeline runs in date order, the undated last.
+    out.events.sort(key=lambda e: (e.date == "", e.date))

@@ -1,0 +1,227 @@
+"""Facts several sources carry joined into one, with every reference, a count and differences.
+
+Two sentences of different sources are one fact when they tell the same thing of the same
+actors: they name an actor in common (actors joined across sources first, see
+:mod:`briefwright.draft.merge.actors`), share enough of their words, and name no places that
+tell them apart (an earthquake near Herat is not one near Marrakesh). Near-identical
+sentences (a syndicated copy) join on their words alone, places permitting. Where the joined
+sentences give different figures for the same thing ("262 people", "350 people") or
+different days, the fact carries each value with its references: "sources differ".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefwright.draft.merge.syndication import independent_groups
+from briefwright.model.briefing import Briefing, FactItem
+from briefwright.model.sources import Conflict, SourceRef
+
+SAME_FACT = 0.28
+"""Share of their words (Jaccard) from which two sentences naming a common actor are one fact."""
+SAME_WORDS = 0.6
+"""Share of their words from which two sentences are one fact without a common actor."""
+STAYS_WITH = 0.12
+"""Share of their words each sentence joining a group must have with each one already in it."""
+_WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+_STOP = frozenset(
+    [
+        "the", "and", "for", "that", "with", "from", "this", "were", "was", "has", "have",
+        "had", "its", "their", "they", "them", "into", "after", "before", "over", "under",
+        "about", "also", "but", "not", "are", "been", "will", "would", "could", "said",
+        "says", "say", "which", "who", "whom", "while", "when", "where", "what", "than",
+        "then", "there", "these", "those", "other", "such", "more", "most", "some", "any",
+        "all", "one", "two", "his", "her", "him", "she", "our", "out", "off", "per", "via",
+        "yet", "last", "week", "day", "days"
+    ]
+)
+# A figure: a number and the word it counts ("262 people", "120 killed").
+_FIGURE = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s+([a-z]+)")
+_NOT_COUNTED = frozenset(
+    [
+        "and", "or", "to", "in", "on", "of", "at", "by", "the", "a", "an", "per", "percent"
+    ]
+)
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "ed", "es", "s"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def content_words(text: str) -> frozenset[str]:
+    """Return the words of ``text`` that carry its content, lower case and lightly stemmed."""
+    words = _WORD.findall(text.casefold().replace("’", "'"))
+    return frozenset(_stem(w) for w in words if len(w) > 2 and w not in _STOP)
+
+
+def figures(text: str) -> dict[str, str]:
+    """Return the figures of ``text`` by the word they count: ``{"people": "262 people"}``."""
+    out: dict[str, str] = {}
+    for m in _FIGURE.finditer(text):
+        noun = m.group(2)
+        if noun in _NOT_COUNTED or (len(m.group(1)) == 4 and m.group(1).startswith(("19", "20"))):
+            continue
+        out.setdefault(_stem(noun), m.group(0))
+    return out
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """What the merge knows of one fact: its words, actors, places, figures and days."""
+
+    index: int
+    fact: FactItem
+    words: frozenset[str]
+    actors: frozenset[str]
+    places: frozenset[str]
+    figures: dict[str, str]
+    days: dict[str, str]  # ISO day -> the phrase as written
+
+
+def _sentences(briefing: Briefing) -> list[Sentence]:
+    at: dict[tuple[str, int], list[tuple[int, int, str, bool]]] = {}
+    for actor in briefing.actors:
+        for m in actor.mentions:
+            at.setdefault((m.source, m.paragraph), []).append(
+                (m.start, m.end, actor.id, actor.label == "PLACE")
+            )
+    out = []
+    for n, f in enumerate(briefing.facts):
+        if f.origin != "article":
+            continue
+        try:
+            para = briefing.paragraph_at(f.ref)
+            span = para.sentences[f.sentence]
+        except (KeyError, IndexError):
+            continue
+        text = para.text[span.start : span.end]
+        named = [a for a in at.get((f.source, f.paragraph), []) if span.start <= a[0] < span.end]
+        days = {
+            d.value: d.text
+            for d in briefing.dates
+            if d.source == f.source
+            and d.paragraph == f.paragraph
+            and span.start <= d.start < span.end
+            and d.granularity == "day"
+            and len(d.value) == 10
+        }
+        out.append(
+            Sentence(
+                index=n,
+                fact=f,
+                words=content_words(text),
+                actors=frozenset(a[2] for a in named if not a[3]),
+                places=frozenset(a[2] for a in named if a[3]),
+                figures=figures(text),
+                days=days,
+            )
+        )
+    return out
+
+
+def similarity(a: Sentence, b: Sentence) -> float:
+    """Return the share of content words two sentences have in common (Jaccard, 0 to 1)."""
+    if not a.words or not b.words:
+        return 0.0
+    return len(a.words & b.words) / len(a.words | b.words)
+
+
+def same_fact(a: Sentence, b: Sentence) -> bool:
+    """Return whether two sentences of different sources tell one fact (see the module)."""
+    if a.fact.source == b.fact.source:
+        return False
+    if a.places and b.places and not a.places & b.places:
+        return False
+    score = similarity(a, b)
+    shared = (a.actors | a.places) & (b.actors | b.places)
+    return score >= SAME_WORDS or (bool(shared) and score >= SAME_FACT)
+
+
+def _compatible(a: Sentence, b: Sentence) -> bool:
+    """Return whether two sentences may stand in one group: a group joins on its closest
+    pair (:func:`same_fact`), and every other pair must still share some words and name no
+    places that tell them apart."""
+    if a.places and b.places and not a.places & b.places:
+        return False
+    return similarity(a, b) >= STAYS_WITH
+
+
+def merge_facts(briefing: Briefing) -> list[list[str]]:
+    """Join, in place, the facts of different sources that tell the same thing; return the
+    ids of each joined group (the kept fact's first).
+
+    The kept fact is the one of the earliest source; it takes the others' references
+    (:attr:`FactItem.also`), is ticked when any of them was, counts its independent sources
+    (:attr:`FactItem.corroboration`; syndicated copies once) and notes where they differ
+    (:attr:`FactItem.conflicts`). A group holds at most one sentence of each source.
+    """
+    sentences = _sentences(briefing)
+    pairs = sorted(
+        (
+            (similarity(a, b), i, j)
+            for i, a in enumerate(sentences)
+            for j, b in enumerate(sentences[i + 1 :], i + 1)
+            if same_fact(a, b)
+        ),
+        key=lambda p: (-p[0], p[1], p[2]),
+    )
+    group_of = {i: [i] for i in range(len(sentences))}
+    for _, i, j in pairs:
+        gi, gj = group_of[i], group_of[j]
+        if gi is gj:
+            continue
+        both = gi + gj
+        if len({sentences[k].fact.source for k in both}) < len(both):
+            continue
+        if not all(_compatible(sentences[x], sentences[y]) for x in gi for y in gj):
+            continue
+        for k in gj:
+            group_of[k] = gi
+        gi.extend(gj)
+    groups = {id(g): g for g in group_of.values() if len(g) > 1}.values()
+    independent = independent_groups(briefing.sources)
+    dropped: set[int] = set()
+    joined: list[list[str]] = []
+    for group in groups:
+        members = sorted((sentences[k] for k in group), key=lambda s: s.index)
+        kept, others = members[0], members[1:]
+        fact = kept.fact
+        fact.also = [*fact.also, *(o.fact.ref for o in others)]
+        fact.included = any(m.fact.included for m in members)
+        fact.corroboration = len({independent[r.source] for r in fact.refs})
+        fact.conflicts = differences(members)
+        dropped.update(o.index for o in others)
+        joined.append([m.fact.id for m in members])
+    gone = {briefing.facts[i].id for i in dropped}
+    briefing.facts = [f for i, f in enumerate(briefing.facts) if i not in dropped]
+    for s in briefing.sections:
+        if s.chosen is not None:
+            s.chosen = [i for i in s.chosen if i not in gone]
+        s.sentence_wording = {k: v for k, v in s.sentence_wording.items() if k not in gone}
+    return joined
+
+
+def differences(members: list[Sentence]) -> list[Conflict]:
+    """Return where joined sentences differ: each value of a figure counting the same thing,
+    or of the day they give, with the references that give it; none where they agree."""
+    out: list[Conflict] = []
+    nouns = dict.fromkeys(n for m in members for n in m.figures)
+    for noun in nouns:
+        said: dict[str, list[SourceRef]] = {}
+        for m in members:
+            if noun in m.figures:
+                said.setdefault(m.figures[noun], []).append(m.fact.ref)
+        if len(said) > 1:
+            out += [Conflict(text, tuple(refs)) for text, refs in said.items()]
+    days: dict[str, tuple[str, list[SourceRef]]] = {}
+    for m in members:
+        if len(m.days) == 1:
+            ((value, text),) = m.days.items()
+            days.setdefault(value, (text, []))[1].append(m.fact.ref)
+    if len(days) > 1:
+        out += [Conflict(text, tuple(refs)) for _, (text, refs) in sorted(days.items())]
+    return out
