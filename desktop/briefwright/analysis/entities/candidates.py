@@ -19,6 +19,7 @@ from briefwright.analysis.entities.name_bounds import (
     hyphenated,
     trim,
 )
+from briefwright.analysis.penn import PROPER_NOUNS
 from briefwright.analysis.weights import WEIGHTS
 from briefwright.model import calendar
 from briefwright.model.analysis import Label
@@ -252,7 +253,7 @@ def _is_name_token(tok: Any) -> bool:
     text = tok.text
     if not text[:1].isupper() or text in _CALENDAR or text in ORG_HEADS:
         return False
-    return tok.tag_ in ("NNP", "NNPS") or (text.isalpha() and not tok.is_stop)
+    return tok.tag_ in PROPER_NOUNS or (text.isalpha() and not tok.is_stop)
 
 
 def paragraph_candidates(

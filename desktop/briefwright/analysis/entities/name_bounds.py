@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from briefwright.analysis import lexicon
+from briefwright.analysis.penn import PROPER_NOUNS
 
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _EDGE_PUNCT = frozenset(",;:\"'“”‘’-–—")
@@ -56,7 +57,7 @@ _OPENERS = frozenset({".", "!", "?", "``", '"', "“", "‘", "'", ":", ";", "("
 def common_word_opening(doc: Any, start: int, end: int) -> bool:
     """Return whether the one-word name at ``start`` opens a sentence and is tagged as a
     common word ("Additionally, …", "Demand has held up"): capitals there prove nothing."""
-    if end - start != 1 or doc[start].tag_ in ("NNP", "NNPS") or doc[start].text.isupper():
+    if end - start != 1 or doc[start].tag_ in PROPER_NOUNS or doc[start].text.isupper():
         return False
     if end >= len(doc) or not (doc[end].text == "," or doc[end].text[:1].islower()):
         # "Leeds 2 Newcastle 1": a results line, not a sentence.

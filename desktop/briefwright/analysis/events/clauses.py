@@ -7,12 +7,11 @@ from collections.abc import Sequence
 
 from briefwright.analysis.dates.tense import VerbGroup, verb_group_of
 from briefwright.analysis.lexicon import words
+from briefwright.analysis.penn import FINITE, VERBISH
 from briefwright.analysis.sections.headings import Token
 from briefwright.model.analysis import DateRef
 
 MAX_FALLBACK_WORDS = 14
-_FINITE = frozenset(("MD", "VBD", "VBP", "VBZ"))
-_VERBISH = frozenset(("MD", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "TO"))
 _RELATIVES = frozenset(("who", "which", "that"))
 _DATE_PREPOSITIONS = words("events.date_prepositions")
 _COPULAS = words("events.copulas")
@@ -60,7 +59,7 @@ def simultaneous_main(sentence: Sequence[Token], group: VerbGroup) -> VerbGroup 
     # The clause's first finite verb: "killed 14 and drove 200,000 from their homes as it
     # swept …" is told by "killed".
     opening = max((i for i in range(at - 1) if sentence[i].text in (",", ";", ":")), default=-1)
-    main = next((i for i in range(opening + 1, at - 1) if sentence[i].tag in _FINITE), None)
+    main = next((i for i in range(opening + 1, at - 1) if sentence[i].tag in FINITE), None)
     return verb_group_of(sentence, main) if main is not None else None
 
 
@@ -74,7 +73,7 @@ def attributed_clause(sentence: Sequence[Token], group: VerbGroup) -> VerbGroup 
         return None
     after = sentence[group.end :]
     upto = next((i for i, t in enumerate(after) if t.text in (",", ";")), len(after))
-    if any(t.tag in _VERBISH for t in after[:upto]):
+    if any(t.tag in VERBISH for t in after[:upto]):
         return None
     first = next((i for i in range(comma) if sentence[i].tag.startswith(("VB", "MD"))), None)
     return verb_group_of(sentence, first) if first is not None else None

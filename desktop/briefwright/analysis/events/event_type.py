@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from briefwright.analysis import lexicon
 from briefwright.analysis.events.cues import GENERAL, CueHit, cue_lexicon
+from briefwright.analysis.penn import FINITE
 from briefwright.analysis.sections.phrases import Token
 from briefwright.model.article import Article, Sentence
 from briefwright.model.calendar import MONTHS, WEEKDAYS
@@ -57,7 +58,6 @@ _FUNCTION_WORDS = frozenset(
     {"the", "a", "an", "in", "on", "at", "after", "as", "this", "its", "his", "her", "their"}
 )
 _CALENDAR = frozenset((*MONTHS, *WEEKDAYS))
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would"})
 
 
@@ -138,7 +138,7 @@ def _apposition(tokens: Sequence[Token], words: Sequence[str], out: list[float])
 def _finite(tokens: Sequence[Token], words: Sequence[str], k: int) -> bool:
     """Return whether token ``k`` is a finite verb (by its tag, or guessed from its word)."""
     if tokens[k].tag:
-        return tokens[k].tag in _FINITE_TAGS
+        return tokens[k].tag in FINITE
     if words[k] in _AUXILIARIES:
         return True
     return words[k].endswith("ed") and words[k - 1] not in ("the", "a", "an")

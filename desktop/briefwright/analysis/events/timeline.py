@@ -19,6 +19,7 @@ from briefwright.analysis.events.clauses import (
     states,
 )
 from briefwright.analysis.lexicon import words
+from briefwright.analysis.penn import FINITE, VERBISH
 from briefwright.analysis.sections.headings import Token
 from briefwright.model.analysis import DateRef, Event
 from briefwright.model.article import Article
@@ -31,8 +32,6 @@ _NOT_EVENTS = frozenset(("period", "decade"))
 _SUBJECT_STOPS = frozenset((";", ":", "—", "–", '"', "“", "”"))
 _OBJECT_STOPS = frozenset((",", ".", "?", "!", "(", ")")) | _SUBJECT_STOPS
 _SUBORDINATORS = words("events.subordinators")
-_FINITE = frozenset(("MD", "VBD", "VBP", "VBZ"))
-_VERBISH = frozenset(("MD", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "TO"))
 _NOUN_PHRASE = frozenset(("NN", "NNS", "NNP", "NNPS", "JJ", "DT", "CD", "POS", "HYPH", "PRP$"))
 # What a noun phrase before a relative pronoun is made of ("the mayor of Paris, who …").
 _ANTECEDENT = _NOUN_PHRASE | {"JJS", "NNP", "NNPS"}
@@ -131,7 +130,7 @@ def whole_clause(phrase: str, sentence: Sequence[Token]) -> bool:
     if tags and tags <= _NOT_OPENING:
         return False
     present = set(words_)
-    return any(t.tag in _FINITE and t.lower_ in present for t in sentence) or bool(
+    return any(t.tag in FINITE and t.lower_ in present for t in sentence) or bool(
         present & {"was", "were"}
     )
 
@@ -251,7 +250,7 @@ def _is_stop(token: Token, in_date: bool = False) -> bool:
         return False
     return (
         token.text in _SUBJECT_STOPS
-        or (token.tag in _VERBISH and token.tag != "VBN")
+        or (token.tag in VERBISH and token.tag != "VBN")
         or (token.lower_ == "that" and token.tag == "IN")
         or (token.lower_ in CLAUSE_OPENERS and token.tag in ("IN", "WRB", "WDT", "WP"))
         # "… people before the storm arrived": the clause of time has its own subject.
@@ -336,7 +335,7 @@ def _with_speaker(sentence: Sequence[Token], pronoun: int, skip: set[int]) -> li
         at -= 1
     while at >= 0 and at in skip:
         at -= 1
-    if at < 0 or sentence[at].tag not in _VERBISH:
+    if at < 0 or sentence[at].tag not in VERBISH:
         return []
     speaker = verb_group_of(sentence, at)
     if not speaker.reporting:
@@ -371,12 +370,12 @@ def object_end(sentence: Sequence[Token], group: VerbGroup, skip: set[int], limi
                 break
             continue
         t = sentence[end]
-        if participle and t.tag in _FINITE:
+        if participle and t.tag in FINITE:
             break
         if t.text in _OBJECT_STOPS or (t.lower_ in _SUBORDINATORS and t.tag != "RB"):
             break
         nxt = sentence[end + 1] if end + 1 < len(sentence) else None
-        if t.tag == "CC" and nxt is not None and (nxt.tag in _VERBISH or nxt.lower_ == "that"):
+        if t.tag == "CC" and nxt is not None and (nxt.tag in VERBISH or nxt.lower_ == "that"):
             break
         end += 1
         taken += 1

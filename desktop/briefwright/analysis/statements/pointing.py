@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from briefwright.model.calendar import WEEKDAYS
+
 REACH = 2
 """How many sentences back (in the article) a sentence that points back may find what it
 points to: the one before it, or the one before that."""
@@ -63,21 +65,7 @@ _QUOTED_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]?")
 _PRONOUN_SPEAKER = re.compile(r"\b(?:he|she|they)\s+" + _SPEECH + r"\b")
 _OPENING_QUOTE = re.compile(r"^[\"“]")
 _TIME_WORDS = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "today",
-        "yesterday",
-        "earlier",
-        "later",
-        "now",
-        "then",
-    ]
+    [*(day.lower() for day in WEEKDAYS), "today", "yesterday", "earlier", "later", "now", "then"]
 )
 # A leading phrase set off by a comma ("On Saturday, he joined …"), at most this many words.
 _LEAD_WORDS = 6

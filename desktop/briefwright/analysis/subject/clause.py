@@ -7,8 +7,9 @@ from collections.abc import Sequence
 from briefwright.analysis import lexicon
 from briefwright.analysis.dates.tense import VerbGroup, verb_group_of
 from briefwright.analysis.events.timeline import clause_subject
+from briefwright.analysis.penn import FINITE, NOUNS, RELATIVE
 from briefwright.analysis.sections.phrases import Token
-from briefwright.analysis.subject.cut import FINITE, RELATIVE, SUBORDINATORS, fit, object_words
+from briefwright.analysis.subject.cut import SUBORDINATORS, fit, object_words
 from briefwright.analysis.subject.lede import Sentence
 from briefwright.model.analysis import Actor
 
@@ -110,7 +111,7 @@ def _mistagged_verb(s: Sentence, start: int) -> VerbGroup | None:
         if i in s.skip or tokens[i].tag in RELATIVE or tokens[i].text in (";", ":"):
             return None
         before = tokens[i - 1]
-        if tokens[i].tag in ("VB", "VBN") and (before.tag in ("NN", "NNS", "NNP", "NNPS")):
+        if tokens[i].tag in ("VB", "VBN") and (before.tag in NOUNS):
             return verb_group_of(tokens, i)
     return None
 

@@ -8,6 +8,7 @@ from dataclasses import replace
 from briefwright.analysis import lexicon
 from briefwright.analysis.dates.tense import CLAUSE_OPENERS, VerbGroup, verb_group_of
 from briefwright.analysis.events.timeline import object_end, text_of
+from briefwright.analysis.penn import FINITE, NOUNS, RELATIVE
 from briefwright.analysis.sections.headings import prefer_acronyms, short_name
 from briefwright.analysis.sections.phrases import Token
 from briefwright.analysis.subject.lede import Sentence
@@ -16,8 +17,6 @@ from briefwright.model.analysis import Actor
 
 PREPOSITIONS = lexicon.words("headings.prepositions")
 SUBORDINATORS = lexicon.words("events.subordinators") | CLAUSE_OPENERS
-FINITE = frozenset(("MD", "VBD", "VBZ", "VBP"))
-RELATIVE = frozenset(("WDT", "WP", "WP$"))
 _COMPLEMENTISERS = frozenset(("that", "whether", "if"))
 _AUXILIARIES = frozenset(
     ("be", "been", "being", "is", "are", "was", "were", "has", "have", "had", "having")
@@ -207,7 +206,7 @@ def _cuts(s: Sentence, rest: list[int], verb_end: int, whole: bool) -> list[list
             and tokens[kept[-1]].tag in ("VBN", "VBG")
             # after a noun or a clause's own subject and auxiliary, not "21 missing" nor
             # "has been deeply shaken"
-            and tokens[kept[-1] - 1].tag in ("NN", "NNS", "NNP", "NNPS", "PRP", *FINITE)
+            and tokens[kept[-1] - 1].tag in (NOUNS | {"PRP"} | FINITE)
         ):
             # "a ceasefire agreed", "a fine he had imposed": a participle without what it
             # says is no whole phrase, nor are its auxiliary and subject.

@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from briefwright.analysis.events.timeline import date_tokens
+from briefwright.analysis.penn import PROPER_NOUNS
 from briefwright.analysis.sections.phrases import Token
 from briefwright.model.analysis import DateRef
 from briefwright.model.article import Article
@@ -95,7 +96,7 @@ def _scores(sentence: Sequence[Token]) -> set[int]:
     out: set[int] = set()
     for i in range(1, len(sentence) - 2):
         if (
-            sentence[i - 1].tag in ("NNP", "NNPS")
+            sentence[i - 1].tag in PROPER_NOUNS
             and sentence[i].tag == "CD"
             and sentence[i + 1].text in ("-", "–")
             and sentence[i + 2].text[:1].isdigit()
@@ -119,7 +120,7 @@ def _after_dateline(sentence: Sequence[Token]) -> int:
             if (
                 close < len(sentence)
                 and sentence[close].text == ")"
-                and sentence[i + 1].tag in ("NNP", "NNPS")
+                and sentence[i + 1].tag in PROPER_NOUNS
                 and all(x.tag in ("NNP", "NNPS", ",") for x in sentence[:i])
             ):
                 k = close + 1
