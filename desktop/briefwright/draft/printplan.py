@@ -10,7 +10,7 @@ again after an undo restores what it drafted before.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from briefwright.analysis.headings import ROLE_LABELS
 from briefwright.draft.actions import actions_taken
@@ -27,7 +27,7 @@ from briefwright.draft.printmarks import (
     part_id,
 )
 from briefwright.draft.summary import auto_choice, section_facts, states_heading
-from briefwright.draft.templates import Part, Template, load_template
+from briefwright.draft.templates import Part, SentencePick, Template, load_template
 from briefwright.model.article import paragraph_mark
 from briefwright.model.briefing import (
     NO_PARAGRAPH,
@@ -166,14 +166,21 @@ def _placed_outside_sections(briefing: Briefing, kinds: dict[str, Part]) -> dict
     return where
 
 
-def in_print_order(sections: Sequence[SectionItem], template: Template) -> list[SectionItem]:
+def in_print_order(
+    sections: Sequence[SectionItem],
+    template: Template,
+    within: Callable[[SectionItem], int] | None = None,
+) -> list[SectionItem]:
     """Return ``sections`` in the order the template prints them: by the sections part that
-    takes each, in the article's order within a part (a stable sort); sections no part takes
-    come last."""
+    takes each, within a part by ``within`` in a part whose summaries rank sentences for
+    travellers (see :func:`briefwright.draft.traveller.section_order`), else in the
+    article's order (a stable sort); sections no part takes come last."""
     parts = [p for p in template.parts if p.kind == "sections"]
 
-    def rank(section: SectionItem) -> int:
-        return next((n for n, p in enumerate(parts) if section.role in p.roles), len(parts))
+    def rank(section: SectionItem) -> tuple[int, int]:
+        n = next((n for n, p in enumerate(parts) if section.role in p.roles), len(parts))
+        ranked = within is not None and n < len(parts) and parts[n].sentences == "traveller"
+        return n, within(section) if within is not None and ranked else 0
 
     return sorted(sections, key=rank)
 
@@ -205,7 +212,9 @@ def _draft_sections(
             continue
         section.printed_in = part_id(part)
         if section.display == "summary":
-            _choose_sentences(briefing, section, where, bottom, has_facts_part=has_facts_part)
+            _choose_sentences(
+                briefing, section, where, bottom, part.sentences, has_facts_part=has_facts_part
+            )
             for fid in section.printed:
                 where.setdefault(fid, Place(section.printed_in, ""))
         section.heading = _drafted_heading(briefing, section, used)
@@ -231,10 +240,12 @@ def _choose_sentences(
     section: SectionItem,
     where: dict[str, Place],
     bottom: str,
+    pick: SentencePick,
     *,
     has_facts_part: bool,
 ) -> None:
-    """Set the sentences a summary prints and those it points to (printed elsewhere).
+    """Set the sentences a summary prints and those it points to (printed elsewhere), the
+    ranker's taken as ``pick`` says (see :func:`auto_choice`).
 
     The user's pick when there is one, else the ranker's from what no other part prints; in a
     template without key facts, the section also prints the facts ticked in it. Where nothing
@@ -245,14 +256,14 @@ def _choose_sentences(
     if section.chosen is not None:
         ids = [i for i in dict.fromkeys(section.chosen) if i in by_id]
     else:
-        ids = auto_choice(briefing, section, frozenset(where), bottom)
+        ids = auto_choice(briefing, section, frozenset(where), bottom, pick)
     if not has_facts_part:
         ids += [f.id for f in facts if f.included and f.id not in where and f.id not in ids]
     ids = [i for i in ids if by_id[i].paragraph not in section.left_out]
     section.printed = _reading_order([i for i in ids if i not in where], by_id)
     section.elsewhere = _reading_order([i for i in ids if i in where], by_id)
     if not section.printed and not section.elsewhere and not section.text.strip():
-        best = auto_choice(briefing, section, frozenset(), "")
+        best = auto_choice(briefing, section, frozenset(), "", pick)
         section.elsewhere = [i for i in best if i in where][:1]
 
 
