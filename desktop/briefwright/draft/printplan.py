@@ -17,6 +17,7 @@ from briefwright.draft.actions import actions_taken
 from briefwright.draft.alertdraft import draft_alert
 from briefwright.draft.dating import ahead_sentences
 from briefwright.draft.drafting import draft_bottom_line, fact_wording, strip_dateline
+from briefwright.draft.incidents import incidents
 from briefwright.draft.printmarks import (
     Place,
     join_names,
@@ -47,7 +48,7 @@ def redraft(briefing: Briefing) -> None:
     active = [p for p in template.parts if p.key not in briefing.omitted_parts]
     kinds: dict[str, Part] = {p.kind: p for p in active if p.kind != "sections"}
     _draft_bottom_line(briefing)
-    if {"alert_status", "locations"} & set(kinds):
+    if {"alert_status", "locations", "location_line"} & set(kinds):
         draft_alert(briefing)
     if "next_steps" in kinds:
         _draft_next_steps(briefing)
@@ -85,12 +86,17 @@ def _draft_next_steps(briefing: Briefing) -> None:
     covered = set()
     # A step lies after the day of the news; what happens that day is the situation.
     today = briefing.article.date.isoformat() if briefing.article.date else ""
+    sentences = {(f.paragraph, f.sentence): f for f in briefing.facts if f.origin == "article"}
     for e in briefing.included_events():
         if e.upcoming and e.date and e.date[:10] > today:
             when = f"{_bound(e.date_text)}{event_date(e.date, e.granularity)}"
-            steps.append((e.date, f"{when}: {e.text}", e.paragraph))
+            # The event's whole sentence where the article gives it: a clause cut at its
+            # date ("said it would decide") or opened by a pronoun ("Their embassies") does
+            # not stand alone.
+            fact = sentences.get((e.paragraph, _sentence_at(briefing, e.paragraph, e.date_start)))
+            said = fact_wording(strip_dateline(fact.original)) if fact else e.text
+            steps.append((e.date, f"{when}: {said}", e.paragraph))
             covered.add((e.paragraph, e.date_start))
-    sentences = {(f.paragraph, f.sentence): f for f in briefing.facts if f.origin == "article"}
     for d in briefing.dates:
         if d.when != "future" or d.reported or not d.value or (d.paragraph, d.start) in covered:
             continue
@@ -140,7 +146,7 @@ def _bound(date_text: str) -> str:
 
 def _placed_outside_sections(briefing: Briefing, kinds: dict[str, Part]) -> dict[str, Place]:
     """Return, by fact id, the sentences printed by the bottom line, the judgments, the
-    actions taken and the key facts, with how a reader finds each there."""
+    incidents, the actions taken and the key facts, with how a reader finds each there."""
     where: dict[str, Place] = {}
     if "bottom_line" in kinds:
         for fid in briefing.bottom_line_refs:
@@ -150,6 +156,10 @@ def _placed_outside_sections(briefing: Briefing, kinds: dict[str, Part]) -> dict
         for n, j in enumerate(printed, 1):
             if j.origin:
                 where.setdefault(j.origin, Place("judgments", f"Key judgment {n}"))
+    if "incidents" in kinds:
+        heading = kinds["incidents"].heading
+        for incident in incidents(briefing):
+            where.setdefault(incident.fact, Place("incidents", heading))
     if "actions" in kinds:
         heading = kinds["actions"].heading
         for action in actions_taken(briefing):
@@ -215,6 +225,12 @@ def _draft_sections(
             _choose_sentences(
                 briefing, section, where, bottom, part.sentences, has_facts_part=has_facts_part
             )
+            shows = section.printed or section.elsewhere or section.text.strip()
+            if part.sentences == "ahead" and not shows:
+                # An outlook prints only what is to come; a section that tells none has
+                # nothing for it (its current facts are the situation's).
+                section.printed_in, section.not_printed = None, _NOTHING_AHEAD
+                continue
             for fid in section.printed:
                 where.setdefault(fid, Place(section.printed_in, ""))
         section.heading = _drafted_heading(briefing, section, used)
@@ -226,6 +242,9 @@ def _draft_sections(
                 where[fid] = Place(section.printed_in or "", f"‘{section.heading}’")
     for section in briefing.sections:
         section.pointer = join_names([where[i].label for i in section.elsewhere])
+
+
+_NOTHING_AHEAD = "nothing in it looks ahead, and its part prints only what is to come"
 
 
 def _not_in_part(section: SectionItem, template: Template) -> str:

@@ -34,8 +34,10 @@ PartKind = Literal[
     "judgments",
     WrittenPart,
     "actions",
+    "incidents",
     "alert_status",
     "locations",
+    "location_line",
     "advice",
 ]
 PART_KINDS: tuple[PartKind, ...] = get_args(PartKind)

@@ -44,16 +44,22 @@ def _kind(key: str, entry: object) -> TravellerKind:
     """Return the kind ``key`` of the cue file; raise TemplateError as :func:`traveller_kinds`."""
     if not isinstance(entry, dict):
         raise TemplateError(f"traveller cues: [kinds.{key}] must be a table")
-    cues = entry.get("cues")
+    pattern = cue_pattern(entry.get("cues"), f"kinds.{key}")
+    return TravellerKind(key, str(entry.get("label", key)), pattern)
+
+
+def cue_pattern(cues: object, where: str) -> re.Pattern[str]:
+    """Return one pattern for a list of cues (regular expressions, matched without regard to
+    case at a word's start). Raise TemplateError naming ``where`` when ``cues`` is not a
+    non-empty list of strings or a cue is not a regular expression."""
     if not (isinstance(cues, list) and cues and all(isinstance(c, str) for c in cues)):
-        raise TemplateError(f"traveller cues: [kinds.{key}] needs a list of cues")
+        raise TemplateError(f"cue file: [{where}] needs a list of cues")
     try:
         # A cue starts at a word's start ("shut" is no cue in "reshuffle") and may end
         # inside one ("evacuat\w+" for "evacuation" and "evacuated").
-        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(cues) + ")", re.IGNORECASE)
+        return re.compile(r"(?<![\w-])(?:" + "|".join(cues) + ")", re.IGNORECASE)
     except re.error as exc:
-        raise TemplateError(f"traveller cues: [kinds.{key}] has a bad cue: {exc}") from exc
-    return TravellerKind(key, str(entry.get("label", key)), pattern)
+        raise TemplateError(f"cue file: [{where}] has a bad cue: {exc}") from exc
 
 
 def kinds_of(text: str) -> tuple[str, ...]:
