@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from briefwright.draft.actions import actions_taken
 from briefwright.draft.alert import locations
+from briefwright.draft.countries import is_country
 from briefwright.draft.incidentcues import is_incident
 from briefwright.draft.summary import article_sentence
 from briefwright.model.briefing import Briefing
@@ -47,7 +48,7 @@ def incidents(briefing: Briefing, limit: int = MAX_INCIDENTS) -> list[Incident]:
     for f in sorted(best, key=lambda f: (f.paragraph, f.sentence)):
         text = article_sentence(briefing, f)
         # The most specific place the sentence names: a town before its country.
-        where = first_place(text, [p for p in places if not _country(p)]) or first_place(
+        where = first_place(text, [p for p in places if not is_country(p)]) or first_place(
             text, places
         )
         out.append(Incident(where, f.id, f.paragraph, text))
@@ -63,11 +64,3 @@ def first_place(text: str, places: list[str]) -> str:
         if (m := re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])", text)) is not None
     ]
     return min(named)[2] if named else ""
-
-
-def _country(name: str) -> bool:
-    """Return whether the gazetteer knows ``name`` as a country."""
-    from briefwright.analysis.gazetteer import load_gazetteer
-
-    entry = load_gazetteer().lookup(name)
-    return entry is not None and entry.label == "PLACE" and entry.kind == "country"
