@@ -120,6 +120,21 @@ def test_most_specific_first_and_each_country_once() -> None:
     ]
 
 
+def test_places_stand_in_the_story_order_not_the_headline_order() -> None:
+    # The headline compresses; the lede tells where it began.
+    text = (
+        "Police fire tear gas as protests spread to Mombasa and Kisumu\n\n"
+        "Police fired tear gas at protesters in central Nairobi on Thursday, and "
+        "demonstrations spread to Mombasa and Kisumu."
+    )
+    found = places(text, "unrest", {"Nairobi": "city", "Mombasa": "city", "Kisumu": "city"})
+    assert found == ["Nairobi", "Mombasa", "Kisumu"]
+    # A place only the headline names still counts, after those the story names.
+    text = text.replace(" and Kisumu.", ".")
+    found = places(text, "unrest", {"Nairobi": "city", "Mombasa": "city", "Kisumu": "city"})
+    assert found == ["Nairobi", "Mombasa", "Kisumu"]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

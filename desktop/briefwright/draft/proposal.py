@@ -28,6 +28,8 @@ from briefwright.model.markings import DEFAULT_MARKING
 
 MAX_ACTORS = 6
 MAX_EVENTS = 8
+# A travel alert's event part ticks at most this many sections a traveller does not need.
+CONTEXT_SECTIONS = 1
 
 
 def propose(
@@ -153,6 +155,12 @@ def _keep_length(
         )
         for s in ranked[part.ticks :]:
             s.included = traveller and s.role == OUTLOOK and bool(said & set(s.paragraphs))
+        if traveller:
+            # Context a traveller does not act on (a phone call, the aid suspended) gives way
+            # to the advice: the best-scored few stay, for the alert to keep to a page.
+            context = [s for s in ranked if s.included and section_order(article, s, lead) == 3]
+            for s in context[CONTEXT_SECTIONS:]:
+                s.included = False
 
 
 def proposed_title(article: Article, analysis: Analysis) -> str:
