@@ -134,3 +134,10 @@ def test_the_outlook_holds_only_what_is_to_come(path: Path) -> None:
                 assert looks_ahead(facts[fid], ahead), facts[fid].text
         elif section.included and section.role == "outlook":
             assert "looks ahead" in section.not_printed
+
+
+def test_the_lede_and_watching_are_no_actions_taken() -> None:
+    malawi = open_briefing(DATA / "alerts" / "election-malawi.txt", "sitrep")
+    assert not any(a.text.startswith("Malawians voted") for a in actions_taken(malawi))
+    jakarta = open_briefing(DATA / "alerts" / "legal-jakarta-code.txt", "sitrep")
+    assert not any("was studying the code" in a.text for a in actions_taken(jakarta))

@@ -32,7 +32,9 @@ _NOT_ACTION = re.compile(
     r"remained|needed|wanted|believed|expected|used|based|concerned|caused|continued|"
     r"described|called|named|reported|indicated|argued|insisted|acknowledged|emphasi[sz]ed|"
     r"stressed|underlined|reiterated|reaffirmed|expressed|highlighted|praised|welcomed|"
-    r"echoed|voiced|hoped|feared|worried|warned|promised|pledged|vowed|urged)$"
+    r"echoed|voiced|hoped|feared|worried|warned|promised|pledged|vowed|urged|"
+    # Watching is no action taken: "said it was studying the code".
+    r"studying|considering|reviewing|weighing|monitoring|watching|assessing|following)$"
 )
 # An actor after a preposition ("the upheaval in Niger has led …") is not the subject.
 _PREPOSITION = re.compile(
@@ -74,11 +76,15 @@ class Action:
 def actions_taken(briefing: Briefing, limit: int = MAX_ACTIONS) -> list[Action]:
     """Return the sentences whose subject is a named actor doing something, best first cut to
     ``limit``, then in reading order; estimative and commentary sentences are not actions,
-    nor are incidents (see :mod:`briefwright.draft.incidents`): an action responds to them."""
+    nor are incidents (see :mod:`briefwright.draft.incidents`) or the lede's first
+    sentence: an action responds to them."""
     article = briefing.article
     found: list[tuple[float, int, int, Action]] = []
     # A claim may report its speaker's own action ("said it had suspended the charge").
     facts = {(f.paragraph, f.sentence): f for f in briefing.facts if f.kind in ("fact", "claim")}
+    # The lede's first sentence tells the situation itself ("Malawians voted on Tuesday"),
+    # not an action taken in it.
+    facts.pop((article.lead_paragraph, 0), None)
     for actor in briefing.actors:
         if actor.label not in ACTOR_LABELS:
             continue
