@@ -141,3 +141,23 @@ def test_the_lede_and_watching_are_no_actions_taken() -> None:
     assert not any(a.text.startswith("Malawians voted") for a in actions_taken(malawi))
     jakarta = open_briefing(DATA / "alerts" / "legal-jakarta-code.txt", "sitrep")
     assert not any("was studying the code" in a.text for a in actions_taken(jakarta))
+
+
+@pytest.mark.parametrize(
+    ("stem", "actor", "verb"),
+    [
+        # A body's action in a later clause; an action reported by its doer.
+        ("election-malawi", "Police", "deployed"),
+        ("transport-france-atc", "Ryanair", "cancelled"),
+    ],
+)
+def test_actions_in_a_later_clause_or_reported_by_their_doer(
+    stem: str, actor: str, verb: str
+) -> None:
+    briefing = open_briefing(DATA / "alerts" / f"{stem}.txt", "sitrep")
+    assert (actor, verb) in {(a.actor, a.verb) for a in actions_taken(briefing)}
+
+
+def test_what_an_actor_did_before_is_history_not_an_action() -> None:
+    briefing = open_briefing(DATA / "alerts" / "terrorism-peshawar-market.txt", "sitrep")
+    assert not any("similar" in a.text for a in actions_taken(briefing))

@@ -58,8 +58,15 @@ _BODY_NOUNS = (
     r"commission|rescuers|helicopters|court|council|agency|military|workers|teams?"
 )
 _BODY_SUBJECT = re.compile(
-    rf"^(?:The\s+)?(?P<who>(?:[\w.'’-]+\s+){{0,3}}?(?:{_BODY_NOUNS}))(?=[\s,])"
+    rf"(?:The\s+|the\s+)?(?P<who>(?:[\w.'’-]+\s+){{0,3}}?(?:{_BODY_NOUNS}))(?=[\s,])"
 )
+# What tells an action of the past, not of this event ("have carried out similar attacks").
+_HISTORY = re.compile(
+    r"\b(?:similar|previous(?:ly)?|in the past|repeatedly|in recent years|for decades)\b"
+)
+# Where a clause, and so its subject, starts: the sentence's start, or after ", and" or ";"
+# ("The election was annulled …, and police said they had deployed 18,000 officers").
+_CLAUSE_START = re.compile(r"^|(?:,\s+and|;)\s+")
 
 
 @dataclass(frozen=True)
@@ -115,8 +122,7 @@ def actions_taken(briefing: Briefing, limit: int = MAX_ACTIONS) -> list[Action]:
             found.append((fact.score, fact.paragraph, fact.sentence, _made(who, hit, fact, text)))
     for fact in facts.values():
         text = article_sentence(briefing, fact)
-        subject = _BODY_SUBJECT.match(text)
-        hit = _action(text[subject.end() :]) if subject else None
+        subject, hit = _body_action(text)
         if subject is None or hit is None:
             continue
         who = subject.group("who")
@@ -137,9 +143,23 @@ def _action(rest: str) -> re.Match[str] | None:
     verb = hit and (hit.group("verb") or hit.group("reported"))
     if not hit or not verb or _NOT_ACTION.match(verb) or verb == "being":
         return None
-    # What happened is an incident, not a response to it: "police fired tear gas".
+    # What happened is an incident, not a response to it: "police fired tear gas"; what was
+    # done before is history: "the Taliban have carried out similar attacks".
     name = "verb" if hit.group("verb") else "reported"
-    return None if opens_incident(rest[hit.start(name) :]) else hit
+    done = rest[hit.start(name) :]
+    return None if opens_incident(done) or _HISTORY.search(done) else hit
+
+
+def _body_action(text: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
+    """Return the first clause of ``text`` whose subject is an actor named by what it is
+    and whose predicate is an action: the subject's match and the predicate's, or Nones."""
+    for start in _CLAUSE_START.finditer(text):
+        subject = _BODY_SUBJECT.match(text, start.end())
+        if subject is not None and start.end() - subject.start() == 0:
+            hit = _action(text[subject.end() :])
+            if hit is not None:
+                return subject, hit
+    return None, None
 
 
 def _made(who: str, hit: re.Match[str], fact: FactItem, text: str) -> Action:
