@@ -161,3 +161,12 @@ def test_actions_in_a_later_clause_or_reported_by_their_doer(
 def test_what_an_actor_did_before_is_history_not_an_action() -> None:
     briefing = open_briefing(DATA / "alerts" / "terrorism-peshawar-market.txt", "sitrep")
     assert not any("similar" in a.text for a in actions_taken(briefing))
+
+
+def test_the_bottom_line_looks_ahead_with_an_unticked_next_decision() -> None:
+    quake = open_briefing(DATA / "alerts" / "earthquake-jajarkot.txt", "travel-alert")
+    assert quake.bottom_line.startswith("A magnitude 6.2 earthquake struck western Nepal")
+    assert quake.bottom_line.endswith(
+        "The government in Kathmandu said it would decide on Monday whether to ask for"
+        " international aid."
+    )
