@@ -120,13 +120,30 @@ def test_most_specific_first_and_each_country_once() -> None:
     ]
 
 
+def test_places_stand_in_the_story_order_not_the_headline_order() -> None:
+    # The headline compresses; the lede tells where it began.
+    text = (
+        "Police fire tear gas as protests spread to Mombasa and Kisumu\n\n"
+        "Police fired tear gas at protesters in central Nairobi on Thursday, and "
+        "demonstrations spread to Mombasa and Kisumu."
+    )
+    found = places(text, "unrest", {"Nairobi": "city", "Mombasa": "city", "Kisumu": "city"})
+    assert found == ["Nairobi", "Mombasa", "Kisumu"]
+    # A place only the headline names still counts, after those the story names.
+    text = text.replace(" and Kisumu.", ".")
+    found = places(text, "unrest", {"Nairobi": "city", "Mombasa": "city", "Kisumu": "city"})
+    assert found == ["Nairobi", "Mombasa", "Kisumu"]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         # Kinds of place told by their words where the recogniser finds no name.
         ("A typhoon made landfall near the town of Baler.", ["Baler"]),
-        ("Marburg broke out in Kasese district and in Bwera, a town on the border.",
-         ["Bwera", "Kasese"]),
+        (
+            "Marburg broke out in Kasese district and in Bwera, a town on the border.",
+            ["Bwera", "Kasese"],
+        ),
         ("A typhoon battered northern Luzon and the city of Tuguegarao.", ["Tuguegarao", "Luzon"]),
         # No kind, no place: "the Chilean port" names no port.
         ("Diesel for the outbreak zone reached the Chilean port of Arica.", ["Arica port"]),
@@ -140,12 +157,19 @@ def test_places_named_by_their_kind(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("A strike grounded flights at Paris Charles de Gaulle and Orly airports.",
-         ["Paris Charles de Gaulle airport", "Orly airport"]),
-        ("Police closed the Torkham crossing after the bombing; the Torkham border crossing "
-         "stayed shut.", ["Torkham border crossing"]),
-        ("Protesters blocked Mombasa Road and the N2 highway on Monday.",
-         ["Mombasa Road", "N2 highway"]),
+        (
+            "A strike grounded flights at Paris Charles de Gaulle and Orly airports.",
+            ["Paris Charles de Gaulle airport", "Orly airport"],
+        ),
+        (
+            "Police closed the Torkham crossing after the bombing; the Torkham border crossing "
+            "stayed shut.",
+            ["Torkham border crossing"],
+        ),
+        (
+            "Protesters blocked Mombasa Road and the N2 highway on Monday.",
+            ["Mombasa Road", "N2 highway"],
+        ),
     ],
 )
 def test_transport_nodes_are_listed_once(text: str, expected: list[str]) -> None:

@@ -84,7 +84,9 @@ def test_each_template_is_complete(name: str) -> None:
             "sitrep",
             [
                 "bottom_line",
+                "location_line",
                 "sections",
+                "incidents",
                 "actions",
                 "judgments",
                 "sections",
@@ -136,6 +138,7 @@ def test_required_parts_are_marked_and_keys_are_stable() -> None:
     parts = load_template("sitrep").parts
     assert [p.key for p in parts if p.required] == [
         "bottom_line",
+        "location_line",
         "sections:background+development+reaction",
         "actions",
         "judgments",

@@ -187,3 +187,12 @@ def show_sections_in_full(qtbot, window) -> None:  # type: ignore[no-untyped-def
     for s in window.workspace.briefing.sections:
         s.display = "full"
     wait_preview(qtbot, window, window.workspace.changed.emit)
+
+
+def test_a_template_change_shows_the_drafted_locations(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    # A SITREP drafts its location line: the box shows it and no edit writes it back.
+    combo = window.findChild(QComboBox, "templateCombo")
+    wait_preview(qtbot, window, lambda: combo.activated.emit(combo.findData("sitrep")))
+    box = window.findChild(QPlainTextEdit, "locationsEdit")
+    assert box.toPlainText() == window.workspace.briefing.locations == "Niamey\nNiger"
+    assert window.undo_stack.undoText().startswith("Change template")

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefwright.draft.incidentcues import opens_incident
 from briefwright.draft.summary import article_sentence
-from briefwright.model.briefing import Briefing
+from briefwright.model.briefing import Briefing, FactItem
 from briefwright.model.sources import LEAD_SOURCE, SourceRef
 
 MAX_ACTIONS = 6
@@ -16,7 +17,7 @@ ACTOR_LABELS = ("PERSON", "ORG", "GROUP", "PLACE")
 # Not "had": the pluperfect tells the background ("Bongo had ruled since 2009").
 # The actor may name a body of it first: "The Rivers State government imposed a curfew".
 _BODY = (
-    r"(?:\s+(?:government|police|army|military|forces|troops|authorities|officials|"
+    r"(?P<body>\s+(?:government|police|army|military|forces|troops|authorities|officials|"
     r"ministry|command|cabinet|council|parliament|leaders?|spokes(?:man|woman|person)))?"
 )
 _BRIDGE = _BODY + r"(?:\s*,[^,.;]{1,60},|\s+(?:has|have|also|already|then|later|\w+ly))*"
@@ -32,14 +33,41 @@ _NOT_ACTION = re.compile(
     r"remained|needed|wanted|believed|expected|used|based|concerned|caused|continued|"
     r"described|called|named|reported|indicated|argued|insisted|acknowledged|emphasi[sz]ed|"
     r"stressed|underlined|reiterated|reaffirmed|expressed|highlighted|praised|welcomed|"
-    r"echoed|voiced|hoped|feared|worried|warned|promised|pledged|vowed|urged)$"
+    r"echoed|voiced|hoped|feared|worried|warned|promised|pledged|vowed|urged|"
+    # Watching is no action taken: "said it was studying the code".
+    r"studying|considering|reviewing|weighing|monitoring|watching|assessing|following)$"
 )
 # An actor after a preposition ("the upheaval in Niger has led …") is not the subject.
 _PREPOSITION = re.compile(
     r"\b(?:in|of|from|to|at|on|with|against|by|for|into|across|near|over|about)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_VERB = re.compile(rf"^{_BRIDGE}\s+(?P<verb>[a-z]+ed|{_IRREGULAR})\b")
+# The predicate of an action: a past-tense verb, or an action its doer reports as done or
+# under way ("said it had suspended the charge", "said its troops were helping the army").
+_PREDICATE = (
+    rf"{_BRIDGE}\s+(?:(?P<verb>[a-z]+ed|{_IRREGULAR})"
+    r"|said\s+(?:it|they|he|she|its\s+\w+|their\s+\w+)\s+(?:had|has|have|was|were)\s+"
+    rf"(?:\w+ly\s+)?(?P<reported>[a-z]+(?:ed|ing)|{_IRREGULAR}))\b"
+)
+_VERB = re.compile(rf"^{_PREDICATE}")
+# Names joined as one subject before the actor: "Kenya and Rwanda said they had …".
+_JOINT = re.compile(r"^(?:The\s+)?((?:[A-Z][\w.'’-]*\s+){0,3}?(?:[A-Z][\w.'’-]*))\s+and\s+$")
+# An actor the story names by what it is rather than by name opens the sentence: "The
+# interior ministry banned …", "Health officials have traced …", "Army helicopters flew …".
+_BODY_NOUNS = (
+    r"ministry|police|army|government|authorities|officials|troops|soldiers|mission|"
+    r"commission|rescuers|helicopters|court|council|agency|military|workers|teams?"
+)
+_BODY_SUBJECT = re.compile(
+    rf"(?:The\s+|the\s+)?(?P<who>(?:[\w.'’-]+\s+){{0,3}}?(?:{_BODY_NOUNS}))(?=[\s,])"
+)
+# What tells an action of the past, not of this event ("have carried out similar attacks").
+_HISTORY = re.compile(
+    r"\b(?:similar|previous(?:ly)?|in the past|repeatedly|in recent years|for decades)\b"
+)
+# Where a clause, and so its subject, starts: the sentence's start, or after ", and" or ";"
+# ("The election was annulled …, and police said they had deployed 18,000 officers").
+_CLAUSE_START = re.compile(r"^|(?:,\s+and|;)\s+")
 
 
 @dataclass(frozen=True)
@@ -61,9 +89,20 @@ class Action:
 
 def actions_taken(briefing: Briefing, limit: int = MAX_ACTIONS) -> list[Action]:
     """Return the sentences whose subject is a named actor doing something, best first cut to
-    ``limit``, then in reading order; estimative and commentary sentences are not actions."""
+    ``limit``, then in reading order; estimative and commentary sentences are not actions,
+    nor are incidents (see :mod:`briefwright.draft.incidents`) or the lede's first
+    sentence: an action responds to them."""
+    article = briefing.lead_article
     found: list[tuple[float, int, int, Action]] = []
-    facts = {(f.source, f.paragraph, f.sentence): f for f in briefing.facts if f.kind == "fact"}
+    # A claim may report its speaker's own action ("said it had suspended the charge").
+    facts = {
+        (f.source, f.paragraph, f.sentence): f
+        for f in briefing.facts
+        if f.kind in ("fact", "claim")
+    }
+    # The lede's first sentence tells the situation itself ("Malawians voted on Tuesday"),
+    # not an action taken in it.
+    facts.pop((LEAD_SOURCE, article.lead_paragraph, 0), None)
     for actor in briefing.actors:
         if actor.label not in ACTOR_LABELS:
             continue
@@ -78,25 +117,62 @@ def actions_taken(briefing: Briefing, limit: int = MAX_ACTIONS) -> list[Action]:
             fact = facts.get((m.source, m.paragraph, index)) if index is not None else None
             if fact is None or index is None:
                 continue
-            if _PREPOSITION.search(para.text[para.sentences[index].start : m.start]):
+            before = para.text[para.sentences[index].start : m.start]
+            if _PREPOSITION.search(before):
                 continue
             rest = para.text[m.end : para.sentences[index].end]
-            hit = _VERB.match(rest)
-            if not hit or _NOT_ACTION.match(hit.group("verb")):
-                continue
+            hit = _action(rest)
             text = article_sentence(briefing, fact)
-            found.append(
-                (
-                    fact.score,
-                    fact.paragraph,
-                    fact.sentence,
-                    Action(
-                        actor.name, hit.group("verb"), fact.id, fact.paragraph, text, fact.source
-                    ),
-                )
-            )
+            if hit is None:
+                continue
+            # Who acted as the sentence names them: "Kenyan police", not "Kenyan"; "Kenya
+            # and Rwanda", not "Rwanda".
+            joint = _JOINT.match(before)
+            who = (f"{joint.group(1)} and " if joint else "") + actor.name
+            who += hit.group("body") or ""
+            found.append((fact.score, fact.paragraph, fact.sentence, _made(who, hit, fact, text)))
+    for fact in facts.values():
+        text = article_sentence(briefing, fact)
+        subject, hit = _body_action(text)
+        if subject is None or hit is None:
+            continue
+        who = subject.group("who")
+        who = who[:1].upper() + who[1:]
+        found.append((fact.score, fact.paragraph, fact.sentence, _made(who, hit, fact, text)))
+    # A named actor claims its sentence before a body ("Kenya's High Court" over "court").
     best: dict[str, tuple[float, int, int, Action]] = {}
     for item in sorted(found, key=lambda t: (-t[0], t[1], t[2])):
         best.setdefault(item[3].fact, item)
     chosen = sorted(best.values(), key=lambda t: (-t[0], t[1], t[2]))[:limit]
     return [t[3] for t in sorted(chosen, key=lambda t: (t[1], t[2]))]
+
+
+def _action(rest: str) -> re.Match[str] | None:
+    """Return the match of an action's predicate at the start of ``rest`` (what follows its
+    subject), or None when there is none or its verb reports or observes."""
+    hit = _VERB.match(rest)
+    verb = hit and (hit.group("verb") or hit.group("reported"))
+    if not hit or not verb or _NOT_ACTION.match(verb) or verb == "being":
+        return None
+    # What happened is an incident, not a response to it: "police fired tear gas"; what was
+    # done before is history: "the Taliban have carried out similar attacks".
+    name = "verb" if hit.group("verb") else "reported"
+    done = rest[hit.start(name) :]
+    return None if opens_incident(done) or _HISTORY.search(done) else hit
+
+
+def _body_action(text: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
+    """Return the first clause of ``text`` whose subject is an actor named by what it is
+    and whose predicate is an action: the subject's match and the predicate's, or Nones."""
+    for start in _CLAUSE_START.finditer(text):
+        subject = _BODY_SUBJECT.match(text, start.end())
+        if subject is not None and start.end() - subject.start() == 0:
+            hit = _action(text[subject.end() :])
+            if hit is not None:
+                return subject, hit
+    return None, None
+
+
+def _made(who: str, hit: re.Match[str], fact: FactItem, text: str) -> Action:
+    verb = hit.group("verb") or hit.group("reported")
+    return Action(who, verb, fact.id, fact.paragraph, text, fact.source)

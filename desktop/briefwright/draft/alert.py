@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from briefwright.analysis.events.cues import GENERAL, event_labels
 from briefwright.analysis.events.event_type import classify_event
+from briefwright.draft.countries import city_in, is_country
 from briefwright.draft.places import affected_places
 from briefwright.model.analysis import Analysis
 from briefwright.model.assets import get_asset
@@ -29,6 +30,10 @@ _MODIFIER = re.compile(
     r"military|army|president|minist|police|nationals|citizens|leader|delegation)\w*)"
 )
 LEDE_SENTENCES = 2
+# Events that happen where they are reported from when the story names no town for them:
+# a ruling, a vote, a decision is made in the dateline's city ("NAIROBI - Kenya's High
+# Court suspended …"). A hazard or a battle is often reported from a city nearby instead.
+DATELINE_SCENES = frozenset({"legal", "election", "economic", "coup", "general"})
 
 
 @dataclass(frozen=True)
@@ -137,14 +142,20 @@ def proposed_locations(briefing: Briefing) -> list[str]:
     Only places the article names as the scene of the event count, never a country that
     only reacts (see :mod:`briefwright.draft.places`). Where no sentence names the country,
     the dateline's country ("GOMA, Democratic Republic of Congo") or the nationality the
-    lede gives ("Kenyan police") stands for it.
+    lede gives ("Kenyan police") stands for it. Where only countries are named for an event
+    of DATELINE_SCENES, the dateline's city in one of them comes first ("Nairobi; Kenya").
     """
     article = briefing.lead_article
     country = _dateline_country(article.place or "") or _lede_nationality(briefing)
-    found = affected_places(
-        article, briefing.actors, event_type(briefing).key, dateline_country=country
-    )
-    return found or _lede_places(briefing)
+    kind = event_type(briefing).key
+    found = affected_places(article, briefing.actors, kind, dateline_country=country)
+    if not found:
+        return _lede_places(briefing)
+    city = (article.place or "").split(",")[0].strip() or dateline_place(briefing)
+    only_countries = all(is_country(p) for p in found)
+    if kind in DATELINE_SCENES and only_countries and any(city_in(city, p) for p in found):
+        return [city, *found]
+    return found
 
 
 def _lede_places(briefing: Briefing) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Literal
 
 from briefwright.draft.actions_taken import actions_taken
 from briefwright.draft.alert import locations
+from briefwright.draft.incidents import incidents
 from briefwright.draft.partkinds import PART_INFO
 from briefwright.draft.printmarks import part_id
 from briefwright.draft.templates import WRITTEN_PARTS, Part, load_template
@@ -35,9 +36,11 @@ def has_content(briefing: Briefing, part: Part) -> bool:
         return any(j.statement.strip() for j in briefing.judgments)
     if kind == "actions":
         return bool(actions_taken(briefing))
+    if kind == "incidents":
+        return bool(incidents(briefing))
     if kind == "alert_status":
         return bool(briefing.risk_level)
-    if kind == "locations":
+    if kind in ("locations", "location_line"):
         return bool(locations(briefing))
     return True  # sources and advice always have something (the library's advice)
 

@@ -118,8 +118,9 @@ def draft_bottom_line(
     SECOND_SCORE of the best, while the whole stays
     within BOTTOM_LINE_WORDS words. Then the forward-looking element: the best-scored
     included fact whose sentence (``(paragraph, sentence)`` in ``ahead``) names a date still
-    to come (a deadline, the next decision, a closure's end), within FORWARD_WORDS words in
-    all. Sentences keep their reading order; "" when nothing is included.
+    to come (a deadline, the next decision, a closure's end), else the best-scored such news
+    sentence that stands alone, within FORWARD_WORDS words in all. Sentences keep their
+    reading order; "" when nothing is included.
     """
     # What a source reports happened is news too; quotes and views are not a bottom line.
     included = [f for f in facts if f.included and f.kind in NEWS_KINDS]
@@ -151,10 +152,14 @@ def draft_bottom_line(
             chosen.append(f)
             words += len(f.text.split())
             break
-    # The "so what": what the article says comes next.
+    # The "so what": what the article says comes next, an included fact first; where none
+    # is ticked, any news sentence that stands alone ("said it would decide on Monday
+    # whether to ask for international aid"): a next decision is never left out.
+    news = [f for f in facts if f.kind in NEWS_KINDS and _stands_alone(f)]
+    unticked = sorted(news, key=lambda f: (-f.score, f.paragraph, f.sentence))
     forward = [
         f
-        for f in best
+        for f in [*best, *unticked]
         if f not in chosen and (f.paragraph, f.sentence) in ahead and quoted_share(f.text) < 0.5
     ]
     if forward:

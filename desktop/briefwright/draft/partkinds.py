@@ -40,16 +40,18 @@ PART_INFO: dict[PartKind, PartKindInfo] = {
     "indicators": PartKindInfo(
         "indicators part", "the signs that would show the judgments right or wrong."
     ),
-    "recommendations": PartKindInfo(
-        "recommendations part", "the recommended course of action."
-    ),
+    "recommendations": PartKindInfo("recommendations part", "the recommended course of action."),
     "next_steps": PartKindInfo(
         "next steps part", "next steps and requirements: who does what, by when."
     ),
     "actions": PartKindInfo("actions taken part", "the actions taken so far, and by whom."),
+    "incidents": PartKindInfo(
+        "incidents part", "what happened and where, with casualties and arrests."
+    ),
     "alert_status": PartKindInfo(
         "alert status", "the risk level (low, moderate, high or extreme)."
     ),
     "locations": PartKindInfo("locations part", "the places where the event happens."),
+    "location_line": PartKindInfo("location line", "the places where the event happens."),
     "advice": PartKindInfo("advice part", "advice for travellers."),
 }

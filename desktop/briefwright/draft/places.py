@@ -55,6 +55,9 @@ from briefwright.model.article import Article
 from briefwright.model.briefing import ActorItem
 from briefwright.model.sources import LEAD_SOURCE
 
+# Added to the order of a place the headline names, so that the story's order comes first.
+HEADLINE_ORDER = 1_000_000
+
 
 @dataclass(frozen=True)
 class _Found:
@@ -75,7 +78,10 @@ def affected_places(
     """
     found: dict[str, _Found] = {}
     order = 0
-    for text, spans in _scene_sentences(article, actors, event):
+    for text, spans, in_headline in _scene_sentences(article, actors, event):
+        # A headline compresses ("protests spread to Mombasa and Kisumu"): places stand in
+        # the order the story tells them, the headline's only where the story does not.
+        headline = HEADLINE_ORDER if in_headline else 0
         for start, end, name, node in spans:
             order += 1
             full = _full_name(name, text[end:])
@@ -86,10 +92,12 @@ def affected_places(
                 continue
             key = _node_key(full) if node else _key(full)
             if key and key not in found:
-                found[key] = _Found(_display(full), rank, order)
+                found[key] = _Found(_display(full), rank, headline + order)
             elif key and node and len(full) > len(found[key].name):
                 # The airport's full name over the headline's short one.
-                found[key] = _Found(full, rank, found[key].order)
+                found[key] = _Found(full, rank, min(found[key].order, headline + order))
+            elif key and headline + order < found[key].order:
+                found[key] = _Found(found[key].name, found[key].rank, headline + order)
     places = sorted(found.values(), key=lambda f: (f.rank, f.order))
     named = [p.name for p in places if p.rank != COUNTRY][:MOST_PLACES]
     countries = _dedupe_countries([p.name for p in places if p.rank == COUNTRY])
@@ -100,9 +108,9 @@ def affected_places(
 
 def _scene_sentences(
     article: Article, actors: Sequence[ActorItem], event: str
-) -> Iterator[tuple[str, list[tuple[int, int, str, bool]]]]:
-    """Yield each sentence about the event (the headline first) and the places it names:
-    (start, end, name, whether a transport node), in order."""
+) -> Iterator[tuple[str, list[tuple[int, int, str, bool]], bool]]:
+    """Yield each sentence about the event (the headline first), the places it names:
+    (start, end, name, whether a transport node), in order, and whether it is the headline."""
     places = [a for a in actors if a.label == "PLACE" or NODE_NAME.search(a.name)]
     title = " ".join(article.title.split())
     if title and _about_event(title, event):
@@ -113,7 +121,7 @@ def _scene_sentences(
             for name, node in names.items()
             for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", title)
         ]
-        yield title, _with_nodes(title, _outermost(spans))
+        yield title, _with_nodes(title, _outermost(spans)), True
     for p in article.paragraphs:
         for s in p.sentences:
             text = p.text[s.start : s.end]
@@ -126,7 +134,7 @@ def _scene_sentences(
                 # ``article`` is the first source's (the alert's own).
                 if m.source == LEAD_SOURCE and m.paragraph == p.id and s.start <= m.start < s.end
             ]
-            yield text, _with_nodes(text, sorted(spans))
+            yield text, _with_nodes(text, sorted(spans)), False
 
 
 def _mention(actor: ActorItem, said: str, start: int, end: int) -> tuple[int, int, str, bool]:

@@ -10,13 +10,14 @@ again after an undo restores what it drafted before.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from briefwright.analysis.sections.headings import ROLE_LABELS
 from briefwright.draft.actions_taken import actions_taken
 from briefwright.draft.alertdraft import draft_alert
 from briefwright.draft.dating import ahead_sentences
 from briefwright.draft.drafting import draft_bottom_line, fact_wording, strip_dateline
+from briefwright.draft.incidents import incidents
 from briefwright.draft.printmarks import (
     Place,
     join_names,
@@ -27,7 +28,7 @@ from briefwright.draft.printmarks import (
     part_id,
 )
 from briefwright.draft.summary import auto_choice, section_facts, states_heading
-from briefwright.draft.templates import Part, Template, load_template
+from briefwright.draft.templates import Part, SentencePick, Template, load_template
 from briefwright.model.briefing import (
     NO_PARAGRAPH,
     Briefing,
@@ -47,7 +48,7 @@ def redraft(briefing: Briefing) -> None:
     active = [p for p in template.parts if p.key not in briefing.omitted_parts]
     kinds: dict[str, Part] = {p.kind: p for p in active if p.kind != "sections"}
     _draft_bottom_line(briefing)
-    if {"alert_status", "locations"} & set(kinds):
+    if {"alert_status", "locations", "location_line"} & set(kinds):
         draft_alert(briefing)
     if "next_steps" in kinds:
         _draft_next_steps(briefing)
@@ -70,10 +71,16 @@ def _draft_bottom_line(briefing: Briefing) -> None:
         drafted = draft_bottom_line(facts, lead, ahead_sentences(briefing))
         briefing.bottom_line = briefing.auto_bottom_line = drafted
     text = " ".join(briefing.bottom_line.split())
+    # Every sentence it quotes, ticked or not: the forward-looking element may be a sentence
+    # not ticked as a key fact ("The Security Council will discuss the fighting on Tuesday").
     briefing.bottom_line_refs = [
         f.id
-        for f in briefing.included_facts()
-        if text and (wording := fact_wording(strip_dateline(f.text))) and wording in text
+        for f in briefing.facts
+        if text
+        and (f.included or f.origin == "article")
+        and (wording := fact_wording(strip_dateline(f.text)))
+        and (f.included or len(wording.split()) >= 4)  # not a fragment found by chance
+        and wording in text
     ]
 
 
@@ -88,14 +95,20 @@ def _draft_next_steps(briefing: Briefing) -> None:
     # A step lies after the day of the news; what happens that day is the situation.
     day = briefing.lead_article.date
     today = day.isoformat() if day else ""
-    for e in briefing.included_events():
-        if e.upcoming and e.date and e.date[:10] > today:
-            when = f"{_bound(e.date_text)}{event_date(e.date, e.granularity)}"
-            steps.append((e.date, f"{when}: {e.text}", e.ref))
-            covered.add((e.source, e.paragraph, e.date_start))
     sentences = {
         (f.source, f.paragraph, f.sentence): f for f in briefing.facts if f.origin == "article"
     }
+    for e in briefing.included_events():
+        if e.upcoming and e.date and e.date[:10] > today:
+            when = f"{_bound(e.date_text)}{event_date(e.date, e.granularity)}"
+            # The event's whole sentence where the article gives it: a clause cut at its
+            # date ("said it would decide") or opened by a pronoun ("Their embassies") does
+            # not stand alone.
+            at = _sentence_at(briefing, e.ref, e.date_start)
+            fact = sentences.get((e.source, e.paragraph, at))
+            said = fact_wording(strip_dateline(fact.original)) if fact else e.text
+            steps.append((e.date, f"{when}: {said}", e.ref))
+            covered.add((e.source, e.paragraph, e.date_start))
     for d in briefing.dates:
         if d.when != "future" or d.reported or not d.value:
             continue
@@ -148,7 +161,7 @@ def _bound(date_text: str) -> str:
 
 def _placed_outside_sections(briefing: Briefing, kinds: dict[str, Part]) -> dict[str, Place]:
     """Return, by fact id, the sentences printed by the bottom line, the judgments, the
-    actions taken and the key facts, with how a reader finds each there."""
+    incidents, the actions taken and the key facts, with how a reader finds each there."""
     where: dict[str, Place] = {}
     if "bottom_line" in kinds:
         for fid in briefing.bottom_line_refs:
@@ -158,6 +171,10 @@ def _placed_outside_sections(briefing: Briefing, kinds: dict[str, Part]) -> dict
         for n, j in enumerate(printed, 1):
             if j.origin:
                 where.setdefault(j.origin, Place("judgments", f"Key judgment {n}"))
+    if "incidents" in kinds:
+        heading = kinds["incidents"].heading
+        for incident in incidents(briefing):
+            where.setdefault(incident.fact, Place("incidents", heading))
     if "actions" in kinds:
         heading = kinds["actions"].heading
         for action in actions_taken(briefing):
@@ -174,14 +191,21 @@ def _placed_outside_sections(briefing: Briefing, kinds: dict[str, Part]) -> dict
     return where
 
 
-def in_print_order(sections: Sequence[SectionItem], template: Template) -> list[SectionItem]:
+def in_print_order(
+    sections: Sequence[SectionItem],
+    template: Template,
+    within: Callable[[SectionItem], int] | None = None,
+) -> list[SectionItem]:
     """Return ``sections`` in the order the template prints them: by the sections part that
-    takes each, in the article's order within a part (a stable sort); sections no part takes
-    come last."""
+    takes each, within a part by ``within`` in a part whose summaries rank sentences for
+    travellers (see :func:`briefwright.draft.traveller.section_order`), else in the
+    article's order (a stable sort); sections no part takes come last."""
     parts = [p for p in template.parts if p.kind == "sections"]
 
-    def rank(section: SectionItem) -> int:
-        return next((n for n, p in enumerate(parts) if section.role in p.roles), len(parts))
+    def rank(section: SectionItem) -> tuple[int, int]:
+        n = next((n for n, p in enumerate(parts) if section.role in p.roles), len(parts))
+        ranked = within is not None and n < len(parts) and parts[n].sentences == "traveller"
+        return n, within(section) if within is not None and ranked else 0
 
     return sorted(sections, key=rank)
 
@@ -213,7 +237,15 @@ def _draft_sections(
             continue
         section.printed_in = part_id(part)
         if section.display == "summary":
-            _choose_sentences(briefing, section, where, bottom, has_facts_part=has_facts_part)
+            _choose_sentences(
+                briefing, section, where, bottom, part.sentences, has_facts_part=has_facts_part
+            )
+            shows = section.printed or section.elsewhere or section.text.strip()
+            if part.sentences == "ahead" and not shows:
+                # An outlook prints only what is to come; a section that tells none has
+                # nothing for it (its current facts are the situation's).
+                section.printed_in, section.not_printed = None, _NOTHING_AHEAD
+                continue
             for fid in section.printed:
                 where.setdefault(fid, Place(section.printed_in, ""))
         section.heading = _drafted_heading(briefing, section, used)
@@ -225,6 +257,9 @@ def _draft_sections(
                 where[fid] = Place(section.printed_in or "", f"‘{section.heading}’")
     for section in briefing.sections:
         section.pointer = join_names([where[i].label for i in section.elsewhere])
+
+
+_NOTHING_AHEAD = "nothing in it looks ahead, and its part prints only what is to come"
 
 
 def _not_in_part(section: SectionItem, template: Template) -> str:
@@ -239,10 +274,12 @@ def _choose_sentences(
     section: SectionItem,
     where: dict[str, Place],
     bottom: str,
+    pick: SentencePick,
     *,
     has_facts_part: bool,
 ) -> None:
-    """Set the sentences a summary prints and those it points to (printed elsewhere).
+    """Set the sentences a summary prints and those it points to (printed elsewhere), the
+    ranker's taken as ``pick`` says (see :func:`auto_choice`).
 
     The user's pick when there is one, else the ranker's from what no other part prints; in a
     template without key facts, the section also prints the facts ticked in it. Where nothing
@@ -253,14 +290,14 @@ def _choose_sentences(
     if section.chosen is not None:
         ids = [i for i in dict.fromkeys(section.chosen) if i in by_id]
     else:
-        ids = auto_choice(briefing, section, frozenset(where), bottom)
+        ids = auto_choice(briefing, section, frozenset(where), bottom, pick)
     if not has_facts_part:
         ids += [f.id for f in facts if f.included and f.id not in where and f.id not in ids]
     ids = [i for i in ids if by_id[i].paragraph not in section.left_out]
     section.printed = _reading_order([i for i in ids if i not in where], by_id)
     section.elsewhere = _reading_order([i for i in ids if i in where], by_id)
     if not section.printed and not section.elsewhere and not section.text.strip():
-        best = auto_choice(briefing, section, frozenset(), "")
+        best = auto_choice(briefing, section, frozenset(), "", pick)
         section.elsewhere = [i for i in best if i in where][:1]
 
 

@@ -11,6 +11,7 @@ from briefwright.draft.drafting import draft_bottom_line, fact_wording
 from briefwright.draft.printplan import in_print_order, redraft, section_part
 from briefwright.draft.subject import proposed_subject
 from briefwright.draft.templates import DEFAULT_FACT_COUNT, Template, load_template
+from briefwright.draft.traveller import OUTLOOK, section_order
 from briefwright.model.analysis import Actor, Analysis
 from briefwright.model.article import Article
 from briefwright.model.briefing import (
@@ -28,6 +29,8 @@ from briefwright.model.sources import source_of
 
 MAX_ACTORS = 6
 MAX_EVENTS = 8
+# A travel alert's event part ticks at most this many sections a traveller does not need.
+CONTEXT_SECTIONS = 1
 
 
 def propose(
@@ -79,7 +82,7 @@ def propose(
         for s in analysis.sections
     ]
     lead = article.lead_paragraph
-    _keep_length(sections, analysis, tpl, lead)
+    _keep_length(sections, article, analysis, tpl)
     subject = _clip(proposed_subject(analysis.subject, title), 150)
     bottom = draft_bottom_line(facts, lead)
     meta = Meta(
@@ -98,7 +101,7 @@ def propose(
         auto_bottom_line=bottom,
         auto_subject=subject,
         # The outline lists the sections as the page prints them.
-        sections=in_print_order(sections, tpl),
+        sections=in_print_order(sections, tpl, lambda s: section_order(article, s, lead)),
         facts=facts,
         actors=_actors(
             analysis.actors, next((p.labels for p in tpl.parts if p.kind == "actors"), ())
@@ -113,14 +116,17 @@ def propose(
 
 
 def _keep_length(
-    sections: list[SectionItem], analysis: Analysis, template: Template, lead: int
+    sections: list[SectionItem], article: Article, analysis: Analysis, template: Template
 ) -> None:
     """Tick no more sections in a part than it keeps by default (``Part.ticks``): the one
     holding the lead and those whose best sentence scores highest; the others stay in the
-    outline, unticked, for the user to add."""
+    outline, unticked, for the user to add. A part that ranks for travellers keeps first
+    what a traveller needs and always its outlook."""
+    lead = article.lead_paragraph
     best: dict[int, float] = {}
     for f in analysis.facts:
         best[f.paragraph] = max(best.get(f.paragraph, 0.0), f.score)
+    said = {f.paragraph for f in analysis.facts if f.kind != "commentary"}
     for part in template.parts:
         if part.kind != "sections" or not part.ticks:
             continue
@@ -129,15 +135,33 @@ def _keep_length(
             for s in sections
             if s.included and s.role in part.roles and section_part(s, template.parts) is part
         ]
+        traveller = part.sentences == "traveller"
+        if traveller:
+            # An alert never drops the outlook by default, even one the analysis left out,
+            # unless it only comments (nothing a summary prints).
+            for s in sections:
+                if (
+                    s.role == OUTLOOK
+                    and section_part(s, template.parts) is part
+                    and said & set(s.paragraphs)
+                ):
+                    s.included = True
+                    taken += [s] if s not in taken else []
         ranked = sorted(
             taken,
             key=lambda s: (
-                lead not in s.paragraphs,
+                section_order(article, s, lead) if traveller else lead not in s.paragraphs,
                 -max((best.get(p, 0.0) for p in s.paragraphs), default=0.0),
             ),
         )
         for s in ranked[part.ticks :]:
-            s.included = False
+            s.included = traveller and s.role == OUTLOOK and bool(said & set(s.paragraphs))
+        if traveller:
+            # Context a traveller does not act on (a phone call, the aid suspended) gives way
+            # to the advice: the best-scored few stay, for the alert to keep to a page.
+            context = [s for s in ranked if s.included and section_order(article, s, lead) == 3]
+            for s in context[CONTEXT_SECTIONS:]:
+                s.included = False
 
 
 def proposed_title(article: Article, analysis: Analysis) -> str:

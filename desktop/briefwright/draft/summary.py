@@ -14,7 +14,10 @@ from briefwright.analysis.sections.headings import (
     topic_cue_counts,
 )
 from briefwright.analysis.statements.pointing import definite_opening, leans_back
+from briefwright.draft.dating import ahead_sentences
 from briefwright.draft.drafting import fact_wording
+from briefwright.draft.templates import SentencePick
+from briefwright.draft.traveller import OUTLOOK, kinds_of, needs_it, traveller_rank
 from briefwright.model.briefing import Briefing, FactItem, SectionItem
 
 # A section of up to LONG_SECTION paragraphs is summed up by one sentence, a longer one by two:
@@ -22,6 +25,8 @@ from briefwright.model.briefing import Briefing, FactItem, SectionItem
 LONG_SECTION = 4
 SHORT_SUMMARY = 1
 LONG_SUMMARY = 2
+# A travel alert's summary of a section prints up to this many sentences a traveller needs.
+TRAVELLER_SUMMARY = 2
 
 
 @dataclass(frozen=True)
@@ -49,12 +54,15 @@ def auto_choice(
     section: SectionItem,
     shown: frozenset[str] = frozenset(),
     bottom: str = "",
+    pick: SentencePick = "best",
 ) -> list[str]:
     """Return the ids of the sentences the ranker picks for the section's summary.
 
     The best-scored sentences, one for a short section and two for a long one, leaving out
     the sentences in ``shown`` (printed by another part), commentary, estimative statements,
-    lines that are not sentences and what the bottom line quotes; in reading order.
+    lines that are not sentences and what the bottom line quotes; in reading order. ``pick``
+    "traveller" takes first, and up to TRAVELLER_SUMMARY of, the sentences a traveller
+    needs (draft/traveller.py); "ahead" only sentences that look ahead (none: an empty list).
     """
     # Commentary ("This shift demonstrates …") restates, and estimative statements belong
     # with the judgments: a summary keeps to what happened.
@@ -66,15 +74,30 @@ def auto_choice(
         f
         for f in facts
         if f.id not in shown
-        and f.kind not in ("commentary", "assessment")
+        and f.kind != "commentary"
+        # An estimate of what is to come is what an alert's or an outlook's reader needs.
+        and (f.kind != "assessment" or _estimate_kept(f, pick))
         and _is_sentence(f.text)
         and " ".join(f.text.split()) not in bottom
     ]
     budget = LONG_SUMMARY if len(section.paragraphs) >= LONG_SECTION else SHORT_SUMMARY
+    if pick == "ahead":
+        # An outlook holds what is to come, never a current fact.
+        ahead = ahead_sentences(briefing)
+        candidates = [f for f in candidates if looks_ahead(f, ahead)]
     ranked = sorted(candidates, key=lambda f: (-f.score, f.paragraph, f.sentence))
-    # The sentence the heading states goes first: a heading over another sentence misleads.
-    anchor = _anchor(_heading(section), ranked)
-    best = ([anchor] if anchor else []) + [f for f in ranked if f is not anchor]
+    # What a traveller needs first by its kind (a hazard before a closure), then by score.
+    needed = sorted(
+        (f for f in ranked if pick == "traveller" and needs_it(f.text)),
+        key=lambda f: traveller_rank(f.text),
+    )
+    if needed:
+        budget = max(budget, min(len(needed), TRAVELLER_SUMMARY))
+        best = needed + [f for f in ranked if f not in needed]
+    else:
+        # The sentence the heading states goes first: a heading over another sentence misleads.
+        anchor = _anchor(_heading(section), ranked)
+        best = ([anchor] if anchor else []) + [f for f in ranked if f is not anchor]
     picks = _standing(briefing, best, budget, shown, {f.id for f in candidates})
     return [f.id for f in sorted(picks, key=lambda f: (f.paragraph, f.sentence))]
 
@@ -93,7 +116,7 @@ def _standing(
     prints the sentence it points to: under this heading it would stand alone); one that
     opens with a description ("The officer …") is then printed alone, as a description may
     also introduce."""
-    order = sorted(briefing.facts, key=lambda f: (f.paragraph, f.sentence))
+    order = sorted(briefing.facts, key=lambda f: (f.source, f.paragraph, f.sentence))
     before = {b.id: a for a, b in pairwise(order)}
     picks: list[FactItem] = []
     for f in best:
@@ -112,6 +135,21 @@ def _standing(
                 continue
         picks.append(f)
     return picks
+
+
+def _estimate_kept(fact: FactItem, pick: SentencePick) -> bool:
+    """Return whether a summary taken as ``pick`` keeps an estimative sentence: one of a
+    kind a traveller needs, or one that looks ahead in an outlook."""
+    if pick == "traveller":
+        return bool(kinds_of(fact.text))
+    return pick == "ahead"
+
+
+def looks_ahead(fact: FactItem, ahead: frozenset[tuple[int, int]]) -> bool:
+    """Return whether a sentence looks ahead: it names a date still to come (``ahead``, see
+    :func:`briefwright.draft.dating.ahead_sentences`) or holds an outlook's words
+    ("expected to", "will remain")."""
+    return (fact.paragraph, fact.sentence) in ahead or OUTLOOK in kinds_of(fact.text)
 
 
 # Words of a heading that say nothing of what it states ("Developments involving X"): the

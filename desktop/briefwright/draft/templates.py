@@ -34,22 +34,36 @@ PartKind = Literal[
     "judgments",
     WrittenPart,
     "actions",
+    "incidents",
     "alert_status",
     "locations",
+    "location_line",
     "advice",
 ]
 PART_KINDS: tuple[PartKind, ...] = get_args(PartKind)
 WRITTEN_PARTS: tuple[WrittenPart, ...] = get_args(WrittenPart)
+# Which sentences a sections part's summaries take: the best-scored; those a traveller needs
+# first (draft/traveller.py); or only those that look ahead (an outlook: never a current fact).
+SentencePick = Literal["best", "traveller", "ahead"]
+SENTENCE_PICKS: tuple[SentencePick, ...] = get_args(SentencePick)
 PageSize = Literal["A4", "Letter"]
 PAGE_SIZES: tuple[PageSize, ...] = ("A4", "Letter")
 
 _HEX_COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
-_TOP_KEYS = frozenset(
-    {"title", "description", "marking", "page_size", "style", "parts", "as_of"}
-)
+_TOP_KEYS = frozenset({"title", "description", "marking", "page_size", "style", "parts", "as_of"})
 _STYLE_KEYS = frozenset({"accent", "font_scale"})
 _PART_KEYS = frozenset(
-    {"kind", "heading", "roles", "labels", "assessment_heading", "required", "count", "ticks"}
+    {
+        "kind",
+        "heading",
+        "roles",
+        "labels",
+        "assessment_heading",
+        "required",
+        "count",
+        "ticks",
+        "sentences",
+    }
 )
 # How many facts a facts part ticks by default unless it says (``count = [low, high]``).
 DEFAULT_FACT_COUNT = (MIN_FACTS, MAX_FACTS)
@@ -68,7 +82,8 @@ class Part:
     ``required`` part the briefing leaves empty is shown as "To complete" rather than left
     out. Every ticked section a sections part takes prints in it (see draft/printplan.py);
     ``ticks`` (sections parts) is how many of them a new briefing ticks, the weightiest
-    first, so that the product keeps its length (0: every section the analysis proposes).
+    first, so that the product keeps its length (0: every section the analysis proposes);
+    ``sentences`` (sections parts) says which sentences its summaries take (SentencePick).
     """
 
     kind: PartKind
@@ -79,6 +94,7 @@ class Part:
     count: tuple[int, int] = DEFAULT_FACT_COUNT
     required: bool = False
     ticks: int = 0
+    sentences: SentencePick = "best"
 
     @property
     def key(self) -> str:
@@ -218,6 +234,11 @@ def _parse_part(index: int, raw: object) -> Part:
         raise ValueError(f"{where}: only a sections part takes ticks")
     if "count" in raw and kind != "facts":
         raise ValueError(f"{where}: only a facts part takes count")
+    sentences = raw.get("sentences", "best")
+    if sentences not in SENTENCE_PICKS:
+        raise ValueError(f"{where}: sentences must be one of {', '.join(SENTENCE_PICKS)}")
+    if "sentences" in raw and kind != "sections":
+        raise ValueError(f"{where}: only a sections part takes sentences")
     required = raw.get("required", False)
     if not isinstance(required, bool):
         raise ValueError(f"{where}: required must be true or false")
@@ -230,6 +251,7 @@ def _parse_part(index: int, raw: object) -> Part:
         count=count,
         ticks=ticks,
         required=required,
+        sentences=cast(SentencePick, sentences),
     )
 
 

@@ -49,8 +49,10 @@ BUILDERS: dict[PartKind, Builder] = {
     "recommendations": compose_judgment.written,
     "next_steps": compose_judgment.written,
     "actions": compose_alert.actions,
+    "incidents": compose_alert.incidents_part,
     "alert_status": compose_alert.alert_status,
     "locations": compose_alert.locations_part,
+    "location_line": compose_alert.location_line,
     "advice": compose_alert.advice,
 }
 # Parts that show what they have and mark only the missing item "To complete".

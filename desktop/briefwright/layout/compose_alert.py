@@ -1,10 +1,12 @@
-"""The blocks of a travel-security alert's own parts and of a SITREP's actions taken."""
+"""The blocks of a travel-security alert's own parts and of a SITREP's incidents and actions
+taken."""
 
 from __future__ import annotations
 
 from briefwright.draft.actions_taken import actions_taken
 from briefwright.draft.alert import advice_items, event_type, locations, validity
 from briefwright.draft.completion import TO_COMPLETE
+from briefwright.draft.incidents import incidents
 from briefwright.draft.templates import Part
 from briefwright.layout.compose_parts import event_date, ref_text
 from briefwright.model.briefing import Briefing
@@ -47,12 +49,37 @@ def locations_part(briefing: Briefing, part: Part) -> list[Block]:
     return [Heading(part.heading), Para((Run("; ".join(places)),))]
 
 
+def location_line(briefing: Briefing, part: Part) -> list[Block]:
+    """Return the locations affected as one labelled line ("Location: Goma; Sake; …"), as
+    a situation report gives them under its date-time group."""
+    places = locations(briefing)
+    if not places:
+        return []
+    return [Para((Run(f"{part.heading}: ", bold=True), Run("; ".join(places))))]
+
+
 def advice(briefing: Briefing, part: Part) -> list[Block]:
     """Return the advice for travellers as a bulleted list."""
     items = advice_items(briefing)
     if not items:
         return []
     return [Heading(part.heading), ListBlock(tuple((Run(x),) for x in items), ordered=False)]
+
+
+def incidents_part(briefing: Briefing, part: Part) -> list[Block]:
+    """Return the incidents, each led by where it happened, with its reference."""
+    found = incidents(briefing)
+    if not found:
+        return []
+    items = tuple(
+        (
+            *((Run(f"{i.place}: ", bold=True),) if i.place else ()),
+            Run(f"{i.text} "),
+            Run(ref_text(briefing, i.ref), ref=True),
+        )
+        for i in found
+    )
+    return [Heading(part.heading), ListBlock(items, ordered=False)]
 
 
 def actions(briefing: Briefing, part: Part) -> list[Block]:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefwright.draft.alert import advice_library
+from briefwright.draft.alertdraft import ALERT_FIELDS
 from briefwright.draft.completion import part_state
 from briefwright.draft.edits import short_label
 from briefwright.draft.judgments import draft_judgment, estimative_facts
@@ -239,6 +240,9 @@ class JudgmentPanel(QWidget):
 
         workspace.reset.connect(self.load)
         workspace.changed.connect(self._refresh_lists)
+        # Drafting proposes the alert's fields after a pick or a template change (a SITREP's
+        # location line too): show them, or the next repaint would write the old text back.
+        workspace.drafted.connect(self._show_drafted)
         workspace.fieldChanged.connect(self._on_field)
 
     def show_fields(self, fields: frozenset[str]) -> None:
@@ -383,6 +387,11 @@ class JudgmentPanel(QWidget):
         if self._ws.field(name) == value:
             return
         self._ws.undo_stack.push(commands.SetField(self._ws, name, value, display=display))
+
+    def _show_drafted(self) -> None:
+        for name in ALERT_FIELDS:
+            if name in self.boxes or name in ("risk_level", "event_type"):
+                self._on_field(name)
 
     def _on_field(self, name: str) -> None:
         if self._ws.briefing is None or name not in FIELD_NAMES:
