@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import io
+import zipfile
 from typing import Any
 
 from docx import Document as new_docx
@@ -31,7 +33,7 @@ from briefwright.writers import theme
 from briefwright.writers.text_safe import xml_safe
 from briefwright.writers.theme import MUTED, REF, RULE, WHITE, ZEBRA
 from briefwright.writers.title_fields import field_rows, spans_width
-from briefwright.writers.word_package import fixed_time, reproducible_zip
+from briefwright.writers.word_package import fixed_time, package_members, reproducible_zip
 from briefwright.writers.word_styles import setup_styles
 from briefwright.writers.word_xml import (
     ListNumbering,
@@ -70,9 +72,31 @@ def docx_bytes(document: Document) -> bytes:
             builder.add_kept_with_next(block)
         else:
             builder.add(block)
+    return reproducible_zip(package_members(builder.doc.part.package), document.meta.created)
+
+
+@functools.lru_cache(maxsize=8)
+def _base_package(accent: tuple[int, int, int], scale: float, page_size: str) -> bytes:
+    """Return python-docx's blank document with the styles and page set up, as a package.
+
+    Setting Word's styles from the theme costs more than the rest of a briefing; it depends
+    only on the accent, the scale and the page, so it is done once for each and every export
+    starts from a copy (stored, not compressed: it is only read back).
+    """
+    doc = new_docx()
+    setup_styles(doc, accent, scale)
+    section = doc.sections[0]
+    width, height = PAGE_MM[page_size]
+    section.orientation = WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = Mm(width), Mm(height)
+    section.left_margin = section.right_margin = MARGIN_X
+    section.top_margin, section.bottom_margin = MARGIN_TOP, MARGIN_BOTTOM
+    section.header_distance = section.footer_distance = Mm(8)
     out = io.BytesIO()
-    builder.doc.save(out)
-    return reproducible_zip(out.getvalue(), document.meta.created)
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as package:
+        for name, blob in package_members(doc.part.package).items():
+            package.writestr(name, blob)
+    return out.getvalue()
 
 
 class WordBuilder:
@@ -80,10 +104,9 @@ class WordBuilder:
 
     def __init__(self, meta: DocMeta) -> None:
         self.meta = meta
-        self.doc = new_docx()
+        self.doc = new_docx(io.BytesIO(_base_package(meta.accent, meta.font_scale, meta.page_size)))
         self.accent = meta.accent
-        setup_styles(self.doc, meta.accent, meta.font_scale)
-        self.width = self._page_setup()
+        self.width = int(Mm(PAGE_MM[meta.page_size][0]) - 2 * MARGIN_X)
         self.numbering = ListNumbering(self.doc)
         self._header_footer()
         self._properties()
@@ -97,16 +120,6 @@ class WordBuilder:
             added += [cell.paragraphs[0] for row in table.rows for cell in row.cells]
         for paragraph in added:
             paragraph.paragraph_format.keep_with_next = True
-
-    def _page_setup(self) -> int:
-        section = self.doc.sections[0]
-        width, height = PAGE_MM[self.meta.page_size]
-        section.orientation = WD_ORIENT.PORTRAIT
-        section.page_width, section.page_height = Mm(width), Mm(height)
-        section.left_margin = section.right_margin = MARGIN_X
-        section.top_margin, section.bottom_margin = MARGIN_TOP, MARGIN_BOTTOM
-        section.header_distance = section.footer_distance = Mm(8)
-        return int(Mm(width) - 2 * MARGIN_X)
 
     def _marking_paragraph(self, paragraph: Any) -> None:
         meta = self.meta
