@@ -13,6 +13,7 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.shared import Emu, Mm, Pt, RGBColor
+from docx.text.paragraph import Paragraph as DocxParagraph
 from docx.text.run import Run as DocxRun
 
 from briefwright.model.document import (
@@ -31,15 +32,17 @@ from briefwright.model.document import (
 from briefwright.store.atomic import Target, write_bytes
 from briefwright.writers import theme
 from briefwright.writers.text_safe import xml_safe
-from briefwright.writers.theme import MUTED, REF, RULE, WHITE, ZEBRA
+from briefwright.writers.theme import MUTED, RULE, WHITE, ZEBRA
 from briefwright.writers.title_fields import field_rows, spans_width
 from briefwright.writers.word_package import fixed_time, package_members, reproducible_zip
+from briefwright.writers.word_runs import paragraph_element, run_xml, runs_xml
 from briefwright.writers.word_styles import setup_styles
 from briefwright.writers.word_xml import (
     ListNumbering,
     add_field,
     cell_borders,
     cell_margins,
+    hex_colour,
     keep_row_whole,
     paragraph_border,
     repeat_header,
@@ -107,6 +110,7 @@ class WordBuilder:
         self.doc = new_docx(io.BytesIO(_base_package(meta.accent, meta.font_scale, meta.page_size)))
         self.accent = meta.accent
         self.width = int(Mm(PAGE_MM[meta.page_size][0]) - 2 * MARGIN_X)
+        self._section_end = self.doc.element.body.get_or_add_sectPr()
         self.numbering = ListNumbering(self.doc)
         self._header_footer()
         self._properties()
@@ -196,22 +200,14 @@ class WordBuilder:
 
     def paragraph(self, runs: tuple[Run, ...], style_id: str, container: Any = None) -> Any:
         """Return a new paragraph of ``runs`` in the style whose id is ``style_id``."""
-        paragraph = (container or self.doc).add_paragraph()
-        if style_id != "Normal":
-            paragraph._p.style = style_id
-        self.runs(paragraph, runs)
-        return paragraph
-
-    def runs(self, paragraph: Any, runs: tuple[Run, ...]) -> None:
-        """Append ``runs`` to ``paragraph`` with their bold, italic and reference looks."""
-        for r in runs:
-            run = paragraph.add_run(xml_safe(r.text))
-            if r.bold:
-                run.bold = True
-            if r.italic:
-                run.italic = True
-            if r.ref:
-                run.font.color.rgb = RGBColor(*REF)
+        p = paragraph_element(style_id, runs_xml(runs))
+        if container is None:
+            # Before the body's section properties, where python-docx would put it.
+            self._section_end.addprevious(p)
+            return DocxParagraph(p, self.doc._body)
+        # A cell holds its properties and paragraphs only: a new one goes last.
+        container._tc.append(p)
+        return DocxParagraph(p, container)
 
     def title_block(self, block: TitleBlock) -> None:
         """Add the title, a borderless table of the fields two to a row, and a rule."""
@@ -280,9 +276,7 @@ class WordBuilder:
         for cell, text, width in zip(header.cells, block.header, widths, strict=True):
             cell.width = width
             shade_cell(cell, self.accent)
-            run = self._cell_run(cell, text)
-            run.bold = True
-            run.font.color.rgb = RGBColor(*WHITE)
+            self._cell_text(cell, text, f'<w:b/><w:color w:val="{hex_colour(WHITE)}"/>')
         keep = len(block.rows) <= KEEP_WHOLE_ROWS
         for n, row in enumerate(block.rows):
             added = table.add_row()
@@ -290,7 +284,7 @@ class WordBuilder:
                 cell.width = width
                 if n % 2:
                     shade_cell(cell, ZEBRA)
-                self._cell_run(cell, text)
+                self._cell_text(cell, text)
                 # Word keeps a table on one page when every row but the last keeps with
                 # the next and no row splits.
                 last = n == len(block.rows) - 1
@@ -302,10 +296,12 @@ class WordBuilder:
                 cell.paragraphs[0].paragraph_format.keep_with_next = True
         self._gap()
 
-    def _cell_run(self, cell: Any, text: str) -> Any:
-        paragraph = cell.paragraphs[0]
-        paragraph._p.style = "TableText"
-        return paragraph.add_run(xml_safe(text))
+    def _cell_text(self, cell: Any, text: str, props: str = "") -> None:
+        """Fill a new cell's paragraph with ``text`` in Table Text, with run properties."""
+        empty = cell._tc.p_lst[0]
+        empty.getparent().replace(
+            empty, paragraph_element("TableText", run_xml(xml_safe(text), props))
+        )
 
     def _gap(self) -> None:
         gap = self.doc.add_paragraph()
