@@ -79,7 +79,8 @@ def _face(style: ParagraphStyle, tags: tuple[str, ...]) -> Any:
     if faces is None:
         faces = _FACES.setdefault(style, {})
     if tags not in faces:
-        closing = "".join(f"</{_OPEN.fullmatch(t).group(1) or 'font'}>" for t in reversed(tags))
+        closing = "".join("</b>" if t == "<b>" else "</i>" if t == "<i>" else "</font>"
+                          for t in reversed(tags))
         _, frags, bullets = ParaParser().parse("".join(tags) + "x" + closing, style)
         faces[tags] = frags[0] if frags and len(frags) == 1 and not bullets else None
     return faces[tags]
