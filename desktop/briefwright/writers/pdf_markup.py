@@ -109,7 +109,7 @@ def chunk_runs(runs: Sequence[Run], limit: int = CHUNK_WORDS) -> list[list[Run]]
 
     Short text comes back as one piece, unchanged; overlong words are cut first.
     """
-    runs = [_like(r, break_long_words(r.text)) for r in runs]
+    runs = [r if len(r.text) <= LONG_WORD else _like(r, break_long_words(r.text)) for r in runs]
     if sum(len(r.text.split()) for r in runs) <= limit:
         return [list(runs)]
     pieces: list[list[Run]] = [[]]
