@@ -103,3 +103,18 @@ def test_package_members_are_what_save_writes(document: Document) -> None:
 
 def test_every_export_starts_from_an_untouched_base(document: Document) -> None:
     assert docx_bytes(document) == docx_bytes(document)
+
+
+def test_text_left_uncleaned_is_what_reportlab_would_leave() -> None:
+    import random
+
+    from reportlab.platypus.paragraph import cleanBlockQuotedText
+
+    from briefwright.writers.pdf_frags import _UNCLEAN
+
+    pool = ["a", "b", " ", "\t", "\n", "\r", "\u00a0", "\x1c", "\u2028", "\x85", "\u3000", "&"]
+    rng = random.Random(19)
+    for _ in range(20_000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 8)))
+        if not _UNCLEAN.search(text):
+            assert cleanBlockQuotedText(text) == text, repr(text)

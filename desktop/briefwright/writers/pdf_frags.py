@@ -10,20 +10,23 @@ tags and entities, as the parser copies it. Any other markup goes to the parser.
 
 from __future__ import annotations
 
-import copy
 import re
 import weakref
 from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus.paragraph import cleanBlockQuotedText
-from reportlab.platypus.paraparser import ParaParser
+from reportlab.platypus.paraparser import ParaFrag, ParaParser
 
 _TOKEN = re.compile(r"<[^<>]*>|[^<]+")
 _OPEN = re.compile(r'<(b|i)>|<(font) color="#[0-9A-Fa-f]{6}">')
 _CLOSE = {"</b>": "b", "</i>": "i", "</font>": "font"}
 _PIECE = re.compile(r"&amp;|&lt;|&gt;|[^&]+")
 _ENTITIES = {"&amp;": "&", "&lt;": "<", "&gt;": ">"}
+# What cleanBlockQuotedText changes: white space other than a space, two spaces in a row, a
+# space at either end (``\s`` and ``str.split`` agree on what white space is).
+_UNCLEAN = re.compile(r"[^\S ]|  |^ | $")
+_new_frag = object.__new__
 # Per style, the parser's fragment for each tuple of open tags.
 _FACES: weakref.WeakKeyDictionary[ParagraphStyle, dict[tuple[str, ...], Any]] = (
     weakref.WeakKeyDictionary()
@@ -35,7 +38,8 @@ def quick_frags(markup: str, style: ParagraphStyle) -> tuple[str, list[Any]] | N
 
     None when the markup holds another tag or entity, its tags do not nest, or no text.
     """
-    text = cleanBlockQuotedText(markup)
+    # ReportLab's cleaning joins lines and runs of white space; most text has none to join.
+    text = cleanBlockQuotedText(markup) if _UNCLEAN.search(markup) else markup
     open_tags: list[str] = []
     kinds: list[str] = []
     runs: list[tuple[tuple[str, ...], str]] = []
@@ -66,10 +70,13 @@ def quick_frags(markup: str, style: ParagraphStyle) -> tuple[str, list[Any]] | N
         face = _face(style, faces)
         if face is None:
             return None
-        frag = copy.copy(face)
-        frag.link = link
-        frag.us_lines = us_lines
-        frag.text = piece
+        # copy.copy(face), as the parser copies its fragments, without the generic machinery.
+        frag = _new_frag(ParaFrag)
+        state = frag.__dict__
+        state.update(face.__dict__)
+        state["link"] = link
+        state["us_lines"] = us_lines
+        state["text"] = piece
         frags.append(frag)
     return text, frags
 
