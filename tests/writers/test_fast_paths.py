@@ -118,3 +118,41 @@ def test_text_left_uncleaned_is_what_reportlab_would_leave() -> None:
         text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 8)))
         if not _UNCLEAN.search(text):
             assert cleanBlockQuotedText(text) == text, repr(text)
+
+
+def test_no_export_writes_to_the_stand_in_style_sheet(document: Document) -> None:
+    builder = WordBuilder(document.meta)
+    tail = document.short_tail()
+    for index, block in enumerate(document.blocks):
+        if index == tail - 1:
+            builder.add_kept_with_next(block)
+        else:
+            builder.add(block)
+    assert len(builder.doc.styles.element) == 0
+    with zipfile.ZipFile(io.BytesIO(docx_bytes(document))) as z:
+        assert z.read("word/styles.xml") == builder.base.styles
+        assert b'w:styleId="ListNumber"' in builder.base.styles
+
+
+def test_the_zip_is_what_zipfile_writes() -> None:
+    import random
+
+    from briefwright.writers.word_package import reproducible_zip
+
+    rng = random.Random(6)
+    members = {
+        "[Content_Types].xml": b"<Types/>",
+        "word/b.xml": bytes(rng.randrange(256) for _ in range(5000)),
+        "word/big.xml": b"<w:p>text</w:p>" * 10_000,
+        "a/\u00e9.xml": b"",
+    }
+    expected = io.BytesIO()
+    with zipfile.ZipFile(expected, "w") as z:
+        for name in sorted(members, key=lambda n: (n != "[Content_Types].xml", n)):
+            info = zipfile.ZipInfo(name, date_time=(2023, 11, 14, 22, 13, 20))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            info.create_system = 3
+            z.writestr(info, members[name], compresslevel=6)
+    assert reproducible_zip(members, 1700000000) == expected.getvalue()
+    assert reproducible_zip(members, 1700000000) == expected.getvalue()  # from the cache

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import io
 import zipfile
+from dataclasses import dataclass
 from typing import Any
 
 from docx import Document as new_docx
@@ -12,6 +13,7 @@ from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.oxml.ns import nsdecls
 from docx.shared import Emu, Mm, Pt, RGBColor
 from docx.text.paragraph import Paragraph as DocxParagraph
 from docx.text.run import Run as DocxRun
@@ -44,6 +46,7 @@ from briefwright.writers.word_xml import (
     cell_margins,
     hex_colour,
     keep_row_whole,
+    list_style_numbering,
     paragraph_border,
     repeat_header,
     set_numbering,
@@ -75,16 +78,35 @@ def docx_bytes(document: Document) -> bytes:
             builder.add_kept_with_next(block)
         else:
             builder.add(block)
-    return reproducible_zip(package_members(builder.doc.part.package), document.meta.created)
+    members = package_members(builder.doc.part.package)
+    members[STYLES] = builder.base.styles
+    return reproducible_zip(members, document.meta.created)
+
+
+STYLES = "word/styles.xml"
+# What the style sheet is while a document is built: the build never reads it.
+_STAND_IN_STYLES = f"<w:styles {nsdecls('w')}/>".encode()
+
+
+@dataclass(frozen=True)
+class _Base:
+    """A blank document with the styles and page set up: its package, with a stand-in style
+    sheet, the real style sheet, and the numbering instance of Word's List Number style."""
+
+    package: bytes
+    styles: bytes
+    list_number: str
 
 
 @functools.lru_cache(maxsize=8)
-def _base_package(accent: tuple[int, int, int], scale: float, page_size: str) -> bytes:
-    """Return python-docx's blank document with the styles and page set up, as a package.
+def _base(accent: tuple[int, int, int], scale: float, page_size: str) -> _Base:
+    """Return python-docx's blank document with the styles and page set up.
 
     Setting Word's styles from the theme costs more than the rest of a briefing; it depends
     only on the accent, the scale and the page, so it is done once for each and every export
-    starts from a copy (stored, not compressed: it is only read back).
+    starts from a copy (stored, not compressed: it is only read back). The style sheet
+    (350 kB) is the same in every export from it: it is kept as written and the copy has a
+    stand-in, so no export parses or writes it again.
     """
     doc = new_docx()
     setup_styles(doc, accent, scale)
@@ -95,11 +117,14 @@ def _base_package(accent: tuple[int, int, int], scale: float, page_size: str) ->
     section.left_margin = section.right_margin = MARGIN_X
     section.top_margin, section.bottom_margin = MARGIN_TOP, MARGIN_BOTTOM
     section.header_distance = section.footer_distance = Mm(8)
+    members = package_members(doc.part.package)
+    styles = members[STYLES]
+    members[STYLES] = _STAND_IN_STYLES
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as package:
-        for name, blob in package_members(doc.part.package).items():
+        for name, blob in members.items():
             package.writestr(name, blob)
-    return out.getvalue()
+    return _Base(out.getvalue(), styles, list_style_numbering(doc))
 
 
 class WordBuilder:
@@ -107,11 +132,12 @@ class WordBuilder:
 
     def __init__(self, meta: DocMeta) -> None:
         self.meta = meta
-        self.doc = new_docx(io.BytesIO(_base_package(meta.accent, meta.font_scale, meta.page_size)))
+        self.base = _base(meta.accent, meta.font_scale, meta.page_size)
+        self.doc = new_docx(io.BytesIO(self.base.package))
         self.accent = meta.accent
         self.width = int(Mm(PAGE_MM[meta.page_size][0]) - 2 * MARGIN_X)
         self._section_end = self.doc.element.body.get_or_add_sectPr()
-        self.numbering = ListNumbering(self.doc)
+        self.numbering = ListNumbering(self.doc, self.base.list_number)
         self._header_footer()
         self._properties()
 
@@ -144,7 +170,7 @@ class WordBuilder:
         footer = section.footer
         line = footer.paragraphs[0]
         # The Footer style's own tab stops would catch the right-aligned page number.
-        line.style = self.doc.styles["Normal"]
+        line._p.style = None  # Normal, the default: no style named
         line.paragraph_format.tab_stops.add_tab_stop(Emu(self.width), WD_TAB_ALIGNMENT.RIGHT)
         line.paragraph_format.space_after = Pt(4)
         paragraph_border(line, "top", 4, RULE)
