@@ -103,6 +103,7 @@ class Template:
     as_of: bool = False
 
 
+@functools.cache
 def _templates_dir() -> Path:
     return get_asset("templates")
 
