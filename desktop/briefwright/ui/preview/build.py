@@ -198,9 +198,16 @@ def settle_heap() -> None:
     The language model, the libraries and the window are a heap of long-lived objects that
     every full collection walked again, in the middle of an edit. Frozen, they are left alone;
     the collector still frees what is made from now on. No collection first: that would be
-    the very pause this avoids (what start-up left in cycles stays, once).
+    the very pause this avoids (what start-up left in cycles stays, once). Once a process:
+    a second window's first preview finds the start-up heap frozen already.
     """
-    gc.freeze()
+    global _settled
+    if not _settled:
+        _settled = True
+        gc.freeze()
+
+
+_settled = False
 
 
 def page_count(n: int) -> str:
