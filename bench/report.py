@@ -32,6 +32,7 @@ class Target:
     target: str
     met: bool | None
     note: str = ""
+    detail: str = ""
 
 
 @dataclass
@@ -58,14 +59,25 @@ class Results:
         return None
 
     def ratio_target(
-        self, name: str, top: float | None, bottom: float | None, limit: float, why: str
+        self,
+        name: str,
+        top: float | None,
+        bottom: float | None,
+        limit: float,
+        why: str,
+        both: str = "",
     ) -> Target:
-        """Record and return the target ``top / bottom ≤ limit``."""
+        """Record and return the target ``top / bottom ≤ limit``.
+
+        ``both`` (a unit such as ``"ms"``) shows the two measured values beside the ratio,
+        where the ratio alone would hide how fast the machine was.
+        """
         if top is None or bottom is None or bottom <= 0:
             target = Target(name, None, f"≤ {limit:g}×", None, f"not measured: {why}")
         else:
             value = round(top / bottom, 3)
-            target = Target(name, value, f"≤ {limit:g}×", value <= limit, why)
+            detail = f"{_fmt(top, both)} / {_fmt(bottom, both)} {both}" if both else ""
+            target = Target(name, value, f"≤ {limit:g}×", value <= limit, why, detail)
         self.targets.append(target)
         return target
 
@@ -132,6 +144,8 @@ def table_lines(results: Results) -> list[str]:
     for t in results.targets:
         met = "—" if t.met is None else ("yes" if t.met else "**NO**")
         shown = "—" if t.value is None else f"{t.value:g}"
+        if t.detail:
+            shown += f" ({t.detail})"
         lines.append(f"| {t.name} | {shown} | {t.target} | {met} |")
     return lines
 
@@ -147,7 +161,8 @@ def write_json(results: Results, path: Path) -> None:
         "peers": results.peers,
         "skipped": results.skipped,
         "targets": [
-            {"name": t.name, "value": t.value, "target": t.target, "met": t.met, "note": t.note}
+            {"name": t.name, "value": t.value, "target": t.target, "met": t.met, "note": t.note,
+             "detail": t.detail}
             for t in results.targets
         ],
         "rows": [asdict(r) for r in results.rows],

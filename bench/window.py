@@ -22,7 +22,7 @@ START_RUNS = 5
 START_BUDGET_S = 60.0
 RUN_TIMEOUT_S = 120
 PREVIEW_EDITS = 100
-PREVIEW_TARGET_MS = 150.0
+PREVIEW_TARGET_MS = 80.0
 
 
 def window_env(config: Path) -> dict[str, str]:

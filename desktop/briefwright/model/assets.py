@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import sys
 from pathlib import Path
 
@@ -9,12 +10,14 @@ from pathlib import Path
 APP_ID = "io.github.briefwright.Briefwright"
 
 
+@functools.cache
 def resources_root() -> Path:
     """Return the folder that holds templates, fonts, icons and gazetteers.
 
     The resources are package data (``briefwright/resources``), so a source tree, an editable
     install and a wheel find them beside the code; a PyInstaller build puts them in
-    ``resources`` beside the bundled code.
+    ``resources`` beside the bundled code. Found once: resolving the path stats every folder
+    above it, and the outline asks for a template (so for this folder) for each row it shows.
     """
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:

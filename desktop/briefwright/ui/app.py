@@ -69,6 +69,7 @@ HEAVY_LIBRARIES: tuple[str, ...] = (
     "spellchecker",
     "markdown_it",
     "charset_normalizer",
+    "numpy",
 )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.styles import ParagraphStyle
@@ -23,6 +24,7 @@ from briefwright.model.document import (
 )
 from briefwright.model.document import Table as TableBlock
 from briefwright.writers.fonts import REGULAR
+from briefwright.writers.pdf_frags import quick_frags
 from briefwright.writers.pdf_markup import (
     REF_COLOUR,
     chunk_runs,
@@ -48,6 +50,20 @@ class TextParagraph(Paragraph):
 
     _laid_out_at: float | None = None
     ref_tail = ""
+
+    def __init__(
+        self,
+        text: str | None,
+        style: ParagraphStyle,
+        bulletText: str | None = None,
+        frags: list[Any] | None = None,
+        **kwargs: Any,
+    ) -> None:
+        # The parts of a split paragraph come with their fragments made already.
+        quick = quick_frags(text, style) if frags is None and text is not None else None
+        if quick is not None:
+            text, frags = quick
+        super().__init__(text, style, bulletText, frags=frags, **kwargs)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         """Return the paragraph's width and height at ``availWidth``."""

@@ -109,9 +109,12 @@ def chunk_runs(runs: Sequence[Run], limit: int = CHUNK_WORDS) -> list[list[Run]]
 
     Short text comes back as one piece, unchanged; overlong words are cut first.
     """
-    runs = [_like(r, break_long_words(r.text)) for r in runs]
+    runs = [r if len(r.text) <= LONG_WORD else _like(r, break_long_words(r.text)) for r in runs]
+    # A text of n characters holds at most (n + 1) // 2 words: most need no counting.
+    if sum((len(r.text) + 1) // 2 for r in runs) <= limit:
+        return [runs]
     if sum(len(r.text.split()) for r in runs) <= limit:
-        return [list(runs)]
+        return [runs]
     pieces: list[list[Run]] = [[]]
     count = 0
     for run in runs:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import io
+import zipfile
+from dataclasses import dataclass
 from typing import Any
 
 from docx import Document as new_docx
@@ -10,7 +13,9 @@ from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.oxml.ns import nsdecls
 from docx.shared import Emu, Mm, Pt, RGBColor
+from docx.text.paragraph import Paragraph as DocxParagraph
 from docx.text.run import Run as DocxRun
 
 from briefwright.model.document import (
@@ -29,16 +34,19 @@ from briefwright.model.document import (
 from briefwright.store.atomic import Target, write_bytes
 from briefwright.writers import theme
 from briefwright.writers.text_safe import xml_safe
-from briefwright.writers.theme import MUTED, REF, RULE, WHITE, ZEBRA
+from briefwright.writers.theme import MUTED, RULE, WHITE, ZEBRA
 from briefwright.writers.title_fields import field_rows, spans_width
-from briefwright.writers.word_package import fixed_time, reproducible_zip
+from briefwright.writers.word_package import fixed_time, package_members, reproducible_zip
+from briefwright.writers.word_runs import paragraph_element, run_xml, runs_xml
 from briefwright.writers.word_styles import setup_styles
 from briefwright.writers.word_xml import (
     ListNumbering,
     add_field,
     cell_borders,
     cell_margins,
+    hex_colour,
     keep_row_whole,
+    list_style_numbering,
     paragraph_border,
     repeat_header,
     set_numbering,
@@ -70,9 +78,53 @@ def docx_bytes(document: Document) -> bytes:
             builder.add_kept_with_next(block)
         else:
             builder.add(block)
+    members = package_members(builder.doc.part.package)
+    members[STYLES] = builder.base.styles
+    return reproducible_zip(members, document.meta.created)
+
+
+STYLES = "word/styles.xml"
+# What the style sheet is while a document is built: the build never reads it.
+_STAND_IN_STYLES = f"<w:styles {nsdecls('w')}/>".encode()
+
+
+@dataclass(frozen=True)
+class _Base:
+    """A blank document with the styles and page set up: its package, with a stand-in style
+    sheet, the real style sheet, and the numbering instance of Word's List Number style."""
+
+    package: bytes
+    styles: bytes
+    list_number: str
+
+
+@functools.lru_cache(maxsize=8)
+def _base(accent: tuple[int, int, int], scale: float, page_size: str) -> _Base:
+    """Return python-docx's blank document with the styles and page set up.
+
+    Setting Word's styles from the theme costs more than the rest of a briefing; it depends
+    only on the accent, the scale and the page, so it is done once for each and every export
+    starts from a copy (stored, not compressed: it is only read back). The style sheet
+    (350 kB) is the same in every export from it: it is kept as written and the copy has a
+    stand-in, so no export parses or writes it again.
+    """
+    doc = new_docx()
+    setup_styles(doc, accent, scale)
+    section = doc.sections[0]
+    width, height = PAGE_MM[page_size]
+    section.orientation = WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = Mm(width), Mm(height)
+    section.left_margin = section.right_margin = MARGIN_X
+    section.top_margin, section.bottom_margin = MARGIN_TOP, MARGIN_BOTTOM
+    section.header_distance = section.footer_distance = Mm(8)
+    members = package_members(doc.part.package)
+    styles = members[STYLES]
+    members[STYLES] = _STAND_IN_STYLES
     out = io.BytesIO()
-    builder.doc.save(out)
-    return reproducible_zip(out.getvalue(), document.meta.created)
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as package:
+        for name, blob in members.items():
+            package.writestr(name, blob)
+    return _Base(out.getvalue(), styles, list_style_numbering(doc))
 
 
 class WordBuilder:
@@ -80,11 +132,12 @@ class WordBuilder:
 
     def __init__(self, meta: DocMeta) -> None:
         self.meta = meta
-        self.doc = new_docx()
+        self.base = _base(meta.accent, meta.font_scale, meta.page_size)
+        self.doc = new_docx(io.BytesIO(self.base.package))
         self.accent = meta.accent
-        setup_styles(self.doc, meta.accent, meta.font_scale)
-        self.width = self._page_setup()
-        self.numbering = ListNumbering(self.doc)
+        self.width = int(Mm(PAGE_MM[meta.page_size][0]) - 2 * MARGIN_X)
+        self._section_end = self.doc.element.body.get_or_add_sectPr()
+        self.numbering = ListNumbering(self.doc, self.base.list_number)
         self._header_footer()
         self._properties()
 
@@ -97,16 +150,6 @@ class WordBuilder:
             added += [cell.paragraphs[0] for row in table.rows for cell in row.cells]
         for paragraph in added:
             paragraph.paragraph_format.keep_with_next = True
-
-    def _page_setup(self) -> int:
-        section = self.doc.sections[0]
-        width, height = PAGE_MM[self.meta.page_size]
-        section.orientation = WD_ORIENT.PORTRAIT
-        section.page_width, section.page_height = Mm(width), Mm(height)
-        section.left_margin = section.right_margin = MARGIN_X
-        section.top_margin, section.bottom_margin = MARGIN_TOP, MARGIN_BOTTOM
-        section.header_distance = section.footer_distance = Mm(8)
-        return int(Mm(width) - 2 * MARGIN_X)
 
     def _marking_paragraph(self, paragraph: Any) -> None:
         meta = self.meta
@@ -127,7 +170,7 @@ class WordBuilder:
         footer = section.footer
         line = footer.paragraphs[0]
         # The Footer style's own tab stops would catch the right-aligned page number.
-        line.style = self.doc.styles["Normal"]
+        line._p.style = None  # Normal, the default: no style named
         line.paragraph_format.tab_stops.add_tab_stop(Emu(self.width), WD_TAB_ALIGNMENT.RIGHT)
         line.paragraph_format.space_after = Pt(4)
         paragraph_border(line, "top", 4, RULE)
@@ -183,22 +226,14 @@ class WordBuilder:
 
     def paragraph(self, runs: tuple[Run, ...], style_id: str, container: Any = None) -> Any:
         """Return a new paragraph of ``runs`` in the style whose id is ``style_id``."""
-        paragraph = (container or self.doc).add_paragraph()
-        if style_id != "Normal":
-            paragraph._p.style = style_id
-        self.runs(paragraph, runs)
-        return paragraph
-
-    def runs(self, paragraph: Any, runs: tuple[Run, ...]) -> None:
-        """Append ``runs`` to ``paragraph`` with their bold, italic and reference looks."""
-        for r in runs:
-            run = paragraph.add_run(xml_safe(r.text))
-            if r.bold:
-                run.bold = True
-            if r.italic:
-                run.italic = True
-            if r.ref:
-                run.font.color.rgb = RGBColor(*REF)
+        p = paragraph_element(style_id, runs_xml(runs))
+        if container is None:
+            # Before the body's section properties, where python-docx would put it.
+            self._section_end.addprevious(p)
+            return DocxParagraph(p, self.doc._body)
+        # A cell holds its properties and paragraphs only: a new one goes last.
+        container._tc.append(p)
+        return DocxParagraph(p, container)
 
     def title_block(self, block: TitleBlock) -> None:
         """Add the title, a borderless table of the fields two to a row, and a rule."""
@@ -267,9 +302,7 @@ class WordBuilder:
         for cell, text, width in zip(header.cells, block.header, widths, strict=True):
             cell.width = width
             shade_cell(cell, self.accent)
-            run = self._cell_run(cell, text)
-            run.bold = True
-            run.font.color.rgb = RGBColor(*WHITE)
+            self._cell_text(cell, text, f'<w:b/><w:color w:val="{hex_colour(WHITE)}"/>')
         keep = len(block.rows) <= KEEP_WHOLE_ROWS
         for n, row in enumerate(block.rows):
             added = table.add_row()
@@ -277,7 +310,7 @@ class WordBuilder:
                 cell.width = width
                 if n % 2:
                     shade_cell(cell, ZEBRA)
-                self._cell_run(cell, text)
+                self._cell_text(cell, text)
                 # Word keeps a table on one page when every row but the last keeps with
                 # the next and no row splits.
                 last = n == len(block.rows) - 1
@@ -289,10 +322,12 @@ class WordBuilder:
                 cell.paragraphs[0].paragraph_format.keep_with_next = True
         self._gap()
 
-    def _cell_run(self, cell: Any, text: str) -> Any:
-        paragraph = cell.paragraphs[0]
-        paragraph._p.style = "TableText"
-        return paragraph.add_run(xml_safe(text))
+    def _cell_text(self, cell: Any, text: str, props: str = "") -> None:
+        """Fill a new cell's paragraph with ``text`` in Table Text, with run properties."""
+        empty = cell._tc.p_lst[0]
+        empty.getparent().replace(
+            empty, paragraph_element("TableText", run_xml(xml_safe(text), props))
+        )
 
     def _gap(self) -> None:
         gap = self.doc.add_paragraph()

@@ -133,13 +133,19 @@ def set_fonts(r_pr_parent: Any, font: str) -> None:
         fonts.set(qn(f"w:{script}"), font)
 
 
+def list_style_numbering(document: Any, style_id: str = "ListNumber") -> str:
+    """Return the id of the numbering instance a paragraph style numbers with."""
+    style = document.styles.element.find(f"{qn('w:style')}[@{qn('w:styleId')}='{style_id}']")
+    num_id: str = style.find(f"{qn('w:pPr')}/{qn('w:numPr')}/{qn('w:numId')}").get(qn("w:val"))
+    return num_id
+
+
 class ListNumbering:
     """Fresh numbering instances so every numbered list of a document starts at 1."""
 
-    def __init__(self, document: Any, style_id: str = "ListNumber") -> None:
+    def __init__(self, document: Any, num_id: str) -> None:
+        """Restart the numbering instance ``num_id`` (see :func:`list_style_numbering`)."""
         self._numbering = document.part.numbering_part.element
-        style = document.styles.element.find(f"{qn('w:style')}[@{qn('w:styleId')}='{style_id}']")
-        num_id = style.find(f"{qn('w:pPr')}/{qn('w:numPr')}/{qn('w:numId')}").get(qn("w:val"))
         num = self._numbering.find(f"{qn('w:num')}[@{qn('w:numId')}='{num_id}']")
         self._abstract = num.find(qn("w:abstractNumId")).get(qn("w:val"))
         self._next = 1 + max(

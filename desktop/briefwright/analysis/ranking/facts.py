@@ -6,8 +6,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from briefwright.analysis.ranking.features import sentence_features
 from briefwright.analysis.ranking.ranker import RankerModel, load_ranker
@@ -16,6 +15,9 @@ from briefwright.analysis.ranking.textrank import textrank
 from briefwright.analysis.statements.factkinds import fact_kind, statement
 from briefwright.model.analysis import Entity, Fact, FactKind
 from briefwright.model.article import Article
+
+if TYPE_CHECKING:
+    import numpy as np
 
 
 @dataclass(frozen=True)
@@ -104,6 +106,8 @@ def select_facts(
 ) -> set[str]:
     """Return the ids of the facts to tick when a template wants ``low``…``high`` of them,
     by the same rules and scores as the analysis's own selection."""
+    import numpy as np
+
     infos = article_sentences(article)
     scores = np.array([f.score for f in facts])
     chosen = select(

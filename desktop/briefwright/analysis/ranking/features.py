@@ -6,11 +6,13 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from briefwright.analysis.ranking.textrank import content_words
 from briefwright.model.analysis import Entity, FactKind
+
+if TYPE_CHECKING:
+    import numpy as np
 
 # The order of the columns of :func:`sentence_features`; a model file names them to match.
 FEATURE_NAMES: tuple[str, ...] = (
@@ -100,6 +102,8 @@ def sentence_features(
     training corpus keeps none, and paragraph features learned elsewhere did worse on
     articles from a source left out of training (bench/train_ranker.py --check).
     """
+    import numpy as np  # with the first analysis, not with the window (see textrank)
+
     n = len(texts)
     out = np.zeros((n, len(FEATURE_NAMES)))
     if n == 0:

@@ -6,11 +6,13 @@ import functools
 import json
 from dataclasses import dataclass
 from pathlib import Path
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from briefwright.analysis.ranking.features import FEATURE_NAMES
 from briefwright.model.assets import get_asset
+
+if TYPE_CHECKING:
+    import numpy as np
 
 MODEL_PARTS = ("models", "ranker.json")
 
@@ -27,6 +29,8 @@ class RankerModel:
 
     def scores(self, rows: np.ndarray) -> np.ndarray:
         """Return the probability that each row's sentence belongs in a summary, in (0, 1)."""
+        import numpy as np
+
         if rows.shape[0] == 0:
             return np.zeros(0)
         z = (rows - np.array(self.mean)) / np.array(self.scale)

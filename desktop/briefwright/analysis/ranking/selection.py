@@ -6,14 +6,16 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from briefwright.analysis.ranking.features import NAME_LABELS, quoted_share
 from briefwright.analysis.ranking.textrank import content_words
 from briefwright.analysis.statements.factkinds import Statement
 from briefwright.analysis.statements.pointing import REACH, points_back
 from briefwright.model.analysis import Entity, FactKind
+
+if TYPE_CHECKING:
+    import numpy as np
 
 # A briefing's key facts: five to eight (a BLUF memo's range), more as the article grows.
 MIN_FACTS = 5

@@ -5,10 +5,12 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from briefwright.analysis.wordlists import words
+
+if TYPE_CHECKING:
+    import numpy as np
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 STOPWORDS: frozenset[str] = words(
@@ -52,6 +54,8 @@ WINDOW = 300
 
 def similarity_matrix(bags: Sequence[Sequence[str]]) -> np.ndarray:
     """Return the TextRank similarity: shared words over the log lengths of both sentences."""
+    import numpy as np  # with the first analysis: the window imports content_words before paint
+
     n = len(bags)
     vocabulary: dict[str, int] = {}
     rows = [sorted({vocabulary.setdefault(w, len(vocabulary)) for w in bag}) for bag in bags]
@@ -73,6 +77,8 @@ def textrank(texts: Sequence[str], damping: float = 0.85, iterations: int = 50) 
 
     Texts beyond WINDOW are ranked window by window, each window scaled on its own.
     """
+    import numpy as np
+
     if len(texts) > WINDOW:
         return np.concatenate(
             [
@@ -84,6 +90,8 @@ def textrank(texts: Sequence[str], damping: float = 0.85, iterations: int = 50) 
 
 
 def _rank(texts: Sequence[str], damping: float, iterations: int) -> np.ndarray:
+    import numpy as np
+
     n = len(texts)
     if n == 0:
         return np.zeros(0)

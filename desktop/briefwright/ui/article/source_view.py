@@ -47,7 +47,10 @@ class Span:
 def _utf16(text: str, index: int) -> int:
     """Return the UTF-16 offset of Python index ``index`` in ``text`` (Qt counts UTF-16 units)."""
     head = text[:index]
-    return len(head) + sum(1 for ch in head if ord(ch) > 0xFFFF)
+    if head.isascii():
+        return len(head)
+    # Two bytes a unit; a lone surrogate passes as the one unit it is.
+    return len(head.encode("utf-16-le", "surrogatepass")) // 2
 
 
 def longest_run(article: Article) -> int:

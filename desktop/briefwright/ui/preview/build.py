@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import io
 import time
 from dataclasses import dataclass
@@ -173,6 +174,8 @@ class PreviewBuilder(QObject):
             else page_count(len(built.pages.images))
         )
         self.ready.emit(latency)
+        if self.builds == 1 and built.document is not None:
+            QTimer.singleShot(0, self, settle_heap)
         if self._content_dirty or self._render_dirty:
             self._timer.start(0)
 
@@ -187,6 +190,24 @@ class PreviewBuilder(QObject):
         self.failed.emit(message)
         if self._content_dirty or self._render_dirty:
             self._timer.start(0)
+
+
+def settle_heap() -> None:
+    """Take what start-up made out of the garbage collector's sight, once the first preview shows.
+
+    The language model, the libraries and the window are a heap of long-lived objects that
+    every full collection walked again, in the middle of an edit. Frozen, they are left alone;
+    the collector still frees what is made from now on. No collection first: that would be
+    the very pause this avoids (what start-up left in cycles stays, once). Once a process:
+    a second window's first preview finds the start-up heap frozen already.
+    """
+    global _settled
+    if not _settled:
+        _settled = True
+        gc.freeze()
+
+
+_settled = False
 
 
 def page_count(n: int) -> str:

@@ -43,7 +43,9 @@ def render_pages(
             raise ValueError(f"the preview is not a readable PDF: {exc}") from exc
         try:
             if zoom <= 0:
-                widest = max((page.get_width() for page in document), default=595.0)
+                # The sizes without loading the pages: each load parses the page again.
+                sizes = (document.get_page_size(i) for i in range(len(document)))
+                widest = max((width for width, _ in sizes), default=595.0)
                 zoom = max(fit_width, 100) / (widest * SCREEN_DPI / POINTS_PER_INCH)
             scale = zoom * SCREEN_DPI / POINTS_PER_INCH * device_pixel_ratio
             images = []

@@ -24,18 +24,15 @@ class _PaletteSvgEngine(QIconEngine):
     def __init__(self, svg: bytes) -> None:
         super().__init__()
         self._svg = svg
+        # Drawn once per size, mode, scale and colour: a toolbar repaints its icons at every
+        # edit, and drawing an SVG costs a tenth of a millisecond or more each time.
+        self._pixmaps: dict[tuple[object, ...], QPixmap] = {}
 
     def clone(self) -> QIconEngine:
         return _PaletteSvgEngine(self._svg)
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
-        group = (
-            QPalette.ColorGroup.Disabled
-            if mode == QIcon.Mode.Disabled
-            else QPalette.ColorGroup.Normal
-        )
-        color = QApplication.palette().color(group, QPalette.ColorRole.WindowText)
-        data = self._svg.replace(b"currentColor", color.name().encode("ascii"))
+        data = self._svg.replace(b"currentColor", _colour(mode).encode("ascii"))
         renderer = QSvgRenderer(QByteArray(data))
         renderer.render(painter, QRectF(rect))
 
@@ -45,6 +42,10 @@ class _PaletteSvgEngine(QIconEngine):
     def scaledPixmap(
         self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float
     ) -> QPixmap:
+        key = (size.width(), size.height(), mode, state, scale, _colour(mode))
+        cached = self._pixmaps.get(key)
+        if cached is not None:
+            return cached
         pixmap = QPixmap(size * scale)
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
@@ -52,6 +53,7 @@ class _PaletteSvgEngine(QIconEngine):
         self.paint(painter, QRect(QPoint(0, 0), size * scale), mode, state)
         painter.end()
         pixmap.setDevicePixelRatio(scale)
+        self._pixmaps[key] = pixmap
         return pixmap
 
     def actualSize(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QSize:
@@ -59,6 +61,13 @@ class _PaletteSvgEngine(QIconEngine):
 
     def isNull(self) -> bool:
         return not self._svg
+
+
+def _colour(mode: QIcon.Mode) -> str:
+    """Return the palette's text colour for ``mode``, read at paint time (light or dark)."""
+    disabled = mode == QIcon.Mode.Disabled
+    group = QPalette.ColorGroup.Disabled if disabled else QPalette.ColorGroup.Normal
+    return str(QApplication.palette().color(group, QPalette.ColorRole.WindowText).name())
 
 
 @cache
