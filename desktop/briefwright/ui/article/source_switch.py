@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QLabel
 
 from briefwright.model.sources import LEAD_SOURCE
 from briefwright.ui.article.source_view import SourceView
+from briefwright.ui.sources.list_model import source_title
 from briefwright.ui.workspace import Workspace
 
 
@@ -88,7 +89,7 @@ class SourceSwitch(QObject):
             self._combo.hide()
             return
         for s in briefing.sources:
-            self._combo.addItem(source_label(s.id, s.title, s.outlet), s.id)
+            self._combo.addItem(source_label(s.id, source_title(s), s.outlet), s.id)
         self._combo.setVisible(briefing.several_sources)
         keep = self._view.source_id
         if keep not in {s.id for s in briefing.sources}:

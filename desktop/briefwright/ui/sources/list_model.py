@@ -24,6 +24,16 @@ def grade_label(grade: Grade) -> str:
     return f"{grade} · {GRADE_NAMES[grade]}"
 
 
+def source_title(source: Source, fallback: str = "") -> str:
+    """Return the title a source is listed under: its own, its article's, else ``fallback``
+    (the file's name), else the opening words of its article."""
+    if source.title or source.article.title or fallback:
+        return source.title or source.article.title or fallback
+    paragraphs = source.article.paragraphs
+    words = paragraphs[0].text.split() if paragraphs else []
+    return " ".join(words[:8]) + ("…" if len(words) > 8 else "")
+
+
 class SourcesModel(QAbstractTableModel):
     """The open briefing's sources, one row each (S1 first); outlet and grade are edited
     in place, each edit one undoable step. ``graded(outlet, grade)`` is called when the user
@@ -78,7 +88,7 @@ class SourcesModel(QAbstractTableModel):
         if role == SourceIdRole:
             return s.id
         if role == Qt.ItemDataRole.DisplayRole:
-            return (s.id, s.title, s.outlet, s.date, grade_label(s.grade))[column]
+            return (s.id, source_title(s), s.outlet, s.date, grade_label(s.grade))[column]
         if role == Qt.ItemDataRole.EditRole:
             return (s.id, s.title, s.outlet, s.date, s.grade)[column]
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -89,7 +99,7 @@ class SourcesModel(QAbstractTableModel):
                     f"Reliability of the source (Admiralty): {grade_label(s.grade)}. "
                     "Double-click to grade it; the grade is proposed for this outlet next time"
                 )
-            return plain_tooltip(f"{s.id}: {s.title or 'untitled'}")
+            return plain_tooltip(f"{s.id}: {source_title(s) or 'untitled'}")
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:

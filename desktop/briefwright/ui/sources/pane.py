@@ -103,14 +103,16 @@ class SourcesPane(QWidget):
         header.setToolTip("Source, title, outlet, date and reliability grade")
         for column, mode in (
             (COL_ID, QHeaderView.ResizeMode.ResizeToContents),
-            (COL_TITLE, QHeaderView.ResizeMode.Stretch),
+            (COL_TITLE, QHeaderView.ResizeMode.Interactive),
             (COL_OUTLET, QHeaderView.ResizeMode.Interactive),
             (COL_DATE, QHeaderView.ResizeMode.ResizeToContents),
-            (COL_GRADE, QHeaderView.ResizeMode.Interactive),
+            (COL_GRADE, QHeaderView.ResizeMode.ResizeToContents),
         ):
             header.setSectionResizeMode(column, mode)
-        header.resizeSection(COL_OUTLET, 110)
-        header.resizeSection(COL_GRADE, 150)
+        header.setStretchLastSection(True)
+        header.resizeSection(COL_TITLE, 130)
+        header.resizeSection(COL_OUTLET, 100)
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 6)
         self.view = view
         self.remove_button = QPushButton("&Remove Source")
         self.remove_button.setObjectName("removeSourceButton")

@@ -21,8 +21,8 @@ SIDE, PREVIEW = 1, 2
 STRETCH = (3, 3, 4)
 DEFAULT_SIZES = (430, 420, 516)
 SIDE_SIZES = (300, 110, 300)
-SOURCES_SIZE = 120
-"""The height the sources pane starts with, under the outline."""
+SOURCES_SIZE = 110
+"""The height the sources pane starts with, under the template's parts."""
 
 
 def main_splitter(source: SourceView) -> tuple[QSplitter, QLabel]:
@@ -85,6 +85,8 @@ def fill_columns(
     if sources is not None:
         sources_pane, _ = pane("Sour&ces", sources, "sources")
         side.addWidget(sources_pane)
+        # Its height comes out of the details', the outline keeps its own.
+        sizes_side[-1] -= SOURCES_SIZE
         sizes_side.insert(2, SOURCES_SIZE)
     side.addWidget(details_pane)
     side.setChildrenCollapsible(False)
