@@ -1,4 +1,4 @@
-"""View ▸ Outline, Template Parts, Details, Preview show and hide the panes, remembered."""
+"""View ▸ Outline, Template Parts, Sources, Details, Preview show and hide the panes, remembered."""
 
 from __future__ import annotations
 
@@ -17,7 +17,13 @@ def test_view_menu_hides_and_shows_panes_and_remembers(qtbot, window) -> None:  
     from briefwright.ui.window.main_window import MainWindow
 
     menu = window.findChild(QMenu, "menuView")
-    names = ["actionShowOutline", "actionShowParts", "actionShowDetails", "actionShowPreview"]
+    names = [
+        "actionShowOutline",
+        "actionShowParts",
+        "actionShowSources",
+        "actionShowDetails",
+        "actionShowPreview",
+    ]
     assert [a.objectName() for a in menu.actions() if a.isCheckable()] == names
     assert all(action(window, n).isChecked() for n in names)
     assert pane(window, "details").isVisible() and pane(window, "preview").isVisible()
@@ -28,9 +34,11 @@ def test_view_menu_hides_and_shows_panes_and_remembers(qtbot, window) -> None:  
     assert not pane(window, "preview").isVisible()
     assert pane(window, "outline").isVisible()
 
-    # The outline and the parts hidden too: their whole column gives way to the article.
+    # The outline, the parts and the sources hidden too: their whole column gives way to the
+    # article.
     action(window, "actionShowOutline").trigger()
     action(window, "actionShowParts").trigger()
+    action(window, "actionShowSources").trigger()
     assert not window.side_splitter.isVisible()
     action(window, "actionShowOutline").trigger()
     assert window.side_splitter.isVisible() and pane(window, "outline").isVisible()

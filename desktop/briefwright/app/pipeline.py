@@ -107,9 +107,27 @@ def open_several(
     cannot join: it is reported as unusable. Raises BriefwrightError, naming every file's
     reason, when none could be read.
     """
+    proposals, errors = propose_several(paths, template)
+    if not proposals:
+        raise BriefwrightError("; ".join(str(e) for e in errors) or "no articles given")
+    briefing = combine(proposals)
+    redraft(briefing)
+    return briefing, errors
+
+
+def propose_several(
+    paths: Sequence[str | os.PathLike[str]],
+    template: str | None = None,
+    report: Callable[[str], None] | None = None,
+) -> tuple[list[Briefing], list[BriefwrightError]]:
+    """Return the proposal of each article at ``paths`` that could be read (one source
+    each, in order), and the error of each file that could not be used (a project file
+    cannot join other files). ``report`` is told, in words, what is being done."""
     articles: list[Article] = []
     errors: list[BriefwrightError] = []
-    for p in paths:
+    for n, p in enumerate(paths, 1):
+        if report is not None:
+            report(f"Reading {Path(p).name} ({n} of {len(paths)})…")
         if is_project(p):
             errors.append(
                 BriefwrightError(f"{Path(p).name}: a project cannot be joined with other files")
@@ -120,7 +138,10 @@ def open_several(
         except BriefwrightError as exc:
             errors.append(exc)
     if not articles:
-        raise BriefwrightError("; ".join(str(e) for e in errors) or "no articles given")
+        return [], errors
+    if report is not None:
+        plural = "s" if len(articles) != 1 else ""
+        report(f"Analysing {len(articles)} article{plural}…")
     from briefwright.analysis.engine import analyze_many
 
     name = template or DEFAULT_TEMPLATE
@@ -128,9 +149,7 @@ def open_several(
         propose(a, result, name)
         for a, result in zip(articles, analyze_many(articles), strict=True)
     ]
-    briefing = combine(proposals)
-    redraft(briefing)
-    return briefing, errors
+    return proposals, errors
 
 
 def articles_in(folder: Path) -> list[Path]:

@@ -114,6 +114,18 @@ class Settings:
         """Remember that the user closed the colour key (it is not shown again by itself)."""
         self._s.setValue("help/legendSeen", "true")
 
+    def outlet_grade(self, outlet: str) -> str | None:
+        """Return the reliability grade (A–F) the user last gave ``outlet``, or None."""
+        key = _outlet_key(outlet)
+        value = self._s.value(f"outletGrades/{key}", "") if key else ""
+        return str(value) if value else None
+
+    def set_outlet_grade(self, outlet: str, grade: str) -> None:
+        """Remember ``grade`` for ``outlet``: proposed when an article of it is added again."""
+        key = _outlet_key(outlet)
+        if key:
+            self._s.setValue(f"outletGrades/{key}", grade)
+
     def user_words_path(self) -> Path:
         """Return the file that holds the words the user added to the spelling dictionary."""
         return Path(self._s.fileName()).with_name("user-words.txt")
@@ -125,6 +137,12 @@ class Settings:
     def _bytes(self, key: str) -> QByteArray | None:
         value = self._s.value(key)
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+
+def _outlet_key(outlet: str) -> str:
+    """Return the settings key of an outlet: its name without case, folded spaces and no
+    slashes (which would make groups of keys)."""
+    return " ".join(outlet.split()).casefold().replace("/", "_").replace("\\", "_")
 
 
 def documents_folder() -> str:

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from briefwright.draft import edits, own_content
+from briefwright.draft import edits, own_content, source_edits
 from briefwright.draft.dating import DatesState, dates_state, restore_dates, set_article_date
 from briefwright.draft.edits import Item, ItemKind, MetaField, TextField
 from briefwright.draft.printplan import redraft
@@ -53,6 +53,8 @@ class Workspace(QObject):
     paragraphRemoved = Signal(int, int)
     # (section row, paragraph id) after a paragraph was left out, taken back or reworded.
     paragraphChanged = Signal(int, int)
+    # After a source was added, taken out, renamed or graded (the sources list follows).
+    sourcesChanged = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -62,6 +64,9 @@ class Workspace(QObject):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setObjectName("undoStack")
         self._merge_session = 0
+        # True while :meth:`apply_briefing` announces the briefing it put in place: the same
+        # document, changed (what follows a newly opened one, such as autosave, stands by).
+        self.replacing = False
 
     def set_briefing(
         self, briefing: Briefing, *, project_path: Path | None, source_path: Path | None
@@ -74,6 +79,7 @@ class Workspace(QObject):
         self.undo_stack.clear()
         self.undo_stack.setClean()
         self.reset.emit()
+        self.sourcesChanged.emit()
         self.pathChanged.emit()
         self._drafted()
 
@@ -83,6 +89,34 @@ class Workspace(QObject):
             redraft(self.briefing)
         self.drafted.emit()
         self.changed.emit()
+
+    def apply_briefing(self, briefing: Briefing) -> Briefing:
+        """Put ``briefing`` in the place of the open one (sources added or taken out) and
+        return the one it replaces; unlike :meth:`set_briefing`, the undo history stays."""
+        previous = self.require()
+        self.briefing = briefing
+        self.replacing = True
+        try:
+            self.reset.emit()
+        finally:
+            self.replacing = False
+        self.sourcesChanged.emit()
+        self._drafted()
+        return previous
+
+    def apply_source_field(self, sid: str, name: str, value: str) -> str:
+        """Set source ``sid``'s ``outlet`` or ``grade``; return the previous value. Raise
+        ValueError for another name or a grade that is not A–F."""
+        briefing = self.require()
+        if name == "outlet":
+            previous = source_edits.set_outlet(briefing, sid, value)
+        elif name == "grade":
+            previous = source_edits.set_grade(briefing, sid, value)
+        else:
+            raise ValueError(f"a source has no field {name!r} to set")
+        self.sourcesChanged.emit()
+        self._drafted()
+        return previous
 
     def set_project_path(self, path: Path) -> None:
         """Record that the briefing now lives in project file ``path`` (after Save As)."""

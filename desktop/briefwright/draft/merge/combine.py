@@ -26,24 +26,60 @@ def combine(proposals: Sequence[Briefing]) -> Briefing:
     """
     if not proposals:
         raise ValueError("combine needs one proposal or more")
+    _check_single(proposals)
+    if len(proposals) == 1:
+        return copy_of(proposals[0])
+    return add_sources(proposals[0], proposals[1:])
+
+
+def add_sources(briefing: Briefing, proposals: Sequence[Briefing]) -> Briefing:
+    """Return a copy of ``briefing`` with the articles of ``proposals`` (each the proposal
+    of one article) added as its next sources, in the order given, and merged again.
+
+    What the user chose in ``briefing`` stays: its settings, its sections and its facts
+    (a fact a new source also carries takes that source's reference, count and
+    differences). Each new article adds its facts, actors, events and date phrases, and its
+    sections unticked, as :func:`combine` does. ``briefing`` itself is not changed. Raise
+    ValueError when ``proposals`` is empty or one holds several sources already.
+    """
+    if not proposals:
+        raise ValueError("add_sources needs one proposal or more")
+    _check_single(proposals)
+    out = copy_of(briefing)
+    for proposal in proposals:
+        sid = source_id(len(out.sources) + 1)
+        out.sources.append(dataclasses.replace(proposal.sources[0], id=sid))
+        _add(out, copy_of(proposal), sid)
+    merge_actors(out)
+    merge_facts(out)
+    merge_events(out)
+    return out
+
+
+def _check_single(proposals: Sequence[Briefing]) -> None:
     if any(len(b.sources) != 1 for b in proposals):
         raise ValueError("combine joins proposals of one article each")
-    out = copy_of(proposals[0])
-    out.sources = [
-        dataclasses.replace(b.sources[0], id=source_id(n)) for n, b in enumerate(proposals, 1)
+
+
+def _free_prefix(out: Briefing, sid: str) -> str:
+    """Return a prefix for the ids of source ``sid``'s items that no id of ``out`` starts
+    with (a source removed and renumbered leaves its items' ids as they were)."""
+    taken = [
+        *(f.id for f in out.facts),
+        *(s.id for s in out.sections),
+        *(a.id for a in out.actors),
+        *(e.id for e in out.events),
     ]
-    for n, proposal in enumerate(proposals[1:], 2):
-        _add(out, copy_of(proposal), source_id(n))
-    if len(proposals) > 1:
-        merge_actors(out)
-        merge_facts(out)
-        merge_events(out)
-    return out
+    prefix, n = f"{sid.lower()}-", 1
+    while any(i.startswith(prefix) for i in taken):
+        n += 1
+        prefix = f"{sid.lower()}.{n}-"
+    return prefix
 
 
 def _add(out: Briefing, b: Briefing, sid: str) -> None:
     """Append the items of ``b`` (one article's proposal) to ``out`` as source ``sid``'s."""
-    prefix = f"{sid.lower()}-"
+    prefix = _free_prefix(out, sid)
 
     def new(old: str) -> str:
         return prefix + old

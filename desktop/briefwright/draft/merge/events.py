@@ -27,14 +27,15 @@ def merge_events(briefing: Briefing) -> None:
             (
                 k
                 for k in kept
-                if same_event(k, event) and event.source not in {r.source for r in k.refs}
+                if same_event(k, event)
+                and not {r.source for r in k.refs} & {r.source for r in event.refs}
             ),
             None,
         )
         if home is None:
             kept.append(event)
             continue
-        home.also.append(event.ref)
+        home.also += event.refs
         home.included = home.included or event.included
     briefing.events = kept
 

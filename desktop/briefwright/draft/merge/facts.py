@@ -80,10 +80,17 @@ class Sentence:
     places: frozenset[str]
     figures: dict[str, str]
     days: dict[str, str]  # ISO day -> the phrase as written
+    # Where the sentence stands: the fact's own place, or one merged into it before.
+    ref: SourceRef
+
+
+_Named = dict[tuple[str, int], list[tuple[int, int, str, bool]]]
 
 
 def _sentences(briefing: Briefing) -> list[Sentence]:
-    at: dict[tuple[str, int], list[tuple[int, int, str, bool]]] = {}
+    """Return the sentence of each fact of the articles and, for a fact merged before, the
+    sentence of each other place it stands (the one of its paragraph closest in words)."""
+    at: _Named = {}
     for actor in briefing.actors:
         for m in actor.mentions:
             at.setdefault((m.source, m.paragraph), []).append(
@@ -93,34 +100,63 @@ def _sentences(briefing: Briefing) -> list[Sentence]:
     for n, f in enumerate(briefing.facts):
         if f.origin != "article":
             continue
-        try:
-            para = briefing.paragraph_at(f.ref)
-            span = para.sentences[f.sentence]
-        except (KeyError, IndexError):
+        own = _sentence(briefing, at, n, f, f.ref, f.sentence)
+        if own is None:
             continue
-        text = para.text[span.start : span.end]
-        named = [a for a in at.get((f.source, f.paragraph), []) if span.start <= a[0] < span.end]
-        days = {
-            d.value: d.text
-            for d in briefing.dates
-            if d.source == f.source
-            and d.paragraph == f.paragraph
-            and span.start <= d.start < span.end
-            and d.granularity == "day"
-            and len(d.value) == 10
-        }
-        out.append(
-            Sentence(
-                index=n,
-                fact=f,
-                words=content_words(text),
-                actors=frozenset(a[2] for a in named if not a[3]),
-                places=frozenset(a[2] for a in named if a[3]),
-                figures=figures(text),
-                days=days,
-            )
-        )
+        out.append(own)
+        for ref in f.also:
+            other = _sentence(briefing, at, n, f, ref, _closest(briefing, ref, own.words))
+            if other is not None:
+                out.append(other)
     return out
+
+
+def _closest(briefing: Briefing, ref: SourceRef, words: frozenset[str]) -> int:
+    """Return the index of the sentence of ``ref``'s paragraph closest to ``words``, or -1."""
+    try:
+        para = briefing.paragraph_at(ref)
+    except KeyError:
+        return -1
+    best, best_share = -1, -1.0
+    for n, span in enumerate(para.sentences):
+        theirs = content_words(para.text[span.start : span.end])
+        share = len(words & theirs) / len(words | theirs) if words | theirs else 0.0
+        if share > best_share:
+            best, best_share = n, share
+    return best
+
+
+def _sentence(
+    briefing: Briefing, at: _Named, n: int, f: FactItem, ref: SourceRef, sentence: int
+) -> Sentence | None:
+    try:
+        para = briefing.paragraph_at(ref)
+        span = para.sentences[sentence]
+    except (KeyError, IndexError):
+        return None
+    if sentence < 0:
+        return None
+    text = para.text[span.start : span.end]
+    named = [a for a in at.get((ref.source, ref.paragraph), []) if span.start <= a[0] < span.end]
+    days = {
+        d.value: d.text
+        for d in briefing.dates
+        if d.source == ref.source
+        and d.paragraph == ref.paragraph
+        and span.start <= d.start < span.end
+        and d.granularity == "day"
+        and len(d.value) == 10
+    }
+    return Sentence(
+        index=n,
+        fact=f,
+        words=content_words(text),
+        actors=frozenset(a[2] for a in named if not a[3]),
+        places=frozenset(a[2] for a in named if a[3]),
+        figures=figures(text),
+        days=days,
+        ref=ref,
+    )
 
 
 def similarity(a: Sentence, b: Sentence) -> float:
@@ -132,7 +168,7 @@ def similarity(a: Sentence, b: Sentence) -> float:
 
 def same_fact(a: Sentence, b: Sentence) -> bool:
     """Return whether two sentences of different sources tell one fact (see the module)."""
-    if a.fact.source == b.fact.source:
+    if a.ref.source == b.ref.source or a.fact is b.fact:
         return False
     if a.places and b.places and not a.places & b.places:
         return False
@@ -157,7 +193,9 @@ def merge_facts(briefing: Briefing) -> list[list[str]]:
     The kept fact is the one of the earliest source; it takes the others' references
     (:attr:`FactItem.also`), is ticked when any of them was, counts its independent sources
     (:attr:`FactItem.corroboration`; syndicated copies once) and notes where they differ
-    (:attr:`FactItem.conflicts`). A group holds at most one sentence of each source.
+    (:attr:`FactItem.conflicts`). A group holds at most one sentence of each source. A fact
+    merged before joins with the sentences of every place it stands, so merging again, after
+    another source was added, joins what a merge of all of them at once would.
     """
     sentences = _sentences(briefing)
     pairs = sorted(
@@ -169,33 +207,43 @@ def merge_facts(briefing: Briefing) -> list[list[str]]:
         ),
         key=lambda p: (-p[0], p[1], p[2]),
     )
-    group_of = {i: [i] for i in range(len(sentences))}
+    group_of: dict[int, list[int]] = {}
+    by_fact: dict[int, list[int]] = {}
+    for i, sentence in enumerate(sentences):
+        group = by_fact.setdefault(sentence.index, [])
+        group.append(i)
+        group_of[i] = group
     for _, i, j in pairs:
         gi, gj = group_of[i], group_of[j]
         if gi is gj:
             continue
         both = gi + gj
-        if len({sentences[k].fact.source for k in both}) < len(both):
+        if len({sentences[k].ref.source for k in both}) < len(both):
             continue
         if not all(_compatible(sentences[x], sentences[y]) for x in gi for y in gj):
             continue
         for k in gj:
             group_of[k] = gi
         gi.extend(gj)
-    groups = {id(g): g for g in group_of.values() if len(g) > 1}.values()
+    groups = [
+        g
+        for g in {id(g): g for g in group_of.values()}.values()
+        if len({sentences[k].index for k in g}) > 1
+    ]
     independent = independent_groups(briefing.sources)
     dropped: set[int] = set()
     joined: list[list[str]] = []
     for group in groups:
         members = sorted((sentences[k] for k in group), key=lambda s: s.index)
-        kept, others = members[0], members[1:]
+        kept = members[0]
+        others = list({m.index: m.fact for m in members if m.index != kept.index}.items())
         fact = kept.fact
-        fact.also = [*fact.also, *(o.fact.ref for o in others)]
+        fact.conflicts = differences(members, briefing)
+        fact.also = [*fact.also, *(r for _, o in others for r in o.refs)]
         fact.included = any(m.fact.included for m in members)
         fact.corroboration = len({independent[r.source] for r in fact.refs})
-        fact.conflicts = differences(members)
-        dropped.update(o.index for o in others)
-        joined.append([m.fact.id for m in members])
+        dropped.update(i for i, _ in others)
+        joined.append([fact.id, *(o.id for _, o in others)])
     gone = {briefing.facts[i].id for i in dropped}
     briefing.facts = [f for i, f in enumerate(briefing.facts) if i not in dropped]
     for s in briefing.sections:
@@ -205,23 +253,56 @@ def merge_facts(briefing: Briefing) -> list[list[str]]:
     return joined
 
 
-def differences(members: list[Sentence]) -> list[Conflict]:
+def differences(members: list[Sentence], briefing: Briefing | None = None) -> list[Conflict]:
     """Return where joined sentences differ: each value of a figure counting the same thing,
-    or of the day they give, with the references that give it; none where they agree."""
-    out: list[Conflict] = []
-    nouns = dict.fromkeys(n for m in members for n in m.figures)
-    for noun in nouns:
-        said: dict[str, list[SourceRef]] = {}
-        for m in members:
-            if noun in m.figures:
-                said.setdefault(m.figures[noun], []).append(m.fact.ref)
-        if len(said) > 1:
-            out += [Conflict(text, tuple(refs)) for text, refs in said.items()]
-    days: dict[str, tuple[str, list[SourceRef]]] = {}
+    or of the day they give, with the references that give it; none where they agree.
+
+    A member merged before keeps the values its "sources differ" note gave (the day of a
+    phrase read from ``briefing``'s date phrases), so merging it again loses none.
+    """
+    figure_said: dict[str, dict[str, list[SourceRef]]] = {}
+    day_said: dict[str, tuple[str, list[SourceRef]]] = {}
     for m in members:
+        for noun, text in m.figures.items():
+            _add_ref(figure_said.setdefault(noun, {}).setdefault(text, []), m.ref)
         if len(m.days) == 1:
             ((value, text),) = m.days.items()
-            days.setdefault(value, (text, []))[1].append(m.fact.ref)
-    if len(days) > 1:
-        out += [Conflict(text, tuple(refs)) for _, (text, refs) in sorted(days.items())]
+            _add_ref(day_said.setdefault(value, (text, []))[1], m.ref)
+        for c in m.fact.conflicts:
+            for noun, text in figures(c.text).items():
+                for ref in c.refs:
+                    _add_ref(figure_said.setdefault(noun, {}).setdefault(text, []), ref)
+            day = _day_of(briefing, c)
+            if day:
+                for ref in c.refs:
+                    _add_ref(day_said.setdefault(day, (c.text, []))[1], ref)
+    out: list[Conflict] = []
+    for said in figure_said.values():
+        if len(said) > 1:
+            out += [Conflict(text, tuple(refs)) for text, refs in said.items()]
+    if len(day_said) > 1:
+        out += [Conflict(text, tuple(refs)) for _, (text, refs) in sorted(day_said.items())]
     return out
+
+
+def _add_ref(refs: list[SourceRef], ref: SourceRef) -> None:
+    if ref not in refs:
+        refs.append(ref)
+
+
+def _day_of(briefing: Briefing | None, conflict: Conflict) -> str:
+    """Return the ISO day the date phrase of ``conflict`` stands for, or "" when it names no
+    day (a figure) or ``briefing`` is not given."""
+    if briefing is None or figures(conflict.text):
+        return ""
+    return next(
+        (
+            d.value
+            for d in briefing.dates
+            if d.text == conflict.text
+            and SourceRef(d.source, d.paragraph) in conflict.refs
+            and d.granularity == "day"
+            and len(d.value) == 10
+        ),
+        "",
+    )

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from briefwright.model.article import Article
 from briefwright.model.briefing import Briefing
+from briefwright.model.sources import LEAD_SOURCE
 
 # Translucent tints read well on light and dark palettes alike.
 ACTOR_TINT = QColor(255, 176, 0, 80)
@@ -98,6 +99,8 @@ class SourceView(QPlainTextEdit):
         self.setPlaceholderText("The article appears here.")
         self.document().setDocumentMargin(12)
         self._article: Article | None = None
+        # The id of the briefing's source whose article is shown (S1 for a lone article).
+        self.source_id = LEAD_SOURCE
         self._prefix: dict[int, int] = {}
         self._row: dict[int, int] = {}
         self._spans_actor: dict[int, list[tuple[int, int]]] = {}
@@ -119,8 +122,10 @@ class SourceView(QPlainTextEdit):
         """Return the article shown, or None."""
         return self._article
 
-    def show_article(self, article: Article) -> None:
-        """Show ``article`` as plain text with its paragraph numbers; clear the highlights."""
+    def show_article(self, article: Article, source_id: str = LEAD_SOURCE) -> None:
+        """Show ``article`` (the article of source ``source_id``) as plain text with its
+        paragraph numbers; clear the highlights."""
+        self.source_id = source_id
         if article is self._article:
             return
         self._article = article
@@ -150,13 +155,18 @@ class SourceView(QPlainTextEdit):
         self._apply_selections()
 
     def set_briefing_highlights(self, briefing: Briefing) -> None:
-        """Highlight the mentions of included actors and the sentences of included facts."""
+        """Highlight, in the source shown, the mentions of included actors and the sentences
+        of included facts."""
+        sid = self.source_id
         actors: dict[int, list[tuple[int, int]]] = {}
         for actor in briefing.included_actors():
             for m in actor.mentions:
-                actors.setdefault(m.paragraph, []).append((m.start, m.end))
+                if m.source == sid:
+                    actors.setdefault(m.paragraph, []).append((m.start, m.end))
         facts: dict[int, list[tuple[int, int]]] = {}
         for fact in briefing.included_facts():
+            if fact.source != sid:
+                continue
             span = self._sentence_span(fact.paragraph, fact.sentence)
             if span is not None:
                 facts.setdefault(fact.paragraph, []).append(span)

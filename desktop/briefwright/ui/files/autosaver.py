@@ -163,7 +163,10 @@ class Autosaver(QObject):
         self._dirty = True
 
     def _on_reset(self) -> None:
-        # A new briefing replaced the old one only after its changes were saved or discarded.
+        # A new briefing replaced the old one only after its changes were saved or discarded;
+        # sources added to the open one leave its unsaved work to be autosaved.
+        if self._ws.replacing:
+            return
         self.remove()
         if not self.timer.isActive() and not self._stopped:
             self._start_timer(AUTOSAVE_LAG)

@@ -44,6 +44,8 @@ class FileCommands(QObject):
 
     openRequested = Signal(str)
     articleRequested = Signal(object)
+    # Article files to add to the open briefing as further sources.
+    addRequested = Signal(list)
 
     def __init__(
         self,
@@ -67,6 +69,16 @@ class FileCommands(QObject):
         )
         if path:
             self.openRequested.emit(path)
+
+    def choose_articles_to_add(self) -> None:
+        """Ask for articles (several at once); ``addRequested`` them when some were chosen."""
+        paths, _ = QFileDialog.getOpenFileNames(
+            self._parent, "Add Articles to the Briefing", self._settings.last_folder(),
+            ARTICLE_FILTER,
+        )
+        if paths:
+            self._settings.set_last_folder(paths[0])
+            self.addRequested.emit(list(paths))
 
     def choose_file(self) -> None:
         """Ask for an article or a project (one dialog, both kinds); ``openRequested`` it."""
@@ -172,8 +184,13 @@ class FileCommands(QObject):
 
     def drop(self, mime: QMimeData) -> bool:
         """Ask to open what ``mime`` holds (its first file, else its text as an article), once
-        the drop is over; return False when it holds neither."""
+        the drop is over; return False when it holds neither. Several article files dropped
+        while a briefing is open are asked to be added to it instead."""
         files = [u.toLocalFile() for u in mime.urls() if u.isLocalFile()] if mime.hasUrls() else []
+        articles = [f for f in files if Path(f).suffix.lower() in ARTICLE_SUFFIXES]
+        if self._ws.briefing is not None and len(files) > 1 and articles:
+            QTimer.singleShot(0, self, lambda: self.addRequested.emit(files))
+            return True
         if files:
             # Opened after the drop returns: the source of the drag must not wait on the opening.
             QTimer.singleShot(0, self, lambda: self.openRequested.emit(files[0]))

@@ -154,7 +154,7 @@ class OutlineModel(QAbstractItemModel):
         if isinstance(item, FactItem):
             return outline_rows.fact_data(item, index.row(), role, briefing)
         if isinstance(item, EventItem):
-            return outline_rows.event_data(item, role)
+            return outline_rows.event_data(item, role, briefing)
         return outline_rows.actor_data(item, role)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:

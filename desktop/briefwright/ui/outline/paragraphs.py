@@ -9,6 +9,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from briefwright.model.briefing import SectionItem
+from briefwright.model.sources import SourceRef
 from briefwright.ui.own import commands as own_commands
 from briefwright.ui.text.plain_widgets import plain_tooltip
 from briefwright.ui.workspace import Workspace
@@ -32,19 +33,21 @@ def paragraph_data(ws: Workspace, section: SectionItem, pid: int, role: int) -> 
         Qt.ItemDataRole.EditRole,
     ):
         return None
+    briefing = ws.require()
     try:
-        article_text = ws.require().article_of(section.source).paragraph(pid).text
+        article_text = briefing.article_of(section.source).paragraph(pid).text
     except KeyError:
         article_text = ""
+    mark = briefing.mark(SourceRef(section.source, pid))
     text = section.wording.get(pid) or article_text
     if role == Qt.ItemDataRole.EditRole:
         return text
     note = " (reworded)" if pid in section.wording else ""
     if role == Qt.ItemDataRole.ToolTipRole:
-        return plain_tooltip(f"¶{pid}{note}: {text}\nSpace leaves it out; F2 rewords it.")
+        return plain_tooltip(f"{mark}{note}: {text}\nSpace leaves it out; F2 rewords it.")
     flat = " ".join(text.split())
     excerpt = flat if len(flat) <= EXCERPT else flat[:EXCERPT].rstrip() + "…"
-    return f"¶{pid}  {excerpt}"
+    return f"{mark}  {excerpt}"
 
 
 def set_paragraph_data(ws: Workspace, row: int, pid: int, value: Any, role: int) -> bool:

@@ -192,11 +192,12 @@ def event_when(item: EventItem) -> str:
     return event_date(item.date, item.granularity) if item.date else "undated"
 
 
-def event_data(item: EventItem, role: int) -> Any:
-    """Return what an event row shows in ``role``: its date, its wording and its reference,
-    or why it does not print."""
+def event_data(item: EventItem, role: int, briefing: Briefing | None = None) -> Any:
+    """Return what an event row shows in ``role``: its date, its wording and its references
+    (``[S1 ¶2, S3 ¶1]`` with several sources), or why it does not print."""
     if role == Qt.ItemDataRole.DisplayRole:
-        ref = f"[{paragraph_mark(item.paragraph)}]" if item.paragraph != NO_PARAGRAPH else "[own]"
+        marks = ", ".join(_mark(briefing, r) for r in item.refs)
+        ref = f"[{marks}]" if item.paragraph != NO_PARAGRAPH else "[own]"
         return f"{event_when(item)} — {item.text}  {ref}{_not_shown(item.not_printed)}"
     if role == Qt.ItemDataRole.EditRole:
         return item.text

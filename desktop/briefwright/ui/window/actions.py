@@ -16,6 +16,7 @@ class Actions:
     """Every action the window offers; object names are part of the tested contract."""
 
     new_article: QAction
+    add_article: QAction
     open_project: QAction
     save: QAction
     save_as: QAction
@@ -80,6 +81,14 @@ def build_actions(window: QMainWindow, undo: QAction, redo: QAction) -> Actions:
             "&New from Article…",
             "Open an article (txt, md, html, docx) and propose a briefing",
             [keys(keys.StandardKey.New)],
+            "new-article",
+        ),
+        add_article=_action(
+            window,
+            "actionAddArticle",
+            "A&dd Article…",
+            "Add one or more articles to this briefing as further sources (S2, S3 …)",
+            None,
             "new-article",
         ),
         open_project=_action(
@@ -206,7 +215,7 @@ def build_actions(window: QMainWindow, undo: QAction, redo: QAction) -> Actions:
     bar = window.menuBar()
     file_menu = bar.addMenu("&File")
     file_menu.setObjectName("menuFile")
-    file_menu.addActions([a.open_project, a.new_article])
+    file_menu.addActions([a.open_project, a.new_article, a.add_article])
     file_menu.addMenu(a.recent_menu)
     file_menu.addSeparator()
     file_menu.addActions([a.save, a.save_as])

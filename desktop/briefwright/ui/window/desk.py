@@ -133,7 +133,7 @@ class Desk(QObject):
         follow_outline(details.item_details, outline_view)
         ws.changed.connect(self.update_edit_actions)
 
-        ws.reset.connect(lambda: _reset_preview(preview_view))
+        ws.reset.connect(lambda: None if ws.replacing else _reset_preview(preview_view))
         self._wire_spelling(outline_view, details, preview)
         self._preview = preview
         self.printing = PrintFlow(window)

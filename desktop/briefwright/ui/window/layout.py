@@ -21,6 +21,8 @@ SIDE, PREVIEW = 1, 2
 STRETCH = (3, 3, 4)
 DEFAULT_SIZES = (430, 420, 516)
 SIDE_SIZES = (300, 110, 300)
+SOURCES_SIZE = 110
+"""The height the sources pane starts with, under the template's parts."""
 
 
 def main_splitter(source: SourceView) -> tuple[QSplitter, QLabel]:
@@ -49,11 +51,13 @@ def fill_columns(
     details: DetailsPanel,
     preview: PreviewView,
     note: QWidget | None = None,
+    sources: QWidget | None = None,
 ) -> QSplitter:
     """Put the outline, the template's parts and the details (one above the other) and the
     preview into ``splitter``.
 
-    ``note`` stands under the outline. Return the vertical splitter holding the outline, the
+    ``note`` stands under the outline, ``sources`` (the sources list) in a pane of its own
+    under the parts. Return the vertical splitter holding the outline, the
     parts and the details.
     The stand-ins make way for them: the columns keep the sizes they were given.
     """
@@ -77,9 +81,16 @@ def fill_columns(
     side.setObjectName("sideSplitter")
     side.addWidget(outline_pane)
     side.addWidget(parts_pane)
+    sizes_side = list(SIDE_SIZES)
+    if sources is not None:
+        sources_pane, _ = pane("Sour&ces", sources, "sources")
+        side.addWidget(sources_pane)
+        # Its height comes out of the details', the outline keeps its own.
+        sizes_side[-1] -= SOURCES_SIZE
+        sizes_side.insert(2, SOURCES_SIZE)
     side.addWidget(details_pane)
     side.setChildrenCollapsible(False)
-    side.setSizes(list(SIDE_SIZES))
+    side.setSizes(sizes_side)
 
     sizes = splitter.sizes()
     for index, widget in ((SIDE, side), (PREVIEW, preview_pane)):

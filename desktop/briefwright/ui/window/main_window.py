@@ -6,10 +6,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QApplication, QComboBox, QMainWindow, QVBoxLayout
 
 import briefwright
+from briefwright.model.sources import LEAD_SOURCE
 from briefwright.ui.article.selection_sync import SelectionSync
+from briefwright.ui.article.source_switch import SourceSwitch
 from briefwright.ui.article.source_view import SourceView
 from briefwright.ui.details.panel import DetailsPanel
 from briefwright.ui.files.autosaver import Autosaver
@@ -22,6 +24,8 @@ from briefwright.ui.outline.view import OutlineView
 from briefwright.ui.preview.build import PreviewBuilder
 from briefwright.ui.preview.view import FIT_WIDTH, PreviewView
 from briefwright.ui.settings import Settings
+from briefwright.ui.sources.adding import SourceAdder
+from briefwright.ui.sources.pane import SourcesPane
 from briefwright.ui.window import layout as window_layout
 from briefwright.ui.window.about import show_about
 from briefwright.ui.window.actions import build_actions
@@ -68,6 +72,7 @@ class MainWindow(QMainWindow):
     selection_sync: SelectionSync
     side_splitter: QSplitter
     not_shown: NotShownNote
+    sources_pane: SourcesPane
 
     def __init__(
         self,
@@ -90,6 +95,15 @@ class MainWindow(QMainWindow):
         self.source_view.setAcceptDrops(False)
         self.main_splitter, self.source_caption = window_layout.main_splitter(self.source_view)
         self.setCentralWidget(self.main_splitter)
+        selector = QComboBox()
+        source_pane = self.source_view.parentWidget()
+        source_layout = source_pane.layout() if source_pane is not None else None
+        if isinstance(source_layout, QVBoxLayout):
+            # Above the article text: which source it shows, when there are several.
+            source_layout.insertWidget(1, selector)
+        self.source_switch = SourceSwitch(
+            self.workspace, self.source_view, selector, self.source_caption
+        )
         self.menu_actions = build_actions(
             self,
             self.undo_stack.createUndoAction(self, "&Undo"),
@@ -125,6 +139,9 @@ class MainWindow(QMainWindow):
             self.files,
             self.opener,
         )
+        self.adder = SourceAdder(self, self.workspace, self.settings, status)
+        self.adder.busyChanged.connect(self._on_loading_changed)
+        self.files.addRequested.connect(self.adder.add_paths)
         self.files.openRequested.connect(self.opener.open_path)
         self.files.articleRequested.connect(self.opener.open_article)
         self.opener.loadingChanged.connect(self._on_loading_changed)
@@ -139,6 +156,7 @@ class MainWindow(QMainWindow):
             self.main_splitter.restoreState(state)
         a = self.menu_actions
         a.new_article.triggered.connect(self.files.choose_article)
+        a.add_article.triggered.connect(self.files.choose_articles_to_add)
         a.open_project.triggered.connect(self.files.choose_file)
         a.save.triggered.connect(self.files.save)
         a.save_as.triggered.connect(self.files.save_as)
@@ -183,8 +201,14 @@ class MainWindow(QMainWindow):
         self.preview = PreviewBuilder(self.workspace, self.preview_view)
         self.exports = ExportFlow(self, self.workspace, self.settings)
         self.not_shown = NotShownNote(self.workspace)
+        self.sources_pane = SourcesPane(self.workspace, self.settings)
         self.side_splitter = window_layout.fill_columns(
-            self.main_splitter, self.outline_view, self.details, self.preview_view, self.not_shown
+            self.main_splitter,
+            self.outline_view,
+            self.details,
+            self.preview_view,
+            self.not_shown,
+            self.sources_pane,
         )
         # Restored again now that the real panes fill the columns the sizes were saved for.
         for splitter in (self.main_splitter, self.side_splitter):
@@ -222,8 +246,10 @@ class MainWindow(QMainWindow):
         self.workspace.reset.connect(self._on_reset)
         self.workspace.reset.connect(self._update_enabled)
         self.selection_sync = SelectionSync(
-            self.workspace, self.outline_view, self.source_view, parent=self
+            self.workspace, self.outline_view, self.source_switch, parent=self
         )
+        self.sources_pane.sourceChosen.connect(self.source_switch.show_source)
+        self.source_switch.shown.connect(self.sources_pane.select_source)
         self.preview_view.zoomChanged.connect(self.settings.set_zoom)
         self.exports.started.connect(lambda _p: self._update_enabled())
         self.exports.finished.connect(self._on_export_finished)
@@ -284,14 +310,11 @@ class MainWindow(QMainWindow):
     # --- following changes -----------------------------------------------------------------
 
     def _on_reset(self) -> None:
-        briefing = self.workspace.require()
-        self.source_view.show_article(briefing.lead_article)
-        self.source_view.set_briefing_highlights(briefing)
+        # A briefing newly opened shows its first source; sources added to the open one
+        # leave the article shown as it was (see SourceSwitch.refresh).
+        if not self.workspace.replacing:
+            self.source_switch.show_source(LEAD_SOURCE)
         self.outline_view.expand_groups()
-        path = self.workspace.source_path
-        name = briefing.lead_article.title or (path.name if path is not None else "")
-        # The caption keeps its Alt+A mnemonic; an "&" in the name must not make another.
-        self.source_caption.setText(f"&Article · {name.replace('&', '&&')}" if name else "&Article")
 
     def _on_changed(self) -> None:
         briefing = self.workspace.briefing
@@ -314,6 +337,7 @@ class MainWindow(QMainWindow):
         a = self.menu_actions
         for action in (a.save, a.save_as, a.toggle, a.rename, a.move_up, a.move_down):
             action.setEnabled(ready)
+        a.add_article.setEnabled(ready and not self.adder.running)
         exporting = self._built and self.exports.running
         for action in (a.export_pdf, a.export_docx):
             action.setEnabled(ready and not exporting)
@@ -323,7 +347,7 @@ class MainWindow(QMainWindow):
         self.desk.update_edit_actions()
 
     def _on_loading_changed(self, loading: bool) -> None:
-        self._busy.setVisible(loading)
+        self._busy.setVisible(self.opener.loading or self.adder.running or loading)
         self._update_enabled()
 
     def _on_export_finished(self, path: str) -> None:

@@ -1,4 +1,4 @@
-"""View ▸ Outline, Template Parts, Details, Preview: show or hide each pane, remembered."""
+"""View ▸ Outline, Template Parts, Sources, Details, Preview: show or hide each pane, remembered."""
 
 from __future__ import annotations
 
@@ -16,11 +16,12 @@ if TYPE_CHECKING:
 PANES: tuple[tuple[str, str, str], ...] = (
     ("outline", "&Outline", "The outline of sections, facts and actors"),
     ("parts", "Template &Parts", "The template's parts and their state"),
+    ("sources", "&Sources", "The sources of the briefing: outlet, date and reliability"),
     ("details", "&Details", "The briefing's details, judgments and written parts"),
     ("preview", "Pre&view", "The preview of the pages"),
 )
 """Each pane the View menu shows or hides: its name (``<name>Pane``), menu text, tip."""
-SIDE_PANES = ("outline", "parts", "details")
+SIDE_PANES = ("outline", "parts", "sources", "details")
 
 
 class PaneToggles(QObject):
@@ -63,6 +64,6 @@ class PaneToggles(QObject):
         if pane is not None:
             pane.setVisible(on)
         if name in SIDE_PANES:
-            # The column itself goes when its three panes are hidden, leaving room to the others.
+            # The column itself goes when its panes are all hidden, leaving room to the others.
             shown = [self._settings.pane_visible(n) if n != name else on for n in SIDE_PANES]
             self._side.setVisible(any(shown))
