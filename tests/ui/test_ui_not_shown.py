@@ -7,16 +7,21 @@ from PySide6.QtCore import Qt
 from briefwright.ui import commands
 
 
+def _said(note) -> str:  # type: ignore[no-untyped-def]
+    """Return what the note says, each line whole (the pane shows them cut to its width)."""
+    return "\n".join(note.shown_lines())
+
+
 def test_the_note_lists_what_the_template_does_not_print(window) -> None:  # type: ignore[no-untyped-def]
     note = window.not_shown
     briefing = window.workspace.require()
     assert briefing.template == "bluf-memo"
     # The memo has no timeline: the ticked event is the one item it leaves out.
-    assert not note.isHidden() and "1 ticked item not shown in the BLUF memo" in note.text()
-    assert "the BLUF memo has no timeline" in note.text()
+    assert not note.isHidden() and "1 ticked item not shown in the BLUF memo" in _said(note)
+    assert "the BLUF memo has no timeline" in _said(note)
     window.undo_stack.push(commands.SetField(window.workspace, "template", "travel-alert"))
     assert not note.isHidden()
-    assert "not shown in the Travel-security alert" in note.text()
+    assert "not shown in the Travel-security alert" in _said(note)
     assert "no actors table" in note.toolTip()
     actor = next(a for a in briefing.actors if a.included)
     assert f"Actor ‘{actor.name}’" in note.toolTip()
@@ -25,12 +30,24 @@ def test_the_note_lists_what_the_template_does_not_print(window) -> None:  # typ
     index = window.outline_model.item_index("actors", row)
     assert "not shown" in window.outline_model.data(index, Qt.ItemDataRole.DisplayRole)
     window.undo_stack.undo()
-    assert "1 ticked item" in note.text()
+    assert "1 ticked item" in _said(note)
     event_row = next(i for i, e in enumerate(briefing.events) if e.included)
     window.workspace.apply_event(event_row, None)
-    assert "ticked item" not in note.text()
+    assert "ticked item" not in _said(note)
     # The sample is years older than the briefing's date-time group: the note says so.
-    assert note.text().startswith("Source dated 12 Nov 2023, ")
+    assert _said(note).startswith("Source dated 12 Nov 2023, ")
+
+
+def test_each_line_of_the_note_keeps_to_one_line_of_a_small_window(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.resize(900, 600)
+    note = window.not_shown
+    qtbot.waitUntil(lambda: note.width() < 300)
+    shown = note.text().splitlines()
+    assert len(shown) == len(note.shown_lines()) >= 2
+    metrics = note.fontMetrics()
+    assert all(metrics.horizontalAdvance(line) <= note.contentsRect().width() for line in shown)
+    assert any(line.endswith("…") for line in shown)  # cut, and whole in the tooltip
+    assert note.height() <= (len(shown) + 1) * metrics.lineSpacing() + 16
 
 
 def test_a_fact_row_shows_how_it_prints(window) -> None:  # type: ignore[no-untyped-def]

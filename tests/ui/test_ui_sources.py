@@ -7,7 +7,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox, QPushButton, QTableView
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
 
 from briefwright.model.schema import copy_of
 from briefwright.ui.settings import Settings
@@ -35,6 +42,12 @@ def add_from_menu(window, qtbot, monkeypatch, paths: list[Path]) -> list[str]:  
     return messages
 
 
+def pane(window, name: str) -> QWidget:  # type: ignore[no-untyped-def]
+    found = window.findChild(QWidget, f"{name}Pane")
+    assert found is not None
+    return found
+
+
 def sources_list(window) -> QTableView:  # type: ignore[no-untyped-def]
     found = window.findChild(QTableView, "sourcesList")
     assert found is not None
@@ -52,8 +65,11 @@ def test_adding_articles_is_one_step_undone_exactly(window, qtbot, monkeypatch) 
     before = copy_of(ws.require())
     assert sources_list(window).model().rowCount() == 1
     assert not window.findChild(QComboBox, "sourceSelector").isVisible()
+    # One article leaves the sources pane's room to the outline; several bring it up.
+    assert not pane(window, "sources").isVisible()
 
     messages = add_from_menu(window, qtbot, monkeypatch, [WIRE, DIFFERS])
+    assert pane(window, "sources").isVisible()
     assert any(m.startswith("Adding 2 articles") for m in messages)
     assert any(m.startswith("Analysing") for m in messages)
     assert [s.id for s in ws.require().sources] == ["S1", "S2", "S3"]
@@ -70,6 +86,7 @@ def test_adding_articles_is_one_step_undone_exactly(window, qtbot, monkeypatch) 
     window.undo_stack.undo()
     assert ws.require() == before
     assert sources_list(window).model().rowCount() == 1
+    assert not pane(window, "sources").isVisible()
     assert all("S2" not in t for t in outline_texts(window, "facts"))
     window.undo_stack.redo()
     assert [s.id for s in ws.require().sources] == ["S1", "S2", "S3"]

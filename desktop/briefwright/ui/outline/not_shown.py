@@ -3,7 +3,9 @@ template does not print."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from briefwright.draft.alert import source_age
 from briefwright.draft.printmarks import unprinted
@@ -57,13 +59,20 @@ def _short(text: str, limit: int = 48) -> str:
 
 
 class NotShownNote(QLabel):
-    """Says, before any export, which ticked items this template leaves off the page, and why."""
+    """Says, before any export, which ticked items this template leaves off the page, and why.
+
+    Each line of the note keeps to one line of the pane, shortened with "…" to its width, so
+    that the note never takes the outline's room in a small window; its tooltip reads whole.
+    """
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("notShownNote")
-        self.setWordWrap(True)
+        self.setWordWrap(False)
         self.setContentsMargins(8, 4, 8, 4)
+        # The pane's width decides the lines' length, never the other way round.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Maximum)
+        self._lines: list[str] = []
         self._ws = workspace
         workspace.drafted.connect(self.refresh)
         workspace.reset.connect(self.refresh)
@@ -76,15 +85,32 @@ class NotShownNote(QLabel):
         stale = [f"{age}."] if age else []
         head, lines = not_shown_lines(self._ws)
         if not lines and not stale:
+            self._lines = []
             self.clear()
             self.hide()
             return
         more = len(lines) - SHOWN
         shown = lines[:SHOWN] + ([f"… and {more} more (point here for all)"] if more > 0 else [])
         listed = [head, *(f"• {line}" for line in shown)] if lines else []
-        self.setText("\n".join([*stale, *listed]))
+        self._lines = [*stale, *listed]
+        self._fit()
         every = not_shown_details(self._ws)
         full = "\n".join([*stale, *([head, *every] if lines else [])])
         self.setToolTip(full)
         self.setAccessibleDescription(full)
         self.show()
+
+    def shown_lines(self) -> list[str]:
+        """Return the note's lines in full, as its text shortens them to the pane's width."""
+        return list(self._lines)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        margins = self.contentsMargins()
+        width = max(40, self.width() - margins.left() - margins.right())
+        metrics = self.fontMetrics()
+        elide = Qt.TextElideMode.ElideRight
+        self.setText("\n".join(metrics.elidedText(line, elide, width) for line in self._lines))

@@ -149,8 +149,15 @@ class Desk(QObject):
         d.find.triggered.connect(bar.open_bar)
         ws.reset.connect(lambda: bar.search() if bar.isVisible() else None)
         self.pane_toggles = PaneToggles(window, self._settings, side_splitter)
+        ws.sourcesChanged.connect(self._show_sources_when_several)
+        self._show_sources_when_several()
         self.outline_filter = OutlineFilter(outline_view)
         _add_to_pane(window, "outlinePane", self.outline_filter, at=1)
+
+    def _show_sources_when_several(self) -> None:
+        briefing = self._ws.briefing
+        several = briefing is not None and briefing.several_sources
+        self.pane_toggles.set_wanted("sources", several)
 
     def show_help(self) -> None:
         """Open the help window (one at a time) and bring it to the front."""

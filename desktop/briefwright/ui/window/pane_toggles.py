@@ -24,11 +24,17 @@ PANES: tuple[tuple[str, str, str], ...] = (
 SIDE_PANES = ("outline", "parts", "sources", "details")
 
 
+WANTED_PANES = {"sources"}
+"""The panes shown only while the briefing needs them: the sources list, for several."""
+
+
 class PaneToggles(QObject):
     """A checkable action per pane of ``window`` (its panes built) in its View menu.
 
     Each pane starts as ``settings`` remember it; ``side_splitter`` is the column holding the
-    side panes. ``actions`` holds the actions by pane name.
+    side panes. ``actions`` holds the actions by pane name. A pane of WANTED_PANES shows only
+    while it is also wanted (:meth:`set_wanted`): the sources list with several sources, so
+    that one article leaves its room to the outline.
     """
 
     def __init__(self, window: QWidget, settings: Settings, side_splitter: QSplitter) -> None:
@@ -40,6 +46,7 @@ class PaneToggles(QObject):
         if menu is not None:
             menu.addSeparator()
         self.actions: dict[str, QAction] = {}
+        self._wanted: dict[str, bool] = dict.fromkeys(WANTED_PANES, False)
         for name, text, tip in PANES:
             action = QAction(text, window)
             action.setObjectName(f"actionShow{name.title()}")
@@ -54,6 +61,16 @@ class PaneToggles(QObject):
         for name, action in self.actions.items():
             self._apply(name, action.isChecked())
 
+    def set_wanted(self, name: str, wanted: bool) -> None:
+        """Say whether pane ``name`` (of WANTED_PANES) has something to show; it shows when it
+        has and the View menu's choice is on."""
+        self._wanted[name] = wanted
+        self._apply(name, self.actions[name].isChecked())
+
+    def shown(self, name: str) -> bool:
+        """Return whether pane ``name`` is to be seen: chosen in the View menu and wanted."""
+        return self.actions[name].isChecked() and self._wanted.get(name, True)
+
     def show_pane(self, name: str, on: bool) -> None:
         """Show or hide pane ``name`` and remember it."""
         self._apply(name, on)
@@ -62,8 +79,11 @@ class PaneToggles(QObject):
     def _apply(self, name: str, on: bool) -> None:
         pane = self._window.findChild(QWidget, f"{name}Pane")
         if pane is not None:
-            pane.setVisible(on)
+            pane.setVisible(on and self._wanted.get(name, True))
         if name in SIDE_PANES:
             # The column itself goes when its panes are all hidden, leaving room to the others.
-            shown = [self._settings.pane_visible(n) if n != name else on for n in SIDE_PANES]
+            shown = [
+                (on if n == name else self._settings.pane_visible(n)) and self._wanted.get(n, True)
+                for n in SIDE_PANES
+            ]
             self._side.setVisible(any(shown))
