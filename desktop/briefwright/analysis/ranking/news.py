@@ -68,6 +68,8 @@ _CLASSES = (_DECISION, _REFUSAL, _LEGAL, _TOLL, _NEXT_STEP)
 # Colour and furniture: a rhetorical question, a link to another story ("Opinion: Why has
 # Putin gone missing?", "6 questions about Netanyahu's visit ."), the credits.
 _LINK = re.compile(r"(?:\s\.|^(?:Opinion|OPINION|Analysis|Watch|READ|Read)\b.*)$")
+# A question quoted and its speaker: '"Can you imagine …?" asked Dr. Steven Nissen'.
+_QUOTED_QUESTION = re.compile(r"\?[\"”]\s*,?\s*(?:asked|said|says|wondered)\b")
 _CREDITS = re.compile(
     r"\b(?:contributed to this report|reported (?:and wrote )?from|wrote (?:this report )?from|"
     r"wrote in|designed the graphics)\b"
@@ -97,11 +99,14 @@ def news_classes(text: str, entities: Sequence[Entity] = ()) -> int:
 
 
 def is_colour(text: str) -> bool:
-    """Return whether the sentence is colour or furniture rather than news: a question, a
-    link to another story, the reporters' credits."""
+    """Return whether the sentence is colour or furniture rather than news: a question (or
+    a quoted one), a link to another story, the reporters' credits."""
     stripped = text.rstrip().rstrip("\"”’'")
-    return stripped.endswith("?") or bool(_LINK.search(text.rstrip())) or bool(
-        _CREDITS.search(text)
+    return (
+        stripped.endswith("?")
+        or _QUOTED_QUESTION.search(text) is not None
+        or _LINK.search(text.rstrip()) is not None
+        or _CREDITS.search(text) is not None
     )
 
 

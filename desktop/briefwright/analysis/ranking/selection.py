@@ -123,10 +123,11 @@ def select(
     commentary never), at most MAX_PER_PARAGRAPH per paragraph, none shorter than MIN_WORDS
     words, none scored below MIN_SCORE of the best once ``low`` are ticked (scores as
     :func:`analyst_scores` makes them), no quote without its speaker or news, no colour
-    (:func:`news.is_colour`: a question, a link to another story, the credits), none opening with a word that points back to a sentence not ticked
-    just before it, and none that repeats a ticked one (a headline repeated as the first
-    paragraph and the lede saying the same thing are never both ticked). Among the rest, each
-    step takes the best score less its overlap with what is ticked, plus a little for names
+    (:func:`news.is_colour`: a question, a link to another story, the credits), none opening
+    with a word that points back to a sentence not ticked just before it, and none that
+    repeats a ticked one (a headline repeated as the first paragraph and the lede saying the
+    same thing are never both ticked). Among the rest, each step takes the best score less
+    its overlap with what is ticked, plus a little for names
     nothing ticked mentions yet.
     """
     bags = [_bag(t, e) for t, e in zip(texts, entities, strict=True)]
