@@ -16,58 +16,72 @@ from collections.abc import Sequence
 
 from briefwright.model.analysis import Entity
 
+_WORD = re.compile(r"[a-z]+(?:['’]t)?")
+
+
+def _words(*groups: str) -> frozenset[str]:
+    return frozenset(w for g in groups for w in g.split())
+
+
 # A decision, an order or a step taken: "ordered", "placed under a curfew", "apologized".
-_DECISION = re.compile(
-    r"\b(?:order(?:s|ed)?|curfew|ban(?:s|ned)?|suspend(?:s|ed)?|fired|resign(?:s|ed)?|"
-    r"terminated|dismiss(?:es|ed)|approv(?:es|ed)|ruled|vot(?:es|ed)|apologi[sz]ed|"
-    r"appeal(?:s|ed)|urg(?:es|ed)|warn(?:s|ed)|demand(?:s|ed)|condemn(?:s|ed)|agreed|"
-    r"announc(?:es|ed)|increas(?:es|ed)|rais(?:es|ed)|postpon(?:es|ed)|cancel(?:s|l?ed)|"
-    r"delay(?:s|ed)|impos(?:es|ed)|lift(?:s|ed)|sign(?:s|ed)|launch(?:es|ed)|evacuat(?:es|ed)|"
-    r"releas(?:es|ed)|blam(?:es|ed)|accus(?:es|ed)|confirm(?:s|ed)|withdr[ae]w|recused|"
-    r"implement(?:s|ed|ing)|summon(?:s|ed)|reward)\b",
-    re.IGNORECASE,
+_DECISION = _words(
+    "order orders ordered curfew ban bans banned suspend suspends suspended fired resign",
+    "resigns resigned terminated dismisses dismissed approves approved ruled votes voted",
+    "apologized apologised appeal appeals appealed urges urged warns warned demands demanded",
+    "condemns condemned agreed announces announced increases increased raises raised",
+    "postpones postponed cancels canceled cancelled delays delayed imposes imposed lifts",
+    "lifted signs signed launches launched evacuates evacuated releases released blames",
+    "blamed accuses accused confirms confirmed withdrew withdraw recused implements",
+    "implemented implementing summons summoned reward",
 )
-# A refusal or a denial, or news that something did not happen: "declined to address",
-# "won't be stepping down", "No group immediately claimed responsibility".
-_REFUSAL = re.compile(
-    r"\b(?:refus(?:es|ed|al)|declin(?:es|ed) to|den(?:y|ies|ied)|reject(?:s|ed)|"
-    r"won['’]t|will not|would not|wouldn['’]t|not holding|not guilty|ruled out|"
-    r"(?:has|have|had) (?:not|yet to)|(?:hasn|haven|hadn)['’]t|"
-    r"^(?:There (?:were|was|have been|has been) )?no (?:\w+ ){0,2}(?:group|one|arrests?|"
-    r"charges?|deaths?|reports?|claim|evidence|signs?)\b|"
-    r"\bno arrests?\b|\bno (?:group|one) (?:has |have )?(?:immediately )?claimed)",
+# A refusal or a denial: "declined to address", "won't be stepping down", "denied".
+_REFUSAL = _words(
+    "refuses refused refusal deny denies denied reject rejects rejected won't won’t",
+    "wouldn't wouldn’t hasn't hasn’t haven't haven’t hadn't hadn’t",
+)
+_REFUSAL_PHRASE = re.compile(
+    r"\b(?:declin(?:es|ed) to|will not|would not|not holding|not guilty|ruled out|"
+    r"(?:has|have|had) (?:not|yet to)|no (?:group|one|arrests?|charges?|deaths?|reports?|claim|"
+    r"evidence|signs?)\b)",
     re.IGNORECASE,
 )
 # Arrests, charges, courts: "indicted", "released on bail", "summoned … to testify".
-_LEGAL = re.compile(
-    r"\b(?:arrest(?:s|ed)?|indict(?:ed|ment)|charged|charges|detain(?:s|ed|ee)|jail(?:ed)?|"
-    r"custody|bail|bond|sentenc(?:e|es|ed)|convict(?:s|ed|ion)|prosecut(?:or|ors|ion|ed)|"
-    r"lawsuit|sued|trial|testify|warrant|seiz(?:es|ed)|hostages?|kidnapp(?:ed|ing)|"
-    r"abduct(?:ed|ion)|confession|tortured)\b",
-    re.IGNORECASE,
+_LEGAL = _words(
+    "arrest arrests arrested indicted indictment charged charges detain detains detained",
+    "detainee jail jailed custody bail bond sentence sentences sentenced convicts convicted",
+    "conviction prosecutor prosecutors prosecution prosecuted lawsuit sued trial testify",
+    "warrant seizes seized hostage hostages kidnapped kidnapping abducted abduction",
+    "confession tortured",
 )
 # The toll: "killed", "died", "wounded".
-_TOLL = re.compile(
-    r"\b(?:killed|died|dead|deaths?|wounded|injur(?:ed|ies)|missing|executed|massacre)\b",
-    re.IGNORECASE,
-)
+_TOLL = _words("killed died dead death deaths wounded injured injuries missing executed massacre")
 # A deadline or a dated next step: "is set for April 17", "will be held Sunday", "through
 # Friday", "72 hours notice", "next court appearance".
-_NEXT_STEP = re.compile(
-    r"\b(?:scheduled|(?:is|are|was|were) set (?:for|to)|will be (?:held|given|summoned)|"
-    r"will (?:lie|run|meet|testify|appear|vote|decide|resume|begin|start|end|expire|take effect)|"
-    r"deadline|ultimatum|notice|next (?:court )?(?:appearance|hearing|meeting|session|round)|"
-    r"pretrial|hearing|through (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
-    r"(?:by|until|before) (?:the end of )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday|January|February|March|April|May|June|July|August|September|October|November|"
-    r"December))\b",
-    re.IGNORECASE,
+_NEXT_STEP = _words("scheduled deadline ultimatum notice pretrial hearing")
+_DAY = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)"
 )
-_CLASSES = (_DECISION, _REFUSAL, _LEGAL, _TOLL, _NEXT_STEP)
+_NEXT_STEP_PHRASE = re.compile(
+    r"\b(?:(?:is|are|was|were) set (?:for|to)|will be (?:held|given|summoned)|"
+    r"will (?:lie|run|meet|testify|appear|vote|decide|resume|begin|start|end|expire|take effect)|"
+    r"next (?:court )?(?:appearance|hearing|meeting|session|round)|through "
+    + _DAY
+    + r"|(?:by|until|before) (?:the end of )?"
+    + _DAY
+    + r")\b"
+)
+_CLASSES = (
+    (_DECISION, None),
+    (_REFUSAL, _REFUSAL_PHRASE),
+    (_LEGAL, None),
+    (_TOLL, None),
+    (_NEXT_STEP, _NEXT_STEP_PHRASE),
+)
 
 # Colour and furniture: a rhetorical question, a link to another story ("Opinion: Why has
 # Putin gone missing?", "6 questions about Netanyahu's visit ."), the credits.
-_LINK = re.compile(r"(?:\s\.|^(?:Opinion|OPINION|Analysis|Watch|READ|Read)\b.*)$")
+_LINK = re.compile(r"(?:Opinion|OPINION|Analysis|Watch|READ|Read)\b")
 # A question quoted and its speaker: '"Can you imagine …?" asked Dr. Steven Nissen'.
 _QUOTED_QUESTION = re.compile(r"\?[\"”]\s*,?\s*(?:asked|said|says|wondered)\b")
 _CREDITS = re.compile(
@@ -94,7 +108,12 @@ def is_background(text: str) -> bool:
 def news_classes(text: str, entities: Sequence[Entity] = ()) -> int:
     """Return how many classes of news the sentence carries: a decision, a refusal or
     denial, an arrest or charge, a toll, a deadline or dated next step, a figure."""
-    found = sum(1 for pattern in _CLASSES if pattern.search(text))
+    words = set(_WORD.findall(text.lower()))
+    found = sum(
+        1
+        for cues, phrase in _CLASSES
+        if not words.isdisjoint(cues) or (phrase is not None and phrase.search(text))
+    )
     return found + any(e.label == "FIGURE" for e in entities)
 
 
@@ -105,7 +124,8 @@ def is_colour(text: str) -> bool:
     return (
         stripped.endswith("?")
         or _QUOTED_QUESTION.search(text) is not None
-        or _LINK.search(text.rstrip()) is not None
+        or text.rstrip().endswith(" .")
+        or _LINK.match(text) is not None
         or _CREDITS.search(text) is not None
     )
 
