@@ -10,7 +10,8 @@ article before the analysis was run on it; see bench/data/SOURCES.md):
   for a hospital that acts) and its ``forms`` as the article writes them.
 - ``key_facts``: the five sentences (by index) an analyst would put first; ``also_key``:
   sentences an analyst accepts among the ticked (news, figures, decisions, the outlook), as
-  against colour, background repeated and boilerplate.
+  against colour, background repeated and boilerplate. A row with only these two (and
+  ``sha1``) is labelled for key facts alone; the other measures leave it out.
 - ``subjects``: for each sentence that holds a date, the subjects of its clauses as written
   ("The ministry", "he"); a timeline row cut from it is whole when it opens with one of them
   (after a leading date phrase) or with a form of an expected actor.
@@ -316,11 +317,12 @@ def score_public(
 ) -> None:
     """Add one labelled article's counts; ``docs`` is :func:`briefings`' result."""
     bluf, sitrep, ticked = docs
-    expected = expected_actors(label["actors"])
-    typed, aliases = actor_scores(expected, actors)
-    counts.add("typed", typed)
-    counts.add("aliases", aliases)
-    counts.wrong += actor_misses(expected, actors)
+    expected = expected_actors(label.get("actors", []))
+    if "actors" in label:
+        typed, aliases = actor_scores(expected, actors)
+        counts.add("typed", typed)
+        counts.add("aliases", aliases)
+        counts.wrong += actor_misses(expected, actors)
     recall, precision = key_fact_scores(label["key_facts"], label["also_key"], ticked)
     counts.add("key_recall", recall)
     counts.add("key_precision", precision)
@@ -328,6 +330,8 @@ def score_public(
     extra = sorted(set(ticked) - set(label["key_facts"]) - set(label["also_key"]))
     counts.wrong += [f"key fact not ticked: [{i}] {sentences[i][:90]}" for i in missed]
     counts.wrong += [f"ticked, not key: [{i}] {sentences[i][:90]}" for i in extra]
+    if "subjects" not in label:
+        return  # labelled for key facts only
     subjects = {int(k): v for k, v in label["subjects"].items()}
     forms = [f for e in expected for f in e.forms]
     for text, p in timeline_rows(sitrep):

@@ -32,7 +32,7 @@ def test_fact_kind(sentence: str, kind: str) -> None:
     assert fact_kind(sentence) == kind
 
 
-@pytest.mark.parametrize(("words", "size"), [(100, 5), (400, 6), (471, 7), (560, 8), (2000, 8)])
+@pytest.mark.parametrize(("words", "size"), [(100, 5), (300, 6), (340, 7), (400, 8), (2000, 8)])
 def test_selection_size(words: int, size: int) -> None:
     assert selection_size(words) == size
 

@@ -85,7 +85,23 @@ def test_a_schema_2_project_loads_equal_to_a_fresh_proposal() -> None:
     # The same file, named as that release was given it.
     named = dataclasses.replace(fresh.lead_article, path=old.lead_article.path)
     fresh.sources = [source_of(named, LEAD_SOURCE)]
-    assert old == fresh
+    # The default selection has changed since: what follows it (the ticks, the bottom line,
+    # the sections' drafted headings) is left out of the comparison.
+    def read(f: object) -> tuple:
+        return tuple(getattr(f, k) for k in ("id", "text", "paragraph", "sentence", "score"))
+
+    assert [read(f) for f in old.facts] == [read(f) for f in fresh.facts]
+    drafted = {
+        "sections": [],
+        "facts": [],
+        "bottom_line": "",
+        "auto_bottom_line": "",
+        "bottom_line_refs": [],
+    }
+    assert dataclasses.replace(old, **drafted) == dataclasses.replace(fresh, **drafted)
+    assert [(s.id, s.paragraphs) for s in old.sections] == [
+        (s.id, s.paragraphs) for s in fresh.sections
+    ]
     assert [s.id for s in old.sources] == ["S1"] and old.sources[0].grade == "F"
     assert {f.source for f in old.facts} == {"S1"}
 

@@ -98,8 +98,7 @@ def test_reorder_by_drag_and_drop_reaches_exports(
     model = window.outline_model
     included = [i for i, s in enumerate(window.workspace.briefing.sections) if s.included]
     first, second = included[0], included[1]
-    a = window.workspace.briefing.sections[first].heading
-    b = window.workspace.briefing.sections[second].heading
+    ids = [window.workspace.briefing.sections[i].id for i in (first, second)]
     group = model.item_index("sections", first).parent()
     mime = model.mimeData([model.item_index("sections", first)])
     wait_preview(
@@ -108,6 +107,9 @@ def test_reorder_by_drag_and_drop_reaches_exports(
         lambda: model.dropMimeData(mime, Qt.DropAction.MoveAction, second + 1, 0, group),
     )
     assert window.undo_stack.undoText() == "Move section"
+    # Headings are drafted again for the new order: read them after the move.
+    moved = {s.id: s.heading for s in window.workspace.briefing.sections}
+    a, b = moved[ids[0]], moved[ids[1]]
     lines = window.preview.document.plain_lines()
     assert lines.index(b) < lines.index(a)
     for fmt, read in (("pdf", pdf_lines), ("docx", docx_lines)):

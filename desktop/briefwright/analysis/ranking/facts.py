@@ -129,7 +129,7 @@ def build_facts(
     """Return every sentence as a Fact (``f1``… in reading order) with the default selection.
 
     Scores come from the learned ranker (plain TextRank with ``plain``); the selection is
-    :func:`selection.select` of about one fact per 70 words, five to eight.
+    :func:`selection.select` of about one fact per 50 words, five to eight.
     """
     infos = article_sentences(article)
     kinds: list[FactKind] = [fact_kind(i.text) for i in infos]
