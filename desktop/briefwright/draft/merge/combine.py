@@ -24,6 +24,15 @@ def combine(proposals: Sequence[Briefing]) -> Briefing:
     :mod:`briefwright.draft.merge.actors` and :mod:`briefwright.draft.merge.facts`). Raise
     ValueError when ``proposals`` is empty or one holds several sources already.
     """
+    out = gather(proposals)
+    if len(proposals) > 1:
+        join(out)
+    return out
+
+
+def gather(proposals: Sequence[Briefing]) -> Briefing:
+    """Return one briefing holding every item of ``proposals``, each tagged with its source,
+    nothing joined yet (see :func:`combine`)."""
     if not proposals:
         raise ValueError("combine needs one proposal or more")
     if any(len(b.sources) != 1 for b in proposals):
@@ -34,11 +43,16 @@ def combine(proposals: Sequence[Briefing]) -> Briefing:
     ]
     for n, proposal in enumerate(proposals[1:], 2):
         _add(out, copy_of(proposal), source_id(n))
-    if len(proposals) > 1:
-        merge_actors(out)
-        merge_facts(out)
-        merge_events(out)
     return out
+
+
+def join(briefing: Briefing) -> list[list[str]]:
+    """Join, in place, the actors, facts and events several sources of ``briefing`` carry;
+    return the ids of each joined group of facts (the kept fact's first)."""
+    merge_actors(briefing)
+    joined = merge_facts(briefing)
+    merge_events(briefing)
+    return joined
 
 
 def _add(out: Briefing, b: Briefing, sid: str) -> None:
