@@ -25,6 +25,7 @@ import io
 import json
 import os
 import pickle
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -51,6 +52,7 @@ WIKINEWS = (
 )
 MIN_WORDS, MAX_WORDS = 120, 1200
 """Reports shorter or longer than this (in words) are left out of a cluster."""
+_WORD = re.compile(r"[a-z]{4,}")
 PER_HALF = {"gva": 48, "wikinews": 30}
 """Clusters of each corpus in each half (the first by hash order)."""
 
@@ -201,12 +203,32 @@ def load_clusters() -> list[Cluster]:
     return out
 
 
+def _words(c: Cluster) -> frozenset[str]:
+    return frozenset(
+        w for r in c.reports for p in r.article.paragraphs for w in _WORD.findall(p.text.lower())
+    )
+
+
 def batches(clusters: list[Cluster], half: str) -> Iterator[tuple[Cluster, Cluster]]:
-    """Yield the clusters of ``half`` two by two, each corpus's in file order."""
+    """Yield the clusters of ``half`` two by two, each corpus's apart: each time the two
+    whose reports share the most words (Jaccard) of those left, so that the events of a
+    batch are as alike as the half allows (two shootings in one city, two storms)."""
     for corpus in ("gva", "wikinews"):
-        mine = [c for c in clusters if c.half == half and c.corpus == corpus]
-        for i in range(0, len(mine) - 1, 2):
-            yield mine[i], mine[i + 1]
+        left = [c for c in clusters if c.half == half and c.corpus == corpus]
+        words = {c.id: _words(c) for c in left}
+        pairs = sorted(
+            (
+                (-len(words[a.id] & words[b.id]) / len(words[a.id] | words[b.id]), i, j)
+                for i, a in enumerate(left)
+                for j, b in enumerate(left)
+                if i < j
+            )
+        )
+        used: set[int] = set()
+        for _, i, j in pairs:
+            if i not in used and j not in used:
+                used |= {i, j}
+                yield left[i], left[j]
 
 
 if __name__ == "__main__":
