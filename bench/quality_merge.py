@@ -16,7 +16,9 @@ Measured on the joined facts (merge groups):
   sources that are each their source's closest rendering of one sentence of the Wikinews
   article written from them (content-word recall ≥ SILVER);
 - people as one actor: people named in full (first and last name) as PERSON in two or more
-  reports of one event, and the share of them that end as exactly one merged actor.
+  reports of one event, and the share of them that end as exactly one merged actor (an
+  actor named by the surname alone counts as them unless another person of the event has
+  that surname).
 
 A word-overlap threshold alone (any two sentences of different reports sharing a share of
 their content words, joined transitively, one sentence per report) is printed beside it
@@ -163,13 +165,17 @@ def _people(before: Briefing, after: Briefing, cluster_of: dict[str, Cluster]) -
             continue
         total += 1
         mine = {s for s, c in cluster_of.items() if c.id == cid}
+        # A surname alone stands for this person only where no one else of the event has it.
+        alone_is_them = not any(
+            k[0] == cid and k[2] == last and k[1] != first for k in seen
+        )
         holders = [
             a
             for a in after.actors
             if a.label == "PERSON"
             and set(a.sources) & mine
             and any(
-                (w := name_words(n)) and w[-1] == last and (len(w) == 1 or w[0] == first)
+                (w := name_words(n)) and w[-1] == last and ((len(w) == 1 and alone_is_them) or w[0] == first)
                 for n in (a.name, *a.aliases)
             )
         ]
