@@ -22,6 +22,9 @@ SAME_FACT = 0.28
 """Share of their words (Jaccard) from which two sentences naming a common actor are one fact."""
 SAME_WORDS = 0.6
 """Share of their words from which two sentences are one fact without a common actor."""
+MIN_WORDS = 3
+"""Content words a sentence needs to join another: "Share this story" or "print" (a page's
+buttons) tell nothing, whatever their words have in common."""
 STAYS_WITH = 0.12
 """Share of their words each sentence joining a group must have with each one already in it."""
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
@@ -133,6 +136,8 @@ def similarity(a: Sentence, b: Sentence) -> float:
 def same_fact(a: Sentence, b: Sentence) -> bool:
     """Return whether two sentences of different sources tell one fact (see the module)."""
     if a.fact.source == b.fact.source:
+        return False
+    if len(a.words) < MIN_WORDS or len(b.words) < MIN_WORDS:
         return False
     if a.places and b.places and not a.places & b.places:
         return False
