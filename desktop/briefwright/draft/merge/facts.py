@@ -11,6 +11,7 @@ different days, the fact carries each value with its references: "sources differ
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -20,6 +21,9 @@ from briefwright.model.sources import Conflict, SourceRef
 
 SAME_FACT = 0.28
 """Share of their words (Jaccard) from which two sentences naming a common actor are one fact."""
+SAME_LEAD = 0.15
+"""Share of their words from which the leads of two articles naming a common actor or place
+are one fact: each tells the article's event, in its own words."""
 SAME_WORDS = 0.6
 """Share of their words from which two sentences are one fact without a common actor."""
 MIN_WORDS = 3
@@ -83,6 +87,7 @@ class Sentence:
     places: frozenset[str]
     figures: dict[str, str]
     days: dict[str, str]  # ISO day -> the phrase as written
+    lead: bool = False  # the first sentence of its article that tells something
 
 
 def _sentences(briefing: Briefing) -> list[Sentence]:
@@ -123,7 +128,16 @@ def _sentences(briefing: Briefing) -> list[Sentence]:
                 days=days,
             )
         )
-    return out
+    first: dict[str, Sentence] = {}
+    for s in out:
+        if len(s.words) >= MIN_WORDS * 2:
+            known = first.get(s.fact.source)
+            if known is None or (s.fact.paragraph, s.fact.sentence) < (
+                known.fact.paragraph, known.fact.sentence
+            ):
+                first[s.fact.source] = s
+    leads = {id(s) for s in first.values()}
+    return [dataclasses.replace(s, lead=True) if id(s) in leads else s for s in out]
 
 
 def similarity(a: Sentence, b: Sentence) -> float:
@@ -143,6 +157,8 @@ def same_fact(a: Sentence, b: Sentence) -> bool:
         return False
     score = similarity(a, b)
     shared = (a.actors | a.places) & (b.actors | b.places)
+    if a.lead and b.lead and shared and score >= SAME_LEAD:
+        return True
     return score >= SAME_WORDS or (bool(shared) and score >= SAME_FACT)
 
 
