@@ -145,7 +145,7 @@ def _wikinews_articles() -> dict[str, list[tuple[str, Article]]]:
         for m, source in enumerate(record["sources"]):
             if source.get("language") != "en":
                 continue
-            title, body = _source_body(source.get("maintext") or "")
+            _, body = _source_body(source.get("maintext") or "")
             text = "\n\n".join(body)
             if not MIN_WORDS <= len(text.split()) <= MAX_WORDS:
                 continue

@@ -125,9 +125,8 @@ def _silver(b: Briefing, cluster_of: dict[str, Cluster], summaries: dict[str, st
         if c.corpus == "wikinews":
             by_cluster.setdefault(c.id, []).append(sid)
     sentences = {
-        (f.source, f.paragraph, f.sentence): content_words(_text(b, (f.source, f.paragraph, f.sentence)))
-        for f in b.facts
-        if f.origin == "article"
+        k: content_words(_text(b, k))
+        for k in ((f.source, f.paragraph, f.sentence) for f in b.facts if f.origin == "article")
     }
     for cid, sids in by_cluster.items():
         summary = summaries.get(cid, "")
@@ -148,7 +147,9 @@ def _silver(b: Briefing, cluster_of: dict[str, Cluster], summaries: dict[str, st
     return out
 
 
-def _people(before: Briefing, after: Briefing, cluster_of: dict[str, Cluster]) -> tuple[int, int]:
+def _people(
+    before: Briefing, after: Briefing, cluster_of: dict[str, Cluster]
+) -> tuple[int, int]:
     """Return (people named in full in two reports of one event, those one actor after)."""
     seen: dict[tuple[str, str, str], set[str]] = {}
     for a in before.actors:
@@ -175,7 +176,9 @@ def _people(before: Briefing, after: Briefing, cluster_of: dict[str, Cluster]) -
             if a.label == "PERSON"
             and set(a.sources) & mine
             and any(
-                (w := name_words(n)) and w[-1] == last and ((len(w) == 1 and alone_is_them) or w[0] == first)
+                (w := name_words(n))
+                and w[-1] == last
+                and ((len(w) == 1 and alone_is_them) or w[0] == first)
                 for n in (a.name, *a.aliases)
             )
         ]
@@ -246,7 +249,8 @@ def _summaries() -> dict[str, str]:
     if not WIKINEWS.exists():
         return {}
     lines = WIKINEWS.read_text(encoding="utf-8").splitlines()
-    return {str(n): json.loads(line)["text"] for n, line in enumerate(x for x in lines if x.strip())}
+    rows = (json.loads(x) for x in lines if x.strip())
+    return {str(n): row["text"] for n, row in enumerate(rows)}
 
 
 def proposals_of(clusters: Iterable[Cluster]) -> dict[str, Briefing]:

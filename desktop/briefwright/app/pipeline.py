@@ -121,6 +121,12 @@ def open_several(
             errors.append(exc)
     if not articles:
         raise BriefwrightError("; ".join(str(e) for e in errors) or "no articles given")
+    return merged_briefing(articles, template), errors
+
+
+def merged_briefing(articles: Sequence[Article], template: str | None = None) -> Briefing:
+    """Return one Briefing of ``articles`` already read (S1, S2 … in that order): each
+    analysed on its own (one batch through the model), their proposals joined."""
     from briefwright.analysis.engine import analyze_many
 
     name = template or DEFAULT_TEMPLATE
@@ -130,7 +136,7 @@ def open_several(
     ]
     briefing = combine(proposals)
     redraft(briefing)
-    return briefing, errors
+    return briefing
 
 
 def articles_in(folder: Path) -> list[Path]:
