@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import time
 from collections.abc import Callable
 
-from articles import generate_articles
+from articles import generate_articles, generate_reports
 from briefwright.analysis.engine import analyze, analyze_many
 from briefwright.analysis.ranking.facts import build_facts
+from briefwright.app.pipeline import merged_briefing
 from briefwright.ingest import article_from_text, read_article
 from content import SAMPLE
 from report import Results, Row
@@ -70,6 +72,33 @@ def run_analysis(results: Results, count: int = 200) -> None:
                     round(total_ms / done, 1), "ms", 1,
                     f"{words / done:.0f} words each on average; {total_ms / 1000:.1f} s in all; "
                     f"{cpu_ms / done:.0f} ms CPU time per article"))
+
+
+MERGE_SIZES = (10, 50)
+
+
+def merge_row_name(count: int) -> str:
+    """Return the name of the row that times ``count`` reports merged."""
+    return f"{count} reports of one event, merged analysis"
+
+
+def run_merge(results: Results, sizes: tuple[int, ...] = MERGE_SIZES) -> None:
+    """Record, under ``Analysis``, the time from ``count`` generated 500-word reports of one
+    event (already read) to their merged briefing, the model loaded: analysis, proposals,
+    joining, as ``briefwright analyze … --merge`` does after reading the files."""
+    for count in sizes:
+        articles = [article_from_text(r.text) for r in generate_reports(count)]
+        words = sum(a.word_count for a in articles) / max(1, count)
+        merged_briefing(articles[:2])  # warm the batch path
+        runs, joins = [], 0
+        for _ in range(3 if count <= 10 else 1):
+            t0 = time.perf_counter()
+            briefing = merged_briefing(articles)
+            runs.append(time.perf_counter() - t0)
+            joins = sum(1 for f in briefing.facts if f.also)
+        results.add(Row(GROUP, merge_row_name(count), "", round(min(runs), 2), "s", len(runs),
+                        f"{words:.0f} words each; {joins} facts joined across reports; "
+                        f"best of {len(runs)}; load average {os.getloadavg()[0]:.1f}"))
 
 
 def _cpu_ms(work: Callable[[], object], repeats: int) -> float:

@@ -285,3 +285,44 @@ def _article(rng: random.Random, index: int, topic: str) -> GeneratedArticle:
     title = _fill(TITLES[topic], rng, slots)
     text = f"title {title}\ndate {day.isoformat()}\n\n" + "\n\n".join(paragraphs) + "\n"
     return GeneratedArticle(f"article-{index + 1:03d}.txt", text)
+
+
+REPORT_WORDS = 500
+
+
+def generate_reports(count: int, seed: int = SEED) -> list[GeneratedArticle]:
+    """Return ``count`` reports of about 500 words of one event: the same people, places and
+    topic, each report telling the event's sentences in its own order with figures of its
+    own beside background of its own, so that merging them has sentences to join and
+    figures that differ. The same ``seed`` gives the same texts."""
+    if count < 0:
+        raise ValueError(f"count must not be negative, not {count}")
+    rng = random.Random(seed)
+    topic = sorted(TOPICS)[0]
+    slots = _slots(rng)
+    day = date(2023, 1, 1) + timedelta(days=rng.randint(0, 364))
+    out = []
+    for index in range(count):
+        topical = list(TOPICS[topic])
+        rng.shuffle(topical)
+        background = list(BACKGROUND)
+        rng.shuffle(background)
+        pool = topical + background
+        sentences: list[str] = []
+        words = 0
+        for template in pool:
+            if words >= REPORT_WORDS - 25:
+                break
+            sentence = _fill(template, rng, slots)
+            sentences.append(sentence)
+            words += len(sentence.split())
+        paragraphs = []
+        i = 0
+        while i < len(sentences):
+            size = rng.choice((1, 2, 2, 3))
+            paragraphs.append(" ".join(sentences[i : i + size]))
+            i += size
+        title = _fill(TITLES[topic], rng, slots)
+        text = f"title {title}\ndate {day.isoformat()}\n\n" + "\n\n".join(paragraphs) + "\n"
+        out.append(GeneratedArticle(f"report-{index + 1:03d}.txt", text))
+    return out

@@ -35,6 +35,7 @@ import quality_dates_public  # noqa: E402
 import quality_eventtype  # noqa: E402
 import quality_headings  # noqa: E402
 import quality_kinds  # noqa: E402
+import quality_merge  # noqa: E402
 import quality_public  # noqa: E402
 import quality_subject  # noqa: E402
 from quality_layout import report as layout_report  # noqa: E402
@@ -203,6 +204,7 @@ def main() -> None:
     entity_quality()
     wire_actor_quality()
     quality_eventtype.main()
+    quality_merge.main([])
 
 
 if __name__ == "__main__":

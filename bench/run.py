@@ -19,7 +19,7 @@ BENCH = Path(__file__).resolve().parent
 if str(BENCH) not in sys.path:
     sys.path.insert(0, str(BENCH))
 
-from analysis_speed import run_analysis  # noqa: E402
+from analysis_speed import MERGE_SIZES, merge_row_name, run_analysis, run_merge  # noqa: E402
 from articles import generate_articles  # noqa: E402
 from bare_pdf import bare_pdf_bytes  # noqa: E402
 from briefwright.analysis.engine import analyze, analyze_many  # noqa: E402
@@ -70,6 +70,7 @@ def main(argv: list[str]) -> int:
         step("pdf", lambda: run_pdf(results, content, peers))
         step("docx", lambda: run_docx(results, content, peers))
     step("analysis", lambda: run_analysis(results, 40 if args.quick else 200))
+    step("merge", lambda: run_merge(results))
     step("window start", lambda: run_start(results))
     preview: dict[str, object] = {}
     step("preview", lambda: preview.update(run_preview(results, profile=True)))
@@ -137,6 +138,10 @@ def _targets(results: Results) -> None:
                          v("Analysis", "batch of 200 generated articles, per article")
                          or v("Analysis", "batch of 40 generated articles, per article"),
                          60, "ms", "analyze_many over ~400-word articles")
+    for count, limit in zip(MERGE_SIZES, (1.5, 8.0), strict=True):
+        results.limit_target(f"merge_{count}_reports_s", v("Analysis", merge_row_name(count)),
+                             limit, "s",
+                             f"{count} 500-word reports → merged briefing, model loaded")
     results.limit_target("seed_analysis_warm_ms", v("Analysis", "sample article, warm"), 100,
                          "ms", "analyze(sample) with the model loaded")
     rss = [x for x in (v("Window", "Briefwright smoke run: peak RSS"),

@@ -110,9 +110,13 @@ def open_several(
     proposals, errors = propose_several(paths, template)
     if not proposals:
         raise BriefwrightError("; ".join(str(e) for e in errors) or "no articles given")
-    briefing = combine(proposals)
-    redraft(briefing)
-    return briefing, errors
+    return _joined(proposals), errors
+
+
+def merged_briefing(articles: Sequence[Article], template: str | None = None) -> Briefing:
+    """Return one Briefing of ``articles`` already read (S1, S2 … in that order): each
+    analysed on its own (one batch through the model), their proposals joined."""
+    return _joined(_proposals(articles, template))
 
 
 def propose_several(
@@ -142,14 +146,24 @@ def propose_several(
     if report is not None:
         plural = "s" if len(articles) != 1 else ""
         report(f"Analysing {len(articles)} article{plural}…")
+    return _proposals(articles, template), errors
+
+
+def _proposals(articles: Sequence[Article], template: str | None) -> list[Briefing]:
+    """Return each article's proposal, one source each, analysed in one batch."""
     from briefwright.analysis.engine import analyze_many
 
     name = template or DEFAULT_TEMPLATE
-    proposals = [
+    return [
         propose(a, result, name)
         for a, result in zip(articles, analyze_many(articles), strict=True)
     ]
-    return proposals, errors
+
+
+def _joined(proposals: list[Briefing]) -> Briefing:
+    briefing = combine(proposals)
+    redraft(briefing)
+    return briefing
 
 
 def articles_in(folder: Path) -> list[Path]:

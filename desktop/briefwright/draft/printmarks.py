@@ -103,6 +103,8 @@ def _fact_not_printed(
         return f"{lacks} and you left its paragraph out of ‘{home.heading}’"
     if home.chosen is not None:
         return f"{lacks} and you picked other sentences for ‘{home.heading}’"
+    if home.printed_in and home.role == "outlook":
+        return f"{lacks} and ‘{home.heading}’ prints only what is to come"
     return f"{lacks} and its section ‘{home.heading}’ does not print"
 
 

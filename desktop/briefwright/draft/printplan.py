@@ -27,7 +27,7 @@ from briefwright.draft.printmarks import (
     mark_written,
     part_id,
 )
-from briefwright.draft.summary import auto_choice, section_facts, states_heading
+from briefwright.draft.summary import auto_choice, looks_ahead, section_facts, states_heading
 from briefwright.draft.templates import Part, SentencePick, Template, load_template
 from briefwright.model.briefing import (
     NO_PARAGRAPH,
@@ -292,7 +292,13 @@ def _choose_sentences(
     else:
         ids = auto_choice(briefing, section, frozenset(where), bottom, pick)
     if not has_facts_part:
-        ids += [f.id for f in facts if f.included and f.id not in where and f.id not in ids]
+        ticked = [f for f in facts if f.included and f.id not in where and f.id not in ids]
+        if pick == "ahead":
+            # An outlook holds what is to come: a ticked fact of the present stays off it,
+            # and says why (see printmarks).
+            ahead = ahead_sentences(briefing)
+            ticked = [f for f in ticked if looks_ahead(f, ahead)]
+        ids += [f.id for f in ticked]
     ids = [i for i in ids if by_id[i].paragraph not in section.left_out]
     section.printed = _reading_order([i for i in ids if i not in where], by_id)
     section.elsewhere = _reading_order([i for i in ids if i in where], by_id)

@@ -99,6 +99,8 @@ def analyst_scores(
     """Return the scores the selection ranks by: the ranker's ``scores`` (in [0, 1])
     compressed, plus NEWS_GAIN for each class of news a sentence carries (at most NEWS_CAP),
     less the costs of background, quotation and an anecdote near the top."""
+    import numpy as np  # loaded with the analysis, never before the window's first paint
+
     out = np.clip(np.asarray(scores, dtype=float), 0.0, None) ** SCORE_POWER
     for k, (text, inside) in enumerate(zip(texts, entities, strict=True)):
         out[k] += NEWS_GAIN * min(news_classes(text, inside), NEWS_CAP)

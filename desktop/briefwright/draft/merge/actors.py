@@ -12,7 +12,8 @@ TITLES = frozenset(
         "gen", "general", "lt", "col", "colonel", "maj", "major", "capt", "captain", "adm",
         "admiral", "brig", "sgt", "president", "prime", "minister", "secretary", "mr",
         "mrs", "ms", "dr", "prof", "sir", "dame", "king", "queen", "prince", "sheikh",
-        "ousted", "former", "late", "junta", "leader", "commander", "chief"
+        "ousted", "former", "late", "junta", "leader", "commander", "chief", "medic", "officer",
+    "deputy", "sheriff", "sergeant", "detective", "lieutenant", "trooper", "judge"
     ]
 )
 _WORD = re.compile(r"[\w'’-]+")
@@ -75,6 +76,10 @@ def merge_actors(briefing: Briefing) -> None:
     groups: list[list[ActorItem]] = []
     for actor in actors:
         fits = [g for g in groups if _fits(g, actor)]
+        if len(fits) > 1:
+            # A full name settles it: "Randall Coffland" joins the Randall Coffland already
+            # met, not a bare "Coffland" that could be another.
+            fits = [g for g in fits if any(same_full_name(a, actor) for a in g)]
         if len(fits) == 1:
             fits[0].append(actor)
         else:
@@ -82,12 +87,24 @@ def merge_actors(briefing: Briefing) -> None:
     briefing.actors = [_joined(g) if len(g) > 1 else g[0] for g in groups]
 
 
+def same_full_name(a: ActorItem, b: ActorItem) -> bool:
+    """Return whether two people are named in full with the same first and last names,
+    whatever comes between ("Randall R. Coffland", "Randall Coffland")."""
+    if a.label != "PERSON" or b.label != "PERSON":
+        return False
+    wa, wb = name_words(a.name), name_words(b.name)
+    return len(wa) >= 2 and len(wb) >= 2 and wa[0] == wb[0] and wa[-1] == wb[-1]
+
+
 def _fits(group: list[ActorItem], actor: ActorItem) -> bool:
     """Return whether ``actor`` joins ``group``: it names the same actor as each of them and
-    comes from another source than any of them."""
-    sources = {s for a in group for s in a.sources}
-    if sources & set(actor.sources):
-        return False
+    comes from another source than any of them, or (one article naming one person twice,
+    with and without a middle name) gives the same first and last names as those of its
+    own source."""
+    mine = set(actor.sources)
+    for a in group:
+        if set(a.sources) & mine and not same_full_name(a, actor):
+            return False
     return all(same_actor(a, actor) for a in group)
 
 

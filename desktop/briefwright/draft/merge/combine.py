@@ -24,12 +24,21 @@ def combine(proposals: Sequence[Briefing]) -> Briefing:
     :mod:`briefwright.draft.merge.actors` and :mod:`briefwright.draft.merge.facts`). Raise
     ValueError when ``proposals`` is empty or one holds several sources already.
     """
+    out = gather(proposals)
+    if len(proposals) > 1:
+        join(out)
+    return out
+
+
+def gather(proposals: Sequence[Briefing]) -> Briefing:
+    """Return one briefing holding every item of ``proposals``, each tagged with its source,
+    nothing joined yet (see :func:`combine`). Raise ValueError as :func:`combine` does."""
     if not proposals:
         raise ValueError("combine needs one proposal or more")
     _check_single(proposals)
-    if len(proposals) == 1:
-        return copy_of(proposals[0])
-    return add_sources(proposals[0], proposals[1:])
+    out = copy_of(proposals[0])
+    _append(out, proposals[1:])
+    return out
 
 
 def add_sources(briefing: Briefing, proposals: Sequence[Briefing]) -> Briefing:
@@ -46,14 +55,16 @@ def add_sources(briefing: Briefing, proposals: Sequence[Briefing]) -> Briefing:
         raise ValueError("add_sources needs one proposal or more")
     _check_single(proposals)
     out = copy_of(briefing)
+    _append(out, proposals)
+    join(out)
+    return out
+
+
+def _append(out: Briefing, proposals: Sequence[Briefing]) -> None:
     for proposal in proposals:
         sid = source_id(len(out.sources) + 1)
         out.sources.append(dataclasses.replace(proposal.sources[0], id=sid))
         _add(out, copy_of(proposal), sid)
-    merge_actors(out)
-    merge_facts(out)
-    merge_events(out)
-    return out
 
 
 def _check_single(proposals: Sequence[Briefing]) -> None:
@@ -75,6 +86,15 @@ def _free_prefix(out: Briefing, sid: str) -> str:
         n += 1
         prefix = f"{sid.lower()}.{n}-"
     return prefix
+
+
+def join(briefing: Briefing) -> list[list[str]]:
+    """Join, in place, the actors, facts and events several sources of ``briefing`` carry;
+    return the ids of each joined group of facts (the kept fact's first)."""
+    merge_actors(briefing)
+    joined = merge_facts(briefing)
+    merge_events(briefing)
+    return joined
 
 
 def _add(out: Briefing, b: Briefing, sid: str) -> None:

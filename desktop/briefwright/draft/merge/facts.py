@@ -11,6 +11,7 @@ different days, the fact carries each value with its references: "sources differ
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -20,8 +21,14 @@ from briefwright.model.sources import Conflict, SourceRef
 
 SAME_FACT = 0.28
 """Share of their words (Jaccard) from which two sentences naming a common actor are one fact."""
+SAME_LEAD = 0.15
+"""Share of their words from which the leads of two articles naming a common actor or place
+are one fact: each tells the article's event, in its own words."""
 SAME_WORDS = 0.6
 """Share of their words from which two sentences are one fact without a common actor."""
+MIN_WORDS = 3
+"""Content words a sentence needs to join another: "Share this story" or "print" (a page's
+buttons) tell nothing, whatever their words have in common."""
 STAYS_WITH = 0.12
 """Share of their words each sentence joining a group must have with each one already in it."""
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
@@ -82,6 +89,7 @@ class Sentence:
     days: dict[str, str]  # ISO day -> the phrase as written
     # Where the sentence stands: the fact's own place, or one merged into it before.
     ref: SourceRef
+    lead: bool = False  # the first sentence of its article that tells something
 
 
 _Named = dict[tuple[str, int], list[tuple[int, int, str, bool]]]
@@ -108,7 +116,19 @@ def _sentences(briefing: Briefing) -> list[Sentence]:
             other = _sentence(briefing, at, n, f, ref, _closest(briefing, ref, own.words))
             if other is not None:
                 out.append(other)
-    return out
+    # The first sentence of each article that tells something: leads join more readily.
+    first: dict[str, Sentence] = {}
+    for s in out:
+        if s.ref != s.fact.ref or len(s.words) < MIN_WORDS * 2:
+            continue
+        known = first.get(s.ref.source)
+        if known is None or (s.fact.paragraph, s.fact.sentence) < (
+            known.fact.paragraph,
+            known.fact.sentence,
+        ):
+            first[s.ref.source] = s
+    leads = {id(s) for s in first.values()}
+    return [dataclasses.replace(s, lead=True) if id(s) in leads else s for s in out]
 
 
 def _closest(briefing: Briefing, ref: SourceRef, words: frozenset[str]) -> int:
@@ -170,11 +190,41 @@ def same_fact(a: Sentence, b: Sentence) -> bool:
     """Return whether two sentences of different sources tell one fact (see the module)."""
     if a.ref.source == b.ref.source or a.fact is b.fact:
         return False
+    if len(a.words) < MIN_WORDS or len(b.words) < MIN_WORDS:
+        return False
     if a.places and b.places and not a.places & b.places:
         return False
     score = similarity(a, b)
     shared = (a.actors | a.places) & (b.actors | b.places)
+    if a.lead and b.lead and shared and score >= SAME_LEAD:
+        return True
     return score >= SAME_WORDS or (bool(shared) and score >= SAME_FACT)
+
+
+def candidate_pairs(sentences: list[Sentence]) -> list[tuple[int, int]]:
+    """Return the pairs (i < j) of sentences of different sources that share enough of their
+    words to be one fact at the lowest share any rule asks (SAME_LEAD).
+
+    Words shared are counted through an index of the sentences each word is in, so that
+    pairs with no word in common (most, among many articles) cost nothing.
+    """
+    lowest = min(SAME_LEAD, SAME_FACT, SAME_WORDS)
+    holding: dict[str, list[int]] = {}
+    out: list[tuple[int, int]] = []
+    for j, b in enumerate(sentences):
+        if len(b.words) >= MIN_WORDS:
+            shared: dict[int, int] = {}
+            for w in b.words:
+                for i in holding.get(w, ()):
+                    shared[i] = shared.get(i, 0) + 1
+            size = len(b.words)
+            for i, n in shared.items():
+                a = sentences[i]
+                if a.fact.source != b.fact.source and n >= lowest * (len(a.words) + size - n):
+                    out.append((i, j))
+            for w in b.words:
+                holding.setdefault(w, []).append(j)
+    return sorted(out)
 
 
 def _compatible(a: Sentence, b: Sentence) -> bool:
@@ -200,10 +250,9 @@ def merge_facts(briefing: Briefing) -> list[list[str]]:
     sentences = _sentences(briefing)
     pairs = sorted(
         (
-            (similarity(a, b), i, j)
-            for i, a in enumerate(sentences)
-            for j, b in enumerate(sentences[i + 1 :], i + 1)
-            if same_fact(a, b)
+            (similarity(sentences[i], sentences[j]), i, j)
+            for i, j in candidate_pairs(sentences)
+            if same_fact(sentences[i], sentences[j])
         ),
         key=lambda p: (-p[0], p[1], p[2]),
     )

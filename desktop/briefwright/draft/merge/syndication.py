@@ -22,19 +22,28 @@ def shingles(text: str) -> frozenset[tuple[str, ...]]:
 
 def story_overlap(a: Source, b: Source) -> float:
     """Return the share of word runs the two sources' articles have in common (0 to 1)."""
-    sa, sb = shingles(a.article.text), shingles(b.article.text)
-    if not sa or not sb:
-        return 0.0
-    return len(sa & sb) / len(sa | sb)
+    return _overlap(shingles(a.article.text), shingles(b.article.text))
 
 
 def independent_groups(sources: Sequence[Source]) -> dict[str, str]:
     """Return, for each source id, the id of the first source of its story: a source whose
     text is a near-identical copy of an earlier one (SAME_STORY) belongs to that one's."""
     group: dict[str, str] = {}
+    runs = [shingles(s.article.text) for s in sources]
     for n, s in enumerate(sources):
         earlier = next(
-            (group[e.id] for e in sources[:n] if story_overlap(e, s) >= SAME_STORY), s.id
+            (
+                group[e.id]
+                for m, e in enumerate(sources[:n])
+                if _overlap(runs[m], runs[n]) >= SAME_STORY
+            ),
+            s.id,
         )
         group[s.id] = earlier
     return group
+
+
+def _overlap(a: frozenset[tuple[str, ...]], b: frozenset[tuple[str, ...]]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / len(a | b)
