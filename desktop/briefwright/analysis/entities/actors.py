@@ -16,6 +16,45 @@ from briefwright.model.analysis import Actor, Label, Mention
 _SKIPPABLE = lexicon.words("names.acronym_skippable")
 _RELIGIONS = lexicon.words("names.religions")
 _PAREN_ACRONYM = re.compile(r"^\s*\(([A-Z][A-Za-z.&+-]{1,11})\)")
+_ARMED = (
+    lexicon.alternatives("names.armed_adjectives")
+    + r"\s+"
+    + lexicon.alternatives("names.armed_nouns")
+)
+# "the al Qaeda-affiliated rebel group al-Nusra Front", "A North African jihadist group,
+# al-Murabitun,": the description stands right before the name.
+_ARMED_BEFORE = re.compile(r"(?i:\b" + _ARMED + r")\s*,?\s+(?:the\s+)?$")
+# "Hashd Al-Shaabi, a predominantly Shia paramilitary force": right after it.
+_ARMED_AFTER = re.compile(
+    r"^\s*,\s+(?:a|an|the)\s+(?:(?!(?:for|of|with|from|to|in|at|by|who|which)\b)[\w'’-]+\s+){0,4}?"
+    r"(?i:" + _ARMED + r")\b"
+)
+# "al-Murabitun claimed responsibility for the attack": only an armed group claims an attack.
+_CLAIMS_ATTACK = re.compile(
+    r"^(?:,[^,]{1,60},)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|reportedly\s+|quickly\s+)?"
+    r"claim(?:ed|s)?\s+responsibility\b"
+)
+
+
+def armed_forms(found: Sequence[Candidate], texts: dict[int, str]) -> set[str]:
+    """Return the names (case folded) the text describes as an armed group: after "the
+    militant group", before ", a paramilitary force", or claiming responsibility for an
+    attack; a nationality, a religion or a known place is never one."""
+    armed: set[str] = set()
+    for c in found:
+        if c.label not in ("PERSON", "ORG", "PLACE") or c.text in _RELIGIONS:
+            continue
+        if c.entry is not None and c.entry.label != "ORG":
+            continue
+        text = texts[c.paragraph]
+        before, after = text[max(0, c.start - 60) : c.start], text[c.end : c.end + 90]
+        if (
+            _ARMED_BEFORE.search(before)
+            or _ARMED_AFTER.match(after)
+            or _CLAIMS_ATTACK.match(after)
+        ):
+            armed.add(c.text.casefold())
+    return armed
 
 
 def acronym_matches(acronym: str, name: str) -> bool:
@@ -146,9 +185,8 @@ def _key(
             return "NAMED", normal
     if c.label == "PERSON":
         return "PERSON", surnames.get(c.text, c.text)
-    if c.label == "ORG" and c.text in acronyms:
-        long = acronyms[c.text]
-        return "ORG", long
+    if c.label in ("ORG", "GROUP") and c.text in acronyms:
+        return c.label, acronyms[c.text]
     return c.label, c.text
 
 
@@ -188,6 +226,16 @@ def build_actors(
         for c in names
     ]
     acronyms = _acronym_links(names, texts)
+    # A name described as an armed group is one in every mention, with its acronym.
+    armed = armed_forms(names, texts)
+    if armed:
+        names = [
+            replace(c, label="GROUP")
+            if c.label in ("PERSON", "ORG", "PLACE")
+            and (c.text.casefold() in armed or acronyms.get(c.text, "").casefold() in armed)
+            else c
+            for c in names
+        ]
     # A long name's own gazetteer identity (ECOWAS) is shared by its acronym's mentions.
     canonical_of_long: dict[str, tuple[str, str]] = {}
     for c in names:
