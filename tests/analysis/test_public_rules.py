@@ -43,3 +43,50 @@ def test_spokesman_of_armed_group_stays_person() -> None:
     labels = _labels(text)
     assert labels["Omar Khalil"] == "PERSON"
     assert labels["Ansar Dine"] == "GROUP"
+
+
+def _owners(text: str, forms: list[str]) -> set[str]:
+    """Return the names of the actors that hold any of ``forms``."""
+    wanted = {f.lower() for f in forms}
+    return {
+        a.name
+        for a in _analysed(text).actors
+        if wanted & {f.lower() for f in (a.name, *a.aliases)}
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "forms"),
+    [
+        # A short form of the given name is the same person, and so is the surname alone.
+        (
+            "Protesters marched for Michael Greaves on Sunday. Mike Greaves died in August. "
+            "Greaves was 18.",
+            ["Michael Greaves", "Mike Greaves", "Greaves"],
+        ),
+        # A name's last words written with another capital.
+        (
+            "Osama bin Laden was killed in 2011. Bin Laden had hidden in Abbottabad for years.",
+            ["Osama bin Laden", "Bin Laden"],
+        ),
+        # A bracket left open ends the name: the acronym and the long form are one body.
+        (
+            'The Justice Department released its report. "The DOJ (Department of Justice) is '
+            'asking for changes," the mayor said.',
+            ["Justice Department", "DOJ", "Department of Justice"],
+        ),
+        # Known other names of a body.
+        (
+            "The Defense Department denied the report. The Pentagon said the photos would stay "
+            "secret.",
+            ["Defense Department", "Pentagon"],
+        ),
+        (
+            "The United Nations Security Council met on Sunday. The U.N. Security Council "
+            "called for calm.",
+            ["United Nations Security Council", "U.N. Security Council"],
+        ),
+    ],
+)
+def test_forms_kept_as_one(text: str, forms: list[str]) -> None:
+    assert len(_owners(text, forms)) == 1

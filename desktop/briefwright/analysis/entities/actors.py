@@ -15,6 +15,7 @@ from briefwright.model.analysis import Actor, Label, Mention
 
 _SKIPPABLE = lexicon.words("names.acronym_skippable")
 _RELIGIONS = lexicon.words("names.religions")
+_NICKNAMES = lexicon.table("names.nicknames")
 _PAREN_ACRONYM = re.compile(r"^\s*\(([A-Z][A-Za-z.&+-]{1,11})\)")
 _ARMED = (
     lexicon.alternatives("names.armed_adjectives")
@@ -208,6 +209,7 @@ def build_actors(
         if c.label == "PERSON" and " " in c.text:
             owners[surname(c.text)].add(c.text)
     surnames = {s: next(iter(full)) for s, full in owners.items() if len(full) == 1}
+    surnames.update(_same_people(owners))
     # A given name (or a family name written first: "Kim" of "Kim Min-seok") used alone after
     # the full name is that person, when only one person named in full has it.
     firsts: dict[str, set[str]] = defaultdict(set)
@@ -295,6 +297,32 @@ def build_actors(
         )
         for i, (_, _, _, name, label, forms, role, ordered, subtype) in enumerate(drafts, start=1)
     )
+
+
+def _given(word: str) -> str:
+    return _NICKNAMES.get(word, word)
+
+
+def _same_people(owners: dict[str, set[str]]) -> dict[str, str]:
+    """Return form → full name for the forms of one person the document writes apart: a
+    short form of the given name ("Mike Brown" for "Michael Brown", so also "Brown"), and a
+    name's last words in other capitals ("Bin Laden" for "Osama bin Laden")."""
+    same: dict[str, str] = {}
+    for family, full in owners.items():
+        if len(full) < 2:
+            continue
+        givens = {_given(name.split()[0]) for name in full}
+        if len(givens) == 1 and all(len(name.split()) == 2 for name in full):
+            formal = max(full, key=lambda n: (n.split()[0] not in _NICKNAMES, len(n), n))
+            same.update({name: formal for name in full if name != formal})
+            same[family] = formal
+    names = sorted({n for full in owners.values() for n in full}, key=len)
+    for short in names:
+        folded = " " + short.casefold()
+        longer = [n for n in names if len(n) > len(short) and n.casefold().endswith(folded)]
+        if len(longer) == 1 and short not in same:
+            same[short] = longer[0]
+    return same
 
 
 def _subtype(mentions: Sequence[Candidate], label: Label) -> str:
