@@ -90,3 +90,34 @@ def _owners(text: str, forms: list[str]) -> set[str]:
 )
 def test_forms_kept_as_one(text: str, forms: list[str]) -> None:
     assert len(_owners(text, forms)) == 1
+
+
+def test_numbered_road_is_one_place() -> None:
+    text = (
+        "Hundreds of drivers were stuck on Interstate 65 overnight. Traffic on I-65 began to "
+        "move on Thursday."
+    )
+    assert _labels(text)["Interstate 65"] == "PLACE"
+    assert len(_owners(text, ["Interstate 65", "I-65"])) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # An appositive before the name says what it is.
+        (
+            "A broadcast by the group's official radio station, Radio Kulmiye, said the base "
+            "had fallen.",
+            "Radio Kulmiye",
+            "ORG",
+        ),
+        # A name before "area" or "neighborhood" is a place.
+        (
+            "The blasts struck the Nishat Colony area of the city on Sunday.",
+            "Nishat Colony",
+            "PLACE",
+        ),
+    ],
+)
+def test_described_type(text: str, name: str, label: str) -> None:
+    assert _labels(text)[name] == label

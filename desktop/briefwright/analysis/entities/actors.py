@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefwright.analysis import lexicon
-from briefwright.analysis.entities.candidates import Candidate
+from briefwright.analysis.entities.candidates import Candidate, road_name
 from briefwright.analysis.entities.gazetteer import Gazetteer, load_gazetteer
 from briefwright.analysis.entities.roles import actor_role
 from briefwright.model.analysis import Actor, Label, Mention
@@ -173,6 +173,9 @@ def _key(
     """Return the identity of the actor that mention ``c`` names."""
     if c.entry is not None and c.label == c.entry.label:
         return c.label, c.entry.canonical
+    road = road_name(c.text) if c.label == "PLACE" else None
+    if road is not None:
+        return "PLACE", road  # "I-65" is "Interstate 65"
     if (
         c.label in ("ORG", "PLACE")
         and " " in c.text
