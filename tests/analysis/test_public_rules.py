@@ -121,3 +121,35 @@ def test_numbered_road_is_one_place() -> None:
 )
 def test_described_type(text: str, name: str, label: str) -> None:
     assert _labels(text)[name] == label
+
+
+def _roles(text: str) -> dict[str, str | None]:
+    return {a.name: a.role for a in _analysed(text).actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # An appositive before the name after any verb, closed by a comma.
+        ("Gunmen attacked the lawyer, Samir Haddad, in his car on Tuesday.", "Samir Haddad", "lawyer"),
+        # The role beside the name, not the noun it hangs from.
+        (
+            "The attacks included the assassination of a former justice minister, Kemal Toprak, "
+            "in 1994.",
+            "Kemal Toprak",
+            "former justice minister",
+        ),
+        (
+            "Gunmen stormed the house of the regional president, Hassan Ali Nur, on Thursday.",
+            "Hassan Ali Nur",
+            "regional president",
+        ),
+    ],
+)
+def test_role_beside_name(text: str, name: str, role: str) -> None:
+    assert _roles(text)[name] == role
+
+
+def test_no_role_from_a_clause_before_a_speaker() -> None:
+    text = "Only two believed she was the victim of something, Capt. Gary Holt told reporters."
+    assert _roles(text)["Gary Holt"] != "victim of something"
