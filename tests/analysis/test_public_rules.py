@@ -131,7 +131,11 @@ def _roles(text: str) -> dict[str, str | None]:
     ("text", "name", "role"),
     [
         # An appositive before the name after any verb, closed by a comma.
-        ("Gunmen attacked the lawyer, Samir Haddad, in his car on Tuesday.", "Samir Haddad", "lawyer"),
+        (
+            "Gunmen attacked the lawyer, Samir Haddad, in his car on Tuesday.",
+            "Samir Haddad",
+            "lawyer",
+        ),
         # The role beside the name, not the noun it hangs from.
         (
             "The attacks included the assassination of a former justice minister, Kemal Toprak, "
