@@ -157,3 +157,30 @@ def test_role_beside_name(text: str, name: str, role: str) -> None:
 def test_no_role_from_a_clause_before_a_speaker() -> None:
     text = "Only two believed she was the victim of something, Capt. Gary Holt told reporters."
     assert _roles(text)["Gary Holt"] != "victim of something"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # An inverted verb before a description in lower case: the description speaks, never
+        # the clause before the verb.
+        ("The bus was hit by gunfire, said police.", "police"),
+        (
+            "The victims were workers, said a spokesman for the governor.",
+            "spokesman for the governor",
+        ),
+    ],
+)
+def test_inverted_description_speaks(sentence: str, speaker: str) -> None:
+    text = f"Gunmen attacked a bus near the border on Monday.\n\n{sentence}\n"
+    facts = [f for f in _analysed(text).facts if f.text.startswith(sentence[:12])]
+    assert facts[0].speaker == speaker
+
+
+def test_inverted_clause_is_not_a_source() -> None:
+    text = (
+        "The mayor apologised on Tuesday.\n\nLeila Haddad, a lawyer for the family, said the "
+        "mayor's apology did not go far enough.\n"
+    )
+    facts = [f for f in _analysed(text).facts if f.text.startswith("Leila")]
+    assert facts[0].speaker == "Leila Haddad"
