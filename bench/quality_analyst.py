@@ -323,6 +323,9 @@ def score_public(
         counts.add("typed", typed)
         counts.add("aliases", aliases)
         counts.wrong += actor_misses(expected, actors)
+    if "key_facts" not in label:
+        # Labelled for actors and aliases only (a later batch of tuning articles).
+        return
     recall, precision = key_fact_scores(label["key_facts"], label["also_key"], ticked)
     counts.add("key_recall", recall)
     counts.add("key_precision", precision)

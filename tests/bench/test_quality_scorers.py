@@ -120,7 +120,10 @@ def test_analyst_labels_name_known_articles_in_their_half() -> None:
     assert {r["doc"] for r in rows} <= set(articles)
     assert all(articles[r["doc"]] == "heldback" for r in rows[:15])
     for r in rows:
-        assert len(r["key_facts"]) == 5 and not set(r["key_facts"]) & set(r["also_key"])
+        # A later batch of tuning articles is labelled for actors and aliases only.
+        assert "key_facts" in r or articles[r["doc"]] == "tune"
+        if "key_facts" in r:
+            assert len(r["key_facts"]) == 5 and not set(r["key_facts"]) & set(r["also_key"])
         assert all(
             a["label"] in ("PERSON", "ORG", "PLACE", "GROUP", "ORG/PLACE")
             for a in r.get("actors", [])

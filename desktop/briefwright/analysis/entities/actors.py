@@ -8,14 +8,54 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefwright.analysis import lexicon
-from briefwright.analysis.entities.candidates import Candidate
+from briefwright.analysis.entities.candidates import Candidate, road_name
 from briefwright.analysis.entities.gazetteer import Gazetteer, load_gazetteer
 from briefwright.analysis.entities.roles import actor_role
 from briefwright.model.analysis import Actor, Label, Mention
 
 _SKIPPABLE = lexicon.words("names.acronym_skippable")
 _RELIGIONS = lexicon.words("names.religions")
+_NICKNAMES = lexicon.table("names.nicknames")
 _PAREN_ACRONYM = re.compile(r"^\s*\(([A-Z][A-Za-z.&+-]{1,11})\)")
+_ARMED = (
+    lexicon.alternatives("names.armed_adjectives")
+    + r"\s+"
+    + lexicon.alternatives("names.armed_nouns")
+)
+# "the al Qaeda-affiliated rebel group al-Nusra Front", "A North African jihadist group,
+# al-Murabitun,": the description stands right before the name.
+_ARMED_BEFORE = re.compile(r"(?i:\b" + _ARMED + r")\s*,?\s+(?:the\s+)?$")
+# "Hashd Al-Shaabi, a predominantly Shia paramilitary force": right after it.
+_ARMED_AFTER = re.compile(
+    r"^\s*,\s+(?:a|an|the)\s+(?:(?!(?:for|of|with|from|to|in|at|by|who|which)\b)[\w'’-]+\s+){0,4}?"
+    r"(?i:" + _ARMED + r")\b"
+)
+# "al-Murabitun claimed responsibility for the attack": only an armed group claims an attack.
+_CLAIMS_ATTACK = re.compile(
+    r"^(?:,[^,]{1,60},)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|reportedly\s+|quickly\s+)?"
+    r"claim(?:ed|s)?\s+responsibility\b"
+)
+
+
+def armed_forms(found: Sequence[Candidate], texts: dict[int, str]) -> set[str]:
+    """Return the names (case folded) the text describes as an armed group: after "the
+    militant group", before ", a paramilitary force", or claiming responsibility for an
+    attack; a nationality, a religion or a known place is never one."""
+    armed: set[str] = set()
+    for c in found:
+        if c.label not in ("PERSON", "ORG", "PLACE") or c.text in _RELIGIONS:
+            continue
+        if c.entry is not None and c.entry.label != "ORG":
+            continue
+        text = texts[c.paragraph]
+        before, after = text[max(0, c.start - 60) : c.start], text[c.end : c.end + 90]
+        if (
+            _ARMED_BEFORE.search(before)
+            or _ARMED_AFTER.match(after)
+            or _CLAIMS_ATTACK.match(after)
+        ):
+            armed.add(c.text.casefold())
+    return armed
 
 
 def acronym_matches(acronym: str, name: str) -> bool:
@@ -133,6 +173,9 @@ def _key(
     """Return the identity of the actor that mention ``c`` names."""
     if c.entry is not None and c.label == c.entry.label:
         return c.label, c.entry.canonical
+    road = road_name(c.text) if c.label == "PLACE" else None
+    if road is not None:
+        return "PLACE", road  # "I-65" is "Interstate 65"
     if (
         c.label in ("ORG", "PLACE")
         and " " in c.text
@@ -146,9 +189,8 @@ def _key(
             return "NAMED", normal
     if c.label == "PERSON":
         return "PERSON", surnames.get(c.text, c.text)
-    if c.label == "ORG" and c.text in acronyms:
-        long = acronyms[c.text]
-        return "ORG", long
+    if c.label in ("ORG", "GROUP") and c.text in acronyms:
+        return c.label, acronyms[c.text]
     return c.label, c.text
 
 
@@ -170,6 +212,7 @@ def build_actors(
         if c.label == "PERSON" and " " in c.text:
             owners[surname(c.text)].add(c.text)
     surnames = {s: next(iter(full)) for s, full in owners.items() if len(full) == 1}
+    surnames.update(_same_people(owners))
     # A given name (or a family name written first: "Kim" of "Kim Min-seok") used alone after
     # the full name is that person, when only one person named in full has it.
     firsts: dict[str, set[str]] = defaultdict(set)
@@ -188,6 +231,16 @@ def build_actors(
         for c in names
     ]
     acronyms = _acronym_links(names, texts)
+    # A name described as an armed group is one in every mention, with its acronym.
+    armed = armed_forms(names, texts)
+    if armed:
+        names = [
+            replace(c, label="GROUP")
+            if c.label in ("PERSON", "ORG", "PLACE")
+            and (c.text.casefold() in armed or acronyms.get(c.text, "").casefold() in armed)
+            else c
+            for c in names
+        ]
     # A long name's own gazetteer identity (ECOWAS) is shared by its acronym's mentions.
     canonical_of_long: dict[str, tuple[str, str]] = {}
     for c in names:
@@ -247,6 +300,32 @@ def build_actors(
         )
         for i, (_, _, _, name, label, forms, role, ordered, subtype) in enumerate(drafts, start=1)
     )
+
+
+def _given(word: str) -> str:
+    return _NICKNAMES.get(word, word)
+
+
+def _same_people(owners: dict[str, set[str]]) -> dict[str, str]:
+    """Return form → full name for the forms of one person the document writes apart: a
+    short form of the given name ("Mike Brown" for "Michael Brown", so also "Brown"), and a
+    name's last words in other capitals ("Bin Laden" for "Osama bin Laden")."""
+    same: dict[str, str] = {}
+    for family, full in owners.items():
+        if len(full) < 2:
+            continue
+        givens = {_given(name.split()[0]) for name in full}
+        if len(givens) == 1 and all(len(name.split()) == 2 for name in full):
+            formal = max(full, key=lambda n: (n.split()[0] not in _NICKNAMES, len(n), n))
+            same.update({name: formal for name in full if name != formal})
+            same[family] = formal
+    names = sorted({n for full in owners.values() for n in full}, key=len)
+    for short in names:
+        folded = " " + short.casefold()
+        longer = [n for n in names if len(n) > len(short) and n.casefold().endswith(folded)]
+        if len(longer) == 1 and short not in same:
+            same[short] = longer[0]
+    return same
 
 
 def _subtype(mentions: Sequence[Candidate], label: Label) -> str:

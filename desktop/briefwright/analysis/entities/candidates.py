@@ -63,6 +63,24 @@ _DESCRIBED_ORG = re.compile(
     + r"\b\s*[,.;]"
 )
 
+# "the group's official radio station, Andulus,": the same appositive before the name.
+_DESCRIBED_ORG_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,4}?"
+    + lexicon.alternatives("names.org_nouns")
+    + r",\s+$"
+)
+# A numbered road: "Interstate 95", "I-65" (the same road), "Highway 1", "Route 66".
+_ROAD = re.compile(r"\b(?:Interstate\s+(\d{1,3})|I-(\d{1,3})|(?:Highway|Route)\s+\d{1,3})\b")
+
+
+def road_name(text: str) -> str | None:
+    """Return a numbered road's name written in full ("I-65" → "Interstate 65"), or None."""
+    m = _ROAD.fullmatch(text)
+    if m is None:
+        return None
+    number = m.group(1) or m.group(2)
+    return f"Interstate {number}" if number else text
+
 
 @dataclass(frozen=True)
 class Candidate:
@@ -244,8 +262,23 @@ def _as_described(c: Candidate, text: str) -> Candidate:
     ("Phivolcs, the state seismology agency, …")."""
     if c.label not in ("PERSON", "PLACE"):
         return c
-    m = _DESCRIBED_ORG.match(text, c.end)
+    m = _DESCRIBED_ORG.match(text, c.end) or _DESCRIBED_ORG_BEFORE.search(
+        text[max(0, c.start - 80) : c.start]
+    )
     return replace(c, label="ORG", weight=2.0) if m else c
+
+
+def _roads(text: str, pid: int, found: list[Candidate]) -> list[Candidate]:
+    """Return ``found`` with the numbered roads of ``text`` as places, in place of the
+    numbers or names found inside them."""
+    for m in _ROAD.finditer(text):
+        a, b = m.start(), m.end()
+        if any(c.overlaps(a, b) and c.label in NAME_LABELS and (c.start < a or c.end > b)
+               for c in found):
+            continue
+        found = [c for c in found if not c.overlaps(a, b)]
+        found.append(Candidate(pid, a, b, m.group(), "PLACE", "road"))
+    return found
 
 
 def _is_name_token(tok: Any) -> bool:
@@ -356,6 +389,7 @@ def paragraph_candidates(
         found.append(person)
     text = doc.text
     found = [c for c in found if not _storm(text, c)]
+    found = _roads(text, pid, found)
     return sorted(found, key=lambda c: (c.start, c.end))
 
 

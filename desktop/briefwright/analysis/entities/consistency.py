@@ -132,13 +132,28 @@ def _org_as_place(c: Candidate, text: str) -> Candidate:
     return replace(c, label="PLACE") if known_place(c.text) else c
 
 
-def _short_org_forms(found: list[Candidate], surnames: dict[str, str]) -> list[Candidate]:
+def _short_org_forms(
+    found: list[Candidate], surnames: dict[str, str], text_of: dict[int, str]
+) -> list[Candidate]:
     """Return ``found`` with a one-word name that opens exactly one organisation's longer name
     ("Kaito" for "Kaito Motors") labelled as that organisation, unless it is a surname."""
     longs = sorted({c.text for c in found if c.label == "ORG" and " " in c.text})
+    # A place named after "in", "near" … is the place, not the body named after it ("the
+    # Ferguson Commission" and "reforms in Ferguson").
+    placed = {
+        c.text
+        for c in found
+        if c.label == "PLACE"
+        and _IN_PLACE.search(text_of[c.paragraph][max(0, c.start - 16) : c.start])
+    }
     out = []
     for c in found:
-        if c.label in ("PERSON", "PLACE") and " " not in c.text and c.text not in surnames:
+        if (
+            c.label in ("PERSON", "PLACE")
+            and " " not in c.text
+            and c.text not in surnames
+            and c.text not in placed
+        ):
             fits = [n for n in longs if n.startswith(c.text + " ")]
             if len(fits) == 1 and c.entry is None:
                 c = replace(c, label="ORG")
@@ -195,7 +210,7 @@ def harmonise(
             forms.setdefault(c.text, c.label)
     for name in storms:
         forms.pop(name, None)
-    result = _short_org_forms(result, surnames)
+    result = _short_org_forms(result, surnames, text_of)
     if not sports:
         result = [_org_as_place(c, text_of[c.paragraph]) for c in result]
     for surname in surnames:

@@ -42,6 +42,11 @@ def trim(doc: Any, start: int, end: int) -> tuple[int, int]:
         or doc[start].text == "THE"
     ):
         start += 1
+    # "DOJ (Department of Justice": a bracket opened and not closed ends the name before it.
+    for k in range(start + 1, end):
+        if doc[k].text == "(" and not any(doc[j].text == ")" for j in range(k + 1, end)):
+            end = k
+            break
     while end > start and doc[end - 1].text in _POSSESSIVE:
         end -= 1
     while end > start and doc[end - 1].text in _EDGE_PUNCT:

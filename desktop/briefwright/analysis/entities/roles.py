@@ -35,6 +35,7 @@ _WHO_IS = re.compile(
 _BEFORE = re.compile(
     r"(?:^|[.;:!?]\s+|,[\"”]?\s+|[\"”]\s+|\b(?:one|two|three|some|several|many) of\s+"
     r"|\b(?:after|before|when|as|by|with|from|and|but|to|against|for) (?=(?:the|an?) )"
+    r"|(?P<verb>\b[a-z]{3,} (?=(?:the|an?) ))"  # "Gunmen attacked the lawyer, X, …"
     r"|\s(?=(?:[A-Z][\w.-]* )*[A-Z][\w.-]*['’]s )"  # "summoned India's former Prime Minister,"
     r"|\s(?=(?:his|her|their|its) ))"
     r"(?:The |the |A |a |(?P<pronoun>[Hh]is |[Hh]er |[Tt]heir |[Ii]ts )"
@@ -69,6 +70,7 @@ _LEAVING = re.compile(
     r"resignation|has announced (?:his|her) resignation|tendered (?:his|her) resignation)\b"
 )
 _WORD = re.compile(r"[\w’'.&-]+")
+_OF_ROLE = re.compile(r"\s+of\s+(?:the|a|an)\s+(?P<tail>[^,]+)$")
 
 
 def _qualifiers(text: str, start: int, names_before: Sequence[Candidate]) -> int:
@@ -135,8 +137,19 @@ def _appositive_before(text: str, c: Candidate) -> str | None:
     m = _BEFORE.search(text[max(0, anchor - 80) : anchor])
     if m is None:
         return None
+    if m.group("verb") is not None and not re.match(r"[,.;]", text[c.end : c.end + 1]):
+        return None  # "…was the victim of something, Capt. X told CNN": no appositive
     # "summoned India's former Prime Minister, X": the role is what follows the possessive.
     role = re.split(r"\b[A-Z][\w.-]*['’]s\s+", m.group("role"))[-1]
+    # "the assassination of a former justice minister, X", "the house of the regional
+    # president, X": the role is the one the name stands beside, unless what comes before
+    # "of" is a role itself ("leader of the coup", "wife of the president").
+    of = _OF_ROLE.search(role)
+    if of is not None:
+        lead = role[: of.start()].split()[-1].lower()
+        tail = of.group("tail").split()[-1].lower()
+        if lead.removesuffix("s") not in _ROLE_HEADS | _STORY_HEADS and tail in _ROLE_HEADS:
+            role = of.group("tail")
     head = role.split()[-1].lower() if role.split() else ""
     if m.group("pronoun") and head not in _ROLE_HEADS and head.removesuffix("s") not in _ROLE_HEADS:
         return None  # "…in his car, Sgt. Kevin Kobza said": no role, a place

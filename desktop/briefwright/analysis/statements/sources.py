@@ -97,6 +97,25 @@ _ROLE_NAME_AFTER = re.compile(
     r"(?=\s*(?:[,.;:!?]|$|\s(?:on|in|at|who|from|during|after|before)\b))"
 )
 # A full stop after an abbreviation ("Dr.", "Gov.", "U.S.") ends no sentence.
+# Or a description in lower case that runs to the sentence's end: "…, said police.", "…,
+# said a spokesman for the governor."
+_PLAIN_AFTER = re.compile(
+    r"\s+((?!(?:that|it|he|she|they|we|this|there|so|on|in|at|by|to|with|of|for)\b)"
+    r"[a-z][\w’'-]*(?:\s+[\w’'.-]+){0,7}?)\s*(?:[.!?]\s*$|$)"
+)
+# The head of such a description: who may speak ("police", "a spokesman for …"), never a
+# clause's ("…, said the mayor's apology didn't go far enough").
+_PLAIN_HEADS = (
+    lexicon.words("statements.organisation_heads")
+    | lexicon.words("statements.person_heads")
+    | frozenset(
+        [
+            "police", "authorities", "witnesses", "residents", "sources", "officials",
+            "investigators", "prosecutors", "analysts", "experts", "doctors", "rescuers",
+            "officers", "troops", "activists", "lawyers", "family", "relatives", "staff",
+        ]
+    )
+)
 _NOT_AFTER = "".join(rf"(?<!\b{re.escape(a)})" for a in lexicon.items("statements.abbreviations"))
 _SENTENCE_END = re.compile(_NOT_AFTER + r"\.(?:\s.*)?$")
 # "said Friday", "said March 3": a time, not an inverted source ("said June Raine" is one).
@@ -251,9 +270,19 @@ def _source_before(text: str, verb: int) -> tuple[int, int] | None:
 
 def _source_after(text: str, verb_end: int) -> tuple[int, int] | None:
     """Return the span of the source named after an inverted verb ("…,” said X, a waitress")."""
-    m = _NAME_AFTER.match(text, verb_end) or _ROLE_NAME_AFTER.match(text, verb_end)
+    m = (
+        _NAME_AFTER.match(text, verb_end)
+        or _ROLE_NAME_AFTER.match(text, verb_end)
+        or _PLAIN_AFTER.match(text, verb_end)
+    )
     if m is None or _TIME_WORD.match(m.group(1)):
         return None
+    if m.re is _PLAIN_AFTER:
+        # The head is the last word before a preposition ("spokesman for the governor").
+        head = re.split(r"\s+(?:for|of|at|with|in|from|on|and)\s+", m.group(1))[0]
+        last = head.split()[-1].rstrip(".").lower()
+        if last not in _PLAIN_HEADS and last.removesuffix("s") not in _PLAIN_HEADS:
+            return None
     end = m.end(1)
     if (stop := _SENTENCE_END.search(text, m.start(1), end)) is not None:
         end = stop.start()

@@ -1,0 +1,186 @@
+"""Rules drawn from published news (bench/quality_public.py's tuning half), one class each:
+armed groups, aliases, roles and speakers."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefwright.analysis.engine import analyze
+from briefwright.ingest import article_from_text
+from briefwright.model.analysis import Analysis
+
+
+def _analysed(text: str) -> Analysis:
+    return analyze(article_from_text(text))
+
+
+def _labels(text: str) -> dict[str, str]:
+    return {a.name: a.label for a in _analysed(text).actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Described as an armed group before the name, after it, or claiming an attack.
+        ("Fighters of the rebel group Ansar Dine seized the town on Monday.", "Ansar Dine"),
+        (
+            "Troops and fighters from Liwa Kamal, a mostly Sunni paramilitary force, held the "
+            "bridge.",
+            "Liwa Kamal",
+        ),
+        (
+            "The Harakat Wadi Front claimed responsibility for the bombing, officials said.",
+            "Harakat Wadi Front",
+        ),
+    ],
+)
+def test_described_armed_group(text: str, name: str) -> None:
+    assert _labels(text)[name] == "GROUP"
+
+
+def test_spokesman_of_armed_group_stays_person() -> None:
+    text = "Omar Khalil, a spokesman for the militant group Ansar Dine, said the town had fallen."
+    labels = _labels(text)
+    assert labels["Omar Khalil"] == "PERSON"
+    assert labels["Ansar Dine"] == "GROUP"
+
+
+def _owners(text: str, forms: list[str]) -> set[str]:
+    """Return the names of the actors that hold any of ``forms``."""
+    wanted = {f.lower() for f in forms}
+    return {
+        a.name
+        for a in _analysed(text).actors
+        if wanted & {f.lower() for f in (a.name, *a.aliases)}
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "forms"),
+    [
+        # A short form of the given name is the same person, and so is the surname alone.
+        (
+            "Protesters marched for Michael Greaves on Sunday. Mike Greaves died in August. "
+            "Greaves was 18.",
+            ["Michael Greaves", "Mike Greaves", "Greaves"],
+        ),
+        # A name's last words written with another capital.
+        (
+            "Osama bin Laden was killed in 2011. Bin Laden had hidden in Abbottabad for years.",
+            ["Osama bin Laden", "Bin Laden"],
+        ),
+        # A bracket left open ends the name: the acronym and the long form are one body.
+        (
+            'The Justice Department released its report. "The DOJ (Department of Justice) is '
+            'asking for changes," the mayor said.',
+            ["Justice Department", "DOJ", "Department of Justice"],
+        ),
+        # Known other names of a body.
+        (
+            "The Defense Department denied the report. The Pentagon said the photos would stay "
+            "secret.",
+            ["Defense Department", "Pentagon"],
+        ),
+        (
+            "The United Nations Security Council met on Sunday. The U.N. Security Council "
+            "called for calm.",
+            ["United Nations Security Council", "U.N. Security Council"],
+        ),
+    ],
+)
+def test_forms_kept_as_one(text: str, forms: list[str]) -> None:
+    assert len(_owners(text, forms)) == 1
+
+
+def test_numbered_road_is_one_place() -> None:
+    text = (
+        "Hundreds of drivers were stuck on Interstate 65 overnight. Traffic on I-65 began to "
+        "move on Thursday."
+    )
+    assert _labels(text)["Interstate 65"] == "PLACE"
+    assert len(_owners(text, ["Interstate 65", "I-65"])) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # An appositive before the name says what it is.
+        (
+            "A broadcast by the group's official radio station, Radio Kulmiye, said the base "
+            "had fallen.",
+            "Radio Kulmiye",
+            "ORG",
+        ),
+        # A name before "area" or "neighborhood" is a place.
+        (
+            "The blasts struck the Nishat Colony area of the city on Sunday.",
+            "Nishat Colony",
+            "PLACE",
+        ),
+    ],
+)
+def test_described_type(text: str, name: str, label: str) -> None:
+    assert _labels(text)[name] == label
+
+
+def _roles(text: str) -> dict[str, str | None]:
+    return {a.name: a.role for a in _analysed(text).actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # An appositive before the name after any verb, closed by a comma.
+        (
+            "Gunmen attacked the lawyer, Samir Haddad, in his car on Tuesday.",
+            "Samir Haddad",
+            "lawyer",
+        ),
+        # The role beside the name, not the noun it hangs from.
+        (
+            "The attacks included the assassination of a former justice minister, Kemal Toprak, "
+            "in 1994.",
+            "Kemal Toprak",
+            "former justice minister",
+        ),
+        (
+            "Gunmen stormed the house of the regional president, Hassan Ali Nur, on Thursday.",
+            "Hassan Ali Nur",
+            "regional president",
+        ),
+    ],
+)
+def test_role_beside_name(text: str, name: str, role: str) -> None:
+    assert _roles(text)[name] == role
+
+
+def test_no_role_from_a_clause_before_a_speaker() -> None:
+    text = "Only two believed she was the victim of something, Capt. Gary Holt told reporters."
+    assert _roles(text)["Gary Holt"] != "victim of something"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # An inverted verb before a description in lower case: the description speaks, never
+        # the clause before the verb.
+        ("The bus was hit by gunfire, said police.", "police"),
+        (
+            "The victims were workers, said a spokesman for the governor.",
+            "spokesman for the governor",
+        ),
+    ],
+)
+def test_inverted_description_speaks(sentence: str, speaker: str) -> None:
+    text = f"Gunmen attacked a bus near the border on Monday.\n\n{sentence}\n"
+    facts = [f for f in _analysed(text).facts if f.text.startswith(sentence[:12])]
+    assert facts[0].speaker == speaker
+
+
+def test_inverted_clause_is_not_a_source() -> None:
+    text = (
+        "The mayor apologised on Tuesday.\n\nLeila Haddad, a lawyer for the family, said the "
+        "mayor's apology did not go far enough.\n"
+    )
+    facts = [f for f in _analysed(text).facts if f.text.startswith("Leila")]
+    assert facts[0].speaker == "Leila Haddad"
