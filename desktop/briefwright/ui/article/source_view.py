@@ -17,7 +17,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
-from briefwright.model.article import Article
+from briefwright.model.article import Article, paragraph_mark
 from briefwright.model.briefing import Briefing
 from briefwright.model.sources import LEAD_SOURCE
 
@@ -133,7 +133,7 @@ class SourceView(QPlainTextEdit):
         self._row.clear()
         parts: list[str] = []
         for row, p in enumerate(article.paragraphs):
-            prefix = f"¶{p.id}{SEPARATOR}"
+            prefix = f"{paragraph_mark(p.id)}{SEPARATOR}"
             self._prefix[p.id] = len(prefix)
             self._row[p.id] = row
             # A line separator keeps one block per paragraph where the text has line breaks.

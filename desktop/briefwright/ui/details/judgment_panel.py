@@ -292,7 +292,7 @@ class JudgmentPanel(QWidget):
             return
         for fact in estimative_facts(briefing):
             self.estimative_combo.addItem(
-                f"¶{fact.paragraph} {short_label(fact.text, 60)}", fact.id
+                f"{briefing.mark(fact.ref)} {short_label(fact.text, 60)}", fact.id
             )
         self.draft_button.setEnabled(self.estimative_combo.count() > 0)
 
@@ -378,7 +378,7 @@ class JudgmentPanel(QWidget):
             return
         new = (*briefing.judgments, draft_judgment(briefing, fact))
         self._ws.undo_stack.push(
-            commands.SetJudgments(self._ws, new, f"Draft judgment from ¶{fact.paragraph}")
+            commands.SetJudgments(self._ws, new, f"Draft judgment from {briefing.mark(fact.ref)}")
         )
 
     def _push(self, name: str, value: object, display: str = "") -> None:

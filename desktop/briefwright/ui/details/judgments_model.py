@@ -107,8 +107,8 @@ class JudgmentsModel(QAbstractTableModel):
         briefing = self._ws.briefing
         if briefing is None:
             return []
-        paras = sorted({f.paragraph for f in briefing.facts if f.id in j.support})
-        return [f"¶{p}" for p in paras]
+        refs = sorted({f.ref for f in briefing.facts if f.id in j.support})
+        return [briefing.mark(ref) for ref in refs]
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():

@@ -8,6 +8,7 @@ import copy
 from PySide6.QtGui import QUndoCommand
 
 from briefwright.draft.edits import Item, ItemKind, item_text, short_label
+from briefwright.model.article import paragraph_mark
 from briefwright.model.briefing import EventItem, FactItem
 from briefwright.ui.workspace import Workspace
 
@@ -56,7 +57,7 @@ class AddParagraph(QUndoCommand):
 
     def __init__(self, workspace: Workspace, row: int, paragraph: int) -> None:
         heading = workspace.require().sections[row].heading
-        super().__init__(f"Add ¶{paragraph} to ‘{short_label(heading)}’")
+        super().__init__(f"Add {paragraph_mark(paragraph)} to ‘{short_label(heading)}’")
         self._ws = workspace
         self._row = row
         self._paragraph = paragraph
@@ -72,7 +73,7 @@ class SetParagraphIncluded(QUndoCommand):
     """Leave a paragraph out of its section, or take it back."""
 
     def __init__(self, workspace: Workspace, row: int, paragraph: int, included: bool) -> None:
-        super().__init__(f"{'Include' if included else 'Exclude'} ¶{paragraph}")
+        super().__init__(f"{'Include' if included else 'Exclude'} {paragraph_mark(paragraph)}")
         self._ws = workspace
         self._row = row
         self._paragraph = paragraph
@@ -89,7 +90,7 @@ class RewordParagraph(QUndoCommand):
     """Trim or reword a paragraph inside a section (None restores the article's words)."""
 
     def __init__(self, workspace: Workspace, row: int, paragraph: int, text: str | None) -> None:
-        super().__init__(f"Reword ¶{paragraph}")
+        super().__init__(f"Reword {paragraph_mark(paragraph)}")
         self._ws = workspace
         self._row = row
         self._paragraph = paragraph

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefwright.model.analysis import LABELS, Label, type_name
-from briefwright.model.article import Article
+from briefwright.model.article import Article, paragraph_mark
 from briefwright.model.briefing import NO_PARAGRAPH
 
 _EXCERPT = 60
@@ -30,7 +30,7 @@ def reference_combo(article: Article, chosen: int = NO_PARAGRAPH) -> QComboBox:
     for p in article.paragraphs:
         flat = " ".join(p.text.split())
         excerpt = flat if len(flat) <= _EXCERPT else flat[:_EXCERPT].rstrip() + "…"
-        combo.addItem(f"¶{p.id}  {excerpt}", p.id)
+        combo.addItem(f"{paragraph_mark(p.id)}  {excerpt}", p.id)
     combo.setCurrentIndex(max(combo.findData(chosen), 0))
     return combo
 
