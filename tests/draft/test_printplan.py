@@ -212,3 +212,21 @@ def test_a_sitrep_drafts_its_next_steps_and_says_as_of_when(tmp_path: Path) -> N
     # A memo has no next steps part: nothing is drafted there.
     memo = open_briefing(article)
     assert memo.next_steps == ""
+
+
+def test_a_ticked_section_whose_sentences_all_lean_back_still_says_something() -> None:
+    from tests.briefings import small_briefing
+
+    briefing = small_briefing()
+    facts = {f.id: f for f in briefing.facts}
+    facts["f3"].text = "Another bloc imposed sanctions on the junta."
+    facts["f4"].text, facts["f4"].kind = "It said talks could resume next month.", "fact"
+    redraft(briefing)
+    section = next(s for s in briefing.sections if s.id == "s2")
+    # Its best sentence prints as a key fact: the section points there.
+    assert section.printed == [] and section.elsewhere == ["f3"]
+    assert section.pointer.startswith("Key fact")
+    # Printed nowhere else, the best of them prints under the heading.
+    facts["f3"].included = facts["f4"].included = False
+    redraft(briefing)
+    assert section.printed == ["f3"]

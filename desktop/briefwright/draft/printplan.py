@@ -305,6 +305,19 @@ def _choose_sentences(
     if not section.printed and not section.elsewhere and not section.text.strip():
         best = auto_choice(briefing, section, frozenset(), "", pick)
         section.elsewhere = [i for i in best if i in where][:1]
+        if section.elsewhere or section.chosen is not None:
+            return
+        # Every sentence of the section leans on one before it ("Another American, …"): a
+        # ticked section still says something — where the best of them prints, else the best.
+        ranked = sorted(
+            (f for f in facts if f.paragraph not in section.left_out),
+            key=lambda f: (-f.score, f.paragraph, f.sentence),
+        )
+        shown = [f.id for f in ranked if f.id in where][:1]
+        if shown:
+            section.elsewhere = shown
+        elif ranked and ranked[0].kind != "commentary":
+            section.printed = [ranked[0].id]
 
 
 def _reading_order(ids: list[str], by_id: dict[str, FactItem]) -> list[str]:
