@@ -266,3 +266,23 @@ def test_bottom_line_adds_no_weak_second_sentence() -> None:
         _fact(2, "The company will publish its annual report on March 20.", 2, 0, 0.1),
     )
     assert draft_bottom_line(facts, 1) == "Nordvik Foods raised its profit forecast on Wednesday."
+
+
+def test_a_title_takes_a_heading_that_states_something_never_a_label() -> None:
+    from briefwright.draft.proposal import proposed_title
+    from briefwright.model.analysis import Analysis, SectionProposal
+    from tests.briefings import small_briefing
+
+    article = small_briefing().lead_article
+
+    def title(*headings: str, subject: str = "") -> str:
+        sections = tuple(SectionProposal(f"s{n}", h, (1,)) for n, h in enumerate(headings))
+        return proposed_title(article, Analysis((), (), (), (), sections, subject=subject))
+
+    assert title("Developments", "President attended large concert") == (
+        "President attended large concert"
+    )
+    assert title("Developments", "Developments involving Korea", subject="A pastor is held") == (
+        "A pastor is held"
+    )
+    assert title("Background", "Reaction") == "Background"

@@ -10,6 +10,7 @@ from briefwright.draft.dating import date_items
 from briefwright.draft.drafting import draft_bottom_line, fact_wording
 from briefwright.draft.printplan import in_print_order, redraft, section_part
 from briefwright.draft.subject import proposed_subject
+from briefwright.draft.summary import label_of
 from briefwright.draft.templates import DEFAULT_FACT_COUNT, Template, load_template
 from briefwright.draft.traveller import OUTLOOK, section_order
 from briefwright.model.analysis import Actor, Analysis
@@ -164,9 +165,19 @@ def _keep_length(
                 s.included = False
 
 
+# How many of the first sections a title may take its heading from, passing over labels.
+TITLE_SECTIONS = 3
+
+
 def proposed_title(article: Article, analysis: Analysis) -> str:
-    """Return a title for an article that has none: main place and first section's heading."""
-    heading = analysis.sections[0].heading if analysis.sections else ""
+    """Return a title for an article that has none: main place and the first of the first
+    TITLE_SECTIONS sections' headings that states something ("Russian President attended
+    large concert"), not a label ("Developments", "Background involving X"); when all are
+    labels, the subject line (who did what), else the first heading."""
+    headings = [s.heading for s in analysis.sections if s.heading]
+    stating = [h for h in headings[:TITLE_SECTIONS] if label_of(h) is None]
+    subject = [analysis.subject] if analysis.subject.strip() else []
+    heading = (stating or subject or headings or [""])[0]
     place = next((a.name for a in analysis.actors if a.label == "PLACE"), "")
     if heading and place and place.lower() not in heading.lower():
         return _clip(f"{place}: {heading}", 150)

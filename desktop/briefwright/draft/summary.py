@@ -185,14 +185,14 @@ def states_heading(heading: str, text: str) -> bool:
     role label ("Developments", "Outlook for X") always does; a phrase or clause heading when
     the text holds its words.
     """
-    label = _label_of(heading)
+    label = label_of(heading)
     if label is not None:
         return label not in TOPIC_CUES or any(topic_cue_counts(text)[label])
     words = _stems(heading)
     return not words or _supports(words, text)
 
 
-def _label_of(heading: str) -> str | None:
+def label_of(heading: str) -> str | None:
     """Return the neutral label ``heading`` is (with or without "for <actor>"), else None."""
     base = re.split(r" (?:for|involving|on) ", heading, maxsplit=1)[0]
     return base if base in TOPIC_LABELS or heading in TOPIC_LABELS else None
