@@ -230,3 +230,21 @@ def test_a_ticked_section_whose_sentences_all_lean_back_still_says_something() -
     facts["f3"].included = facts["f4"].included = False
     redraft(briefing)
     assert section.printed == ["f3"]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "reads"),
+    [
+        ("police", True),
+        ("a spokesman for the ministry", True),
+        ("Reuters", True),
+        ("result was", False),
+        ("as one former Kaesong factory owner", False),
+        ("and police", False),
+        ("according to United Nations", False),
+    ],
+)
+def test_only_a_source_is_printed_after_its_words(speaker: str, reads: bool) -> None:
+    from briefwright.draft.printmarks import reads_as_source
+
+    assert reads_as_source(speaker) is reads

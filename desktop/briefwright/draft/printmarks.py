@@ -47,6 +47,25 @@ def join_names(names: Sequence[str]) -> str:
 _TITLE_WORDS = 4
 
 
+# Words a source's name never opens with, and words it never ends with: what a clause around
+# the speaker leaves when it is cut in the wrong place.
+_NOT_OPENING = frozenset(
+    "as and but or according after before while when which who that this it its result "
+    "separately meanwhile also then so if".split()
+)
+_NOT_CLOSING = frozenset("was were is are said says told has had have been be".split())
+
+
+def reads_as_source(speaker: str) -> bool:
+    """Return whether ``speaker`` (not one of the briefing's actors) reads as who said
+    something ("police", "a spokesman for the ministry", "Reuters"), not as a piece of a
+    clause ("result was", "as one former factory owner")."""
+    words = speaker.replace("’", "'").split()
+    if not words:
+        return False
+    return words[0].lower() not in _NOT_OPENING and words[-1].lower() not in _NOT_CLOSING
+
+
 def attribution(fact: FactItem, actors: Sequence[ActorItem]) -> str:
     """Return how a quote or claim names its speaker after it: a person's title (when the
     article gives a short one) and surname, or the speaker's name; "" for other kinds, no
@@ -58,6 +77,8 @@ def attribution(fact: FactItem, actors: Sequence[ActorItem]) -> str:
     aliases = actor.aliases if actor is not None else []
     if named_first(fact.text, speaker, aliases):
         return ""
+    if actor is None and not reads_as_source(speaker):
+        return ""  # "result was", "as one former owner": no name to print after the words
     if actor is None or actor.label != "PERSON":
         return speaker
     role = " ".join(actor.role.split())

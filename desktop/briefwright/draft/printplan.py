@@ -313,6 +313,9 @@ def _choose_sentences(
             (f for f in facts if f.paragraph not in section.left_out),
             key=lambda f: (-f.score, f.paragraph, f.sentence),
         )
+        if pick == "ahead":  # an outlook says nothing rather than the present
+            ahead = ahead_sentences(briefing)
+            ranked = [f for f in ranked if looks_ahead(f, ahead)]
         shown = [f.id for f in ranked if f.id in where][:1]
         if shown:
             section.elsewhere = shown
