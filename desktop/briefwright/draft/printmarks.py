@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefwright.analysis.statements.speakers import named_first
+from briefwright.analysis.wordlists import words
 from briefwright.draft.partkinds import PART_INFO
 from briefwright.draft.templates import WRITTEN_PARTS, Part, PartKind, Template
 from briefwright.model.briefing import ActorItem, Briefing, FactItem, SectionItem, WrittenPrint
@@ -49,11 +50,11 @@ _TITLE_WORDS = 4
 
 # Words a source's name never opens with, and words it never ends with: what a clause around
 # the speaker leaves when it is cut in the wrong place.
-_NOT_OPENING = frozenset(
+_NOT_OPENING = words(
     "as and but or according after before while when which who that this it its result "
-    "separately meanwhile also then so if".split()
+    "separately meanwhile also then so if"
 )
-_NOT_CLOSING = frozenset("was were is are said says told has had have been be".split())
+_NOT_CLOSING = words("was were is are said says told has had have been be")
 
 
 def reads_as_source(speaker: str) -> bool:
