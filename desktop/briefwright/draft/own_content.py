@@ -6,10 +6,18 @@ Each function changes the Briefing and returns what undoing the change needs.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 from datetime import date as Date
 
 from briefwright.draft.edits import Item, ItemKind, items_of
+from briefwright.draft.merge.facts import (
+    closest_sentence,
+    content_words,
+    fact_differences,
+    sentence_text,
+)
+from briefwright.draft.merge.syndication import independent_groups
 from briefwright.model.analysis import Granularity, Label
 from briefwright.model.briefing import (
     NO_PARAGRAPH,
@@ -159,30 +167,67 @@ def remove_item(briefing: Briefing, kind: ItemKind, index: int) -> Item:
     return items.pop(index)
 
 
-def split_fact(fact: FactItem, parts: list[str]) -> list[FactItem]:
+def split_fact(
+    fact: FactItem, parts: list[str], briefing: Briefing | None = None
+) -> list[FactItem]:
     """Return the facts ``fact`` splits into, one per non-blank part, in order.
 
-    Each keeps the fact's source reference and kind; the first keeps its id and sentence.
-    Raise ValueError when fewer than two parts have text.
+    Each keeps the fact's source references, corroboration and kind; the first keeps its id
+    and sentence, the others take ids no fact of ``briefing`` (when given) has yet. Raise
+    ValueError when fewer than two parts have text.
     """
     texts = [" ".join(p.split()) for p in parts if p.strip()]
     if len(texts) < 2:
         raise ValueError("a fact splits into two or more parts with text")
-    return [
-        FactItem(
-            id=fact.id if n == 0 else f"{fact.id}.{n}",
-            text=text,
-            paragraph=fact.paragraph,
-            sentence=fact.sentence,
-            included=fact.included,
-            original=fact.original,
-            score=fact.score,
-            kind=fact.kind,
-            speaker=fact.speaker,
-            origin=fact.origin,
-        )
-        for n, text in enumerate(texts)
+    ids = _part_ids(fact, len(texts) - 1, briefing)
+    return [dataclasses.replace(fact, text=texts[0])] + [
+        dataclasses.replace(fact, id=new, text=text, also=list(fact.also))
+        for new, text in zip(ids, texts[1:], strict=True)
     ]
+
+
+def split_by_source(briefing: Briefing, fact: FactItem) -> list[FactItem]:
+    """Return the facts a fact several sources carry splits into: itself, citing only where
+    it stands first, then one fact for each other place merged into it
+    (:attr:`FactItem.also`), worded as the sentence of that paragraph closest to the fact's.
+
+    Each stands alone: one source, no "sources differ" note, its credibility as proposed.
+    Raise ValueError when no other source carries ``fact``.
+    """
+    if not fact.also:
+        raise ValueError("only a fact several sources carry splits by source")
+    words = content_words(fact.original or fact.text)
+    out = [_alone(fact)]
+    for new, ref in zip(_part_ids(fact, len(fact.also), briefing), fact.also, strict=True):
+        sentence = closest_sentence(briefing, ref, words)
+        text = sentence_text(briefing, ref, sentence) or fact.original or fact.text
+        out.append(
+            dataclasses.replace(
+                _alone(fact),
+                id=new,
+                text=text,
+                original=text,
+                source=ref.source,
+                paragraph=ref.paragraph,
+                sentence=sentence,
+                origin="article",
+            )
+        )
+    return out
+
+
+def _alone(fact: FactItem) -> FactItem:
+    """Return ``fact`` as one source alone carries it: no other place, count or differences,
+    its credibility as proposed."""
+    return dataclasses.replace(fact, also=[], corroboration=1, conflicts=[], credibility="")
+
+
+def _part_ids(fact: FactItem, count: int, briefing: Briefing | None) -> list[str]:
+    """Return ``count`` ids for the parts of ``fact`` after its first: ``f3.1``, ``f3.2`` …,
+    passing over those a fact of ``briefing`` has."""
+    taken = {f.id for f in briefing.facts} if briefing is not None else set()
+    free = (f"{fact.id}.{n}" for n in itertools.count(1) if f"{fact.id}.{n}" not in taken)
+    return list(itertools.islice(free, count))
 
 
 def split_points(text: str) -> list[str]:
@@ -190,23 +235,43 @@ def split_points(text: str) -> list[str]:
     return [line for line in text.replace("\r\n", "\n").split("\n") if line.strip()]
 
 
-def merge_facts(first: FactItem, second: FactItem) -> FactItem:
-    """Return one fact worded as ``first`` then ``second``, citing where ``first`` comes from.
+def merge_facts(first: FactItem, second: FactItem, briefing: Briefing | None = None) -> FactItem:
+    """Return one fact of ``first`` and ``second``; it is ticked when either was and scores
+    as the higher of the two.
 
-    It is the analyst's own when either was; it scores as the higher of the two.
+    Two facts of different sources (no source in common; ``briefing`` given; each citing a
+    paragraph) are one fact told twice: it keeps ``first``'s words and takes ``second``'s
+    references, and counts its independent sources and notes where they differ as a merge
+    of the sources does (:mod:`briefwright.draft.merge.facts`). Otherwise it is worded as
+    ``first`` then ``second``, citing where ``first`` comes from (``second``'s place when
+    ``first`` cites none), and is the analyst's own when either was.
     """
-    return FactItem(
-        id=first.id,
+    included, score = first.included or second.included, max(first.score, second.score)
+    if briefing is not None and _of_different_sources(first, second):
+        also = [*first.also, *(r for r in second.refs if r not in first.refs)]
+        joined = dataclasses.replace(first, also=also, included=included, score=score)
+        story = independent_groups(briefing.sources)
+        joined.corroboration = len({story.get(r.source, r.source) for r in joined.refs})
+        joined.conflicts = fact_differences(briefing, joined)
+        return joined
+    cited = first if first.paragraph != NO_PARAGRAPH else second
+    return dataclasses.replace(
+        first,
         text=f"{first.text.rstrip()} {second.text.lstrip()}",
-        paragraph=first.paragraph if first.paragraph != NO_PARAGRAPH else second.paragraph,
-        sentence=first.sentence,
-        included=first.included or second.included,
-        original=first.original,
-        score=max(first.score, second.score),
-        kind=first.kind,
-        speaker=first.speaker,
+        paragraph=cited.paragraph,
+        source=cited.source,
         origin="analyst" if "analyst" in (first.origin, second.origin) else "article",
+        also=list(first.also),
+        included=included,
+        score=score,
     )
+
+
+def _of_different_sources(first: FactItem, second: FactItem) -> bool:
+    """Return whether both facts cite a paragraph and no source carries both."""
+    if NO_PARAGRAPH in (first.paragraph, second.paragraph):
+        return False
+    return not {r.source for r in first.refs} & {r.source for r in second.refs}
 
 
 def replace_facts(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefwright.draft.alert import source_age
+from briefwright.draft.credibility import Stories, stories
 from briefwright.draft.dating import with_day_notes
 from briefwright.draft.drafting import fact_wording, strip_dateline
 from briefwright.draft.printmarks import part_id
@@ -105,19 +106,21 @@ def facts(briefing: Briefing, part: Part) -> list[Block]:
 
 
 def _fact_list(briefing: Briefing, items: list[FactItem]) -> ListBlock:
-    return ListBlock(tuple(_fact_runs(briefing, f) for f in items), ordered=True)
+    story = stories(briefing) if briefing.several_sources else {}
+    return ListBlock(tuple(_fact_runs(briefing, f, story) for f in items), ordered=True)
 
 
-def _fact_runs(briefing: Briefing, fact: FactItem) -> tuple[Run, ...]:
+def _fact_runs(briefing: Briefing, fact: FactItem, story: Stories) -> tuple[Run, ...]:
     """Return a fact's text (its relative days dated), who says it after a quote or a claim
-    ("— Defence Minister Nur"), and its reference."""
+    ("— Defence Minister Nur"), its reference and, with several sources, its compact grade,
+    count and differences."""
     text = with_day_notes(briefing, fact.text, fact.paragraph, fact.sentence, fact.source)
     runs = _with_ref(briefing, text, fact.ref)  # the text, then the reference if any
     if fact.also:
         runs = (Run(f"{text.strip()} "), Run(refs_text(briefing, fact.refs), ref=True))
     if fact.said_by:
         runs = (runs[0], Run(f"— {fact.said_by} ", italic=True), *runs[1:])
-    return (*runs, *carried_note(briefing, fact))
+    return (*runs, *carried_note(briefing, fact, story))
 
 
 def actors(briefing: Briefing, part: Part) -> list[Block]:

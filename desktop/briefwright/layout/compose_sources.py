@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from briefwright.draft.credibility import Stories, compact_grade
 from briefwright.model.article import PARAGRAPH_MARK
 from briefwright.model.briefing import Briefing, FactItem
 from briefwright.model.document import Block, Para, Run, Table
@@ -33,10 +34,15 @@ def refs_text(briefing: Briefing, refs: list[SourceRef]) -> str:
     return "[" + ", ".join(briefing.mark(r) for r in refs) + "]"
 
 
-def carried_note(briefing: Briefing, fact: FactItem) -> list[Run]:
-    """Return what follows a fact several sources carry: how many independent sources do
-    ("3 sources"), and where they differ, each value with its references."""
+def carried_note(briefing: Briefing, fact: FactItem, story: Stories | None = None) -> list[Run]:
+    """Return what follows a fact's reference in a briefing of several sources: its compact
+    grade (``B2``: its sources' best grade and its credibility, see
+    :mod:`briefwright.draft.credibility`; ``story`` as there), how many independent sources
+    carry it ("3 sources"), and where they differ, each value with its references."""
     runs: list[Run] = []
+    grade = compact_grade(briefing, fact, story) if briefing.several_sources else ""
+    if grade:
+        runs.append(Run(f" {grade}", ref=True))
     if fact.corroboration > 1:
         runs.append(Run(f" ({fact.corroboration} sources)", italic=True))
     if fact.conflicts:
@@ -51,6 +57,9 @@ def sources_table(briefing: Briefing) -> list[Block]:
     rows = tuple(source_row(s) for s in briefing.sources)
     legend = (
         f"[S2 {PARAGRAPH_MARK}4] cites paragraph 4 of source S2. Grade: the source's "
-        "reliability, A completely reliable … E unreliable, F cannot be judged."
+        "reliability, A completely reliable … E unreliable, F cannot be judged. Beside a fact "
+        "(B2): the best grade of its sources and its credibility, 1 confirmed by independent "
+        "sources, 2 probably true, 3 possibly true, 4 doubtful, 5 improbable, 6 cannot be "
+        "judged."
     )
     return [Table(SOURCE_COLUMNS, rows, SOURCE_WIDTHS), Para((Run(legend),), style="small")]

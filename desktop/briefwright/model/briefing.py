@@ -14,6 +14,7 @@ from briefwright.model.schema import Check
 from briefwright.model.sources import (
     LEAD_SOURCE,
     Conflict,
+    Credibility,
     Source,
     SourceId,
     SourceRef,
@@ -151,6 +152,9 @@ class FactItem:
     also: list[SourceRef] = field(default_factory=list)
     corroboration: int = 1
     conflicts: list[Conflict] = field(default_factory=list)
+    # Its credibility (1 confirmed … 6 cannot be judged) as the user set it; "" while it is
+    # as proposed from its sources and their grades (see draft/credibility.py).
+    credibility: Credibility = ""
 
     @property
     def ref(self) -> SourceRef:

@@ -29,6 +29,20 @@ GRADE_NAMES: dict[Grade, str] = {
 }
 
 
+Credibility = Literal["", "1", "2", "3", "4", "5", "6"]
+"""A fact's credibility (Admiralty/NATO): 1 confirmed by other sources … 6 cannot be judged;
+empty while it is as proposed from its sources (see :mod:`briefwright.draft.credibility`)."""
+CREDIBILITIES: tuple[str, ...] = get_args(Credibility)[1:]
+CREDIBILITY_NAMES: dict[str, str] = {
+    "1": "confirmed by independent sources",
+    "2": "probably true",
+    "3": "possibly true",
+    "4": "doubtful",
+    "5": "improbable",
+    "6": "truth cannot be judged",
+}
+
+
 def source_id(n: int) -> str:
     """Return the id of the ``n``-th source (1-based): ``S1``; raise ValueError for n < 1."""
     if n < 1:

@@ -188,6 +188,24 @@ class SetFactReference(QUndoCommand):
         self._ws.apply_fact_reference(self._index, *self._previous)
 
 
+class SetFactCredibility(QUndoCommand):
+    """Set a fact's credibility by hand (1–6), or give it back to the proposal ("")."""
+
+    def __init__(self, workspace: Workspace, index: int, value: str) -> None:
+        shown = value or "as proposed"
+        super().__init__(f"Set fact {index + 1}'s credibility to {shown}")
+        self._ws = workspace
+        self._index = index
+        self._value = value
+        self._previous = str(workspace.require().facts[index].credibility)
+
+    def redo(self) -> None:
+        self._ws.apply_fact_credibility(self._index, self._value)
+
+    def undo(self) -> None:
+        self._ws.apply_fact_credibility(self._index, self._previous)
+
+
 class SetArticleDate(QUndoCommand):
     """Give the article another date: every date phrase, event and validity follows."""
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from briefwright.draft import edits, own_content, source_edits
+from briefwright.draft import credibility, edits, own_content, source_edits
 from briefwright.draft.dating import DatesState, dates_state, restore_dates, set_article_date
 from briefwright.draft.edits import Item, ItemKind, MetaField, TextField
 from briefwright.draft.printplan import redraft
@@ -170,6 +170,13 @@ class Workspace(QObject):
     def apply_fact_reference(self, index: int, paragraph: int, sentence: int) -> tuple[int, int]:
         """Make fact ``index`` cite ``paragraph`` and ``sentence``; return what it cited."""
         previous = edits.set_fact_reference(self.require(), index, paragraph, sentence)
+        self.itemChanged.emit("facts", index)
+        self._drafted()
+        return previous
+
+    def apply_fact_credibility(self, index: int, value: str) -> str:
+        """Set fact ``index``'s credibility (1–6, or "" as proposed); return the previous."""
+        previous = credibility.set_credibility(self.require(), index, value)
         self.itemChanged.emit("facts", index)
         self._drafted()
         return previous

@@ -98,12 +98,7 @@ _Named = dict[tuple[str, int], list[tuple[int, int, str, bool]]]
 def _sentences(briefing: Briefing) -> list[Sentence]:
     """Return the sentence of each fact of the articles and, for a fact merged before, the
     sentence of each other place it stands (the one of its paragraph closest in words)."""
-    at: _Named = {}
-    for actor in briefing.actors:
-        for m in actor.mentions:
-            at.setdefault((m.source, m.paragraph), []).append(
-                (m.start, m.end, actor.id, actor.label == "PLACE")
-            )
+    at = _mentions(briefing)
     out = []
     for n, f in enumerate(briefing.facts):
         if f.origin != "article":
@@ -113,7 +108,7 @@ def _sentences(briefing: Briefing) -> list[Sentence]:
             continue
         out.append(own)
         for ref in f.also:
-            other = _sentence(briefing, at, n, f, ref, _closest(briefing, ref, own.words))
+            other = _sentence(briefing, at, n, f, ref, closest_sentence(briefing, ref, own.words))
             if other is not None:
                 out.append(other)
     # The first sentence of each article that tells something: leads join more readily.
@@ -131,7 +126,7 @@ def _sentences(briefing: Briefing) -> list[Sentence]:
     return [dataclasses.replace(s, lead=True) if id(s) in leads else s for s in out]
 
 
-def _closest(briefing: Briefing, ref: SourceRef, words: frozenset[str]) -> int:
+def closest_sentence(briefing: Briefing, ref: SourceRef, words: frozenset[str]) -> int:
     """Return the index of the sentence of ``ref``'s paragraph closest to ``words``, or -1."""
     try:
         para = briefing.paragraph_at(ref)
@@ -144,6 +139,43 @@ def _closest(briefing: Briefing, ref: SourceRef, words: frozenset[str]) -> int:
         if share > best_share:
             best, best_share = n, share
     return best
+
+
+def _mentions(briefing: Briefing) -> _Named:
+    """Return the actors named in each paragraph: (start, end, actor id, is a place)."""
+    at: _Named = {}
+    for actor in briefing.actors:
+        for m in actor.mentions:
+            at.setdefault((m.source, m.paragraph), []).append(
+                (m.start, m.end, actor.id, actor.label == "PLACE")
+            )
+    return at
+
+
+def sentence_text(briefing: Briefing, ref: SourceRef, sentence: int) -> str:
+    """Return sentence ``sentence`` of the paragraph ``ref`` names; "" when there is none."""
+    try:
+        para = briefing.paragraph_at(ref)
+        span = para.sentences[sentence] if sentence >= 0 else None
+    except (KeyError, IndexError):
+        return ""
+    return " ".join(para.text[span.start : span.end].split()) if span is not None else ""
+
+
+def fact_differences(briefing: Briefing, fact: FactItem) -> list[Conflict]:
+    """Return where the places ``fact`` stands differ (see :func:`differences`): the
+    sentence of each of its references (its own, and for each merged one the sentence of
+    that paragraph closest in words), compared afresh."""
+    at = _mentions(briefing)
+    own = _sentence(briefing, at, 0, fact, fact.ref, fact.sentence)
+    words = own.words if own is not None else content_words(fact.original or fact.text)
+    members = [] if own is None else [own]
+    for ref in fact.also:
+        other = _sentence(briefing, at, 0, fact, ref, closest_sentence(briefing, ref, words))
+        if other is not None:
+            members.append(other)
+    plain = dataclasses.replace(fact, conflicts=[])
+    return differences([dataclasses.replace(m, fact=plain) for m in members], briefing)
 
 
 def _sentence(

@@ -1,5 +1,5 @@
 """The selected outline row's own controls: a section's wording, display and sentences; a
-fact's wording and reference; an event's wording; an actor's name and role."""
+fact's wording, reference and credibility; an event's wording; an actor's name and role."""
 
 from __future__ import annotations
 
@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefwright.draft import credibility
 from briefwright.draft.edits import as_item_kind, items_of, short_label
 from briefwright.model.analysis import type_name
 from briefwright.model.article import paragraph_mark
 from briefwright.model.briefing import NO_PARAGRAPH
+from briefwright.model.sources import CREDIBILITIES, CREDIBILITY_NAMES
 from briefwright.ui import commands
 from briefwright.ui.details.sentences_model import SentencesModel
 from briefwright.ui.outline.rows import event_when
@@ -149,6 +151,23 @@ class ItemDetails(QWidget):
         self.reference.setMinimumContentsLength(8)
         self.reference.activated.connect(self._on_reference)
         form.addRow("&Reference", self.reference)
+        self.credibility = QComboBox()
+        self.credibility.setObjectName("factCredibilityCombo")
+        self.credibility.setAccessibleName("Fact credibility")
+        self.credibility.setToolTip(
+            "How credible the fact is (1 confirmed … 6 cannot be judged); proposed from how "
+            "many independent sources carry it and their grades"
+        )
+        self.credibility.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.credibility.setMinimumContentsLength(8)
+        self.credibility.addItem("As proposed", "")
+        for value in CREDIBILITIES:
+            self.credibility.addItem(f"{value} {CREDIBILITY_NAMES[value]}", value)
+        self.credibility.activated.connect(self._on_credibility)
+        self._fact_form = form
+        form.addRow("&Credibility", self.credibility)
         self.pages.addWidget(fact)
 
         event = QWidget()
@@ -244,6 +263,11 @@ class ItemDetails(QWidget):
             for p in briefing.article_of(fact.source).paragraphs:
                 self.reference.addItem(f"{paragraph_mark(p.id)} {short_label(p.text, 30)}", p.id)
         self.reference.setCurrentIndex(max(0, self.reference.findData(fact.paragraph)))
+        # Credibility is graded against the sources; with one article the pane stays as it was.
+        self._fact_form.setRowVisible(self.credibility, briefing.several_sources)
+        proposed = credibility.proposed_credibility(briefing, fact)
+        self.credibility.setItemText(0, f"As proposed: {proposed} {CREDIBILITY_NAMES[proposed]}")
+        self.credibility.setCurrentIndex(max(0, self.credibility.findData(fact.credibility)))
 
     def _show_event(self, row: int) -> None:
         event = self._ws.require().events[row]
@@ -297,6 +321,15 @@ class ItemDetails(QWidget):
             label = paragraph_mark(paragraph) if paragraph != NO_PARAGRAPH else "your own"
             self._ws.end_merge_session()
             self._ws.undo_stack.push(commands.SetFactReference(self._ws, row, paragraph, label))
+
+    def _on_credibility(self, index: int) -> None:
+        row = self._row("facts")
+        value = self.credibility.itemData(index)
+        if row < 0 or not isinstance(value, str):
+            return
+        if value != self._ws.require().facts[row].credibility:
+            self._ws.end_merge_session()
+            self._ws.undo_stack.push(commands.SetFactCredibility(self._ws, row, value))
 
     def _on_event_wording(self) -> None:
         row = self._row("events")

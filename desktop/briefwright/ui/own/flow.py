@@ -184,20 +184,26 @@ class OwnContentFlow(QObject):
         stack.endMacro()
 
     def split_fact(self) -> None:
-        """Ask where the selected fact splits and put its parts in its place."""
+        """Put the selected fact's parts in its place: one fact per source for a fact several
+        sources carry, else the parts the user cuts its wording into."""
         row = self._selected("facts")
         briefing = self._ws.briefing
         if briefing is None or row is None:
             return
         fact = briefing.facts[row]
-        answer = own_dialogs.ask_split(self._window, fact.text)
-        if answer is None:
-            return
-        try:
-            parts = own.split_fact(fact, own.split_points(answer))
-        except ValueError:
-            return
-        text = f"Split fact {row + 1} in {len(parts)}"
+        if fact.also:
+            # A fact several sources carry splits into one fact for each.
+            parts = own.split_by_source(briefing, fact)
+            text = f"Split fact {row + 1} by source in {len(parts)}"
+        else:
+            answer = own_dialogs.ask_split(self._window, fact.text)
+            if answer is None:
+                return
+            try:
+                parts = own.split_fact(fact, own.split_points(answer), briefing)
+            except ValueError:
+                return
+            text = f"Split fact {row + 1} in {len(parts)}"
         self._ws.undo_stack.push(ReplaceFacts(self._ws, row, 1, parts, text))
         self._outline.select_item("facts", row)
 
@@ -221,12 +227,13 @@ class OwnContentFlow(QObject):
         stack.endMacro()
 
     def merge_facts(self) -> None:
-        """Merge the selected fact with the one after it."""
+        """Merge the selected fact with the one after it (of another source: one fact with
+        both sources' references)."""
         row = self._selected("facts")
         briefing = self._ws.briefing
         if briefing is None or row is None or row + 1 >= len(briefing.facts):
             return
-        merged = own.merge_facts(briefing.facts[row], briefing.facts[row + 1])
+        merged = own.merge_facts(briefing.facts[row], briefing.facts[row + 1], briefing)
         text = f"Merge facts {row + 1} and {row + 2}"
         self._ws.undo_stack.push(ReplaceFacts(self._ws, row, 2, [merged], text))
         self._outline.select_item("facts", row)
