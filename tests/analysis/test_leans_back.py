@@ -32,6 +32,8 @@ from briefwright.analysis.statements.pointing import leans_back
         ('They can change it" The official said that as the March 24 deadline nears.', True),
         ('And we will win," Smith said.', False),
         ('Police said the "rogue" officers were fired.', False),
+        # A pronoun subject before a comma opens the clause, not a leading phrase.
+        ("They said, however, that the talks had failed.", True),
         # A speaker taken up from before, going on.
         ('The President added, according to Tass, "The most serious attention."', True),
         ("She added that the talks had failed.", True),

@@ -77,6 +77,8 @@ _GOING_ON = re.compile(
 _TIME_WORDS = frozenset(
     [*(day.lower() for day in WEEKDAYS), "today", "yesterday", "earlier", "later", "now", "then"]
 )
+# A clause's subject: "they thought, again, that …" is no leading phrase to pass over.
+_SUBJECTS = frozenset(["he", "she", "they", "it", "we"])
 # A leading phrase set off by a comma ("On Saturday, he joined …"), at most this many words.
 _LEAD_WORDS = 6
 
@@ -132,7 +134,11 @@ def points_back(text: str) -> bool:
         return True
     words = t.split()
     head = next((i for i, w in enumerate(words[:_LEAD_WORDS]) if w.endswith(",")), None)
-    if head is not None and not any('"' in w or "“" in w for w in words[: head + 1]):
+    if (
+        head is not None
+        and not any('"' in w or "“" in w for w in words[: head + 1])
+        and not (head > 0 and words[0].lower() in _SUBJECTS)
+    ):
         words = words[head + 1 :]
     if len(words) > 1 and words[0].lower() in _TIME_WORDS:
         words = words[1:]
