@@ -31,6 +31,8 @@ from briefwright.analysis.statements.pointing import leans_back
         ('And believe me, we know a lot about this agreement," the official told reporters.', True),
         ('They can change it" The official said that as the March 24 deadline nears.', True),
         ('And we will win," Smith said.', False),
+        # A name after the verb is the speaker's only when the verb comes first.
+        ('"We will leave," the official told CNN.', True),
         ('Police said the "rogue" officers were fired.', False),
         # A pronoun subject before a comma opens the clause, not a leading phrase.
         ("They said, however, that the talks had failed.", True),
