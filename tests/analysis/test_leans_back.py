@@ -25,6 +25,21 @@ from briefwright.analysis.statements.pointing import leans_back
         ("On Thursday, clashes erupted in Aden.", False),
         ("Knowles indicated Friday he won't be stepping down.", False),
         ("The ACLU sued the Defense Department in 2003.", False),
+        # The rest of a quotation opened before, its speaker not named.
+        ('Now the world must learn its lesson, only justice will."', True),
+        ('But they thought, again, that something had probably occurred," he said.', True),
+        ('And believe me, we know a lot about this agreement," the official told reporters.', True),
+        ('They can change it" The official said that as the March 24 deadline nears.', True),
+        ('And we will win," Smith said.', False),
+        # A name after the verb is the speaker's only when the verb comes first.
+        ('"We will leave," the official told CNN.', True),
+        ('Police said the "rogue" officers were fired.', False),
+        # A pronoun subject before a comma opens the clause, not a leading phrase.
+        ("They said, however, that the talks had failed.", True),
+        # A speaker taken up from before, going on.
+        ('The President added, according to Tass, "The most serious attention."', True),
+        ("She added that the talks had failed.", True),
+        ("Siemens added 300 jobs in March.", False),
     ],
 )
 def test_leans_back(text: str, leans: bool) -> None:

@@ -13,7 +13,7 @@ from briefwright.analysis.sections.headings import (
     TOPIC_LABELS,
     topic_cue_counts,
 )
-from briefwright.analysis.statements.pointing import definite_opening, leans_back
+from briefwright.analysis.statements.pointing import leans_back, points_back
 from briefwright.draft.dating import ahead_sentences
 from briefwright.draft.drafting import fact_wording
 from briefwright.draft.templates import SentencePick
@@ -131,7 +131,7 @@ def _standing(
                 if len(picks) < budget:
                     picks.append(f)
                 continue
-            if not definite_opening(f.text):
+            if points_back(f.text):
                 continue
         picks.append(f)
     return picks

@@ -64,15 +64,53 @@ _QUOTED_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]?")
 # "…, he said": the speaker a pronoun.
 _PRONOUN_SPEAKER = re.compile(r"\b(?:he|she|they)\s+" + _SPEECH + r"\b")
 _OPENING_QUOTE = re.compile(r"^[\"“]")
+# The first quotation mark a sentence holds closes a quotation it did not open ('Now the world
+# must learn its lesson …."', 'But they thought …," he said'): a curly closing mark, or a
+# straight one after a word or a stop and before a space, a stop or the end.
+_FIRST_MARK = re.compile(r"[\"“”]")
+_CLOSING_MARK = re.compile(r"”|(?<=\S)\"(?=[\s,.;:!?]|$)")
+# "The President added", "He continued": a speaker taken up from before, going on.
+_GOING_ON = re.compile(
+    r"^(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he(?:\s+[A-Z][a-z]+){1,3})\s+(?:added|continued)"
+    r"(?:,|:|\s+that\b|\s*[\"“])"
+)
 _TIME_WORDS = frozenset(
     [*(day.lower() for day in WEEKDAYS), "today", "yesterday", "earlier", "later", "now", "then"]
 )
+# A clause's subject: "they thought, again, that …" is no leading phrase to pass over.
+_SUBJECTS = frozenset(["he", "she", "they", "it", "we"])
 # A leading phrase set off by a comma ("On Saturday, he joined …"), at most this many words.
 _LEAD_WORDS = 6
 
 
+_ARTICLES = frozenset(["the", "a", "an"])
+
+
 def _names_speaker(words: str) -> bool:
-    return any(w[:1].isupper() and w.lower() not in _BACK_WORDS for w in words.split())
+    """Return whether ``words`` hold a name: a capitalised word that is no pronoun and no
+    article ("The official said" after a quotation the sentence splitter ran on)."""
+    return any(
+        w[:1].isupper() and w.lower() not in _BACK_WORDS | _ARTICLES for w in words.split()
+    )
+
+
+def _quote_names_speaker(text: str) -> bool:
+    """Return whether the verb of speech after a quotation has a name for its subject
+    ('…," DPS spokesman Bart Graves told') or, straight after it, for its inverted subject
+    ('…," said council member Keith Curry'); not a name after "the official told"."""
+    m = _CLOSED_QUOTE.search(text)
+    if m is None:
+        return False
+    return _names_speaker(m.group(1)) or (not m.group(1).strip() and _names_speaker(m.group(2)))
+
+
+def continues_quotation(text: str) -> bool:
+    """Return whether a sentence goes on with a quotation an earlier sentence opened: its
+    first quotation mark closes ("And believe me, we know a lot …," the official told
+    reporters)."""
+    t = _LEAD_CONNECTIVE.sub("", text.strip())
+    first = _FIRST_MARK.search(t)
+    return first is not None and _CLOSING_MARK.match(t, first.start()) is not None
 
 
 def points_back(text: str) -> bool:
@@ -80,13 +118,15 @@ def points_back(text: str) -> bool:
     connective, a day or a short leading phrase) with a pronoun ("His lawyer said …") that is
     not an "It" standing for the clause after it ("It is not clear whether …") nor "This" or
     "That" before a time ("This week"), with a phrase that points back ("For instance"), or
-    with a quotation whose speaker it does not name; or its only speaker is a pronoun
+    with a quotation whose speaker it does not name; it goes on with a quotation opened
+    before without naming its speaker ('But they thought …," he said'); its speaker, taken
+    up from before, goes on ("The President added"); or its only speaker is a pronoun
     ("Referring to …, he said")."""
     t = _LEAD_CONNECTIVE.sub("", text.strip())
-    if _OPENING_QUOTE.match(t):
-        m = _CLOSED_QUOTE.search(t)
-        return m is None or not (_names_speaker(m.group(1)) or _names_speaker(m.group(2)))
-    if _BACK_PHRASE.match(t):
+    if _OPENING_QUOTE.match(t) or continues_quotation(t):
+        # A quotation, or the rest of one: read alone only when it names its speaker.
+        return not _quote_names_speaker(t)
+    if _BACK_PHRASE.match(t) or _GOING_ON.match(t):
         return True
     plain = _QUOTED_SPAN.sub(" ", t)
     spoken = _PRONOUN_SPEAKER.search(plain)
@@ -94,7 +134,11 @@ def points_back(text: str) -> bool:
         return True
     words = t.split()
     head = next((i for i, w in enumerate(words[:_LEAD_WORDS]) if w.endswith(",")), None)
-    if head is not None and not any('"' in w or "“" in w for w in words[: head + 1]):
+    if (
+        head is not None
+        and not any('"' in w or "“" in w for w in words[: head + 1])
+        and not (head > 0 and words[0].lower() in _SUBJECTS)
+    ):
         words = words[head + 1 :]
     if len(words) > 1 and words[0].lower() in _TIME_WORDS:
         words = words[1:]
