@@ -214,7 +214,7 @@ def test_a_sitrep_drafts_its_next_steps_and_says_as_of_when(tmp_path: Path) -> N
     assert memo.next_steps == ""
 
 
-def test_a_ticked_section_whose_sentences_all_lean_back_still_says_something() -> None:
+def test_a_ticked_section_whose_sentences_all_lean_back_never_prints_a_bare_heading() -> None:
     from tests.briefings import small_briefing
 
     briefing = small_briefing()
@@ -226,10 +226,14 @@ def test_a_ticked_section_whose_sentences_all_lean_back_still_says_something() -
     # Its best sentence prints as a key fact: the section points there.
     assert section.printed == [] and section.elsewhere == ["f3"]
     assert section.pointer.startswith("Key fact")
-    # Printed nowhere else, the best of them prints under the heading.
+    # Printed nowhere else: the section does not print, and says why (the outline, the note
+    # and lint show it); picking its sentences prints them.
     facts["f3"].included = facts["f4"].included = False
     redraft(briefing)
-    assert section.printed == ["f3"]
+    assert section.printed_in is None and "leans on one before it" in section.not_printed
+    section.chosen = ["f3"]
+    redraft(briefing)
+    assert section.printed == ["f3"] and section.printed_in is not None
 
 
 @pytest.mark.parametrize(

@@ -246,6 +246,11 @@ def _draft_sections(
                 # nothing for it (its current facts are the situation's).
                 section.printed_in, section.not_printed = None, _NOTHING_AHEAD
                 continue
+            if not shows:
+                # Never a bare heading: every sentence leans on one that does not print
+                # with it ("It did not say …"); tick one of them in the section to print it.
+                section.printed_in, section.not_printed = None, _NOTHING_ALONE
+                continue
             for fid in section.printed:
                 where.setdefault(fid, Place(section.printed_in, ""))
         section.heading = _drafted_heading(briefing, section, used)
@@ -260,6 +265,10 @@ def _draft_sections(
 
 
 _NOTHING_AHEAD = "nothing in it looks ahead, and its part prints only what is to come"
+_NOTHING_ALONE = (
+    "each of its sentences leans on one before it that does not print; pick its sentences "
+    "to print them"
+)
 
 
 def _not_in_part(section: SectionItem, template: Template) -> str:
@@ -308,7 +317,8 @@ def _choose_sentences(
         if section.elsewhere or section.chosen is not None:
             return
         # Every sentence of the section leans on one before it ("Another American, …"): a
-        # ticked section still says something — where the best of them prints, else the best.
+        # ticked section still says where the best of them prints (else it prints nothing
+        # and says why: see _draft_sections).
         ranked = sorted(
             (f for f in facts if f.paragraph not in section.left_out),
             key=lambda f: (-f.score, f.paragraph, f.sentence),
@@ -316,11 +326,7 @@ def _choose_sentences(
         if pick == "ahead":  # an outlook says nothing rather than the present
             ahead = ahead_sentences(briefing)
             ranked = [f for f in ranked if looks_ahead(f, ahead)]
-        shown = [f.id for f in ranked if f.id in where][:1]
-        if shown:
-            section.elsewhere = shown
-        elif ranked and ranked[0].kind != "commentary":
-            section.printed = [ranked[0].id]
+        section.elsewhere = [f.id for f in ranked if f.id in where][:1]
 
 
 def _reading_order(ids: list[str], by_id: dict[str, FactItem]) -> list[str]:
