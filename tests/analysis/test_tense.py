@@ -321,7 +321,12 @@ def test_without_article_date_the_phrase_still_says_when(
          "future"),
         ("The court heard final arguments, with a verdict due in June.", "June", TUESDAY,
          "2027-06", "future"),
-        # "until" a month names the end of a state, "next to" a place: the past stays past.
+        ("He was detained pending trial in March.", "March", TUESDAY, "2027-03", "future"),
+        ("The prosecutor has scheduled a news conference Thursday.", "Thursday", TUESDAY,
+         "2026-12-03", "future"),
+        # "until" a month names the end of a state, "next to" a place, "the next day" a time
+        # told from the story's: the past stays past.
+        ("The protests ended the next day in March.", "March", TUESDAY, "2026-03", "past"),
         ("The plant remained closed until January.", "January", TUESDAY, "2026-01", "past"),
         ("Dozens were killed in blasts next to the embassy in March.", "March", TUESDAY,
          "2026-03", "past"),

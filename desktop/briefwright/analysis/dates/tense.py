@@ -23,6 +23,7 @@ _HAVE = words("tense.have")
 _PAST_BE = words("tense.past_be")
 _TIME_WORDS = words("tense.time_words")
 _AHEAD_CUES = words("tense.ahead_cues")
+_TIME_NOUNS = words("tense.time_nouns")
 _RELATIVE_PRONOUNS = frozenset(("which", "who", "that"))
 _GROUP_TAGS = frozenset(("MD", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "TO", "RB", "RP"))
 _VERB_TAGS = frozenset(("MD", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ"))
@@ -75,18 +76,21 @@ def looks_ahead(tokens: Sequence[Token], group: VerbGroup | None, start: int) ->
     A cue word (``tense.ahead_cues``) between the verb group and the phrase counts when no
     verb, comma or clause opener comes between it and the phrase; a preposition ("until",
     "pending") only with a noun after it (the event it waits for), as "held until January"
-    names the end of a state that may be over; "next to" and "due to" are no cues. Raises
-    nothing.
+    names the end of a state that may be over; "next to", "due to" and "the next day" are
+    no cues. The verb group's own last word may be the cue ("was detained pending trial in
+    March"). Raises nothing.
     """
     first = next((i for i, t in enumerate(tokens) if t.idx >= start), len(tokens))
-    stop = group.end if group is not None else 0
-    if stop > first:
+    stop = group.start if group is not None else 0
+    if stop >= first:
         return False
     noun = False
     for i in range(first - 1, stop - 1, -1):
         token = tokens[i]
-        if token.lower_ in _AHEAD_CUES and tokens[i + 1].lower_ != "to":
-            # "next to the embassy", "due to the storm" say where or why, not when.
+        after = tokens[i + 1].lower_
+        if token.lower_ in _AHEAD_CUES and after != "to" and after not in _TIME_NOUNS:
+            # "next to the embassy", "due to the storm" say where or why, not when; "the
+            # next day" is told from the story's time, not the article's.
             return noun or token.tag != "IN"
         if (
             token.tag in _STOP_TAGS
