@@ -312,6 +312,25 @@ def test_without_article_date_the_phrase_still_says_when(
         # Eight months back in a past clause stays there (the next March is not much nearer).
         ("The unit had revenue of $76 million for the year ended March 31.", "March 31",
          TUESDAY, "2026-03-31", "past"),
+        # A thing still to come that a past verb points to: a bare month looks forward.
+        ("The judge barred the agency from collecting it until a full hearing in January.",
+         "January", TUESDAY, "2027-01", "future"),
+        ("The court adjourned the case to a hearing scheduled for March.", "March", TUESDAY,
+         "2027-03", "future"),
+        ("The panel set the next hearing in February.", "February", TUESDAY, "2027-02",
+         "future"),
+        ("The court heard final arguments, with a verdict due in June.", "June", TUESDAY,
+         "2027-06", "future"),
+        ("He was detained pending trial in March.", "March", TUESDAY, "2027-03", "future"),
+        ("The prosecutor has scheduled a news conference Thursday.", "Thursday", TUESDAY,
+         "2026-12-03", "future"),
+        # "until" a month names the end of a state, "next to" a place, "the next day" a time
+        # told from the story's: the past stays past.
+        ("The protests ended the next day in March.", "March", TUESDAY, "2026-03", "past"),
+        ("The plant remained closed until January.", "January", TUESDAY, "2026-01", "past"),
+        ("Dozens were killed in blasts next to the embassy in March.", "March", TUESDAY,
+         "2026-03", "past"),
+        ("He was jailed last March pending a trial.", "last March", TUESDAY, "2026-03", "past"),
     ],
 )  # fmt: skip
 def test_news_clauses(text: str, phrase: str, base: date, value: str, when: str) -> None:

@@ -98,7 +98,7 @@ def test_only_sentences_about_the_event_place_it() -> None:
     assert found == ["Khalanga", "Lyon", "Nice"]
 
 
-def test_most_specific_first_and_each_country_once() -> None:
+def test_the_places_of_the_event_first_and_each_country_once() -> None:
     text = (
         "Floods in the southern Brazilian state of Rio Grande do Sul have killed 40 people, "
         "and Salgado Filho International Airport in Porto Alegre was closed.\n\n"
@@ -114,10 +114,50 @@ def test_most_specific_first_and_each_country_once() -> None:
     assert places(text, "flood", actors) == [
         "Porto Alegre",
         "Canoas",
-        "Salgado Filho International Airport",
         "Rio Grande do Sul",  # the name the recogniser cut short, whole
+        "Salgado Filho International Airport",  # transport nodes after the places
         "Brazil",
     ]
+
+
+def test_transport_nodes_come_after_the_place_of_the_event() -> None:
+    text = (
+        "The ministry advised against travel to Kasese district and said screening had "
+        "begun at the Mpondwe border crossing and at Entebbe International Airport."
+    )
+    found = places(text, "outbreak", {"Entebbe International Airport": "org"})
+    assert found == ["Kasese", "Mpondwe border crossing", "Entebbe International Airport"]
+    # Where transport is the event, its nodes are its place.
+    text = "A strike grounded flights at Orly airport and across France's south region."
+    assert places(text, "transport", {"France": "country"}) == ["Orly airport", "France"]
+
+
+def test_a_place_named_by_its_kind_anywhere_counts_where_named_alone() -> None:
+    text = (
+        "The first patient was a trader from Bwera, a town on the border.\n\n"
+        "Eleven people with symptoms of Marburg are being treated at Bwera hospital."
+    )
+    assert places(text, "outbreak", {}) == ["Bwera"]
+    # Named alone in a sentence not about the event, it still is no scene.
+    text = "Bwera, a town on the border, is a market for traders.\n\nMarburg spread in Kasese."
+    assert places(text, "outbreak", {"Kasese": "city"}) == ["Kasese"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The town before it in the sentence names the node "the city's airport" stands for.
+        (
+            "Fighting broke out west of Goma, and shells landed near the city's airport, "
+            "which was closed.",
+            ["Goma", "Goma airport"],
+        ),
+        # No town before it: the node has no name, and none is made up.
+        ("Shells landed near the city's airport, which was closed.", []),
+    ],
+)
+def test_a_node_named_by_the_town_it_serves(text: str, expected: list[str]) -> None:
+    assert places(text, "armed_conflict", {"Goma": "city"}) == expected
 
 
 def test_places_stand_in_the_story_order_not_the_headline_order() -> None:

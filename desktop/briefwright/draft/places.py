@@ -37,6 +37,7 @@ from briefwright.draft.placewords import (
     NODE_WORDS,
     NODES,
     NOT_NAMES,
+    OWNED_NODE,
     PLACE_PATTERNS,
     POSSESSIVE_ACTOR,
     POSSESSIVE_PLACE,
@@ -70,8 +71,9 @@ def affected_places(
     article: Article, actors: Sequence[ActorItem], event: str, *, dateline_country: str = ""
 ) -> list[str]:
     """Return the places where the ``event`` (an event type's key) happens: towns and sites,
-    then airports, ports, crossings and roads, then districts and provinces, then each
-    country once; at most MOST_PLACES before the countries.
+    then districts and provinces, then airports, ports, crossings and roads (before the
+    districts where transport is the event), then each country once; at most MOST_PLACES
+    before the countries (towns first, then nodes, then regions, when there are more).
 
     ``dateline_country`` is the country a dateline names ("GOMA, Democratic Republic of
     Congo"): it stands for the country when no sentence names one as the scene.
@@ -99,7 +101,12 @@ def affected_places(
             elif key and headline + order < found[key].order:
                 found[key] = _Found(found[key].name, found[key].rank, headline + order)
     places = sorted(found.values(), key=lambda f: (f.rank, f.order))
-    named = [p.name for p in places if p.rank != COUNTRY][:MOST_PLACES]
+    kept = [p for p in places if p.rank != COUNTRY][:MOST_PLACES]
+    # The places of the event first, towns before districts; the transport nodes after,
+    # unless transport is the event (a strike of air traffic controllers).
+    if event != "transport":
+        kept.sort(key=lambda f: (f.rank == NODE, f.rank, f.order))
+    named = [p.name for p in kept]
     countries = _dedupe_countries([p.name for p in places if p.rank == COUNTRY])
     if not countries and dateline_country:
         countries = [dateline_country]
@@ -112,16 +119,18 @@ def _scene_sentences(
     """Yield each sentence about the event (the headline first), the places it names:
     (start, end, name, whether a transport node), in order, and whether it is the headline."""
     places = [a for a in actors if a.label == "PLACE" or NODE_NAME.search(a.name)]
+    known = _kind_named(article)
     title = " ".join(article.title.split())
     if title and _about_event(title, event):
         names = {a.name: bool(NODE_NAME.search(a.name)) for a in places}
         names.update({c: False for c in _countries_in(title) if c not in names})
+        names.update({k: False for k in known if k not in names})
         spans = [
             (m.start(), m.end(), name, node)
             for name, node in names.items()
             for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", title)
         ]
-        yield title, _with_nodes(title, _outermost(spans)), True
+        yield title, _with_nodes(title, _outermost(spans), actors), True
     for p in article.paragraphs:
         for s in p.sentences:
             text = p.text[s.start : s.end]
@@ -134,7 +143,26 @@ def _scene_sentences(
                 # ``article`` is the first source's (the alert's own).
                 if m.source == LEAD_SOURCE and m.paragraph == p.id and s.start <= m.start < s.end
             ]
-            yield text, _with_nodes(text, sorted(spans)), False
+            spans += [
+                (m.start(), m.end(), name, False)
+                for name in known
+                for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
+                if not any(o[0] < m.end() and m.start() < o[1] for o in spans)
+            ]
+            yield text, _with_nodes(text, _outermost(spans), actors), False
+
+
+def _kind_named(article: Article) -> list[str]:
+    """Return the places the article names by their kind anywhere ("Bwera, a town on the
+    border", "the town of Sake"), in order: a sentence about the event may then name them
+    alone ("treated at Bwera hospital")."""
+    found: list[str] = []
+    for p in article.paragraphs:
+        for s in p.sentences:
+            for _, _, name, _ in _named_places(p.text[s.start : s.end]):
+                if name not in found:
+                    found.append(name)
+    return found
 
 
 def _mention(actor: ActorItem, said: str, start: int, end: int) -> tuple[int, int, str, bool]:
@@ -187,10 +215,13 @@ def _about_event(text: str, event: str) -> bool:
 
 
 def _with_nodes(
-    text: str, spans: list[tuple[int, int, str, bool]]
+    text: str, spans: list[tuple[int, int, str, bool]], actors: Sequence[ActorItem] = ()
 ) -> list[tuple[int, int, str, bool]]:
     """Return the sentence's places with the transport nodes its words name; a node takes
-    the place of a name inside it ("Batangas port" over "Batangas")."""
+    the place of a name inside it ("Batangas port" over "Batangas"). A node named by the
+    town it serves ("the city's airport") takes the name of the last town before it in the
+    sentence ("… west of Goma, and shells landed near the city's airport": "Goma airport");
+    with no town before it, it is left out, never given a name."""
     nodes = list(_nodes(text))
     kept = [s for s in spans if not any(n[0] <= s[0] < n[1] for n in nodes)]
     named = [
@@ -198,7 +229,24 @@ def _with_nodes(
         for p in _named_places(text)
         if not any(k[0] < p[1] and p[0] < k[1] for k in (*kept, *nodes))
     ]
-    return sorted(kept + nodes + named)
+    places = sorted(kept + nodes + named)
+    owned = [
+        (m.start(), m.end(), f"{town} {m.group('kind').lower()}", True)
+        for m in OWNED_NODE.finditer(text)
+        if (town := _town_before(text, places, m.start(), actors))
+        and not any(n[0] < m.end() and m.start() < n[1] for n in nodes)
+    ]
+    return sorted(places + owned)
+
+
+def _town_before(
+    text: str, places: Sequence[tuple[int, int, str, bool]], at: int, actors: Sequence[ActorItem]
+) -> str:
+    """Return the last town named before character ``at`` of ``text``, or ""."""
+    for start, end, name, node in reversed(places):
+        if end <= at and not node and _rank(name, actors, text, start, end) == TOWN:
+            return name
+    return ""
 
 
 def _nodes(text: str) -> Iterator[tuple[int, int, str, bool]]:

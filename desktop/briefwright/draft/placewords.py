@@ -45,6 +45,10 @@ NODES = re.compile(
     rf"(?P<name>{NAME})(?:\s+and\s+(?P<other>{NAME}))?\s+(?P<kind>(?i:{NODE_WORDS}))\b"
     rf"|\b(?P<kind2>[Pp]ort|[Hh]arbou?r) of (?P<name2>{NAME})"
 )
+# A node named by the town it serves, told before: "shells landed near the city's airport".
+OWNED_NODE = re.compile(
+    r"\b[Tt]he (?:city|town)['’]s (?P<kind>airport|port|harbou?r|(?:main )?station)\b"
+)
 PLACE_PATTERNS = (
     re.compile(
         rf"\b(?:town|village|city|resort|suburb|district|province|region|island|state|county)"

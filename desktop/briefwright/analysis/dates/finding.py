@@ -11,7 +11,7 @@ from datetime import date
 
 from briefwright.analysis.dates.phrases import Phrase, scan
 from briefwright.analysis.dates.resolve import Resolved, value_span
-from briefwright.analysis.dates.tense import Tense, verb_group_for
+from briefwright.analysis.dates.tense import Tense, looks_ahead, verb_group_for
 from briefwright.analysis.sections.headings import Token
 from briefwright.model.analysis import DateRef, When
 
@@ -25,6 +25,8 @@ _PREPOSITION = re.compile(r"(\w+)\s+$")
 # "as soon as Tuesday", "as early as next week": the earliest a thing to come may happen.
 _EARLIEST = re.compile(r"\bas (?:soon|early) as\s+$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s\b")
+# A phrase that says it lies back ("last March", "earlier this month").
+_PAST_MODIFIER = re.compile(r"(?:last|earlier|past|previous)\b", re.IGNORECASE)
 _SINCE_AT_LEAST = re.compile(r"\b(since)\s+(?:at least|as early as|as long ago as)\s+$", re.I)
 _EDGE_OF = re.compile(
     r"\b(by|until|till|before|from|since)\s+(?:the\s+)?(?:end|start|beginning|middle|close)"
@@ -81,6 +83,16 @@ def find_dates(
         ):
             # A present perfect reaches up to now: what it runs "until" is still to come
             # ("has extended the loans through January").
+            tense = "future"
+        elif (
+            tense != "future"
+            and tokens
+            and not _PAST_MODIFIER.match(text, phrase.start)
+            and looks_ahead(tokens, group, phrase.start)
+        ):
+            # The date is of a thing still to come, whatever the clause's tense: "barred it
+            # from collecting until a full hearing in January" (in November: next January),
+            # "with a verdict due in June".
             tense = "future"
         refs.append(_date_ref(text, paragraph, phrase, context, tense, reporting, base))
     return refs

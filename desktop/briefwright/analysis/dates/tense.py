@@ -22,6 +22,8 @@ _ADVERBS_IN_GROUP = words("tense.group_adverbs")
 _HAVE = words("tense.have")
 _PAST_BE = words("tense.past_be")
 _TIME_WORDS = words("tense.time_words")
+_AHEAD_CUES = words("tense.ahead_cues")
+_TIME_NOUNS = words("tense.time_nouns")
 _RELATIVE_PRONOUNS = frozenset(("which", "who", "that"))
 _GROUP_TAGS = frozenset(("MD", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "TO", "RB", "RP"))
 _VERB_TAGS = frozenset(("MD", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ"))
@@ -62,6 +64,43 @@ def verb_group_for(tokens: Sequence[Token], start: int, end: int) -> VerbGroup |
     if ruling is not None and ruling.tense == "future":
         return dataclasses.replace(group, tense="future")
     return group
+
+
+def looks_ahead(tokens: Sequence[Token], group: VerbGroup | None, start: int) -> bool:
+    """Return whether the noun phrase that holds the date phrase starting at character
+    ``start`` names a thing still to come, whatever the tense of ``group``, its verb (None
+    for a clause without one): "barred it from collecting until a full hearing in January",
+    "adjourned the case to a hearing scheduled for March", "pending a ruling in January",
+    "with a verdict due in May".
+
+    A cue word (``tense.ahead_cues``) between the verb group and the phrase counts when no
+    verb, comma or clause opener comes between it and the phrase; a preposition ("until",
+    "pending") only with a noun after it (the event it waits for), as "held until January"
+    names the end of a state that may be over; "next to", "due to" and "the next day" are
+    no cues. The verb group's own last word may be the cue ("was detained pending trial in
+    March"). Raises nothing.
+    """
+    first = next((i for i, t in enumerate(tokens) if t.idx >= start), len(tokens))
+    stop = group.start if group is not None else 0
+    if stop >= first:
+        return False
+    noun = False
+    for i in range(first - 1, stop - 1, -1):
+        token = tokens[i]
+        after = tokens[i + 1].lower_
+        if token.lower_ in _AHEAD_CUES and after != "to" and after not in _TIME_NOUNS:
+            # "next to the embassy", "due to the storm" say where or why, not when; "the
+            # next day" is told from the story's time, not the article's.
+            return noun or token.tag != "IN"
+        if (
+            token.tag in _STOP_TAGS
+            or token.tag in _VERB_TAGS
+            or token.text == ","
+            or token.lower_ in CLAUSE_OPENERS
+        ):
+            return False
+        noun = noun or token.tag.startswith("NN")
+    return False
 
 
 def _ruling_group(tokens: Sequence[Token], group: VerbGroup) -> VerbGroup | None:
