@@ -112,8 +112,9 @@ def test_analyze_merged_prints_one_record_for_the_set(
     assert all(set(a) == {"name", "label", "aliases", "role", "sources"} for a in record["actors"])
     for fact in record["facts"]:
         assert set(fact) == {
-            "id", "text", "score", "included", "sources", "corroboration", "conflicts"
+            "id", "text", "score", "included", "sources", "corroboration", "grade", "conflicts"
         }
+        assert fact["grade"][:1] in "ABCDEF" and fact["grade"][1:] in "123456"
         assert all(set(r) == {"article", "paragraph"} for r in fact["sources"])
     assert {r["article"] for f in record["facts"] for r in f["sources"]} == {"S1", "S2", "S3"}
     assert all(e["sources"] for e in record["events"])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from briefwright.draft.credibility import compact_grade, stories
 from briefwright.draft.proposal import proposed_title
 from briefwright.model.analysis import Analysis
 from briefwright.model.article import Article
@@ -40,10 +41,13 @@ def analysis_record(article: Article, analysis: Analysis) -> dict[str, Any]:
 def merged_record(briefing: Briefing) -> dict[str, Any]:
     """Return the one JSON-ready record of a briefing drawn from several articles (keys as in
     DESIGN.md §4, "Several articles"): its articles as sources S1, S2 …, and its actors,
-    facts and events, each with the sources that carry it."""
+    facts and events, each with the sources that carry it; a fact also has its compact
+    grade (``grade``, "B2": see :mod:`briefwright.draft.credibility`)."""
 
     def refs(items: list[SourceRef]) -> list[dict[str, Any]]:
         return [{"article": r.source, "paragraph": r.paragraph} for r in items]
+
+    story = stories(briefing)
 
     return {
         "articles": [
@@ -74,6 +78,8 @@ def merged_record(briefing: Briefing) -> dict[str, Any]:
                 "included": f.included,
                 "sources": refs(f.refs),
                 "corroboration": f.corroboration,
+                # Admiralty/NATO: the best source's grade and the fact's credibility ("B2").
+                "grade": compact_grade(briefing, f, story),
                 "conflicts": [
                     {"text": c.text, "sources": refs(list(c.refs))} for c in f.conflicts
                 ],
