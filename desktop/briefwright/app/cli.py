@@ -260,14 +260,7 @@ def _export(args: argparse.Namespace) -> int:
                 "--format is for exporting a folder; for one file the -o name ends in "
                 + " or ".join(k.suffix for k in EXPORT_KINDS.values())
             )
-        fmt = format_for(args.output)
-        briefing = open_briefing(source, args.template)
-        _apply_marking(briefing, args.marking)
-        briefing.source_appendix = briefing.source_appendix or args.appendix
-        export_briefing(briefing, args.output, fmt)
-        missing = to_complete(briefing)
-        if missing:
-            _warn(f"{Path(args.output).name} has parts to complete: {', '.join(missing)}")
+        _export_one(open_briefing(source, args.template), args, format_for(args.output))
         return EXIT_OK
 
     out_dir = Path(args.output)
@@ -357,14 +350,19 @@ def _export_merged(args: argparse.Namespace, inputs: list[Path]) -> int:
             paths.append(given)
     if not paths:
         raise BriefwrightError("no articles to export")
-    briefing = _several(paths, args.template)
+    _export_one(_several(paths, args.template), args, fmt)
+    return EXIT_OK
+
+
+def _export_one(briefing: Briefing, args: argparse.Namespace, fmt: Format) -> None:
+    """Export ``briefing`` to ``args.output`` with the marking and appendix asked for; warn
+    of the parts it still has to complete."""
     _apply_marking(briefing, args.marking)
     briefing.source_appendix = briefing.source_appendix or args.appendix
     export_briefing(briefing, args.output, fmt)
     missing = to_complete(briefing)
     if missing:
         _warn(f"{Path(args.output).name} has parts to complete: {', '.join(missing)}")
-    return EXIT_OK
 
 
 def _warn(message: str) -> None:
