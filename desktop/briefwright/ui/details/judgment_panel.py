@@ -4,16 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLayout,
     QListView,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
     QWidget,
 )
 
@@ -28,16 +25,14 @@ from briefwright.model.errors import TemplateError
 from briefwright.model.likelihood import SCALES
 from briefwright.ui import commands
 from briefwright.ui.details.check_list_model import CheckListModel
-from briefwright.ui.details.choice_delegate import ChoiceDelegate
 from briefwright.ui.details.field_error import FieldError
+from briefwright.ui.details.form_widgets import check_list, drop_down
 from briefwright.ui.details.item_details import narrow_form
 from briefwright.ui.details.judgments_model import (
-    COL_CONFIDENCE,
-    COL_LIKELIHOOD,
     COL_STATEMENT,
-    COL_SUPPORT,
     JudgmentsModel,
 )
+from briefwright.ui.details.judgments_view import judgments_view
 from briefwright.ui.details.sentences_model import SentencesModel
 from briefwright.ui.details.validity_fields import ValidityFields
 from briefwright.ui.workspace import FIELD_NAMES, Workspace
@@ -79,10 +74,12 @@ class JudgmentPanel(QWidget):
 
         self.parts_model = CheckListModel(self._part_rows, self._on_part_checked, self)
         # Shown by the window under the outline, where the reader scans the briefing's shape.
-        self.parts_view = _list("partsView", "Template parts and their state", self.parts_model)
+        self.parts_view = check_list(
+            "partsView", "Template parts and their state", self.parts_model
+        )
 
         self.sections_model = CheckListModel(self._section_rows, self.show_section_full, self)
-        self.sections_view = _list(
+        self.sections_view = check_list(
             "sectionsFullView", "Sections shown in full text", self.sections_model
         )
         self.sections_view.setToolTip("Ticked: the section's full text; unticked: its summary")
@@ -109,10 +106,11 @@ class JudgmentPanel(QWidget):
             lambda cur, _: self.sentences_model.show_section(cur.row())
         )
 
-        self.scale_combo = QComboBox()
-        self.scale_combo.setObjectName("scaleCombo")
-        self.scale_combo.setAccessibleName("Likelihood scale")
-        self.scale_combo.setToolTip("The scale of likelihood terms the judgments use")
+        self.scale_combo = drop_down(
+            "scaleCombo",
+            "Likelihood scale",
+            "The scale of likelihood terms the judgments use"
+        )
         for name, scale in SCALES.items():
             self.scale_combo.addItem(scale.title, name)
         self.scale_combo.activated.connect(
@@ -120,31 +118,10 @@ class JudgmentPanel(QWidget):
                 "scale", self.scale_combo.itemData(i), self.scale_combo.itemText(i)
             )
         )
-        _narrow(self.scale_combo)
         form.addRow("&Likelihood scale", self.scale_combo)
 
         self.judgments_model = JudgmentsModel(workspace, self)
-        self.judgments_view = QTableView()
-        self.judgments_view.setObjectName("judgmentsView")
-        self.judgments_view.setAccessibleName("Key judgments")
-        self.judgments_view.setToolTip("Each judgment with its likelihood and confidence")
-        self.judgments_view.setModel(self.judgments_model)
-        self.judgments_view.setCornerButtonEnabled(False)
-        self.judgments_view.verticalHeader().hide()
-        self.judgments_view.setWordWrap(False)
-        choices = ChoiceDelegate(self.judgments_model.choices, self.judgments_view)
-        for column in (COL_LIKELIHOOD, COL_CONFIDENCE):
-            self.judgments_view.setItemDelegateForColumn(column, choices)
-        header = self.judgments_view.horizontalHeader()
-        header.setAccessibleName("Judgment columns")
-        header.setToolTip("Judgment, likelihood, confidence, supporting paragraphs")
-        # The statement takes what the other columns, each as wide as its widest value,
-        # leave: every column shows whole, with no sideways scrolling.
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(COL_STATEMENT, QHeaderView.ResizeMode.Stretch)
-        for column in (COL_LIKELIHOOD, COL_CONFIDENCE, COL_SUPPORT):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.judgments_view.setMinimumHeight(110)
+        self.judgments_view = judgments_view(self.judgments_model)
         # The table spans the panel's width, under its label.
         caption = QLabel("Key &judgments")
         caption.setBuddy(self.judgments_view)
@@ -172,43 +149,39 @@ class JudgmentPanel(QWidget):
         self.judgments_model.accepted.connect(lambda: self.judgment_error.show_problem(""))
 
         draft_row = QHBoxLayout()
-        self.estimative_combo = QComboBox()
-        self.estimative_combo.setObjectName("estimativeCombo")
-        self.estimative_combo.setAccessibleName("The article's estimative statements")
-        self.estimative_combo.setToolTip("The article's estimative statements")
+        self.estimative_combo = drop_down(
+            "estimativeCombo",
+            "The article's estimative statements",
+            "The article's estimative statements"
+        )
         self.draft_button = QPushButton("Draft jud&gment")
         self.draft_button.setObjectName("draftJudgmentButton")
         self.draft_button.setToolTip("Make a draft judgment from this estimative statement")
         self.draft_button.clicked.connect(self._draft)
-        _narrow(self.estimative_combo)
         draft_row.addWidget(self.estimative_combo, 1)
         draft_row.addWidget(self.draft_button)
         form.addRow("From article", draft_row)
         self._rows["judgments"].append(draft_row)
 
-        self.risk_combo = QComboBox()
-        self.risk_combo.setObjectName("riskCombo")
-        self.risk_combo.setAccessibleName("Risk level")
-        self.risk_combo.setToolTip("The travel alert's risk level")
+        self.risk_combo = drop_down("riskCombo", "Risk level", "The travel alert's risk level")
         for level in RISK_LEVELS:
             self.risk_combo.addItem(level.title() if level else "Not set", level)
         self.risk_combo.activated.connect(
             lambda i: self._push("risk_level", self.risk_combo.itemData(i))
         )
-        _narrow(self.risk_combo)
         form.addRow("&Risk level", self.risk_combo)
         self._rows["risk_level"] = [self.risk_combo]
 
-        self.event_combo = QComboBox()
-        self.event_combo.setObjectName("eventTypeCombo")
-        self.event_combo.setAccessibleName("Event type")
-        self.event_combo.setToolTip("The kind of event; it chooses the advice")
+        self.event_combo = drop_down(
+            "eventTypeCombo",
+            "Event type",
+            "The kind of event; it chooses the advice"
+        )
         self.event_combo.activated.connect(
             lambda i: self._push(
                 "event_type", self.event_combo.itemData(i), self.event_combo.itemText(i)
             )
         )
-        _narrow(self.event_combo)
         form.addRow("Event t&ype", self.event_combo)
         self._rows["event_type"] = [self.event_combo]
 
@@ -419,19 +392,3 @@ class JudgmentPanel(QWidget):
             )
         elif name == "full_text_appendix":
             self.full_text.setChecked(bool(self._ws.field(name)))
-
-
-def _narrow(combo: QComboBox) -> None:
-    """Let ``combo`` be narrower than its longest choice: the column may be narrow."""
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(8)
-
-
-def _list(name: str, accessible: str, model: CheckListModel) -> QListView:
-    view = QListView()
-    view.setObjectName(name)
-    view.setAccessibleName(accessible)
-    view.setModel(model)
-    view.setToolTip(accessible)
-    view.setMinimumHeight(90)
-    return view
