@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from briefwright.analysis.engine import analyze
-from briefwright.analysis.entities.candidates import storm_name
 from briefwright.analysis.entities.consistency import storm_names
 from briefwright.analysis.entities.gazetteer import load_gazetteer
+from briefwright.analysis.entities.special_names import storm_name
 from briefwright.ingest import article_from_text
 from briefwright.model.analysis import Actor, Analysis
 

@@ -11,9 +11,8 @@ from typing import Any
 
 from briefwright.analysis.dates.finding import find_dates
 from briefwright.analysis.entities.actors import build_actors
+from briefwright.analysis.entities.candidate import NAME_LABELS, Candidate
 from briefwright.analysis.entities.candidates import (
-    NAME_LABELS,
-    Candidate,
     Matchers,
     build_matchers,
     paragraph_candidates,

@@ -8,9 +8,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefwright.analysis import lexicon
-from briefwright.analysis.entities.candidates import Candidate, road_name
+from briefwright.analysis.entities.candidate import Candidate
 from briefwright.analysis.entities.gazetteer import Gazetteer, load_gazetteer
 from briefwright.analysis.entities.roles import actor_role
+from briefwright.analysis.entities.special_names import road_name
 from briefwright.model.analysis import Actor, Label, Mention
 
 _SKIPPABLE = lexicon.words("names.acronym_skippable")

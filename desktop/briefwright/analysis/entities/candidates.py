@@ -7,9 +7,9 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from briefwright.analysis import lexicon
+from briefwright.analysis.entities.candidate import NAME_LABELS, Candidate
 from briefwright.analysis.entities.gazetteer import (
     Gazetteer,
-    GazetteerEntry,
     Locality,
     load_gazetteer,
 )
@@ -19,12 +19,11 @@ from briefwright.analysis.entities.name_bounds import (
     hyphenated,
     trim,
 )
+from briefwright.analysis.entities.special_names import names_storm, with_roads
 from briefwright.analysis.penn import PROPER_NOUNS
 from briefwright.analysis.weights import WEIGHTS
 from briefwright.model import calendar
 from briefwright.model.analysis import Label
-
-NAME_LABELS: frozenset[str] = frozenset({"PERSON", "ORG", "PLACE", "GROUP"})
 
 _LABEL_MAP: dict[str, Label] = {
     "PERSON": "PERSON",
@@ -46,8 +45,6 @@ _CALENDAR = frozenset(calendar.MONTHS) | frozenset(calendar.WEEKDAYS)
 # A word that heads an organisation's name: "Justice Party", "Treasury Cabinet" are not a
 # person after a title.
 ORG_HEADS = lexicon.words("names.org_heads")
-# Named storms are events, not people: "Typhoon Kai-tak", "Hurricane Milton".
-STORM_WORDS = lexicon.words("names.storm_words")
 # Titles that are also parts of personal names ("Hassan Sheikh Mohamud").
 NAME_TITLES = lexicon.words("names.name_titles")
 # The last word of an organisation's name: "Elliott Management", "Jeju Air" are not people.
@@ -69,43 +66,6 @@ _DESCRIBED_ORG_BEFORE = re.compile(
     + lexicon.alternatives("names.org_nouns")
     + r",\s+$"
 )
-# A numbered road: "Interstate 95", "I-65" (the same road), "Highway 1", "Route 66".
-_ROAD = re.compile(r"\b(?:Interstate\s+(\d{1,3})|I-(\d{1,3})|(?:Highway|Route)\s+\d{1,3})\b")
-
-
-def road_name(text: str) -> str | None:
-    """Return a numbered road's name written in full ("I-65" → "Interstate 65"), or None."""
-    m = _ROAD.fullmatch(text)
-    if m is None:
-        return None
-    number = m.group(1) or m.group(2)
-    return f"Interstate {number}" if number else text
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """A possible entity in paragraph ``paragraph`` at ``[start, end)`` of its text.
-
-    ``weight`` is how much the evidence counts in a document-wide vote (a title before a
-    name is strong evidence); ``title_start`` is where a title in front of the name begins.
-    """
-
-    paragraph: int
-    start: int
-    end: int
-    text: str
-    label: Label
-    source: str
-    weight: float = 1.0
-    entry: GazetteerEntry | None = None
-    title_start: int | None = None
-    title: str | None = None
-
-    def overlaps(self, start: int, end: int) -> bool:
-        """Return whether ``[start, end)`` shares a character with this candidate."""
-        return self.start < end and start < self.end
-
-
 @dataclass(frozen=True)
 class Matchers:
     """The phrase matchers for gazetteer names and titles, built once per model."""
@@ -268,19 +228,6 @@ def _as_described(c: Candidate, text: str) -> Candidate:
     return replace(c, label="ORG", weight=2.0) if m else c
 
 
-def _roads(text: str, pid: int, found: list[Candidate]) -> list[Candidate]:
-    """Return ``found`` with the numbered roads of ``text`` as places, in place of the
-    numbers or names found inside them."""
-    for m in _ROAD.finditer(text):
-        a, b = m.start(), m.end()
-        if any(c.overlaps(a, b) and c.label in NAME_LABELS and (c.start < a or c.end > b)
-               for c in found):
-            continue
-        found = [c for c in found if not c.overlaps(a, b)]
-        found.append(Candidate(pid, a, b, m.group(), "PLACE", "road"))
-    return found
-
-
 def _is_name_token(tok: Any) -> bool:
     """Return whether ``tok`` can be part of a personal name after a title."""
     text = tok.text
@@ -388,29 +335,9 @@ def paragraph_candidates(
         found = [c for c in found if not c.overlaps(a, b)]
         found.append(person)
     text = doc.text
-    found = [c for c in found if not _storm(text, c)]
-    found = _roads(text, pid, found)
+    found = [c for c in found if not names_storm(text, c)]
+    found = with_roads(text, pid, found)
     return sorted(found, key=lambda c: (c.start, c.end))
-
-
-def storm_name(text: str) -> str | None:
-    """Return the name in a named storm ("Kai-tak" in "Typhoon Kai-tak"), or None."""
-    words_ = text.split()
-    k = 0
-    while k < len(words_) - 1 and words_[k] in STORM_WORDS:
-        k += 1
-    return " ".join(words_[k:]) if k else None
-
-
-def _storm(text: str, c: Candidate) -> bool:
-    """Return whether candidate ``c`` of paragraph ``text`` names a storm, or is a name right
-    after a storm word."""
-    if c.label not in NAME_LABELS:
-        return False
-    if storm_name(c.text) is not None:
-        return True
-    before = text[max(0, c.start - 20) : c.start].rstrip().rsplit(" ", 1)[-1]
-    return before in STORM_WORDS
 
 
 def _parenthesised_acronyms(doc: Any, pid: int, found: list[Candidate]) -> list[Candidate]:

@@ -8,12 +8,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefwright.analysis import lexicon
-from briefwright.analysis.entities.candidates import (
-    NAME_LABELS,
-    STORM_WORDS,
-    Candidate,
-    known_place,
-)
+from briefwright.analysis.entities.candidate import NAME_LABELS, Candidate
+from briefwright.analysis.entities.candidates import known_place
+from briefwright.analysis.entities.special_names import storm_names
 from briefwright.analysis.weights import WEIGHTS
 from briefwright.model.analysis import Label
 
@@ -27,22 +24,6 @@ _PLACE_PREPOSITION = re.compile(
     r"\b" + lexicon.alternatives("sports.place_prepositions") + r"\s+(?:the\s+)?$"
 )
 _PRIORITY: dict[str, int] = {"PERSON": 0, "ORG": 1, "PLACE": 2, "GROUP": 3}
-_STORM = re.compile(
-    r"\b(?:" + "|".join(sorted(STORM_WORDS)) + r")\s+((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)?)"
-)
-
-
-def storm_names(texts: Sequence[str]) -> set[str]:
-    """Return the names of the storms the texts name ("Kai-tak" from "Typhoon Kai-tak")."""
-    names: set[str] = set()
-    for text in texts:
-        for m in _STORM.finditer(text):
-            if m.group(1).split()[0] not in STORM_WORDS:
-                names.add(m.group(1))
-                names.add(m.group(1).split()[0])
-                names.add(m.group(1).split("-")[0])
-    return names
-
 
 def is_sports(text: str) -> bool:
     """Return whether ``text`` reads like a sports report (a scoreline and sports words)."""

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from briefwright.analysis import lexicon
-from briefwright.analysis.entities.candidates import Candidate
+from briefwright.analysis.entities.candidate import Candidate
 from briefwright.model import calendar
 
 # Ranks and honorifics say less than an appositive ("leader of the coup") when both exist.
