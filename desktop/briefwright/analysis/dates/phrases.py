@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from briefwright.analysis.dates.phrase_context import period_in_context, year_in_context
 from briefwright.analysis.dates.resolve import (
     WEEKDAYS,
     Resolved,
@@ -18,7 +19,6 @@ from briefwright.analysis.dates.resolve import (
     year_for,
 )
 from briefwright.analysis.dates.tense import Tense
-from briefwright.analysis.lexicon import items
 from briefwright.model.analysis import Granularity
 from briefwright.model.calendar import month_pattern, weekday_pattern
 
@@ -197,7 +197,6 @@ def _part_of_year(m: re.Match[str], base: date | None, when: Tense = "") -> Reso
 
 
 # Words of economic reporting, where "the first half" is half of a year.
-_PERIOD_CUES = items("calendar.period_cues")
 _PART_OF_YEAR = re.compile(
     rf"\b(?:the )?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th) (?P<unit>half|quarter)"
     rf"(?: of (?:(?P<y>{_YEAR})|(?P<rel>this|next|last|the) year))?\b"
@@ -296,48 +295,12 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Handler], ...] = (
     (_PART_OF_YEAR, _part_of_year),
     (re.compile(rf"\b(?:(?:early|late|mid-)\s?)?(?P<y>{_YEAR}){_END}"), _year),
 )
-# Before a bare year: a preposition, "early", "fiscal" …, or a determiner or possessive of a
-# year that dates a noun ("the 1996 campaign", "its 1990 invasion", "Navigation Mixte's 1989
-# profit"); counts of that size are written with a comma ("2,000 troops").
-_YEAR_CONTEXT = re.compile(
-    r"(?:\b(?:in|since|by|until|from|of|for|before|after|during|between|both|and|to|through|"
-    r"early|late|mid|end|start|fiscal|year|due|pre|post|the|a|an|that|this|its|his|her|"
-    r"their|our|whose)[ -]|['’]s |[(,] ?)$",
-    re.IGNORECASE,
-)
-
-
 def _month_from_name(name: str, base: date | None, when: Tense = "") -> Resolved:
     """Return the month ``name`` in the year the clause's tense points to (else the nearest)."""
     if base is None:
         return None, "unknown"
     month = month_number(name)
     return f"{year_for(month, None, base, when):04d}-{month:02d}", "month"
-
-
-def _period_in_context(text: str, m: re.Match[str]) -> bool:
-    """Return whether "the second half" is part of a year, not of a match.
-
-    With its year ("of 2025", "of next year", "Q3 2025") it always is; alone only in a
-    sentence about money or the economy ("prices … in the first half").
-    """
-    if m["y"] or m["rel"] or m["y2"] or m["q"] or m["h"]:
-        return True
-    start = max(text.rfind(". ", 0, m.start()) + 1, 0)
-    end = text.find(". ", m.end())
-    sentence = text[start : end if end >= 0 else len(text)].lower()
-    return any(cue in sentence for cue in _PERIOD_CUES)
-
-
-def _year_in_context(text: str, m: re.Match[str]) -> bool:
-    """Return whether the bare year ``m`` is used as a year, not as a count."""
-    if m.start() != m.start("y"):
-        return True
-    before = text[max(0, m.start() - 12) : m.start()]
-    after = text[m.end() : m.end() + 2]
-    if before.endswith(("$", "£", "€")):
-        return False
-    return bool(_YEAR_CONTEXT.search(before)) or after[:1] in ("", ".", ",", ";", ")", ":")
 
 
 # Any article date gives a phrase the granularity it has once resolved; 2000 is a leap year,
@@ -391,9 +354,9 @@ def scan(text: str) -> list[Phrase]:
         for m in pattern.finditer(text):
             named = _named_month(m)
             start = named[1] if named is not None else m.start()
-            if handler is _year and not _year_in_context(text, m):
+            if handler is _year and not year_in_context(text, m):
                 continue
-            if handler is _part_of_year and not _period_in_context(text, m):
+            if handler is _part_of_year and not period_in_context(text, m):
                 continue
             found.append(Phrase(start, m.end(), m, handler))
     chosen: list[Phrase] = []
