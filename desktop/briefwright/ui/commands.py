@@ -54,7 +54,10 @@ _REWORD_FACT_ID, _RENAME_SECTION_ID, _REWORD_EVENT_ID = 900, 901, 902
 class _TypedStep(QUndoCommand):
     """A text change typed key by key: consecutive changes of the same text merge into one
     undo step per word (see :func:`briefwright.draft.typing_steps.starts_new_step`) until
-    the workspace ends the typing session (the field lost focus, an undo, another edit)."""
+    the workspace ends the typing session (the field lost focus, an undo, another edit).
+    A subclass names its merge id (``STEP_ID``) and how its text is set (``_apply``)."""
+
+    STEP_ID = -1
 
     def __init__(self, workspace: Workspace, key: object, value: str, previous: str, text: str):
         super().__init__(text)
@@ -76,6 +79,18 @@ class _TypedStep(QUndoCommand):
         if self._value == self._previous:
             self.setObsolete(True)
         return True
+
+    def id(self) -> int:
+        return self.STEP_ID
+
+    def redo(self) -> None:
+        self._apply(self._value)
+
+    def undo(self) -> None:
+        self._apply(self._previous)
+
+    def _apply(self, text: str) -> None:
+        raise NotImplementedError
 
 
 class SetIncluded(QUndoCommand):
@@ -117,23 +132,21 @@ class MoveItem(QUndoCommand):
 class RewordFact(_TypedStep):
     """Change a fact's wording; typing it in the details is one step per word."""
 
+    STEP_ID = _REWORD_FACT_ID
+
     def __init__(self, workspace: Workspace, index: int, text: str) -> None:
         previous = workspace.require().facts[index].text
         super().__init__(workspace, index, text, previous, f"Reword fact {index + 1}")
         self._index = index
 
-    def id(self) -> int:
-        return _REWORD_FACT_ID
-
-    def redo(self) -> None:
-        self._ws.apply_fact_text(self._index, self._value)
-
-    def undo(self) -> None:
-        self._ws.apply_fact_text(self._index, self._previous)
+    def _apply(self, text: str) -> None:
+        self._ws.apply_fact_text(self._index, text)
 
 
 class RenameSection(_TypedStep):
     """Change a section's heading; typing it in the details is one step per word."""
+
+    STEP_ID = _RENAME_SECTION_ID
 
     def __init__(self, workspace: Workspace, index: int, text: str) -> None:
         previous = workspace.require().sections[index].heading
@@ -141,32 +154,22 @@ class RenameSection(_TypedStep):
         super().__init__(workspace, index, text, previous, label)
         self._index = index
 
-    def id(self) -> int:
-        return _RENAME_SECTION_ID
-
-    def redo(self) -> None:
-        self._ws.apply_heading(self._index, self._value)
-
-    def undo(self) -> None:
-        self._ws.apply_heading(self._index, self._previous)
+    def _apply(self, text: str) -> None:
+        self._ws.apply_heading(self._index, text)
 
 
 class RewordEvent(_TypedStep):
     """Change the wording of an event of the timeline; one step per word typed."""
+
+    STEP_ID = _REWORD_EVENT_ID
 
     def __init__(self, workspace: Workspace, index: int, text: str) -> None:
         previous = workspace.require().events[index].text
         super().__init__(workspace, index, text, previous, f"Reword event {index + 1}")
         self._index = index
 
-    def id(self) -> int:
-        return _REWORD_EVENT_ID
-
-    def redo(self) -> None:
-        self._ws.apply_event_text(self._index, self._value)
-
-    def undo(self) -> None:
-        self._ws.apply_event_text(self._index, self._previous)
+    def _apply(self, text: str) -> None:
+        self._ws.apply_event_text(self._index, text)
 
 
 class SetFactReference(QUndoCommand):
