@@ -170,3 +170,20 @@ def test_the_bottom_line_looks_ahead_with_an_unticked_next_decision() -> None:
         "The government in Kathmandu said it would decide on Monday whether to ask for"
         " international aid."
     )
+
+
+def test_an_incident_unticked_with_its_section_leaves_the_sitrep() -> None:
+    from briefwright.draft.incidents import incidents
+    from briefwright.draft.printplan import redraft
+
+    briefing = open_briefing(DATA / "alerts" / "conflict-sake-goma.txt", "sitrep")
+    found = incidents(briefing)
+    assert found
+    gone = found[0].fact
+    fact = next(f for f in briefing.facts if f.id == gone)
+    fact.included = False
+    for section in briefing.sections:
+        if fact.paragraph in section.paragraphs:
+            section.included = False
+    redraft(briefing)
+    assert gone not in {i.fact for i in incidents(briefing)}

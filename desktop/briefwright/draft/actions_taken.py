@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from briefwright.draft.incidentcues import opens_incident
-from briefwright.draft.summary import article_sentence
+from briefwright.draft.summary import article_sentence, picked_fact_ids
 from briefwright.model.briefing import Briefing, FactItem
 from briefwright.model.sources import LEAD_SOURCE, SourceRef
 
@@ -95,10 +95,11 @@ def actions_taken(briefing: Briefing, limit: int = MAX_ACTIONS) -> list[Action]:
     article = briefing.lead_article
     found: list[tuple[float, int, int, Action]] = []
     # A claim may report its speaker's own action ("said it had suspended the charge").
+    picked = picked_fact_ids(briefing)
     facts = {
         (f.source, f.paragraph, f.sentence): f
         for f in briefing.facts
-        if f.kind in ("fact", "claim")
+        if f.kind in ("fact", "claim") and f.id in picked
     }
     # The lede's first sentence tells the situation itself ("Malawians voted on Tuesday"),
     # not an action taken in it.

@@ -10,7 +10,7 @@ from briefwright.draft.actions_taken import actions_taken
 from briefwright.draft.alert import locations
 from briefwright.draft.countries import is_country
 from briefwright.draft.incidentcues import is_incident
-from briefwright.draft.summary import article_sentence
+from briefwright.draft.summary import article_sentence, picked_fact_ids
 from briefwright.model.briefing import Briefing
 from briefwright.model.sources import LEAD_SOURCE, SourceRef
 
@@ -42,10 +42,12 @@ def incidents(briefing: Briefing, limit: int = MAX_INCIDENTS) -> list[Incident]:
     roads")."""
     places = locations(briefing)
     acted = {a.fact for a in actions_taken(briefing)}
+    picked = picked_fact_ids(briefing)
     found = [
         f
         for f in briefing.facts
         if f.origin == "article"
+        and f.id in picked
         and f.id not in acted
         and f.kind in ("fact", "claim")
         and is_incident(f.original or f.text)

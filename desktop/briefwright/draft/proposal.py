@@ -8,6 +8,7 @@ from briefwright.analysis.ranking.facts import select_facts
 from briefwright.draft.alert import event_type_value
 from briefwright.draft.dating import date_items
 from briefwright.draft.drafting import draft_bottom_line, fact_wording
+from briefwright.draft.incidentcues import is_incident
 from briefwright.draft.printplan import in_print_order, redraft, section_part
 from briefwright.draft.subject import proposed_subject
 from briefwright.draft.summary import label_of
@@ -122,12 +123,21 @@ def _keep_length(
     """Tick no more sections in a part than it keeps by default (``Part.ticks``): the one
     holding the lead and those whose best sentence scores highest; the others stay in the
     outline, unticked, for the user to add. A part that ranks for travellers keeps first
-    what a traveller needs and always its outlook."""
+    what a traveller needs and always its outlook; in a template that lists incidents, the
+    sections that tell one come next after the lead's."""
     lead = article.lead_paragraph
     best: dict[int, float] = {}
     for f in analysis.facts:
         best[f.paragraph] = max(best.get(f.paragraph, 0.0), f.score)
     said = {f.paragraph for f in analysis.facts if f.kind != "commentary"}
+    # A template that lists incidents draws them from what is ticked: the sections that tell
+    # one (a riot with arrests) come right after the lead's.
+    lists_incidents = any(p.kind == "incidents" for p in template.parts)
+    incident_paragraphs = {
+        f.paragraph
+        for f in analysis.facts
+        if lists_incidents and f.kind in ("fact", "claim") and is_incident(f.text)
+    }
     for part in template.parts:
         if part.kind != "sections" or not part.ticks:
             continue
@@ -152,6 +162,7 @@ def _keep_length(
             taken,
             key=lambda s: (
                 section_order(article, s, lead) if traveller else lead not in s.paragraphs,
+                not incident_paragraphs & set(s.paragraphs),
                 -max((best.get(p, 0.0) for p in s.paragraphs), default=0.0),
             ),
         )

@@ -223,6 +223,19 @@ def printed_sentences(briefing: Briefing, section: SectionItem) -> list[SummaryS
     return out
 
 
+def picked_fact_ids(briefing: Briefing) -> frozenset[str]:
+    """Return the ids of the article's sentences the user's picks hold: the ticked facts and
+    every sentence of a ticked section's paragraphs it has not left out. A part drafted from
+    the article (incidents, actions taken) draws on these only, so that what is unticked
+    leaves the page."""
+    picked = {f.id for f in briefing.facts if f.included}
+    for section in briefing.included_sections():
+        picked |= {
+            f.id for f in section_facts(briefing, section) if f.paragraph not in section.left_out
+        }
+    return frozenset(picked)
+
+
 def article_sentence(briefing: Briefing, fact: FactItem) -> str:
     """Return the article sentence a fact came from, or its original wording when unknown."""
     try:
