@@ -12,6 +12,10 @@ from briefwright.analysis.sections.headings import Token
 from briefwright.model.analysis import DateRef
 
 MAX_FALLBACK_WORDS = 14
+# How far back an attribution closing a clause may start: "…, police said", "…, CNN senior
+# media correspondent Brian Stelter reported" (a title and a name only, past six words).
+_ATTRIBUTION_WORDS = 9
+_NAME_TAGS = frozenset(("NNP", "NNPS", "NN", "NNS", "JJ", "DT", "POS", "HYPH", "CD"))
 _RELATIVES = frozenset(("who", "which", "that"))
 _DATE_PREPOSITIONS = words("events.date_prepositions")
 _COPULAS = words("events.copulas")
@@ -64,12 +68,21 @@ def simultaneous_main(sentence: Sequence[Token], group: VerbGroup) -> VerbGroup 
 
 
 def attributed_clause(sentence: Sequence[Token], group: VerbGroup) -> VerbGroup | None:
-    """Return the verb group of the clause an attribution closes ("X did Y, police said").
+    """Return the verb group of the clause an attribution closes ("X did Y, police said",
+    "…, CNN senior media correspondent Brian Stelter reported") or, for an attribution set
+    before it ("As CNN reported Thursday, the report stated …"), the clause after it.
 
     None when the reporting verb opens the sentence's statement instead ("police said …").
     """
+    before = _set_before(sentence, group)
+    if before is not None:
+        return before
     comma = max((i for i in range(group.start) if sentence[i].text == ","), default=None)
-    if comma is None or group.start - comma > 6:
+    if comma is None or group.start - comma > _ATTRIBUTION_WORDS:
+        return None
+    between = sentence[comma + 1 : group.start]
+    if group.start - comma > 6 and not all(t.tag in _NAME_TAGS for t in between):
+        # Past six words only a title and a name stand between the comma and the verb.
         return None
     after = sentence[group.end :]
     upto = next((i for i, t in enumerate(after) if t.text in (",", ";")), len(after))
@@ -77,6 +90,35 @@ def attributed_clause(sentence: Sequence[Token], group: VerbGroup) -> VerbGroup 
         return None
     first = next((i for i in range(comma) if sentence[i].tag.startswith(("VB", "MD"))), None)
     return verb_group_of(sentence, first) if first is not None else None
+
+
+def _set_before(sentence: Sequence[Token], group: VerbGroup) -> VerbGroup | None:
+    """Return the main clause's verb group after an opening "As X reported (on Thursday),",
+    else None."""
+    if not sentence or sentence[0].lower_ != "as" or group.start > _ATTRIBUTION_WORDS:
+        return None
+    comma = next((i for i in range(group.end, len(sentence)) if sentence[i].text == ","), None)
+    if comma is None or comma - group.end > 4:
+        return None
+    main = next((i for i in range(comma + 1, len(sentence)) if sentence[i].tag in FINITE), None)
+    return verb_group_of(sentence, main) if main is not None else None
+
+
+def leading_participle(sentence: Sequence[Token], group: VerbGroup) -> VerbGroup | None:
+    """Return the main clause's verb group when the dated verb is a participle inside the
+    phrase that opens the sentence ("In an order issued Friday, the judge granted …"): the
+    date is the document's, and the main clause tells what it did. None otherwise."""
+    if group.end - group.start != 1 or sentence[group.start].tag not in ("VBN", "VBG"):
+        return None
+    if not sentence or sentence[0].tag != "IN":
+        return None
+    if any(t.tag in FINITE for t in sentence[: group.start]):
+        return None
+    comma = next((i for i in range(group.end, len(sentence)) if sentence[i].text == ","), None)
+    if comma is None or any(t.tag in FINITE for t in sentence[group.end : comma]):
+        return None
+    main = next((i for i in range(comma + 1, len(sentence)) if sentence[i].tag in FINITE), None)
+    return verb_group_of(sentence, main) if main is not None else None
 
 
 def fallback_phrase(

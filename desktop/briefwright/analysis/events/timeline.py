@@ -6,39 +6,34 @@ import re
 from collections.abc import Mapping, Sequence
 
 from briefwright.analysis.dates.tense import (
-    CLAUSE_OPENERS,
     VerbGroup,
     verb_group_for,
-    verb_group_of,
 )
 from briefwright.analysis.events.clauses import (
     attributed_clause,
     bare_present_participle,
     fallback_phrase,
+    leading_participle,
     simultaneous_main,
     states,
 )
+from briefwright.analysis.events.subjects import SUBJECT_STOPS, after_relative_aside, clause_subject
 from briefwright.analysis.lexicon import words
 from briefwright.analysis.penn import FINITE, VERBISH
 from briefwright.analysis.sections.headings import Token
 from briefwright.model.analysis import DateRef, Event
 from briefwright.model.article import Article
 
-MAX_SUBJECT_TOKENS = 10
 MAX_OBJECT_TOKENS = 12
 MAX_REPORTED_TOKENS = 16
 # Granularities that name a span of time rather than the moment something happened.
 _NOT_EVENTS = frozenset(("period", "decade"))
-_SUBJECT_STOPS = frozenset((";", ":", "—", "–", '"', "“", "”"))
-_OBJECT_STOPS = frozenset((",", ".", "?", "!", "(", ")")) | _SUBJECT_STOPS
+_OBJECT_STOPS = frozenset((",", ".", "?", "!", "(", ")")) | SUBJECT_STOPS
 _SUBORDINATORS = words("events.subordinators")
-_NOUN_PHRASE = frozenset(("NN", "NNS", "NNP", "NNPS", "JJ", "DT", "CD", "POS", "HYPH", "PRP$"))
-# What a noun phrase before a relative pronoun is made of ("the mayor of Paris, who …").
-_ANTECEDENT = _NOUN_PHRASE | {"JJS", "NNP", "NNPS"}
 _DATE_PREPOSITIONS = words("events.date_prepositions")
 _DANGLING_TAGS = frozenset(("IN", "DT", "CC", "TO", "PRP$", "POS", ",", "HYPH", "WDT", "MD"))
 _SPACES = re.compile(r"\s+")
-_CLAUSE_PREPOSITIONS = frozenset(("before", "until", "till"))
+_DAY_PARTS = frozenset(("morning", "afternoon", "evening", "night"))
 
 
 def build_events(
@@ -66,32 +61,54 @@ def build_events(
         para = article.paragraph(pid)
         span = para.sentences[index]
         sentence = [t for t in tokens[pid] if span.start <= t.idx < span.end]
-        own = [d for d in refs if not d.reported] or refs[:1]
-        grouped = [(d, verb_group_for(sentence, d.start, d.end)) for d in own]
-        # Dates with a verb first; the most precise date of a clause stands for it ("rose
-        # to their highest level this year on Tuesday": Tuesday).
-        grouped.sort(key=lambda p: (p[1] is None, _PRECISION.get(p[0].unit, 9), p[0].start))
-        covered: set[int] = set()
-        groups: set[int] = set()
-        for ref, group in grouped:
-            first = next((i for i, t in enumerate(sentence) if t.idx >= ref.start), -1)
-            if first in covered or (group is None and groups):
-                continue
-            key = group.start if group else -1
-            if key in groups:
-                continue
-            others = [d for d in refs if d is not ref]
-            cut = event_phrase(para.text, sentence, ref, group, (span.start, span.end), others)
-            if cut is None or cut[0].split()[0].lower() in _SPEAKER_PRONOUNS:
-                # "We will vote …" is a speaker's own words, not an event told by the text.
-                continue
-            if not whole_clause(cut[0], sentence):
-                continue
-            groups.add(key)
-            covered |= cut[1]
-            events.append(Event(cut[0], pid, index, ref, upcoming=ref.when == "future"))
+        own = [d for d in refs if not d.reported]
+        found = _sentence_events(para.text, sentence, (span.start, span.end), own or refs[:1], refs)
+        if not found and own and len(own) < len(refs):
+            # The sentence's own dates tell no event ("told … on Thursday that 'this past
+            # year has marked …'"): its report date gives the event.
+            reported = [d for d in refs if d.reported][:1]
+            found = _sentence_events(para.text, sentence, (span.start, span.end), reported, refs)
+        events.extend(
+            Event(text, pid, index, ref, upcoming=ref.when == "future") for text, ref in found
+        )
     events.sort(key=lambda e: (e.paragraph, e.sentence, e.date.start))
     return tuple(events)
+
+
+def _sentence_events(
+    text: str,
+    sentence: Sequence[Token],
+    span: tuple[int, int],
+    candidates: Sequence[DateRef],
+    refs: Sequence[DateRef],
+) -> list[tuple[str, DateRef]]:
+    """Return (event phrase, date) for each dated clause the ``candidates`` dates give,
+    ``refs`` being all the sentence's dates."""
+    grouped = [(d, verb_group_for(sentence, d.start, d.end)) for d in candidates]
+    # Dates with a verb first; the most precise date of a clause stands for it ("rose
+    # to their highest level this year on Tuesday": Tuesday).
+    grouped.sort(key=lambda p: (p[1] is None, _PRECISION.get(p[0].unit, 9), p[0].start))
+    covered: set[int] = set()
+    groups: set[int] = set()
+    found: list[tuple[str, DateRef]] = []
+    for ref, group in grouped:
+        first = next((i for i, t in enumerate(sentence) if t.idx >= ref.start), -1)
+        if first in covered or (group is None and groups):
+            continue
+        key = group.start if group else -1
+        if key in groups:
+            continue
+        others = [d for d in refs if d is not ref]
+        cut = event_phrase(text, sentence, ref, group, span, others)
+        if cut is None or cut[0].split()[0].lower() in _SPEAKER_PRONOUNS:
+            # "We will vote …" is a speaker's own words, not an event told by the text.
+            continue
+        if not whole_clause(cut[0], sentence):
+            continue
+        groups.add(key)
+        covered |= cut[1]
+        found.append((cut[0], ref))
+    return found
 
 
 # A timeline row opens with who acts: never with a verb, an adverb, a preposition or a
@@ -130,15 +147,16 @@ def whole_clause(phrase: str, sentence: Sequence[Token]) -> bool:
     if tags and tags <= _NOT_OPENING:
         return False
     present = set(words_)
-    return any(t.tag in FINITE and t.lower_ in present for t in sentence) or bool(
-        present & {"was", "were"}
-    )
+    finite = {
+        t.lower_
+        for k, t in enumerate(sentence)
+        if t.tag in FINITE
+        or (t.tag == "VBN" and after_relative_aside(sentence, VerbGroup(k, k + 1, "past", False)))
+    }
+    return bool(present & finite) or bool(present & {"was", "were"})
 
 
-_RELATIVES = frozenset(("who", "which", "that"))
 _EDGES = ("end", "start", "beginning", "middle", "close")
-# Tags that start what describes a subject's head noun ("… brokered by", "… in Jeddah").
-_DESCRIBERS = frozenset(("VBN", "VBG", "IN", "WDT", "WP"))
 _SPEAKER_PRONOUNS = frozenset(("i", "we", "you"))
 _PRECISION = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
 
@@ -166,6 +184,7 @@ def event_phrase(
             group = main
     if group is None:
         return fallback_phrase(text, sentence, ref, span)
+    group = leading_participle(sentence, group) or group
     skip = date_tokens(sentence, ref)
     ruling = simultaneous_main(sentence, group)
     if ruling is not None:
@@ -175,6 +194,9 @@ def event_phrase(
     dated = skip.union(*(date_tokens(sentence, d) for d in others))
     subject = clause_subject(sentence, group, dated)
     if not subject and group.start > 0 and sentence[group.start - 1].tag == "TO":
+        return None
+    if subject and all(sentence[i].tag in ("DT", "PDT") for i in subject):
+        # "this past year has marked …": the date is the subject; the clause tells no event.
         return None
     if not subject:
         # Who did it is not in the clause ("…, who has denied wrongdoing since May"): the
@@ -229,6 +251,12 @@ def date_tokens(sentence: Sequence[Token], ref: DateRef) -> set[int]:
         # "last week's coup": the date names the thing; the phrase keeps it as written.
         return set()
     if inside:
+        # "early Sunday morning": the part of the day and its "early" or "late" go with it.
+        after = max(inside) + 1
+        if after < len(sentence) and sentence[after].lower_ in _DAY_PARTS:
+            inside.add(after)
+        if min(inside) > 0 and sentence[min(inside) - 1].lower_ in ("early", "late"):
+            inside.add(min(inside) - 1)
         first = min(inside)
         if first > 0 and sentence[first - 1].lower_ in _DATE_PREPOSITIONS:
             first -= 1
@@ -242,108 +270,6 @@ def date_tokens(sentence: Sequence[Token], ref: DateRef) -> set[int]:
         ):
             inside |= {first - 3, first - 2, first - 1}
     return inside
-
-
-def _is_stop(token: Token, in_date: bool = False) -> bool:
-    """Return whether a subject cannot reach back over ``token`` (a date's words it can)."""
-    if in_date:
-        return False
-    return (
-        token.text in _SUBJECT_STOPS
-        or (token.tag in VERBISH and token.tag != "VBN")
-        or (token.lower_ == "that" and token.tag == "IN")
-        or (token.lower_ in CLAUSE_OPENERS and token.tag in ("IN", "WRB", "WDT", "WP"))
-        # "… people before the storm arrived": the clause of time has its own subject.
-        or (token.lower_ in _CLAUSE_PREPOSITIONS and token.tag == "IN")
-    )
-
-
-def clause_subject(sentence: Sequence[Token], group: VerbGroup, skip: set[int]) -> list[int]:
-    """Return the token indices of the group's subject, asides and the date left out."""
-    head = sentence[group.start]
-    before = sentence[group.start - 1] if group.start > 0 else None
-    if before is not None and before.tag == "CC":
-        # "… will fly home and is due to meet …": the subject of the verb before.
-        previous = max(
-            (i for i in range(group.start - 1) if sentence[i].tag.startswith(("VB", "MD"))),
-            default=None,
-        )
-        if previous is None:
-            return []
-        return clause_subject(sentence, verb_group_of(sentence, previous), skip)
-    if head.tag in ("VBG", "VBN") and before is not None:
-        if before.text == "," and head.tag == "VBG":
-            return []
-        if before.tag.startswith("NN") or before.text == ",":
-            # "states hit by hurricanes", "the first dam, completed in 2016": the noun the
-            # participle describes.
-            end = group.start - (1 if before.text == "," else 0)
-            start = end
-            while start > 0 and sentence[start - 1].tag in _NOUN_PHRASE:
-                start -= 1
-            return [i for i in range(start, end) if i not in skip]
-    end = group.start
-    if before is not None and before.lower_ in _RELATIVES and before.tag in ("WP", "WDT"):
-        # "Vautrin, who took office …": the relative pronoun stands for the noun phrase
-        # right before it ("approval from the European Parliament, which votes …").
-        end -= 1
-        if end > 0 and sentence[end - 1].text == ",":
-            end -= 1
-        start = end
-        while start > 0 and (
-            sentence[start - 1].tag in _ANTECEDENT or sentence[start - 1].lower_ == "of"
-        ):
-            start -= 1
-        while start < end and sentence[start].lower_ == "of":
-            start += 1
-        if start < end:
-            return [i for i in range(start, end) if i not in skip]
-    while end > 0 and sentence[end - 1].text == ",":
-        # "The talks, mediated by …, are due": the aside between commas is left out.
-        end -= 1
-        aside = max((i for i in range(end) if sentence[i].text == ","), default=None)
-        if aside is None:
-            break
-        end = aside
-    start = end
-    while start > 0 and not _is_stop(sentence[start - 1], start - 1 in skip):
-        start -= 1
-    commas = [i for i in range(start, end) if sentence[i].text == ","]
-    if commas:
-        # "On Tuesday, gunmen …" / "In Paris, police …" / "…, and a budget": the subject
-        # follows the comma.
-        if sentence[start].tag == "IN" or start in skip or sentence[commas[-1] + 1].tag == "CC":
-            start = commas[-1] + 1
-        else:
-            end = commas[0]
-    while start < end and sentence[start].tag in ("CC", ",", "``", "''"):
-        start += 1
-    chosen = [i for i in range(start, end) if i not in skip]
-    if len(chosen) > MAX_SUBJECT_TOKENS:
-        # "Talks brokered by Saudi Arabia and … in Jeddah": the head before what describes it.
-        cut = next((n for n, i in enumerate(chosen) if n and sentence[i].tag in _DESCRIBERS), None)
-        chosen = chosen[:cut] if cut else chosen[-MAX_SUBJECT_TOKENS:]
-    if len(chosen) == 1 and sentence[chosen[0]].tag == "PRP":
-        return _with_speaker(sentence, chosen[0], skip) or chosen
-    return chosen
-
-
-def _with_speaker(sentence: Sequence[Token], pronoun: int, skip: set[int]) -> list[int]:
-    """Return "Congo's army said it" for a pronoun right after a reporting verb, else []."""
-    at = pronoun - 1
-    if at >= 0 and sentence[at].lower_ == "that":
-        at -= 1
-    while at >= 0 and at in skip:
-        at -= 1
-    if at < 0 or sentence[at].tag not in VERBISH:
-        return []
-    speaker = verb_group_of(sentence, at)
-    if not speaker.reporting:
-        return []
-    who = clause_subject(sentence, speaker, skip)
-    if not who:
-        return []
-    return who + [i for i in range(speaker.start, pronoun + 1) if i not in skip]
 
 
 def object_end(sentence: Sequence[Token], group: VerbGroup, skip: set[int], limit: int = 0) -> int:
@@ -379,6 +305,15 @@ def object_end(sentence: Sequence[Token], group: VerbGroup, skip: set[int], limi
             break
         end += 1
         taken += 1
-    while end > group.end and (sentence[end - 1].tag in _DANGLING_TAGS or end - 1 in skip):
+    while end > group.end and (
+        sentence[end - 1].tag in _DANGLING_TAGS
+        or end - 1 in skip
+        # "… a truck full of gold protected": a participle cut off from what it describes.
+        or (
+            end - 2 > group.end
+            and sentence[end - 1].tag in ("VBN", "VBG")
+            and sentence[end - 2].tag.startswith("NN")
+        )
+    ):
         end -= 1
     return end

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from briefwright.analysis import lexicon
 from briefwright.analysis.dates.tense import VerbGroup, verb_group_of
-from briefwright.analysis.events.timeline import clause_subject
+from briefwright.analysis.events.subjects import clause_subject
 from briefwright.analysis.penn import FINITE, NOUNS, RELATIVE
 from briefwright.analysis.sections.phrases import Token
 from briefwright.analysis.subject.cut import SUBORDINATORS, fit, object_words

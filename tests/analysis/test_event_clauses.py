@@ -1,0 +1,54 @@
+"""A timeline row tells the clause its date belongs to, with that clause's own subject."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefwright.analysis.engine import analyze
+from briefwright.ingest import article_from_text
+
+
+def _events(text: str) -> list[str]:
+    return [e.text for e in analyze(article_from_text(text)).events]
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # A participle in the opening phrase dates the document; the main clause acts.
+        ("In an order issued Friday, Judge Maria Olsen of the district court granted the "
+         "government 60 days to appeal.",
+         "Judge Maria Olsen of the district court granted the government 60 days to appeal"),
+        ("In a statement released Monday, the ministry said it would close the border.",
+         "The ministry said it would close the border"),
+        # A relative clause between the subject and its verb is no part of the subject.
+        ("Officials who spoke on condition of anonymity said on Monday that the talks had "
+         "failed.", "Officials said that the talks had failed"),
+        ("Several army commanders who saw the footage made that argument in a March 3 "
+         "filing.", "Several army commanders made that argument"),
+        # A relative aside between commas leaves the main verb its subject.
+        ("These two guards, both of whom have worked for the firm for years, set off early "
+         "Sunday morning from Leeds with a van full of cash.",
+         "These two guards set off from Leeds with a van full of cash"),
+        # An attribution closing the sentence: a title and a name before the verb.
+        ("Ana Ruiz, head of the inquiry, has been leading the review, the paper's senior "
+         "media correspondent Tom Bell reported Sunday.", "Ana Ruiz has been leading the review"),
+        # An attribution opening the sentence: the clause after it is the event.
+        ("As the agency reported Thursday, the audit found that the accounts were "
+         "incomplete.", "The audit found that the accounts were incomplete"),
+        # A date that is the subject tells no event; the report date gives one.
+        ('General Paul Reyes told the defence committee on Thursday that "this past year has '
+         'marked a sharp rise in incursions."',
+         "General Paul Reyes told the defence committee"),
+    ],
+)  # fmt: skip
+def test_the_row_tells_the_dated_clause_with_its_subject(text: str, event: str) -> None:
+    assert _events(text) == [event]
+
+
+def test_a_participle_inside_a_phrase_gives_no_row() -> None:
+    text = (
+        "The number of hostages has climbed steadily, from an initial estimate of between 70 "
+        "and 100 people seized on Monday to 150 as of Wednesday."
+    )
+    assert not any("seized to" in e for e in _events(text))
