@@ -175,6 +175,30 @@ def test_a_pronoun_after_another_person_is_named_takes_up_that_person() -> None:
     assert facts[-1].speaker == "Saeb Erekat"
 
 
+def test_a_pronoun_takes_up_the_subject_before_a_possessive_named_after_it() -> None:
+    facts = _facts(
+        "Maria Lopez condemned Daniel Ortega's arrest on Monday, the ministry said. "
+        "She also wrote to Ortega's family, saying she shared their grief, officials said. "
+        '"We will find those responsible," she said.'
+    )
+    assert facts[-1].speaker == "Maria Lopez"
+
+
+def test_a_pronoun_takes_up_the_nearest_person_who_is_no_possessive() -> None:
+    facts = _facts(
+        "Maria Lopez met the press in Leon on Monday. "
+        "Interior Minister Daniel Ortega then visited the port. "
+        '"The port is safe," he said.'
+    )
+    assert facts[-1].speaker == "Daniel Ortega"
+
+
+def test_a_source_after_an_adverb_and_a_place_is_the_name_alone() -> None:
+    assert _source('Even at Miami International Airport, Gannon said, "they cannot say."') == (
+        "Gannon"
+    )
+
+
 def test_the_official_takes_up_the_official_described_before() -> None:
     facts = _facts(
         "Benjamin Netanyahu flew to Washington on Sunday. A senior Israeli official travelling "

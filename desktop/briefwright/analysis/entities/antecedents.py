@@ -24,13 +24,46 @@ _RECENT = 3
 
 @dataclass(frozen=True)
 class NameAt:
-    """Where an actor is named, in reading order; ``quoted`` inside quotation marks."""
+    """Where an actor is named, in reading order; ``quoted`` inside quotation marks;
+    ``sentence`` the sentence's number in the article; ``opening`` when the name opens its
+    sentence's main clause (its subject, or the possessive that opens it)."""
 
     paragraph: int
     start: int
     end: int
     actor: Actor
     quoted: bool = False
+    sentence: int = 0
+    opening: bool = False
+    oblique: bool = False  # a possessive or after a preposition ("Nemtsov's killing", "to X")
+
+
+# What may stand before a subject's name in its clause: determiners, titles and role words
+# ("Russian President", "Israeli opposition leader"), at most this many words.
+_TITLE_WORDS = 5
+# Words that no title holds: a verb, a function word in lower case ("of" only before a
+# word in lower case: "Secretary of State" is a title, "the first of Putin's critics" no).
+_NOT_TITLE = re.compile(
+    r"\b(?:said|says|told|has|have|had|was|were|is|are|will|would|in|on|at|to|by|for|with|"
+    r"from|and|or|that|who|which|when|after|before|while|as|than)\b|\bof\s+[a-z]|\bof\s*$"
+)
+
+
+_POSSESSIVE = re.compile(r"['’]s?\b")
+# A title may stand between the preposition and the name ("over Prime Minister Netanyahu").
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:of|to|over|with|by|for|from|against|about|on|in|at|and)\s+(?:[A-Z][\w.’'-]*\s+){0,4}$"
+)
+
+
+def opens_clause(prefix: str) -> bool:
+    """Return whether a name after ``prefix`` (the sentence's text before it) opens the main
+    clause: nothing but a title before it, after a leading phrase set off by a comma ("In
+    the final round of polling, Herzog's party …", "Speaking to a radio station, Peskov …")."""
+    head = prefix.rsplit(",", 1)[-1] if "," in prefix else prefix
+    head = re.sub(r"^\W*(?:But|And|So|Yet|Also|Meanwhile|However|Still)\b\W*", "", head.strip())
+    words = head.split()
+    return len(words) <= _TITLE_WORDS and not _NOT_TITLE.search(head)
 
 
 def mentions_of(
@@ -41,19 +74,42 @@ def mentions_of(
 ) -> list[NameAt]:
     """Return every actor mention sorted by paragraph position then offset, marked when it
     stands inside one of the ``quoted`` spans (by paragraph id)."""
-    found = [
-        NameAt(
-            m.paragraph,
-            m.start,
-            m.end,
-            a,
-            any(s <= m.start < e for s, e in quoted.get(m.paragraph, ())),
-        )
-        for a in actors
-        for m in a.mentions
-        if m.paragraph in order
-    ]
+    numbers = sentence_numbers(article)
+    found = []
+    for a in actors:
+        for m in a.mentions:
+            if m.paragraph not in order:
+                continue
+            paragraph = article.paragraph(m.paragraph)
+            spans = paragraph.sentences
+            k = next((k for k, s in enumerate(spans) if s.start <= m.start < s.end), 0)
+            start = paragraph.sentences[k].start if paragraph.sentences else 0
+            found.append(
+                NameAt(
+                    m.paragraph,
+                    m.start,
+                    m.end,
+                    a,
+                    any(s <= m.start < e for s, e in quoted.get(m.paragraph, ())),
+                    numbers.get((m.paragraph, k), 0),
+                    opens_clause(paragraph.text[start : m.start])
+                    and not _POSSESSIVE.match(paragraph.text, m.end),
+                    bool(
+                        _POSSESSIVE.match(paragraph.text, m.end)
+                        or _AFTER_PREPOSITION.search(paragraph.text, start, m.start)
+                    ),
+                )
+            )
     return sorted(found, key=lambda m: (order[m.paragraph], m.start, -m.end))
+
+
+def sentence_numbers(article: Article) -> dict[tuple[int, int], int]:
+    """Return each sentence's number in the article by (paragraph id, sentence index)."""
+    numbers: dict[tuple[int, int], int] = {}
+    for p in article.paragraphs:
+        for k in range(max(1, len(p.sentences))):
+            numbers[(p.id, k)] = len(numbers)
+    return numbers
 
 
 def quoted_ranges(
@@ -111,6 +167,10 @@ class Context:
     demonyms: frozenset[str]  # nationality adjectives ("Israeli"): they name a new source
     said: tuple[Said, ...] = ()  # the speakers of the sentences before, nearest first
     named_since: frozenset[str] = frozenset()  # labels named since the last speaker
+    # People named before, nearest first, each once: (actor, sentences back, opens a clause).
+    # (actor, sentences back, opened a clause there, named there only as a possessive or
+    # after a preposition).
+    people_at: tuple[tuple[Actor, int, bool, bool], ...] = ()
 
 
 def last_speaker(ctx: Context, index: int, person: bool) -> Said | None:
@@ -121,6 +181,27 @@ def last_speaker(ctx: Context, index: int, person: bool) -> Said | None:
         return None
     named = "PERSON" in ctx.named_since if person else bool({"ORG", "GROUP"} & ctx.named_since)
     return None if named else last
+
+
+# A person who opened a clause as its subject is taken up by "he" or "she" ahead of one
+# named after it, up to this many sentences further back.
+_SUBJECT_REACH = 1.5
+
+
+def salient_person(ctx: Context, people: Sequence[Actor]) -> Actor | None:
+    """Return the person "he" or "she" most likely takes up: the nearest subject of a
+    sentence before ("Putin has condemned Nemtsov's killing. He also wrote …": Putin),
+    ahead of a person named later in a nearer sentence; else the nearest person named."""
+    if not people:
+        return None
+    nearest = next((p for p in ctx.people_at if p[0] == people[0]), None)
+    if nearest is None or nearest[2] or not nearest[3]:
+        return people[0]  # the nearest person named is no oblique mention: it stands
+    best = min(
+        ctx.people_at,
+        key=lambda p: (p[1] + (0.0 if p[2] else _SUBJECT_REACH), -ctx.mentions.get(p[0].id, 0)),
+    )
+    return best[0]
 
 
 def stands_for(words: list[str], ctx: Context, index: int) -> Actor | Said | None:
@@ -138,7 +219,7 @@ def stands_for(words: list[str], ctx: Context, index: int) -> Actor | Said | Non
     people = [a for a in ctx.earlier if a.label == "PERSON"]
     organisations = [a for a in ctx.earlier if a.label in ("ORG", "GROUP")]
     if len(words) == 1 and words[0].lower() in _PERSONAL:
-        return last_speaker(ctx, index, person=True) or (people[0] if people else None)
+        return last_speaker(ctx, index, person=True) or salient_person(ctx, people)
     if len(words) == 1 and words[0].lower() in _IMPERSONAL:
         spoke = last_speaker(ctx, index, person=False)
         return spoke or (organisations[0] if organisations else None)
@@ -198,6 +279,8 @@ def context_at(
     counts: dict[str, int] = {}
     in_sentence: list[Actor] = []
     since: set[str] = set()
+    people: dict[str, tuple[Actor, int, bool, bool]] = {}
+    current = 0
     for m in mentions:
         here = (order[m.paragraph], m.start)
         if here >= key:
@@ -206,16 +289,27 @@ def context_at(
             continue
         counts[m.actor.id] = counts.get(m.actor.id, 0) + 1
         if here >= sentence_key:
+            current = m.sentence
             if m.actor not in in_sentence:
                 in_sentence.append(m.actor)
             continue
         if m.quoted:
             continue
+        current = max(current, m.sentence + 1)
         if m.actor in earlier:
             earlier.remove(m.actor)
         earlier.insert(0, m.actor)
+        if m.actor.label == "PERSON":
+            # The latest sentence naming the person, and whether it opened a clause there.
+            was = people.get(m.actor.id)
+            opening = m.opening or (was is not None and was[1] == m.sentence and was[2])
+            people[m.actor.id] = (m.actor, m.sentence, opening, m.oblique)
         if said and here >= said[0].after and m.actor != said[0].actor:
             since.add(m.actor.label)
+    people_at = sorted(
+        ((a, max(0, current - 1 - n), o, q) for a, n, o, q in people.values()),
+        key=lambda p: p[1],
+    )
     heads, groups, demonyms = known
     return Context(
         tuple(earlier),
@@ -226,4 +320,5 @@ def context_at(
         demonyms,
         tuple(said),
         frozenset(since),
+        tuple(people_at),
     )

@@ -82,7 +82,13 @@ _DETERMINER = re.compile(r"(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s")
 # "…, this official said": a subject of its own, not a role after a name.
 _DEMONSTRATIVE = re.compile(r"(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s")
 # Words that open an adverbial phrase, not a subject: "In a statement, X said".
-_ADVERBIAL = re.compile(r"(?:[A-Z][a-z]*ing|In|On|At|After|Before|Following|During|Asked)\b")
+_ADVERBIAL = re.compile(
+    r"(?:[A-Z][a-z]*ing|In|On|At|After|Before|Following|During|Asked|Amid|Despite|Since|Until|"
+    r"Under|Throughout|Across|Within|Without|Among|Outside|Inside|From|For|With|Upon"
+    # "Even at Miami International Airport, Gannon said": an adverb before the preposition.
+    r"|(?:Even|Only|Just|Back|Still|Later|Earlier|Long)\s+(?:at|in|on|after|before|during|for|"
+    r"with|from|since|under|amid))\b"
+)
 # Verbs after which the name that follows is whom the speaker addresses or accuses, never
 # an inverted source ("… told CNN").
 _NOT_INVERTED = frozenset({"told", "tells", "warned", "warns", "accused", "accuses", "urged"})
