@@ -135,6 +135,29 @@ def _role(text: str, name: str) -> str | None:
             "Amina Diallo",
             "economist",
         ),
+        # A plural role before two names is each one's; a suspect is a role in the story.
+        (
+            "Opposition leaders Carlos Mendez and Maria Santos of the Union said it was rigged.",
+            "Maria Santos",
+            "Opposition leader",
+        ),
+        (
+            "Opposition leaders Carlos Mendez and Maria Santos of the Union said it was rigged.",
+            "Carlos Mendez",
+            "Opposition leader",
+        ),
+        (
+            "The trial of cinema shooting suspect Daniel Kerr opens on Monday.",
+            "Daniel Kerr",
+            "cinema shooting suspect",
+        ),
+        # A list before a name is no appositive.
+        (
+            "The group includes seven Britons, an American, a Canadian and two Sudanese, Omar "
+            "Farouk said.",
+            "Omar Farouk",
+            None,
+        ),
     ],
 )
 def test_role(text: str, name: str, role: str | None) -> None:

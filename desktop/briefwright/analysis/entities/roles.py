@@ -70,6 +70,7 @@ _LEAVING = re.compile(
     r"resignation|has announced (?:his|her) resignation|tendered (?:his|her) resignation)\b"
 )
 _WORD = re.compile(r"[\w’'.&-]+")
+_LIST = re.compile(r"\band (?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s")
 _OF_ROLE = re.compile(r"\s+of\s+(?:the|a|an)\s+(?P<tail>[^,]+)$")
 
 
@@ -117,7 +118,24 @@ def _title_role(text: str, c: Candidate, names_before: Sequence[Candidate]) -> s
 
 def _role_before(text: str, c: Candidate, names_before: Sequence[Candidate]) -> str | None:
     """Return a role in lower case written before the name ("chief Palestinian negotiator
-    Saeb Erekat", "Kremlin critic Boris Nemtsov", "fish trader Mohammed Boni"), or None."""
+    Saeb Erekat", "Kremlin critic Boris Nemtsov", "fish trader Mohammed Boni"), also for the
+    second of two names after a plural one ("Opposition leaders Isaac Herzog and Tzipi
+    Livni": "Opposition leader" for each), or None."""
+    head = text[: c.start].rstrip(" ")
+    if len(head) != c.start - 1:
+        return None
+    if head.endswith(" and"):
+        paired = next((n for n in names_before if n.end == len(head) - 4), None)
+        if paired is None:
+            return None
+        role = _written_before(text, paired, [n for n in names_before if n.end <= paired.start])
+        return _singular(role) if role is not None and role != _singular(role) else None
+    role = _written_before(text, c, names_before)
+    return _singular(role) if role is not None else None
+
+
+def _written_before(text: str, c: Candidate, names_before: Sequence[Candidate]) -> str | None:
+    """Return the words of a role right before the name, as written, or None."""
     head = text[: c.start].rstrip(" ")
     if len(head) != c.start - 1:
         return None
@@ -129,6 +147,14 @@ def _role_before(text: str, c: Candidate, names_before: Sequence[Candidate]) -> 
         return None
     start = _qualifiers(text, word.start(), names_before)
     return text[start : word.end()]
+
+
+def _singular(role: str) -> str:
+    """Return a role whose head is plural ("Opposition leaders") as one person's."""
+    last = role.split()[-1] if role.split() else ""
+    if last.endswith("s") and last[:-1].lower() in _ROLE_HEADS:
+        return role[:-1]
+    return role
 
 
 def _appositive_before(text: str, c: Candidate) -> str | None:
@@ -175,6 +201,9 @@ def _clean(role: str) -> str | None:
         return None  # "talked to police", "shot and killed …"
     if any(w.lower() in _CLAUSE_VERBS for w in words[1:]):
         return None  # "a South Korean official said"
+    if _LIST.search(role):
+        return None  # "…, an American, a Canadian and two Sudanese, X said": a list
+
     return re.sub(r"^(?:the|a|an) ", "", role)
 
 
