@@ -13,6 +13,7 @@ from briefwright.draft.printplan import in_print_order, redraft, section_part
 from briefwright.draft.subject import proposed_subject
 from briefwright.draft.summary import label_of
 from briefwright.draft.templates import DEFAULT_FACT_COUNT, Template, load_template
+from briefwright.draft.together import tick_units
 from briefwright.draft.traveller import OUTLOOK, section_order
 from briefwright.model.analysis import Actor, Analysis
 from briefwright.model.article import Article
@@ -70,6 +71,8 @@ def propose(
         )
         for f in analysis.facts
     ]
+    # A claim ticked brings the caveat that qualifies it and the denial that answers it.
+    tick_units(facts)
     sections = [
         SectionItem(
             id=s.id,

@@ -15,6 +15,7 @@ from briefwright.draft.edits import (
     section_view,
     short_label,
 )
+from briefwright.draft.together import together
 from briefwright.draft.typing_steps import starts_new_step
 from briefwright.model.briefing import Judgment
 from briefwright.ui.workspace import FIELD_NAMES, Workspace
@@ -94,22 +95,27 @@ class _TypedStep(QUndoCommand):
 
 
 class SetIncluded(QUndoCommand):
-    """Include or exclude a section, fact or actor."""
+    """Include or exclude a section, fact or actor; a fact with the facts that go with it
+    (the caveat on a claim, the denial of it: see draft/together.py)."""
 
     def __init__(self, workspace: Workspace, kind: ItemKind, index: int, included: bool) -> None:
-        item = items_of(workspace.require(), kind)[index]
+        items = items_of(workspace.require(), kind)
+        item = items[index]
         verb = "Include" if included else "Exclude"
         super().__init__(f"{verb} ‘{short_label(item_text(item))}’")
         self._ws = workspace
         self._kind: ItemKind = kind
-        self._index = index
+        members = together(workspace.require().facts, index) if kind == "facts" else [index]
+        self._previous = [(n, items[n].included if n != index else not included) for n in members]
         self._included = included
 
     def redo(self) -> None:
-        self._ws.apply_included(self._kind, self._index, self._included)
+        for n, _ in self._previous:
+            self._ws.apply_included(self._kind, n, self._included)
 
     def undo(self) -> None:
-        self._ws.apply_included(self._kind, self._index, not self._included)
+        for n, was in self._previous:
+            self._ws.apply_included(self._kind, n, was)
 
 
 class MoveItem(QUndoCommand):
