@@ -39,7 +39,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from briefwright.analysis.engine import analyze_many  # noqa: E402
 from briefwright.draft.merge.actors import name_words  # noqa: E402
 from briefwright.draft.merge.combine import gather, join  # noqa: E402
-from briefwright.draft.merge.facts import content_words  # noqa: E402
+from briefwright.draft.merge.words import content_words  # noqa: E402
 from briefwright.draft.proposal import propose  # noqa: E402
 from briefwright.ingest.sentences import split_sentences  # noqa: E402
 from briefwright.model.briefing import Briefing  # noqa: E402

@@ -33,7 +33,16 @@ from exports import BARE_RL, BW_DOCX, BW_EXPORT, BW_PDF, PANDOC, WEASY, run_docx
 from peers import OUT, Peer, ensure_all, present_peers  # noqa: E402
 from profiling import profile_work  # noqa: E402
 from report import Results, table_lines, write_json  # noqa: E402
-from window import PREVIEW_TARGET_MS, run_preview, run_start, window_env  # noqa: E402
+from window import (  # noqa: E402
+    PREVIEW_TARGET_MS,
+    SOURCES,
+    SOURCES_RSS_TARGET_MIB,
+    run_preview,
+    run_sources,
+    run_start,
+    sources_row_name,
+    window_env,
+)
 
 RESULTS = BENCH / "results.json"
 TABLE = OUT / "table.md"
@@ -74,6 +83,7 @@ def main(argv: list[str]) -> int:
     step("window start", lambda: run_start(results))
     preview: dict[str, object] = {}
     step("preview", lambda: preview.update(run_preview(results, profile=True)))
+    step("window with sources", lambda: run_sources(results))
     if content is not None:
         step("callgrind", lambda: run_callgrind(results, content.documents[1], peers["valgrind"]))
     _targets(results)
@@ -148,6 +158,9 @@ def _targets(results: Results) -> None:
                        v("Window", "Briefwright after 100 edits: peak RSS")) if x is not None]
     results.limit_target("window_peak_rss_mib", max(rss) if rss else None, 350, "MiB",
                          "max of the smoke run and the 100-edit run")
+    results.limit_target(f"window_{SOURCES}_sources_rss_mib",
+                         v("Window", sources_row_name()), SOURCES_RSS_TARGET_MIB, "MiB",
+                         f"the window with {SOURCES} 500-word reports added as sources")
 
 
 def _profiles(results: Results, content: Content | None, preview: dict[str, object]) -> None:

@@ -11,6 +11,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from articles import generate_reports
 from content import SAMPLE
 from peers import OUT
 from report import Results, Row
@@ -23,6 +24,14 @@ START_BUDGET_S = 60.0
 RUN_TIMEOUT_S = 120
 PREVIEW_EDITS = 100
 PREVIEW_TARGET_MS = 80.0
+SOURCES = 50
+SOURCES_TIMEOUT_S = 600
+SOURCES_RSS_TARGET_MIB = 500.0
+
+
+def sources_row_name(count: int = SOURCES) -> str:
+    """Return the name of the row of the window's peak memory with ``count`` sources."""
+    return f"Briefwright with {count} sources added: peak RSS"
 
 
 def window_env(config: Path) -> dict[str, str]:
@@ -49,9 +58,11 @@ def _detached(command: list[str]) -> list[str]:
     return ["/bin/sh", "-c", '"$@"; exit $?', "sh", *command]
 
 
-def _json_run(command: list[str], env: dict[str, str]) -> dict[str, Any]:
+def _json_run(
+    command: list[str], env: dict[str, str], timeout: float = RUN_TIMEOUT_S
+) -> dict[str, Any]:
     done = subprocess.run(_detached(command), capture_output=True, text=True, env=env,
-                          timeout=RUN_TIMEOUT_S)
+                          timeout=timeout)
     lines = [ln for ln in done.stdout.splitlines() if ln.startswith("{")]
     if done.returncode != 0 or not lines:
         tail = (done.stderr.strip().splitlines() or ["no output"])[-1]
@@ -120,4 +131,30 @@ def run_preview(results: Results, profile: bool) -> dict[str, Any]:
                         round(percentile(reported, 95), 1), "ms", len(reported)))
     results.add(Row(GROUP, "Briefwright after 100 edits: peak RSS", "",
                     float(data["rss_mib"]), "MiB", 1))
+    return data
+
+
+def run_sources(results: Results, count: int = SOURCES, where: Path = OUT) -> dict[str, Any]:
+    """Record the real window's peak RSS with ``count`` generated 500-word reports of one
+    event as its sources (the first opened, the others added at once, as File ▸ Add
+    Article… does, until the merged briefing reaches the preview); return the raw report.
+    The reports and the window's settings are written under ``where``. Raise RuntimeError
+    when the window fails or reports an error."""
+    where.mkdir(parents=True, exist_ok=True)
+    config = Path(tempfile.mkdtemp(prefix="settings-", dir=where))
+    folder = Path(tempfile.mkdtemp(prefix="reports-", dir=where))
+    paths = []
+    for report in generate_reports(count):
+        path = folder / report.name
+        path.write_text(report.text, encoding="utf-8")
+        paths.append(str(path))
+    command = [sys.executable, str(BENCH / "sources_drive.py"), *paths]
+    data = _json_run(command, window_env(config), timeout=SOURCES_TIMEOUT_S)
+    if "error" in data:
+        raise RuntimeError(str(data["error"]))
+    results.add(Row(GROUP, sources_row_name(count), "", float(data["rss_mib"]), "MiB", 1,
+                    f"{data['rss_one_mib']:.0f} MiB with the first; {data['sources']} sources, "
+                    f"{data['joined']} facts joined; added in {data['add_s']:.1f} s, preview "
+                    f"after {data['preview_s']:.1f} s; model processes' peak "
+                    f"{data['children_rss_mib']:.0f} MiB"))
     return data

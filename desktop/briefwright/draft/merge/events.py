@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefwright.draft.merge.facts import content_words
+from briefwright.draft.merge.words import content_words
 from briefwright.model.briefing import Briefing, EventItem
 
 SAME_EVENT = 0.3

@@ -2,9 +2,13 @@
 
 Two sentences of different sources are one fact when they tell the same thing of the same
 actors: they name an actor in common (actors joined across sources first, see
-:mod:`briefwright.draft.merge.actors`), share enough of their words, and name no places that
-tell them apart (an earthquake near Herat is not one near Marrakesh). Near-identical
-sentences (a syndicated copy) join on their words alone, places permitting. Where the joined
+:mod:`briefwright.draft.merge.actors`, or one name standing whole in the other), share
+enough of their words, and name no places that tell them apart (an earthquake near Herat is
+not one near Marrakesh; one report's "Alaska" and another's "Fairbanks" are not told apart
+when either article names the other's place, see :mod:`briefwright.draft.merge.where`).
+Near-identical sentences (a syndicated copy) join on their words alone, places permitting.
+The ledes of reports of one event (each article's first sentences that tell something) join
+in their own words when their places agree, whatever figures each gives. Where the joined
 sentences give different figures for the same thing ("262 people", "350 people") or
 different days, the fact carries each value with its references: "sources differ".
 """
@@ -12,18 +16,26 @@ different days, the fact carries each value with its references: "sources differ
 from __future__ import annotations
 
 import dataclasses
-import re
 from dataclasses import dataclass
 
 from briefwright.draft.merge.syndication import independent_groups
+from briefwright.draft.merge.where import name_key, names_shared, places_apart, places_named
+from briefwright.draft.merge.words import content_words, figures
 from briefwright.model.briefing import Briefing, FactItem
 from briefwright.model.sources import Conflict, SourceRef
 
 SAME_FACT = 0.28
 """Share of their words (Jaccard) from which two sentences naming a common actor are one fact."""
 SAME_LEAD = 0.15
-"""Share of their words from which the leads of two articles naming a common actor or place
-are one fact: each tells the article's event, in its own words."""
+"""Share of their words from which lede sentences of two articles whose places agree are one
+fact: each tells the article's event, in its own words."""
+LEDE = 3
+"""The first sentences of an article that tell something and count as its lede: a page's
+leftovers ("Message: a friend wanted you to see this item", "UPDATE: 6:04 P.M.") or a
+headline may stand before the sentence that tells the event."""
+LEDES_STAY = 0.05
+"""Share of their words each lede sentence joining a group of ledes whose places agree must
+have with each one already in it (other sentences: STAYS_WITH)."""
 SAME_WORDS = 0.6
 """Share of their words from which two sentences are one fact without a common actor."""
 MIN_WORDS = 3
@@ -31,50 +43,6 @@ MIN_WORDS = 3
 buttons) tell nothing, whatever their words have in common."""
 STAYS_WITH = 0.12
 """Share of their words each sentence joining a group must have with each one already in it."""
-_WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
-_STOP = frozenset(
-    [
-        "the", "and", "for", "that", "with", "from", "this", "were", "was", "has", "have",
-        "had", "its", "their", "they", "them", "into", "after", "before", "over", "under",
-        "about", "also", "but", "not", "are", "been", "will", "would", "could", "said",
-        "says", "say", "which", "who", "whom", "while", "when", "where", "what", "than",
-        "then", "there", "these", "those", "other", "such", "more", "most", "some", "any",
-        "all", "one", "two", "his", "her", "him", "she", "our", "out", "off", "per", "via",
-        "yet", "last", "week", "day", "days"
-    ]
-)
-# A figure: a number and the word it counts ("262 people", "120 killed").
-_FIGURE = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s+([a-z]+)")
-_NOT_COUNTED = frozenset(
-    [
-        "and", "or", "to", "in", "on", "of", "at", "by", "the", "a", "an", "per", "percent"
-    ]
-)
-
-
-def _stem(word: str) -> str:
-    for suffix in ("ing", "ed", "es", "s"):
-        if len(word) > len(suffix) + 3 and word.endswith(suffix):
-            return word[: -len(suffix)]
-    return word
-
-
-def content_words(text: str) -> frozenset[str]:
-    """Return the words of ``text`` that carry its content, lower case and lightly stemmed."""
-    words = _WORD.findall(text.casefold().replace("’", "'"))
-    return frozenset(_stem(w) for w in words if len(w) > 2 and w not in _STOP)
-
-
-def figures(text: str) -> dict[str, str]:
-    """Return the figures of ``text`` by the word they count: ``{"people": "262 people"}``."""
-    out: dict[str, str] = {}
-    for m in _FIGURE.finditer(text):
-        noun = m.group(2)
-        if noun in _NOT_COUNTED or (len(m.group(1)) == 4 and m.group(1).startswith(("19", "20"))):
-            continue
-        out.setdefault(_stem(noun), m.group(0))
-    return out
-
 
 @dataclass(frozen=True)
 class Sentence:
@@ -89,7 +57,10 @@ class Sentence:
     days: dict[str, str]  # ISO day -> the phrase as written
     # Where the sentence stands: the fact's own place, or one merged into it before.
     ref: SourceRef
-    lead: bool = False  # the first sentence of its article that tells something
+    lead: bool = False  # one of the first LEDE sentences of its article that tell something
+    names: frozenset[str] = frozenset()  # the actors' and places' names, as name_key gives
+    place_names: frozenset[str] = frozenset()
+    article: str = ""  # its article's text, case folded (one string shared by its sentences)
 
 
 _Named = dict[tuple[str, int], list[tuple[int, int, str, bool]]]
@@ -99,6 +70,8 @@ def _sentences(briefing: Briefing) -> list[Sentence]:
     """Return the sentence of each fact of the articles and, for a fact merged before, the
     sentence of each other place it stands (the one of its paragraph closest in words)."""
     at = _mentions(briefing)
+    key_of = {a.id: name_key(a.name) for a in briefing.actors}
+    texts = {s.id: s.article.text.casefold() for s in briefing.sources}
     out = []
     for n, f in enumerate(briefing.facts):
         if f.origin != "article":
@@ -111,19 +84,26 @@ def _sentences(briefing: Briefing) -> list[Sentence]:
             other = _sentence(briefing, at, n, f, ref, closest_sentence(briefing, ref, own.words))
             if other is not None:
                 out.append(other)
-    # The first sentence of each article that tells something: leads join more readily.
-    first: dict[str, Sentence] = {}
+    # The first sentences of each article that tell something: leads join more readily.
+    told: dict[str, list[Sentence]] = {}
     for s in out:
-        if s.ref != s.fact.ref or len(s.words) < MIN_WORDS * 2:
-            continue
-        known = first.get(s.ref.source)
-        if known is None or (s.fact.paragraph, s.fact.sentence) < (
-            known.fact.paragraph,
-            known.fact.sentence,
-        ):
-            first[s.ref.source] = s
-    leads = {id(s) for s in first.values()}
-    return [dataclasses.replace(s, lead=True) if id(s) in leads else s for s in out]
+        if s.ref == s.fact.ref and len(s.words) >= MIN_WORDS * 2:
+            told.setdefault(s.ref.source, []).append(s)
+    leads = {
+        id(s)
+        for mine in told.values()
+        for s in sorted(mine, key=lambda s: (s.fact.paragraph, s.fact.sentence))[:LEDE]
+    }
+    return [
+        dataclasses.replace(
+            s,
+            lead=id(s) in leads,
+            names=frozenset(key_of[x] for x in s.actors | s.places if x in key_of),
+            place_names=frozenset(key_of[x] for x in s.places if x in key_of),
+            article=texts.get(s.ref.source, ""),
+        )
+        for s in out
+    ]
 
 
 def closest_sentence(briefing: Briefing, ref: SourceRef, words: frozenset[str]) -> int:
@@ -224,13 +204,13 @@ def same_fact(a: Sentence, b: Sentence) -> bool:
         return False
     if len(a.words) < MIN_WORDS or len(b.words) < MIN_WORDS:
         return False
-    if a.places and b.places and not a.places & b.places:
-        return False
     score = similarity(a, b)
-    shared = (a.actors | a.places) & (b.actors | b.places)
-    if a.lead and b.lead and shared and score >= SAME_LEAD:
+    if score < min(SAME_LEAD, SAME_FACT, SAME_WORDS) or places_apart(a, b):
+        return False
+    shared = bool((a.actors | a.places) & (b.actors | b.places)) or names_shared(a, b)
+    if a.lead and b.lead and score >= SAME_LEAD and (shared or places_named(a, b)):
         return True
-    return score >= SAME_WORDS or (bool(shared) and score >= SAME_FACT)
+    return score >= SAME_WORDS or (shared and score >= SAME_FACT)
 
 
 def candidate_pairs(sentences: list[Sentence]) -> list[tuple[int, int]]:
@@ -263,9 +243,12 @@ def _compatible(a: Sentence, b: Sentence) -> bool:
     """Return whether two sentences may stand in one group: a group joins on its closest
     pair (:func:`same_fact`), and every other pair must still share some words and name no
     places that tell them apart."""
-    if a.places and b.places and not a.places & b.places:
+    if places_apart(a, b):
         return False
-    return similarity(a, b) >= STAYS_WITH
+    score = similarity(a, b)
+    if a.lead and b.lead and score >= LEDES_STAY:
+        return score >= STAYS_WITH or names_shared(a, b) or places_named(a, b)
+    return score >= STAYS_WITH
 
 
 def merge_facts(briefing: Briefing) -> list[list[str]]:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from briefwright.draft.merge.facts import content_words
 from briefwright.draft.merge.syndication import independent_groups
+from briefwright.draft.merge.words import content_words
 from briefwright.model.briefing import NO_PARAGRAPH, Briefing, EventItem, FactItem
 from briefwright.model.schema import copy_of
 from briefwright.model.sources import LEAD_SOURCE, Conflict, SourceRef, source_id
