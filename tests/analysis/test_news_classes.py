@@ -84,6 +84,9 @@ def test_a_class_of_news_is_found(text: str) -> None:
         ("The mayor would meet Tuesday with the union's leaders.", 1),
         ("A bail hearing for the three suspects is expected next week.", 2),  # and a court
         ("The vote was set for March 3.", 1),
+        # the outlook
+        ("Economists said the bank is likely to raise rates again in June.", 1),
+        ("The shortage could lead to power cuts in the coming weeks.", 1),
     ],
 )
 def test_each_class_of_news(text: str, classes: int) -> None:

@@ -103,6 +103,12 @@ _NEXT_STEP_PHRASE = re.compile(
     + _DAY
     + r")\b"
 )
+# The outlook: what is likely or expected to come ("is likely to prioritize", "could face").
+_OUTLOOK_PHRASE = re.compile(
+    r"\b(?:(?:is|are) (?:likely|expected|poised) to|could (?:face|lead|mean|rise|grow)|"
+    r"may (?:face|rise|grow)|(?:will|would) (?:likely|probably)|"
+    r"in the coming (?:days|weeks|months))\b"
+)
 _CLASSES: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
     (_DECISION, _DECISION_PHRASE),
     (_REFUSAL, _REFUSAL_PHRASE),
@@ -110,6 +116,7 @@ _CLASSES: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
     (_TOLL, _TOLL_PHRASE),
     (frozenset(), _RESPONSIBILITY_PHRASE),
     (_NEXT_STEP, _NEXT_STEP_PHRASE),
+    (frozenset(), _OUTLOOK_PHRASE),
 )
 
 # Colour and furniture: a rhetorical question, a link to another story ("Opinion: Why has
@@ -151,7 +158,7 @@ def is_background(text: str) -> bool:
 def news_classes(text: str, entities: Sequence[Entity] = ()) -> int:
     """Return how many classes of news the sentence carries: a decision, a refusal or
     denial, an arrest or charge, a toll, who is responsible, a deadline or dated next step,
-    a figure."""
+    the outlook, a figure."""
     words = set(_WORD.findall(text.lower()))
     found = sum(
         1 for cues, phrase in _CLASSES if not words.isdisjoint(cues) or phrase.search(text)
