@@ -155,6 +155,8 @@ def test_colour_and_furniture(text: str, colour: bool) -> None:
         ("Shipping has been slow ever since in the northern harbour.", True),
         ("It can be one of the most dangerous jobs at sea.", True),
         ("The trust said it had become aware of the leak on Monday.", False),
+        ("Norway has become the first country to ban the sale of the pesticide.", False),
+        ("The vote is a victory for the ruling party.", False),
         ("The bodies of all 33 workers have been recovered.", False),
     ],
 )

@@ -141,10 +141,10 @@ _BACKGROUND = re.compile(
 # happened: "The coalition is a nonpartisan group of …", "has become a home to …", "under
 # pressure ever since", "is one of the most dangerous …".
 _CHARACTER = re.compile(
-    r"\b(?:ha(?:s|ve) become|ever since|(?:is|are|can be|remains?) (?:one|among) (?:of )?the "
-    r"(?:most|largest|biggest|first)|not the first)\b"
-    r"|^(?:\w+\W+){1,6}(?:is|are) (?:a|an) (?:\w+ ){0,3}(?:group|organization|organisation|"
-    r"company|network|agency|firm|institute|party)\b"
+    r"\b(?:ha(?:s|ve) become (?!the first)|ever since|(?:is|are|can be|remains?) (?:one|among) "
+    r"(?:of )?the (?:most|largest|biggest)\b)"
+    r"|^(?:\w+\W+){1,6}(?:is|are) (?:a|an) (?:(?!(?:for|to|of|in|on|by|with|against)\b)\w+ ){0,3}"
+    r"(?:group|organization|organisation|company|network|agency|firm|institute|party)\b"
 )
 
 
