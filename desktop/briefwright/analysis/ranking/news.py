@@ -67,9 +67,9 @@ _LEGAL = _words(
 )
 _LEGAL_PHRASE = re.compile(
     r"\b(?:admit(?:s|ted)? (?:to )?\w+ing|pleaded (?:not )?guilty|death penalty|"
-    r"prison (?:time|term)|(?:face|faces|facing) (?:a fine|up to|life|the death|charges|trial|"
-    r"prison|jail)|remains? (?:jailed|behind bars|in jail|in prison)|"
-    r"(?:is|are|was|were) being held|held without (?:bail|bond|charge))\b",
+    r"prison (?:time|term)|(?:face|faces|facing) (?:a fine|up to (?:\d|\w+ years)|life|the death|"
+    r"charges|trial|prison|jail)|remains? (?:jailed|behind bars|in jail|in prison)|being held "
+    r"(?:in custody|on (?:a |\$)|without|hostage|captive)|held without (?:bail|bond|charge))\b",
     re.IGNORECASE,
 )
 # The toll: "killed", "died", "wounded", "burned down the village".
@@ -81,7 +81,8 @@ _TOLL_PHRASE = re.compile(r"\bburn(?:ed|t) (?:down|to the ground)\b", re.IGNOREC
 # Who is behind it: "claimed responsibility", "was responsible for", "is to blame for".
 _RESPONSIBILITY_PHRASE = re.compile(
     r"\b(?:claim(?:s|ed|ing)? responsibility|(?:is|are|was|were|be) (?:responsible|to blame) "
-    r"for)\b",
+    r"for (?:the |an? |its |their )?(?:\w+ )?(?:attacks?|bombings?|killings?|deaths?|shootings?|"
+    r"blasts?|explosions?|fire|crash|leak|outbreak|abductions?|kidnappings?|massacre))\b",
     re.IGNORECASE,
 )
 # A deadline or a dated next step: "is set for April 17", "will be held Sunday", "through
