@@ -61,6 +61,57 @@ def test_a_class_of_news_is_found(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "classes"),
+    [
+        # a measure imposed; a resignation refused (a decision and a refusal)
+        ("The governor declared a state of emergency in three counties.", 1),
+        ("The minister said she would not step down over the leak.", 2),
+        # a court's finding reported through "said"
+        ("Judge Marsh said the city failed to show that the ban was needed.", 1),
+        ("The appeals court found the rule unlawful.", 1),
+        # who is behind it
+        ("Nobody has claimed responsibility for the explosion at the depot.", 1),
+        ("Officials said a faulty valve was responsible for the leak.", 1),
+        # custody, a confession, the penalty faced, clemency
+        ("The driver remains behind bars in Lyon.", 1),
+        ("Two of the men are being held without charge near the border.", 1),
+        ("Investigators said the teenager admitted to starting the fire.", 1),
+        ("The captain faces up to 20 years and a fine if convicted.", 1),
+        ("The family has asked the president for clemency.", 1),
+        # destruction counted with the toll
+        ("The fire burned down two warehouses and a school.", 1),
+        # dated next steps
+        ("The mayor would meet Tuesday with the union's leaders.", 1),
+        ("A bail hearing for the three suspects is expected next week.", 2),  # and a court
+        ("The vote was set for March 3.", 1),
+        # the outlook
+        ("Economists said the bank is likely to raise rates again in June.", 1),
+        ("The shortage could lead to power cuts in the coming weeks.", 1),
+    ],
+)
+def test_each_class_of_news(text: str, classes: int) -> None:
+    assert news_classes(text) == classes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # assent is not a decision, hearing the news is no hearing in court
+        "The union's secretary, Ana Ruiz, agreed.",
+        "His sister told reporters of her grief at hearing the news.",
+        # a building set on fire is not a date set for anything
+        "The car was set on fire outside the station.",
+        # a job, a meeting held and a challenge faced tell no news of these classes
+        "She is responsible for security at the airport.",
+        "Talks are being held at the embassy.",
+        "The company must face up to the changes in the market.",
+    ],
+)
+def test_words_that_only_look_like_news(text: str) -> None:
+    assert news_classes(text) == 0
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Patrick and Sue Ellen Kilgallon knew the storm was coming.",
@@ -102,6 +153,14 @@ def test_colour_and_furniture(text: str, colour: bool) -> None:
         ("Traditionally, the People's Liberation Army has been focused on its borders.", True),
         ("Indonesia has long taken a tough line on drug smugglers.", True),
         ("In an order issued Friday, the judge granted the government 60 days.", False),
+        # what someone or something is, rather than what happened
+        ("The Harbour Trust is a small charity group of former dockers.", True),
+        ("The port has become a hub for smugglers.", True),
+        ("Shipping has been slow ever since in the northern harbour.", True),
+        ("It can be one of the most dangerous jobs at sea.", True),
+        ("The trust said it had become aware of the leak on Monday.", False),
+        ("Norway has become the first country to ban the sale of the pesticide.", False),
+        ("The vote is a victory for the ruling party.", False),
         ("The bodies of all 33 workers have been recovered.", False),
     ],
 )

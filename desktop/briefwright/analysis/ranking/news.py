@@ -1,12 +1,13 @@
 """What an analyst ticks first: the classes of news a sentence carries, and colour.
 
-Numbers, decisions, refusals, arrests and charges, deadlines and dated next steps, the toll
-and the outlook rank above colour (an anecdote, scene-setting, a rhetorical question, a link
-to another story or the reporters' credits). The learned ranker (:mod:`ranker`) reads the
-summaries of CNN/DailyMail and Wikinews, which favour long sentences near the top; these
-cues let a short, late sentence that carries one of the classes ("Dimapur town has been
-placed under a curfew.", "Carter's pretrial hearing is set for April 17.") compete with the
-lede's colour ("Patrick and Sue Ellen Kilgallon knew the storm was coming.").
+Numbers, decisions, refusals, arrests and charges, who is responsible, deadlines and dated
+next steps, the toll and the outlook rank above colour (an anecdote, scene-setting, a
+rhetorical question, a link to another story or the reporters' credits). The learned ranker
+(:mod:`ranker`) reads the summaries of CNN/DailyMail and Wikinews, which favour long
+sentences near the top; these cues let a short, late sentence that carries one of the
+classes ("Dimapur town has been placed under a curfew.", "Carter's pretrial hearing is set
+for April 17.") compete with the lede's colour ("Patrick and Sue Ellen Kilgallon knew the
+storm was coming.").
 """
 
 from __future__ import annotations
@@ -23,16 +24,25 @@ def _words(*groups: str) -> frozenset[str]:
     return frozenset(w for g in groups for w in g.split())
 
 
-# A decision, an order or a step taken: "ordered", "placed under a curfew", "apologized".
+# A decision, an order or a step taken: "ordered", "placed under a curfew", "apologized"; a
+# measure imposed ("a state of emergency", "sanctions"); a court's finding, however it is
+# reported ("the judge ruled", "the court found", "the government failed to prove …").
 _DECISION = _words(
     "order orders ordered curfew ban bans banned suspend suspends suspended fired resign",
     "resigns resigned terminated dismisses dismissed approves approved ruled votes voted",
     "apologized apologised appeal appeals appealed urges urged warns warned demands demanded",
-    "condemns condemned agreed announces announced increases increased raises raised",
+    "condemns condemned announces announced increases increased raises raised quit quits",
     "postpones postponed cancels canceled cancelled delays delayed imposes imposed lifts",
     "lifted signs signed launches launched evacuates evacuated releases released blames",
     "blamed accuses accused confirms confirmed withdrew withdraw recused implements",
-    "implemented implementing summons summoned reward",
+    "implemented implementing summons summoned reward sanctions lockdown",
+)
+# "Agreed" alone is assent ("Khin Lay agreed."); a decision is agreed to or on.
+_DECISION_PHRASE = re.compile(
+    r"\b(?:agreed (?:to|on|upon)|step(?:s|ped|ping)? down|placed under|state of emergency|"
+    r"martial law|(?:judge|court|jury|justices|panel)\s+(?:\w+\s+)?(?:ruled|found|held|wrote|said|"
+    r"determined|declared)|failed to (?:prove|show|demonstrate|establish|convince))\b",
+    re.IGNORECASE,
 )
 # A refusal or a denial: "declined to address", "won't be stepping down", "denied".
 _REFUSAL = _words(
@@ -45,38 +55,69 @@ _REFUSAL_PHRASE = re.compile(
     r"evidence|signs?)\b)",
     re.IGNORECASE,
 )
-# Arrests, charges, courts: "indicted", "released on bail", "summoned … to testify".
+# Arrests, charges, courts: "indicted", "released on bail", "summoned … to testify"; custody
+# ("remains jailed", "is being held"), a confession ("admitted to firing"), the penalty faced
+# ("faces a fine, prison time and deportation") and clemency.
 _LEGAL = _words(
     "arrest arrests arrested indicted indictment charged charges detain detains detained",
     "detainee jail jailed custody bail bond sentence sentences sentenced convicts convicted",
     "conviction prosecutor prosecutors prosecution prosecuted lawsuit sued trial testify",
     "warrant seizes seized hostage hostages kidnapped kidnapping abducted abduction",
-    "confession tortured",
+    "confession confessed tortured clemency pardon pardoned deported deportation",
 )
-# The toll: "killed", "died", "wounded".
-_TOLL = _words("killed died dead death deaths wounded injured injuries missing executed massacre")
+_LEGAL_PHRASE = re.compile(
+    r"\b(?:admit(?:s|ted)? (?:to )?\w+ing|pleaded (?:not )?guilty|death penalty|"
+    r"prison (?:time|term)|(?:face|faces|facing) (?:a fine|up to (?:\d|\w+ years)|life|the death|"
+    r"charges|trial|prison|jail)|remains? (?:jailed|behind bars|in jail|in prison)|being held "
+    r"(?:in custody|on (?:a |\$)|without|hostage|captive)|held without (?:bail|bond|charge))\b",
+    re.IGNORECASE,
+)
+# The toll: "killed", "died", "wounded", "burned down the village".
+_TOLL = _words(
+    "killed died dead death deaths wounded injured injuries missing executed massacre",
+    "destroyed razed",
+)
+_TOLL_PHRASE = re.compile(r"\bburn(?:ed|t) (?:down|to the ground)\b", re.IGNORECASE)
+# Who is behind it: "claimed responsibility", "was responsible for", "is to blame for".
+_RESPONSIBILITY_PHRASE = re.compile(
+    r"\b(?:claim(?:s|ed|ing)? responsibility|(?:is|are|was|were|be) (?:responsible|to blame) "
+    r"for (?:the |an? |its |their )?(?:\w+ )?(?:attacks?|bombings?|killings?|deaths?|shootings?|"
+    r"blasts?|explosions?|fire|crash|leak|outbreak|abductions?|kidnappings?|massacre))\b",
+    re.IGNORECASE,
+)
 # A deadline or a dated next step: "is set for April 17", "will be held Sunday", "through
-# Friday", "72 hours notice", "next court appearance".
-_NEXT_STEP = _words("scheduled deadline ultimatum notice pretrial hearing")
+# Friday", "72 hours notice", "next court appearance", "would meet Monday". A hearing is a
+# next step in court, not the act of hearing ("at hearing the news").
+_NEXT_STEP = _words("scheduled deadline ultimatum notice pretrial")
 _DAY = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
     r"April|May|June|July|August|September|October|November|December)"
 )
 _NEXT_STEP_PHRASE = re.compile(
-    r"\b(?:(?:is|are|was|were) set (?:for|to)|will be (?:held|given|summoned)|"
-    r"will (?:lie|run|meet|testify|appear|vote|decide|resume|begin|start|end|expire|take effect)|"
-    r"next (?:court )?(?:appearance|hearing|meeting|session|round)|through "
+    r"\b(?:(?:is|are|was|were) (?:set|due) (?:for|to)|will be (?:held|given|summoned)|"
+    r"(?:will|would) (?:lie|run|meet|testify|appear|vote|decide|resume|begin|start|end|expire|"
+    r"take effect)|next (?:court )?(?:appearance|hearing|meeting|session|round|week|month)|"
+    r"(?:court|bail|sentencing|extradition|preliminary|appeals?|parole|custody|confirmation) "
+    r"hearing|hearing (?:is|was) (?:set|scheduled)|through "
     + _DAY
     + r"|(?:by|until|before) (?:the end of )?"
     + _DAY
     + r")\b"
 )
-_CLASSES = (
-    (_DECISION, None),
+# The outlook: what is likely or expected to come ("is likely to prioritize", "could face").
+_OUTLOOK_PHRASE = re.compile(
+    r"\b(?:(?:is|are) (?:likely|expected|poised) to|could (?:face|lead|mean|rise|grow)|"
+    r"may (?:face|rise|grow)|(?:will|would) (?:likely|probably)|"
+    r"in the coming (?:days|weeks|months))\b"
+)
+_CLASSES: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
+    (_DECISION, _DECISION_PHRASE),
     (_REFUSAL, _REFUSAL_PHRASE),
-    (_LEGAL, None),
-    (_TOLL, None),
+    (_LEGAL, _LEGAL_PHRASE),
+    (_TOLL, _TOLL_PHRASE),
+    (frozenset(), _RESPONSIBILITY_PHRASE),
     (_NEXT_STEP, _NEXT_STEP_PHRASE),
+    (frozenset(), _OUTLOOK_PHRASE),
 )
 
 # Colour and furniture: a rhetorical question, a link to another story ("Opinion: Why has
@@ -97,22 +138,31 @@ _BACKGROUND = re.compile(
     r"Traditionally\b|Historically\b|Years? ago\b)"
     r"|\b(?:has|have|had) long (?:been )?\w+"
 )
+# Or what someone or something is, has become or has been ever since, rather than what
+# happened: "The coalition is a nonpartisan group of …", "has become a home to …", "under
+# pressure ever since", "is one of the most dangerous …".
+_CHARACTER = re.compile(
+    r"\b(?:ha(?:s|ve) become (?!the first)|ever since|(?:is|are|can be|remains?) (?:one|among) "
+    r"(?:of )?the (?:most|largest|biggest)\b)"
+    r"|^(?:\w+\W+){1,6}(?:is|are) (?:a|an) (?:(?!(?:for|to|of|in|on|by|with|against)\b)\w+ ){0,3}"
+    r"(?:group|organization|organisation|company|network|agency|firm|institute|party)\b"
+)
 
 
 def is_background(text: str) -> bool:
-    """Return whether the sentence tells what happened before the news: it opens with an
-    earlier year or "Traditionally", or says what "has long" been so."""
-    return _BACKGROUND.search(text) is not None
+    """Return whether the sentence tells what happened before the news or what someone or
+    something is: it opens with an earlier year or "Traditionally", says what "has long"
+    been so, what has become of it or what it is (a group, one of the most …)."""
+    return _BACKGROUND.search(text) is not None or _CHARACTER.search(text) is not None
 
 
 def news_classes(text: str, entities: Sequence[Entity] = ()) -> int:
     """Return how many classes of news the sentence carries: a decision, a refusal or
-    denial, an arrest or charge, a toll, a deadline or dated next step, a figure."""
+    denial, an arrest or charge, a toll, who is responsible, a deadline or dated next step,
+    the outlook, a figure."""
     words = set(_WORD.findall(text.lower()))
     found = sum(
-        1
-        for cues, phrase in _CLASSES
-        if not words.isdisjoint(cues) or (phrase is not None and phrase.search(text))
+        1 for cues, phrase in _CLASSES if not words.isdisjoint(cues) or phrase.search(text)
     )
     return found + any(e.label == "FIGURE" for e in entities)
 

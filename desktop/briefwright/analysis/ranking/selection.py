@@ -41,10 +41,11 @@ QUOTE_SHARE = 0.5
 # What an analyst ticks first (:mod:`news`, issue 18; tuned on 47 CNN articles labelled for
 # key facts, bench/quality_public.py). The ranker's score is compressed (its square root: it
 # learned from summaries that favour long sentences near the top) and each class of news a
-# sentence carries adds NEWS_GAIN, up to NEWS_CAP classes; background set off by an earlier
-# year, a sentence mostly inside quotation marks and an anecdote among the first
-# ANECDOTE_REACH sentences cost as much as the next best would gain. An estimate ranks just
-# below the facts scored like it (ESTIMATE_COST), no longer only after every fact.
+# sentence carries adds NEWS_GAIN, up to NEWS_CAP classes; background (set off by an earlier
+# year, or saying what something is), a sentence mostly inside quotation marks and an
+# anecdote among the first ANECDOTE_REACH sentences cost as much as the next best would gain.
+# An estimate ranks just below the facts scored like it (ESTIMATE_COST), no longer only after
+# every fact.
 SCORE_POWER = 0.5
 NEWS_GAIN = 0.2
 NEWS_CAP = 2
