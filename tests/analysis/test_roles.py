@@ -151,6 +151,12 @@ def _role(text: str, name: str) -> str | None:
             "Daniel Kerr",
             "cinema shooting suspect",
         ),
+        # "Ambassador" before a name is a form of address: the appositive says the role.
+        (
+            "The Union's special envoy for Chad, Ambassador Carlos Mendez, met the rebels.",
+            "Carlos Mendez",
+            "special envoy for Chad",
+        ),
         # A list before a name is no appositive.
         (
             "The group includes seven Britons, an American, a Canadian and two Sudanese, Omar "
