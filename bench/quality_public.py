@@ -231,6 +231,31 @@ def score(docs: Sequence[public_news.PublicDoc], analyses: dict[str, Analysis]) 
     return tallies
 
 
+def pronoun_scores(
+    docs: Sequence[public_news.PublicDoc], analyses: dict[str, Analysis]
+) -> tuple[list[str], tuple[int, int], tuple[int, int]]:
+    """Return, over the tuning articles labelled in cnn_pronouns.jsonl, what the analysis
+    names wrongly (for -v), (right, named) and (right, labelled with a name): who a
+    sentence's opening pronoun stands for (``Fact.refers_to``) against the label's forms."""
+    wrong: list[str] = []
+    right = named = wanted = 0
+    for doc, row in public_news.labelled(list(docs), "cnn_pronouns.jsonl"):
+        if doc.half != "tune":
+            continue
+        fact = {f.paragraph - 1: f for f in analyses[doc.id].facts}[row["sentence"]]
+        got = fact.refers_to
+        wanted += bool(row["refers_to"])
+        if got is None:
+            continue
+        named += 1
+        if row["refers_to"] and name_matches(got, row["refers_to"]):
+            right += 1
+        else:
+            shown = row["refers_to"][:1] or ["nobody named"]
+            wrong.append(f"pronoun named {got!r}, expected {shown[0]!r}: {fact.text[:80]}")
+    return wrong, (right, named), (right, wanted)
+
+
 def own_set() -> tuple[tuple[int, int], tuple[int, int], tuple[int, int]]:
     """Return (kinds right, total), (speakers right, total) over the own statement-kind
     files and (roles found, total) over the wire-style articles."""
@@ -308,6 +333,12 @@ def main() -> None:
     for name, pick, own_pair in rows:
         held, tune = pick(tallies["heldback"]), pick(tallies["tune"])
         print(f"  {name:40s} {_share(*held):18s} {_share(*tune):18s} {_share(*own_pair)}")
+    pronoun_wrong, named, covered = pronoun_scores(docs, analyses)
+    for name, pair in (
+        ("opening pronoun named right (>= 0.95)", named),
+        ("pronouns whose referent is named", covered),
+    ):
+        print(f"  {name:40s} {'(tuning only)':18s} {_share(*pair):18s} -")
     unlabelled = [tallies[h].analyst.rows_unlabelled for h in ("heldback", "tune")]
     print(
         "  timeline rows from sentences without labelled subjects (not scored): "
@@ -324,6 +355,8 @@ def main() -> None:
             print(f"  {half}:")
             for line in tallies[half].wrong + tallies[half].analyst.wrong:
                 print(f"    {line}")
+        for line in pronoun_wrong:
+            print(f"    {line}")
 
 
 if __name__ == "__main__":
