@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
@@ -23,7 +24,9 @@ if TYPE_CHECKING:
 
 
 _PRONOUN = FEATURE_NAMES.index("pronoun_opening")
-_ACTORS = FEATURE_NAMES.index("actors")
+# "He also trained in …": a sentence that adds to the one before it, read as such even
+# where its pronoun is named.
+_ADDS = re.compile(r"\W*(?:He|She|They|His|Her|Their)\b(?:\s+\w+){0,2}?\s+also\b")
 
 
 @dataclass(frozen=True)
@@ -85,8 +88,9 @@ def score_sentences(
     """Return one score in [0, 1] per sentence, the best scaled to 1: the learned ranker's
     (``model``, by default the shipped one; see :mod:`ranker`), or with ``plain`` TextRank.
 
-    A sentence whose opening pronoun ``named`` names is read as it prints, with the name:
-    it opens with no pronoun and names one actor more.
+    A sentence whose opening pronoun ``named`` names is read as it prints, with the name in
+    the pronoun's place (it does not open with a pronoun), unless it adds to the sentence
+    before it ("He also …").
     """
     ranks = textrank([i.text for i in infos])
     if plain or len(infos) == 0:
@@ -94,9 +98,8 @@ def score_sentences(
     inside = sentence_entities(infos, entities)
     rows = sentence_features([i.text for i in infos], inside, kinds, ranks, title)
     for n, name in enumerate(named):
-        if name:
+        if name and not _ADDS.match(infos[n].text):
             rows[n, _PRONOUN] = 0.0
-            rows[n, _ACTORS] = min(rows[n, _ACTORS] + 0.25, 1.0)
     scores = (model or load_ranker()).scores(rows)
     top = scores.max()
     return scores / top if top > 0 else scores
@@ -129,7 +132,6 @@ def select_facts(
         scores,
         selection_size(article.word_count, low, high),
         low,
-        named=[f.refers_to for f in facts],
     )
     return {fact_id(n) for n in chosen}
 
@@ -147,8 +149,8 @@ def build_facts(
     Scores come from the learned ranker (plain TextRank with ``plain``); the selection is
     :func:`selection.select` of about one fact per 50 words, five to eight. With the
     article's ``actors`` and its paragraphs' tagged ``tokens``, each fact says who its
-    opening pronoun stands for (:func:`referents.opening_referents`), and one whose pronoun
-    is so named may be ticked without the sentence before it.
+    opening pronoun stands for (:func:`referents.opening_referents`), and is scored as it
+    would print, with the name.
     """
     infos = article_sentences(article)
     kinds: list[FactKind] = [fact_kind(i.text) for i in infos]
@@ -187,7 +189,6 @@ def build_facts(
         statements,
         scores,
         selection_size(article.word_count),
-        named=named,
     )
     return tuple(
         replace(f, score=round(float(scores[n]), 4), included=n in chosen, refers_to=named[n])

@@ -119,7 +119,6 @@ def select(
     scores: np.ndarray,
     target: int,
     low: int = MIN_FACTS,
-    named: Sequence[str | None] = (),
 ) -> set[int]:
     """Return the indexes of the sentences to tick by default, at most ``target``.
 
@@ -129,8 +128,7 @@ def select(
     words, none scored below MIN_SCORE of the best once ``low`` are ticked (scores as
     :func:`analyst_scores` makes them), no quote without its speaker or news, no colour
     (:func:`news.is_colour`: a question, a link to another story, the credits), none opening
-    with a word that points back to a sentence not ticked just before it (unless ``named``
-    says who its opening pronoun stands for: it prints with the name), and none that
+    with a word that points back to a sentence not ticked just before it, and none that
     repeats a ticked one (a headline repeated as the first paragraph and the lede saying the
     same thing are never both ticked). Among the rest, each step takes the best score less
     its overlap with what is ticked, plus a little for names
@@ -148,10 +146,7 @@ def select(
         and quote_carries_news(texts[n], statements[n])
         and not is_colour(texts[n])
     ]
-    pointing = [
-        points_back(text) and not (n < len(named) and named[n])
-        for n, text in enumerate(texts)
-    ]
+    pointing = [points_back(text) for text in texts]
     chosen: list[int] = []
     covered: set[str] = set()
     per_paragraph: dict[int, int] = defaultdict(int)
