@@ -78,7 +78,7 @@ _TIME_WORDS = frozenset(
     [*(day.lower() for day in WEEKDAYS), "today", "yesterday", "earlier", "later", "now", "then"]
 )
 # A clause's subject: "they thought, again, that …" is no leading phrase to pass over.
-_SUBJECTS = frozenset(["he", "she", "they", "it", "we"])
+_SUBJECTS = frozenset(["he", "she", "they", "it", "we", "his", "her", "their", "its"])
 # A leading phrase set off by a comma ("On Saturday, he joined …"), at most this many words.
 _LEAD_WORDS = 6
 
