@@ -26,6 +26,12 @@ armed groups, roads, nicknames, open brackets and appositive roles: typed actors
 0.931; 0.890 → 0.933; 0.899. Aliases 0.868 → 0.895; 0.812 → 0.913; 0.942. Roles 0.868;
 0.951 → 0.962; 0.991.
 
+Who an opening pronoun stands for (tuning only; bench/data/public/cnn_pronouns.jsonl), and
+the key facts once a sentence whose pronoun is named is scored as one that stands alone:
+named right 38/38 = 1.000 of 126 sentences, 38 of the 76 whose referent is a name (most of the
+rest open inside a quotation); key facts 0.707 → 0.720 (precision 0.883 → 0.892); 0.774 →
+0.779 (0.918 → 0.921); own 0.928 (0.714) unchanged; dangling unchanged (8 held back, 3 tuning).
+
 - speakers clean: of the quote and claim sentences, those after which the right name prints
   (the speaker's name, a shorter or longer form of it), or nothing where the sentence opens
   with its speaker (labelled so, or a labelled form of the speaker stands in its opening
@@ -36,6 +42,9 @@ armed groups, roads, nicknames, open brackets and appositive roles: typed actors
   the kinds' definitions overlap, as with a quoted phrase inside indirect speech).
 - roles: the actor named is found and its role holds the words of a labelled role.
 - actors, aliases, key facts, timeline rows and dangling sentences: see quality_analyst.
+- opening pronoun named right: of the sentences whose opening pronoun the analysis names
+  (``Fact.refers_to``), those where the name is one of the label's forms; "whose referent is
+  named": of those labelled with a name, the share named right.
 """
 
 from __future__ import annotations
