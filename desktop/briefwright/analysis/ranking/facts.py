@@ -169,7 +169,7 @@ def build_facts(
         for n, info in enumerate(infos)
     ]
     named = (
-        opening_referents(article, facts, actors, tokens)
+        opening_referents(article, facts, actors, tokens, statements)
         if tokens is not None
         else (None,) * len(facts)
     )

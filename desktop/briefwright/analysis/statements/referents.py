@@ -4,6 +4,7 @@ where the sentence before it leaves one reading; nobody where it leaves two."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -15,7 +16,7 @@ from briefwright.analysis.entities.antecedents import (
     quoted_ranges,
 )
 from briefwright.analysis.sections.phrases import Token
-from briefwright.analysis.statements.factkinds import statement
+from briefwright.analysis.statements.factkinds import Statement
 from briefwright.analysis.statements.pointing import continues_quotation, opening_pronoun
 from briefwright.analysis.statements.quotations import continuations
 from briefwright.model.analysis import Actor, Fact
@@ -64,6 +65,7 @@ def opening_referents(
     facts: Sequence[Fact],
     actors: Sequence[Actor],
     tokens: Mapping[int, Sequence[Token]],
+    statements: Sequence[Statement],
 ) -> tuple[str | None, ...]:
     """Return, for each of ``facts`` (the article's sentences in reading order), the name
     its opening personal pronoun stands for, or None.
@@ -77,7 +79,8 @@ def opening_referents(
     the previous opening "they" stood for. Never a person the sentence itself names after the
     pronoun ("He told Eva Merkacheva …" is not Merkacheva); nothing for a pronoun inside a
     quotation, for "it" or "this", or where two people compete. ``tokens`` are the tagged
-    tokens of each paragraph (by id).
+    tokens of each paragraph (by id), ``statements`` what each sentence is and where it
+    names its source (:func:`factkinds.statement`).
     """
     order = {p.id: n for n, p in enumerate(article.paragraphs)}
     continued = continuations(facts)
@@ -86,18 +89,37 @@ def opening_referents(
     for m in mentions:
         if m.actor.label == "PERSON" and not is_demonym(m.actor):
             by_paragraph.setdefault(m.paragraph, []).append(m)
-    seen = [_read(article, f, by_paragraph, tokens) for f in facts]
+    starts = {pid: [m.start for m in found] for pid, found in by_paragraph.items()}
+    places = {pid: [t.idx for t in tokens.get(pid, ())] for pid in order}
+
+    def names_in(fact: Fact) -> list[NameAt]:
+        span = article.paragraph(fact.paragraph).sentences[fact.sentence]
+        keys = starts.get(fact.paragraph, [])
+        lo, hi = bisect_left(keys, span.start), bisect_left(keys, span.end)
+        return by_paragraph[fact.paragraph][lo:hi] if hi > lo else []
+
+    def tokens_in(fact: Fact) -> Sequence[Token]:
+        span = article.paragraph(fact.paragraph).sentences[fact.sentence]
+        keys = places.get(fact.paragraph, [])
+        lo, hi = bisect_left(keys, span.start), bisect_left(keys, span.end)
+        return tokens.get(fact.paragraph, ())[lo:hi] if hi > lo else ()
+
+    openings = [opening_pronoun(f.text) for f in facts]
+    seen = [
+        _read(article, f, names_in(f), tokens_in(f), said.source, opening)
+        for f, said, opening in zip(facts, statements, openings, strict=True)
+    ]
     found: list[str | None] = []
     classes: list[str] = []
     for k, fact in enumerate(facts):
-        opening = opening_pronoun(fact.text)
+        opening = openings[k]
         word = opening[0].lower() if opening else ""
         classes.append("one" if word in _SINGULAR else "many" if word in _PLURAL else "")
         if opening is None or k in continued or _quoted_at(fact.text, opening[1]):
             found.append(None)
             continue
         start = _start(article, fact)
-        inside = [m for m in by_paragraph.get(fact.paragraph, ()) if _within(m, article, fact)]
+        inside = names_in(fact)
         lead = list(dict.fromkeys(m.actor for m in inside if m.start < start + opening[1]))
         later = {m.actor for m in inside if m.start >= start + opening[1]}
         if classes[k] == "one":
@@ -159,11 +181,6 @@ def _start(article: Article, fact: Fact) -> int:
     return article.paragraph(fact.paragraph).sentences[fact.sentence].start
 
 
-def _within(m: NameAt, article: Article, fact: Fact) -> bool:
-    span = article.paragraph(fact.paragraph).sentences[fact.sentence]
-    return span.start <= m.start < span.end
-
-
 def _quoted_at(text: str, at: int) -> bool:
     """Return whether the pronoun at ``at`` stands inside a quotation: one opens before it,
     or the sentence goes on with one opened before."""
@@ -173,17 +190,19 @@ def _quoted_at(text: str, at: int) -> bool:
 def _read(
     article: Article,
     fact: Fact,
-    by_paragraph: Mapping[int, Sequence[NameAt]],
-    tokens: Mapping[int, Sequence[Token]],
+    inside: Sequence[NameAt],
+    words: Sequence[Token],
+    said: tuple[int, int] | None,
+    opening: tuple[str, int] | None,
 ) -> _Sentence:
-    """Return what ``fact``'s sentence offers a pronoun in the sentence after it."""
+    """Return what ``fact``'s sentence offers a pronoun in the sentence after it, from the
+    people named ``inside`` it, its tagged ``words``, where it names who ``said`` it and its
+    ``opening`` pronoun."""
     paragraph = article.paragraph(fact.paragraph)
     span = paragraph.sentences[fact.sentence]
-    inside = [m for m in by_paragraph.get(fact.paragraph, ()) if span.start <= m.start < span.end]
     people = tuple(dict.fromkeys(m.actor for m in inside if not m.quoted))
     # From the sentence's start: a leading phrase holds no finite verb, and the first name
     # ends the subject that opens with it ("Lee Kuan Yew, the founding Prime Minister, died").
-    words = [t for t in tokens.get(fact.paragraph, ()) if span.start <= t.idx < span.end]
     stop = next((t.idx for t in words if t.tag in _FINITE), span.end)
     heads = [
         m
@@ -201,11 +220,9 @@ def _read(
         t.tag == "NN" and t.text.lower() in _PERSON_NOUNS for t in words if t.idx < stop
     )
     outside = _QUOTED.sub(" ", fact.text)
-    said = statement(fact.text).source
     speakers = [
         m.actor for m in inside if said and span.start + said[0] <= m.start < span.start + said[1]
     ]
-    opening = opening_pronoun(fact.text)
     pronoun_speaker = any(
         opening is None or m.start() != opening[1] for m in _PRONOUN_SPEAKER.finditer(outside)
     )
