@@ -56,13 +56,14 @@ _BACK_WORDS = frozenset(
         "neither",
     ]
 )
-_SPEECH = r"(?:said|says|told|added|asked|wrote|stated|continued|explained|noted)"
+SPEECH = r"(?:said|says|told|added|asked|wrote|stated|continued|explained|noted)"
+"""The verbs that report what someone said, as a pattern ("…, he said")."""
 # A quotation closed and the words up to its verb of speech: '…," DPS spokesman Bart Graves
 # told', '…," said'.
-_CLOSED_QUOTE = re.compile(r"[\"”],?\s+((?:\S+\s+){0,6}?)" + _SPEECH + r"\b((?:\s+\S+){0,4})")
+_CLOSED_QUOTE = re.compile(r"[\"”],?\s+((?:\S+\s+){0,6}?)" + SPEECH + r"\b((?:\s+\S+){0,4})")
 _QUOTED_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]?")
 # "…, he said": the speaker a pronoun.
-_PRONOUN_SPEAKER = re.compile(r"\b(?:he|she|they)\s+" + _SPEECH + r"\b")
+_PRONOUN_SPEAKER = re.compile(r"\b(?:he|she|they)\s+" + SPEECH + r"\b")
 _OPENING_QUOTE = re.compile(r"^[\"“]")
 # The first quotation mark a sentence holds closes a quotation it did not open ('Now the world
 # must learn its lesson …."', 'But they thought …," he said'): a curly closing mark, or a
@@ -150,7 +151,7 @@ def opening_pronoun(text: str) -> tuple[str, int] | None:
 
 _OPENING_PERSONAL = re.compile(r"[\"“(]?(he|she|his|her|they|their)\b", re.IGNORECASE)
 # A speaker set off inside or after the clause: "…, he said," or "…, he said."
-_PARENTHETICAL = re.compile(r"\s+" + _SPEECH + r"\s*(?:[,.;]|$)")
+_PARENTHETICAL = re.compile(r"\s+" + SPEECH + r"\s*(?:[,.;]|$)")
 
 
 def points_back(text: str) -> bool:

@@ -17,7 +17,11 @@ from briefwright.analysis.entities.antecedents import (
 )
 from briefwright.analysis.sections.phrases import Token
 from briefwright.analysis.statements.factkinds import Statement
-from briefwright.analysis.statements.pointing import continues_quotation, opening_pronoun
+from briefwright.analysis.statements.pointing import (
+    SPEECH,
+    continues_quotation,
+    opening_pronoun,
+)
 from briefwright.analysis.statements.quotations import continuations
 from briefwright.model.analysis import Actor, Fact
 from briefwright.model.article import Article
@@ -35,13 +39,11 @@ _POSSESSIVE = re.compile(r"['’](?:s\b|(?=\s))")
 # no more: a sentence that holds one is no sentence to pass over.
 _PERSONAL = re.compile(r"\b(?:he|she|him|his|her|hers)\b", re.IGNORECASE)
 # "he said", "she told": who speaks, taken up by a pronoun.
-_PRONOUN_SPEAKER = re.compile(
-    r"\b(?:he|she)\s+(?:said|says|told|tells|added|adds|explained|wrote)\b", re.IGNORECASE
-)
+_PRONOUN_SPEAKER = re.compile(r"\b(?:he|she)\s+" + SPEECH + r"\b", re.IGNORECASE)
 # A sentence that opens by reporting what its pronoun said ("He said …", "He further alleged").
 _REPORTS = re.compile(
-    r"\s+(?:\w+ly\s+|also\s+|further\s+)?(?:said|says|told|tells|added|adds|alleged|"
-    r"claimed|insisted|argued|warned|explained|noted|stressed|urged|called)\b"
+    r"\s+(?:\w+ly\s+|also\s+|further\s+)?(?:" + SPEECH + r"|alleged|claimed|"
+    r"insisted|argued|warned|stressed|urged|called)\b"
 )
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]?")
 _QUOTE_MARKS = "\"“”"
