@@ -113,7 +113,9 @@ def _analyse(article: Article, docs: Sequence[Any], title: Any = ()) -> Analysis
     entities = _entities(candidates, dates)
     text_of = dict(zip(pids, texts, strict=True))
     actors = build_actors(names, text_of, gazetteer)
-    facts = attribute(article, build_facts(article, entities), actors)
+    facts = attribute(
+        article, build_facts(article, entities, actors=actors, tokens=tokens), actors
+    )
     sections = build_sections(article, facts, actors, tokens)
     events = build_events(article, dates, tokens)
     headline = [Token(t.text, t.tag_, t.idx) for t in title]

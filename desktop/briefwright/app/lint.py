@@ -95,8 +95,9 @@ def _dangling(briefing: Briefing) -> Iterator[tuple[str, str]]:
         for where, fact in zip(places, facts, strict=True):
             at = order.get((fact.paragraph, fact.sentence))
             follows = at is not None and any(0 < at - m <= REACH for m in before)
-            if fact.origin == "article" and points_back(fact.text) and not follows:
-                opener = fact.text.strip().lstrip("\"“").split()[0]
+            wording = fact.printed_text
+            if fact.origin == "article" and points_back(wording) and not follows:
+                opener = wording.strip().lstrip("\"“").split()[0]
                 yield (
                     f"“{opener}” points back to a sentence that does not print before it: "
                     "reword it or print the sentence it follows",

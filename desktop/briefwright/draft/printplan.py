@@ -18,6 +18,7 @@ from briefwright.draft.alertdraft import draft_alert
 from briefwright.draft.dating import ahead_sentences
 from briefwright.draft.drafting import draft_bottom_line, fact_wording, strip_dateline
 from briefwright.draft.incidents import incidents
+from briefwright.draft.naming import name_pronouns
 from briefwright.draft.nextsteps import draft_next_steps
 from briefwright.draft.printmarks import (
     Place,
@@ -56,6 +57,7 @@ def redraft(briefing: Briefing) -> None:
     bottom = briefing.bottom_line if "bottom_line" in kinds else ""
     _draft_sections(briefing, template, active, where, bottom, has_facts_part="facts" in kinds)
     mark_facts(briefing, template, where)
+    name_pronouns(briefing)
     mark_actors(briefing, template, kinds.get("actors"))
     mark_events(briefing, template, kinds.get("timeline"))
     mark_written(briefing, template)

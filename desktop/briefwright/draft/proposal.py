@@ -68,6 +68,7 @@ def propose(
             score=f.score,
             kind=f.kind,
             speaker=f.speaker or "",
+            refers_to=f.refers_to or "",
         )
         for f in analysis.facts
     ]

@@ -16,6 +16,7 @@ from briefwright.analysis.sections.headings import (
 from briefwright.analysis.statements.pointing import leans_back, points_back
 from briefwright.draft.dating import ahead_sentences
 from briefwright.draft.drafting import fact_wording
+from briefwright.draft.naming import keeps_pronoun, named, reading_order
 from briefwright.draft.templates import SentencePick
 from briefwright.draft.traveller import OUTLOOK, kinds_of, needs_it, traveller_rank
 from briefwright.model.briefing import Briefing, FactItem, SectionItem
@@ -210,16 +211,26 @@ def _is_sentence(text: str) -> bool:
 def printed_sentences(briefing: Briefing, section: SectionItem) -> list[SummarySentence]:
     """Return the sentences the section's summary prints, as drafted into the briefing
     (:attr:`SectionItem.printed`), in reading order; each in the user's wording when
-    reworded, else in the article's words without a leading connective ("However, …")."""
+    reworded, else in the article's words without a leading connective ("However, …"), its
+    opening pronoun named in brackets where the sentence before it in the summary does not
+    let it be read (see :mod:`briefwright.draft.naming`)."""
     by_id = {f.id: f for f in section_facts(briefing, section)}
-    out = []
+    order = reading_order(briefing.facts)
+    out: list[SummarySentence] = []
+    previous: FactItem | None = None
     for fid in section.printed:
         f = by_id.get(fid)
         if f is None:
             continue
         wording = section.sentence_wording.get(f.id, "").strip()
         text = wording or fact_wording(article_sentence(briefing, f))
+        shown = out[-1].text if out else ""
+        alone = not keeps_pronoun(f, previous, order, briefing.actors, shown)
+        if not wording and f.refers_to and alone:
+            earlier = " ".join(s.text for s in out)
+            text = named(text, f.refers_to, briefing.actors, earlier)
         out.append(SummarySentence(f.id, f.paragraph, text, bool(wording), f.sentence))
+        previous = f
     return out
 
 

@@ -114,7 +114,7 @@ def _fact_runs(briefing: Briefing, fact: FactItem, story: Stories) -> tuple[Run,
     """Return a fact's text (its relative days dated), who says it after a quote or a claim
     ("— Defence Minister Nur"), its reference and, with several sources, its compact grade,
     count and differences."""
-    text = with_day_notes(briefing, fact.text, fact.paragraph, fact.sentence, fact.source)
+    text = with_day_notes(briefing, fact.printed_text, fact.paragraph, fact.sentence, fact.source)
     runs = _with_ref(briefing, text, fact.ref)  # the text, then the reference if any
     if fact.also:
         runs = (Run(f"{text.strip()} "), Run(refs_text(briefing, fact.refs), ref=True))

@@ -131,6 +131,9 @@ class Fact:
 
     ``speaker`` names who says it (an actor's name, or the source as the article describes
     it, such as "police") for a quote, a claim or attributed commentary; else None.
+    ``refers_to`` names who the personal pronoun opening it stands for ("Lee Kuan Yew" for
+    "He was 91."), when the sentences before it leave one reading; else None. It is left out
+    of files and JSON: a briefing keeps its own copy (:class:`briefing.FactItem`).
     """
 
     id: str
@@ -141,6 +144,7 @@ class Fact:
     included: bool
     kind: FactKind = "fact"
     speaker: str | None = None
+    refers_to: str | None = not_stored(default=None)
 
 
 @dataclass(frozen=True)

@@ -144,6 +144,12 @@ class FactItem:
     not_printed: str = ""
     # Who says it, as printed after a quote or claim ("Defence Minister Nur"); "" for none.
     said_by: str = ""
+    # Who the personal pronoun opening it stands for, as the analysis found it ("Lee Kuan
+    # Yew" for "He was 91."; see analysis.model.Fact); "" when none or unsure.
+    refers_to: str = ""
+    # Drafted: its wording as printed where the sentence its pronoun takes up does not print
+    # before it ("[Lee Kuan Yew] was 91."); "" when it prints as ``text``.
+    printed_wording: str = ""
     # The source whose paragraph ``paragraph`` it stands in.
     source: SourceId = LEAD_SOURCE
     # With several sources: the other places the same fact stands (merged into this one),
@@ -155,6 +161,11 @@ class FactItem:
     # Its credibility (1 confirmed … 6 cannot be judged) as the user set it; "" while it is
     # as proposed from its sources and their grades (see draft/credibility.py).
     credibility: Credibility = ""
+
+    @property
+    def printed_text(self) -> str:
+        """Return the fact's wording as it prints: the drafted one, else ``text``."""
+        return self.printed_wording or self.text
 
     @property
     def ref(self) -> SourceRef:

@@ -2,22 +2,31 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from briefwright.analysis.ranking.features import sentence_features
+from briefwright.analysis.ranking.features import FEATURE_NAMES, sentence_features
 from briefwright.analysis.ranking.ranker import RankerModel, load_ranker
 from briefwright.analysis.ranking.selection import MAX_FACTS, MIN_FACTS, select, selection_size
 from briefwright.analysis.ranking.textrank import textrank
+from briefwright.analysis.sections.phrases import Token
 from briefwright.analysis.statements.factkinds import fact_kind, statement
-from briefwright.model.analysis import Entity, Fact, FactKind
+from briefwright.analysis.statements.referents import opening_referents
+from briefwright.model.analysis import Actor, Entity, Fact, FactKind
 from briefwright.model.article import Article
 
 if TYPE_CHECKING:
     import numpy as np
+
+
+_PRONOUN = FEATURE_NAMES.index("pronoun_opening")
+# "He also trained in …": a sentence that adds to the one before it, read as such even
+# where its pronoun is named.
+_ADDS = re.compile(r"\W*(?:He|She|They|His|Her|Their)\b(?:\s+\w+){0,2}?\s+also\b")
 
 
 @dataclass(frozen=True)
@@ -74,19 +83,23 @@ def score_sentences(
     title: str = "",
     plain: bool = False,
     model: RankerModel | None = None,
+    named: Sequence[str | None] = (),
 ) -> np.ndarray:
     """Return one score in [0, 1] per sentence, the best scaled to 1: the learned ranker's
-    (``model``, by default the shipped one; see :mod:`ranker`), or with ``plain`` TextRank."""
+    (``model``, by default the shipped one; see :mod:`ranker`), or with ``plain`` TextRank.
+
+    A sentence whose opening pronoun ``named`` names is read as it prints, with the name in
+    the pronoun's place (it does not open with a pronoun), unless it adds to the sentence
+    before it ("He also …").
+    """
     ranks = textrank([i.text for i in infos])
     if plain or len(infos) == 0:
         return ranks
-    rows = sentence_features(
-        [i.text for i in infos],
-        sentence_entities(infos, entities),
-        kinds,
-        ranks,
-        title,
-    )
+    inside = sentence_entities(infos, entities)
+    rows = sentence_features([i.text for i in infos], inside, kinds, ranks, title)
+    for n, name in enumerate(named):
+        if name and not _ADDS.match(infos[n].text):
+            rows[n, _PRONOUN] = 0.0
     scores = (model or load_ranker()).scores(rows)
     top = scores.max()
     return scores / top if top > 0 else scores
@@ -124,19 +137,49 @@ def select_facts(
 
 
 def build_facts(
-    article: Article, entities: Sequence[Entity], *, plain: bool = False
+    article: Article,
+    entities: Sequence[Entity],
+    *,
+    plain: bool = False,
+    actors: Sequence[Actor] = (),
+    tokens: Mapping[int, Sequence[Token]] | None = None,
 ) -> tuple[Fact, ...]:
     """Return every sentence as a Fact (``f1``… in reading order) with the default selection.
 
     Scores come from the learned ranker (plain TextRank with ``plain``); the selection is
-    :func:`selection.select` of about one fact per 50 words, five to eight.
+    :func:`selection.select` of about one fact per 50 words, five to eight. With the
+    article's ``actors`` and its paragraphs' tagged ``tokens``, each fact says who its
+    opening pronoun stands for (:func:`referents.opening_referents`), and is scored as it
+    would print, with the name.
     """
     infos = article_sentences(article)
     kinds: list[FactKind] = [fact_kind(i.text) for i in infos]
     statements = [statement(i.text) for i in infos]
     inside = sentence_entities(infos, entities)
+    facts = [
+        Fact(
+            id=fact_id(n),
+            text=info.text,
+            paragraph=info.paragraph,
+            sentence=info.index,
+            score=0.0,
+            included=False,
+            kind=kinds[n],
+        )
+        for n, info in enumerate(infos)
+    ]
+    named = (
+        opening_referents(article, facts, actors, tokens, statements)
+        if tokens is not None
+        else (None,) * len(facts)
+    )
     scores = score_sentences(
-        infos, entities, [s.kind for s in statements], title=article.title, plain=plain
+        infos,
+        entities,
+        [s.kind for s in statements],
+        title=article.title,
+        plain=plain,
+        named=named,
     )
     chosen = select(
         [i.text for i in infos],
@@ -148,14 +191,6 @@ def build_facts(
         selection_size(article.word_count),
     )
     return tuple(
-        Fact(
-            id=fact_id(n),
-            text=info.text,
-            paragraph=info.paragraph,
-            sentence=info.index,
-            score=round(float(scores[n]), 4),
-            included=n in chosen,
-            kind=kinds[n],
-        )
-        for n, info in enumerate(infos)
+        replace(f, score=round(float(scores[n]), 4), included=n in chosen, refers_to=named[n])
+        for n, f in enumerate(facts)
     )

@@ -56,13 +56,14 @@ _BACK_WORDS = frozenset(
         "neither",
     ]
 )
-_SPEECH = r"(?:said|says|told|added|asked|wrote|stated|continued|explained|noted)"
+SPEECH = r"(?:said|says|told|added|asked|wrote|stated|continued|explained|noted)"
+"""The verbs that report what someone said, as a pattern ("…, he said")."""
 # A quotation closed and the words up to its verb of speech: '…," DPS spokesman Bart Graves
 # told', '…," said'.
-_CLOSED_QUOTE = re.compile(r"[\"”],?\s+((?:\S+\s+){0,6}?)" + _SPEECH + r"\b((?:\s+\S+){0,4})")
+_CLOSED_QUOTE = re.compile(r"[\"”],?\s+((?:\S+\s+){0,6}?)" + SPEECH + r"\b((?:\s+\S+){0,4})")
 _QUOTED_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]?")
 # "…, he said": the speaker a pronoun.
-_PRONOUN_SPEAKER = re.compile(r"\b(?:he|she|they)\s+" + _SPEECH + r"\b")
+_PRONOUN_SPEAKER = re.compile(r"\b(?:he|she|they)\s+" + SPEECH + r"\b")
 _OPENING_QUOTE = re.compile(r"^[\"“]")
 # The first quotation mark a sentence holds closes a quotation it did not open ('Now the world
 # must learn its lesson …."', 'But they thought …," he said'): a curly closing mark, or a
@@ -78,7 +79,7 @@ _TIME_WORDS = frozenset(
     [*(day.lower() for day in WEEKDAYS), "today", "yesterday", "earlier", "later", "now", "then"]
 )
 # A clause's subject: "they thought, again, that …" is no leading phrase to pass over.
-_SUBJECTS = frozenset(["he", "she", "they", "it", "we"])
+_SUBJECTS = frozenset(["he", "she", "they", "it", "we", "his", "her", "their", "its"])
 # A leading phrase set off by a comma ("On Saturday, he joined …"), at most this many words.
 _LEAD_WORDS = 6
 
@@ -113,6 +114,46 @@ def continues_quotation(text: str) -> bool:
     return first is not None and _CLOSING_MARK.match(t, first.start()) is not None
 
 
+_WORD = re.compile(r"\S+")
+
+
+def clause_start(text: str) -> int:
+    """Return where in ``text`` its main clause opens: after a leading connective ("But"),
+    a short leading phrase set off by a comma ("On Saturday, he joined …") and a time word
+    ("Later he …"); 0 when nothing leads."""
+    offset = len(text) - len(text.lstrip())
+    lead = _LEAD_CONNECTIVE.match(text[offset:])
+    words = list(_WORD.finditer(text, offset + (lead.end() if lead else 0)))
+    texts = [w.group() for w in words]
+    head = next((i for i, w in enumerate(texts[:_LEAD_WORDS]) if w.endswith(",")), None)
+    if (
+        head is not None
+        and not any('"' in w or "“" in w for w in texts[: head + 1])
+        and not (head > 0 and texts[0].lower() in _SUBJECTS)
+    ):
+        words = words[head + 1 :]
+    if len(words) > 1 and words[0].group().lower() in _TIME_WORDS:
+        words = words[1:]
+    return words[0].start() if words else len(text)
+
+
+def opening_pronoun(text: str) -> tuple[str, int] | None:
+    """Return the personal pronoun that opens a sentence's main clause and where it stands
+    in ``text`` ("He was 91." → ("He", 0); "On Tuesday, his lawyer said …" → ("his", 12)):
+    he, she, his, her, they or their, also inside an opening quotation mark; None for any
+    other opening."""
+    start = clause_start(text)
+    m = _OPENING_PERSONAL.match(text, start)
+    if m is None or (start > 0 and _PARENTHETICAL.match(text, m.end())):
+        return None  # "Muffat, he said, was known …": the speaker, not the clause's subject
+    return m.group(1), m.start(1)
+
+
+_OPENING_PERSONAL = re.compile(r"[\"“(]?(he|she|his|her|they|their)\b", re.IGNORECASE)
+# A speaker set off inside or after the clause: "…, he said," or "…, he said."
+_PARENTHETICAL = re.compile(r"\s+" + SPEECH + r"\s*(?:[,.;]|$)")
+
+
 def points_back(text: str) -> bool:
     """Return whether a sentence stands for something said before it: it opens (after a
     connective, a day or a short leading phrase) with a pronoun ("His lawyer said …") that is
@@ -132,16 +173,7 @@ def points_back(text: str) -> bool:
     spoken = _PRONOUN_SPEAKER.search(plain)
     if spoken and not _names_speaker(" ".join(plain[: spoken.start()].split()[1:])):
         return True
-    words = t.split()
-    head = next((i for i, w in enumerate(words[:_LEAD_WORDS]) if w.endswith(",")), None)
-    if (
-        head is not None
-        and not any('"' in w or "“" in w for w in words[: head + 1])
-        and not (head > 0 and words[0].lower() in _SUBJECTS)
-    ):
-        words = words[head + 1 :]
-    if len(words) > 1 and words[0].lower() in _TIME_WORDS:
-        words = words[1:]
+    words = t[clause_start(t) :].split()
     if not words:
         return False
     first = words[0].strip('"“(').lower()

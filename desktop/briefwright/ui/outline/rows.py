@@ -136,7 +136,7 @@ def fact_data(item: FactItem, row: int, role: int, briefing: Briefing | None = N
             ref += f" ({item.corroboration} sources)"
         if item.conflicts:
             ref += " · sources differ"
-        return f"{_fact_lead(item)}{item.text}  {ref}{_not_shown(item.not_printed)}"
+        return f"{_fact_lead(item)}{item.printed_text}  {ref}{_not_shown(item.not_printed)}"
     if role == Qt.ItemDataRole.EditRole:
         return item.text
     if role == ParagraphsRole:
