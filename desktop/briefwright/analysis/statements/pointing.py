@@ -79,7 +79,7 @@ _TIME_WORDS = frozenset(
     [*(day.lower() for day in WEEKDAYS), "today", "yesterday", "earlier", "later", "now", "then"]
 )
 # A clause's subject: "they thought, again, that …" is no leading phrase to pass over.
-_SUBJECTS = frozenset(["he", "she", "they", "it", "we", "his", "her", "their", "its"])
+_SUBJECTS = frozenset(["he", "she", "they", "it", "we"])
 # A leading phrase set off by a comma ("On Saturday, he joined …"), at most this many words.
 _LEAD_WORDS = 6
 
@@ -142,6 +142,11 @@ def opening_pronoun(text: str) -> tuple[str, int] | None:
     in ``text`` ("He was 91." → ("He", 0); "On Tuesday, his lawyer said …" → ("his", 12)):
     he, she, his, her, they or their, also inside an opening quotation mark; None for any
     other opening."""
+    offset = len(text) - len(text.lstrip())
+    lead = _LEAD_CONNECTIVE.match(text[offset:])
+    first = _OPENING_PERSONAL.match(text, offset + (lead.end() if lead else 0))
+    if first is not None and first.group(1).lower() in _POSSESSIVE_OPENERS:
+        return first.group(1), first.start(1)  # "His lawyer, Carla Mendoza, said …"
     start = clause_start(text)
     m = _OPENING_PERSONAL.match(text, start)
     if m is None or (start > 0 and _PARENTHETICAL.match(text, m.end())):
@@ -149,6 +154,7 @@ def opening_pronoun(text: str) -> tuple[str, int] | None:
     return m.group(1), m.start(1)
 
 
+_POSSESSIVE_OPENERS = frozenset(["his", "her", "their"])
 _OPENING_PERSONAL = re.compile(r"[\"“(]?(he|she|his|her|they|their)\b", re.IGNORECASE)
 # A speaker set off inside or after the clause: "…, he said," or "…, he said."
 _PARENTHETICAL = re.compile(r"\s+" + SPEECH + r"\s*(?:[,.;]|$)")
