@@ -1,16 +1,26 @@
 """A briefing of several articles in the window: a fact's credibility set in its details, its
-compact grade in the preview, a merged fact split by source and facts of two sources merged,
-each one undoable step."""
+compact grade in the preview, a merged fact split by source, facts of two sources merged, and
+a fact merged with another chosen wherever it stands, each one undoable step."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+)
 
 from briefwright.app.pipeline import open_several
 from briefwright.draft.credibility import compact_grade
+from briefwright.draft.edits import short_label
 from briefwright.model.briefing import Briefing
 from briefwright.model.schema import copy_of
 from briefwright.ui.own import dialogs as own_dialogs
@@ -105,3 +115,105 @@ def test_a_merged_fact_splits_by_source_and_merges_back(several, monkeypatch) ->
     several.undo_stack.undo()
     several.undo_stack.undo()
     assert facts == before
+
+
+def _alone(window, source: str, last: bool = False) -> int:  # type: ignore[no-untyped-def]
+    """Return the row of the first (or last) fact only ``source`` carries."""
+    facts = window.workspace.require().facts
+    rows = [n for n, f in enumerate(facts) if f.source == source and not f.also]
+    return rows[-1] if last else rows[0]
+
+
+def _chooser_parts(dialog: QDialog) -> tuple[QListWidget, QLineEdit, QPushButton]:
+    listing = dialog.findChild(QListWidget, "mergePartnerList")
+    box = dialog.findChild(QLineEdit, "mergeFilterEdit")
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert listing is not None and box is not None and buttons is not None
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert ok is not None
+    return listing, box, ok
+
+
+def test_a_fact_merges_with_one_chosen_apart_in_one_undoable_step(several, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    briefing = several.workspace.require()
+    facts = briefing.facts
+    before = copy_of(briefing).facts
+    a, c = _alone(several, "S1"), _alone(several, "S3", last=True)
+    assert c > a + 1
+    first, second = before[a], before[c]
+    assert not first.included and second.included
+    seen: dict[str, object] = {}
+
+    def pick(dialog: QDialog) -> int:
+        assert dialog.objectName() == "mergeWithDialog"
+        listing, box, ok = _chooser_parts(dialog)
+        labels = [listing.item(n).text() for n in range(listing.count())]
+        seen["labels"] = labels
+        seen["ok before a pick"] = ok.isEnabled()
+        box.setText("S3")
+        shown = [listing.item(n) for n in range(listing.count()) if not listing.item(n).isHidden()]
+        assert shown and all("S3 ¶" in item.text() for item in shown)
+        wanted = next(i for i in shown if i.data(Qt.ItemDataRole.UserRole) == c)
+        listing.setCurrentItem(wanted)
+        seen["ok after a pick"] = ok.isEnabled()
+        ok.click()
+        return dialog.result()
+
+    monkeypatch.setattr(QDialog, "exec", pick)
+    several.outline_view.select_item("facts", a)
+    merge = action(several, "actionMergeWithFact")
+    assert merge.isEnabled()
+    merge.trigger()
+    labels = seen["labels"]
+    assert isinstance(labels, list) and len(labels) == len(before) - 1
+    assert f"[S3 ¶{second.paragraph}]  {short_label(second.text, 70)}" in labels
+    # Facts of other sources first, then those S1 carries too.
+    with_s1 = [n for n, label in enumerate(labels) if "S1 ¶" in label]
+    assert with_s1 == list(range(len(labels) - len(with_s1), len(labels)))
+    assert (seen["ok before a pick"], seen["ok after a pick"]) == (False, True)
+    assert len(facts) == len(before) - 1
+    assert facts[a].id == first.id and facts[a].text == first.text
+    assert facts[a].refs == [first.ref, second.ref]
+    assert facts[a].corroboration == 2
+    assert facts[a].included
+    assert several.outline_view.selected_item() == ("facts", a)
+    assert several.undo_stack.undoText() == f"Merge facts {a + 1} and {c + 1}"
+    several.undo_stack.undo()
+    assert facts == before
+    several.undo_stack.redo()
+    assert facts[a].refs == [first.ref, second.ref]
+
+
+def test_the_chooser_waits_for_a_pick_and_esc_cancels(qtbot, several) -> None:  # type: ignore[no-untyped-def]
+    seen: list[object] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QDialog)
+        try:
+            seen.append(dialog.objectName())
+            seen.append(_chooser_parts(dialog)[2].isEnabled())
+        finally:
+            qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    count = several.undo_stack.count()
+    facts = list(several.workspace.require().facts)
+    several.outline_view.select_item("facts", 0)
+    QTimer.singleShot(0, answer)
+    action(several, "actionMergeWithFact").trigger()
+    assert seen == ["mergeWithDialog", False]
+    assert several.undo_stack.count() == count
+    assert several.workspace.require().facts == facts
+
+
+def test_merge_with_fact_needs_a_second_fact(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.outline_view.select_item("facts", 0)
+    assert action(window, "actionMergeWithFact").isEnabled()
+    one = copy_of(window.workspace.require())
+    one.facts = one.facts[:1]
+    with qtbot.waitSignal(window.preview.ready, timeout=LOAD_TIMEOUT_MS):
+        window.workspace.set_briefing(one, project_path=None, source_path=SAMPLE)
+    window.outline_view.select_item("facts", 0)
+    assert window.outline_view.selected_item() == ("facts", 0)
+    assert not action(window, "actionMergeWithFact").isEnabled()
+    assert not action(window, "actionMergeFacts").isEnabled()

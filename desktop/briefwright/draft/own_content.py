@@ -247,7 +247,7 @@ def merge_facts(first: FactItem, second: FactItem, briefing: Briefing | None = N
     ``first`` cites none), and is the analyst's own when either was.
     """
     included, score = first.included or second.included, max(first.score, second.score)
-    if briefing is not None and _of_different_sources(first, second):
+    if briefing is not None and of_different_sources(first, second):
         also = [*first.also, *(r for r in second.refs if r not in first.refs)]
         joined = dataclasses.replace(first, also=also, included=included, score=score)
         story = independent_groups(briefing.sources)
@@ -267,7 +267,7 @@ def merge_facts(first: FactItem, second: FactItem, briefing: Briefing | None = N
     )
 
 
-def _of_different_sources(first: FactItem, second: FactItem) -> bool:
+def of_different_sources(first: FactItem, second: FactItem) -> bool:
     """Return whether both facts cite a paragraph and no source carries both."""
     if NO_PARAGRAPH in (first.paragraph, second.paragraph):
         return False

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
 from briefwright.draft.edits import as_item_kind, items_of
+from briefwright.draft.merge_by_hand import fact_mark
 from briefwright.draft.printmarks import part_id
 from briefwright.draft.templates import load_template
 from briefwright.model.analysis import type_name
@@ -130,8 +131,7 @@ def fact_data(item: FactItem, row: int, role: int, briefing: Briefing | None = N
     """Return what the fact row ``row`` shows in ``role``: the fact as it prints ("3." for key
     fact 3, "Bottom line:" when the bottom line quotes it) or why it does not print."""
     if role == Qt.ItemDataRole.DisplayRole:
-        marks = ", ".join(_mark(briefing, r) for r in item.refs)
-        ref = f"[{marks}]" if item.paragraph != NO_PARAGRAPH else "[own]"
+        ref = fact_mark(item, briefing)
         if item.corroboration > 1:
             ref += f" ({item.corroboration} sources)"
         if item.conflicts:

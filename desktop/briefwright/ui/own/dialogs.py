@@ -1,8 +1,9 @@
-"""Small dialogs that ask for the analyst's own fact, section, actor, or a fact's split."""
+"""Small dialogs that ask for the analyst's own fact, section, actor, a fact's split, or the
+fact to merge one with."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -14,9 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefwright.draft.merge_by_hand import Partner
 from briefwright.model.analysis import LABELS, Label, type_name
 from briefwright.model.article import Article, paragraph_mark
 from briefwright.model.briefing import NO_PARAGRAPH
+from briefwright.ui.own.merge_chooser import MergeChooser
 
 _EXCERPT = 60
 
@@ -158,3 +161,14 @@ def ask_split(parent: QWidget | None, text: str) -> str | None:
     if not _answered(dialog, form):
         return None
     return box.toPlainText()
+
+
+def ask_merge_partner(
+    parent: QWidget | None, first: str, partners: Sequence[Partner]
+) -> int | None:
+    """Ask which of ``partners`` the fact named ``first`` merges with; return its row, or None
+    when cancelled."""
+    dialog = MergeChooser(parent, first, partners)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.chosen()

@@ -7,11 +7,12 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from briefwright.draft import own_content as own
 from briefwright.draft.edits import Item, ItemKind, section_view, short_label
+from briefwright.draft.merge_by_hand import fact_label, merge_partners, merge_steps
 from briefwright.draft.printplan import home_section, picked_with
 from briefwright.draft.same_fact import same_fact
 from briefwright.model.briefing import NO_PARAGRAPH
 from briefwright.ui.article.source_view import SourceView
-from briefwright.ui.commands import SetIncluded, SetSectionView
+from briefwright.ui.commands import MoveItem, SetIncluded, SetSectionView
 from briefwright.ui.outline.view import OutlineView
 from briefwright.ui.own import dialogs as own_dialogs
 from briefwright.ui.own.commands import (
@@ -237,3 +238,24 @@ class OwnContentFlow(QObject):
         text = f"Merge facts {row + 1} and {row + 2}"
         self._ws.undo_stack.push(ReplaceFacts(self._ws, row, 2, [merged], text))
         self._outline.select_item("facts", row)
+
+    def merge_with_fact(self) -> None:
+        """Ask for another fact and merge it into the selected one wherever it stands: one
+        undoable step that brings it next to the selected fact and joins the two there."""
+        row = self._selected("facts")
+        briefing = self._ws.briefing
+        if briefing is None or row is None or len(briefing.facts) < 2:
+            return
+        first = fact_label(briefing.facts[row], briefing)
+        chosen = own_dialogs.ask_merge_partner(self._window, first, merge_partners(briefing, row))
+        if chosen is None or chosen == row:
+            return
+        steps = merge_steps(briefing, row, chosen)
+        stack = self._ws.undo_stack
+        stack.beginMacro(f"Merge facts {row + 1} and {chosen + 1}")
+        if steps.move is not None:
+            stack.push(MoveItem(self._ws, "facts", *steps.move))
+        # Built after the move: it keeps the two facts as they stand next to each other.
+        stack.push(ReplaceFacts(self._ws, steps.at, 2, [steps.merged], "Merge facts"))
+        stack.endMacro()
+        self._outline.select_item("facts", steps.at)

@@ -20,6 +20,7 @@ class EditState:
     own_paragraphs: bool
     split: bool
     merge: bool
+    merge_any: bool
     use_as_fact: bool
     add_to_section: bool
 
@@ -40,6 +41,7 @@ def edit_state(kind: str, row: int, count: int, text_selected: bool) -> EditStat
         own_paragraphs=kind in ("sections", "paragraph"),
         split=kind == "facts",
         merge=kind == "facts" and row < count - 1,
+        merge_any=kind == "facts" and count > 1,
         use_as_fact=text_selected,
         add_to_section=text_selected,
     )

@@ -121,6 +121,7 @@ class Desk(QObject):
         d.add_to_section.triggered.connect(flow.choose_section)
         d.split_fact.triggered.connect(flow.split_fact)
         d.merge_facts.triggered.connect(flow.merge_facts)
+        d.merge_with.triggered.connect(flow.merge_with_fact)
         d.to_section.triggered.connect(flow.print_in_section)
 
         source = self._source
@@ -202,7 +203,7 @@ class Desk(QObject):
             for action in (
                 a.toggle, a.rename, a.move_up, a.move_down,
                 d.split_fact, d.merge_facts, d.use_as_fact, d.add_to_section, d.own_paragraphs,
-                d.to_section,
+                d.to_section, d.merge_with,
             ):  # fmt: skip
                 action.setEnabled(False)
             return
@@ -221,6 +222,7 @@ class Desk(QObject):
         d.own_paragraphs.setEnabled(state.own_paragraphs)
         d.split_fact.setEnabled(state.split)
         d.merge_facts.setEnabled(state.merge)
+        d.merge_with.setEnabled(state.merge_any)
         d.use_as_fact.setEnabled(state.use_as_fact)
         d.add_to_section.setEnabled(state.add_to_section)
         fact_row = index.row() if model.kind_of(index) == "facts" else -1

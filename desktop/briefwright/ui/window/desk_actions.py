@@ -27,6 +27,7 @@ class DeskActions:
     add_to_section: QAction
     split_fact: QAction
     merge_facts: QAction
+    merge_with: QAction
     to_section: QAction
     help: QAction
     legend: QAction
@@ -123,6 +124,13 @@ def build_desk_actions(window: QMainWindow, base: Actions) -> DeskActions:
             "Merge the selected fact with the one after it",
             [keys("Ctrl+Shift+M")],
         ),
+        merge_with=make_action(
+            w,
+            "actionMergeWithFact",
+            "Merge &with Fact…",
+            "Merge the selected fact with another fact you choose, wherever it stands",
+            [keys("Ctrl+Shift+J")],
+        ),
         to_section=make_action(
             w,
             "actionPrintInSection",
@@ -156,7 +164,7 @@ def build_desk_actions(window: QMainWindow, base: Actions) -> DeskActions:
     edit_menu.addSeparator()
     edit_menu.addActions([d.add_fact, d.add_section, d.own_paragraphs, d.add_actor, d.add_event])
     edit_menu.addActions([d.use_as_fact, d.add_to_section])
-    edit_menu.addActions([d.split_fact, d.merge_facts, d.to_section])
+    edit_menu.addActions([d.split_fact, d.merge_facts, d.merge_with, d.to_section])
     edit_menu.addSeparator()
     edit_menu.addAction(d.find)
     help_menu = _menu(window, "menuHelp")
