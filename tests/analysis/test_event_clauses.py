@@ -52,3 +52,11 @@ def test_a_participle_inside_a_phrase_gives_no_row() -> None:
         "and 100 people seized on Monday to 150 as of Wednesday."
     )
     assert not any("seized to" in e for e in _events(text))
+
+
+def test_an_ing_word_that_opens_the_sentence_describes_its_subject() -> None:
+    text = (
+        "Opening statements in the murder trial of cinema shooting suspect Daniel Kerr are "
+        "scheduled for April 27, a court spokesman said."
+    )
+    assert _events(text) == ["Opening statements are scheduled"]

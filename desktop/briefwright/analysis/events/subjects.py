@@ -86,7 +86,10 @@ def clause_subject(sentence: Sequence[Token], group: VerbGroup, skip: set[int]) 
             break
         end = aside
     start = end
-    while start > 0 and not _is_stop(sentence[start - 1], start - 1 in skip):
+    while start > 0 and (
+        not _is_stop(sentence[start - 1], start - 1 in skip)
+        or describing_ing(sentence, start - 1)
+    ):
         start -= 1
     antecedent = _relative_antecedent(sentence, start)
     if antecedent:
@@ -111,6 +114,17 @@ def clause_subject(sentence: Sequence[Token], group: VerbGroup, skip: set[int]) 
     if len(chosen) == 1 and sentence[chosen[0]].tag == "PRP":
         return _with_speaker(sentence, chosen[0], skip) or chosen
     return chosen
+
+
+def describing_ing(sentence: Sequence[Token], at: int) -> bool:
+    """Return whether the "-ing" word at ``at`` opens the sentence and describes the noun
+    after it ("Opening statements …", "Rising prices …"): part of the subject, no verb."""
+    return (
+        at == 0
+        and sentence[at].tag == "VBG"
+        and len(sentence) > 1
+        and sentence[1].tag in ("NN", "NNS")
+    )
 
 
 def _relative_antecedent(sentence: Sequence[Token], start: int) -> list[int]:

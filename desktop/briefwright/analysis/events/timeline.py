@@ -17,7 +17,12 @@ from briefwright.analysis.events.clauses import (
     simultaneous_main,
     states,
 )
-from briefwright.analysis.events.subjects import SUBJECT_STOPS, after_relative_aside, clause_subject
+from briefwright.analysis.events.subjects import (
+    SUBJECT_STOPS,
+    after_relative_aside,
+    clause_subject,
+    describing_ing,
+)
 from briefwright.analysis.lexicon import words
 from briefwright.analysis.penn import FINITE, VERBISH
 from briefwright.analysis.sections.headings import Token
@@ -144,7 +149,8 @@ def whole_clause(phrase: str, sentence: Sequence[Token]) -> bool:
     if not words_:
         return False
     tags = {t.tag for t in sentence if t.lower_ == words_[0]}
-    if tags and tags <= _NOT_OPENING:
+    opening = bool(sentence) and sentence[0].lower_ == words_[0] and describing_ing(sentence, 0)
+    if tags and tags <= _NOT_OPENING and not opening:
         return False
     present = set(words_)
     finite = {
