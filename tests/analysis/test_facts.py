@@ -32,7 +32,9 @@ def test_fact_kind(sentence: str, kind: str) -> None:
     assert fact_kind(sentence) == kind
 
 
-@pytest.mark.parametrize(("words", "size"), [(100, 5), (300, 6), (340, 7), (400, 8), (2000, 8)])
+@pytest.mark.parametrize(
+    ("words", "size"), [(100, 5), (300, 6), (340, 7), (400, 8), (480, 10), (2000, 10)]
+)
 def test_selection_size(words: int, size: int) -> None:
     assert selection_size(words) == size
 

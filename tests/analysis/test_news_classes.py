@@ -9,6 +9,7 @@ import pytest
 from briefwright.analysis.ranking.news import (
     is_anecdote,
     is_background,
+    is_boilerplate,
     is_colour,
     news_classes,
 )
@@ -252,3 +253,13 @@ def test_a_quoted_fragment_needs_no_speaker() -> None:
     assert quote_carries_news(text, Statement("quote"))
     whole = '"We will not tolerate this kind of behaviour in our city at all," he said.'
     assert not quote_carries_news(whole, Statement("quote"))
+
+
+def test_boilerplate_costs_what_background_costs() -> None:
+    said = "Canada, like many other nations, has taken swift action to protect its diplomats."
+    news = "Canada closed its embassy in Bamako on Tuesday and flew 40 diplomats home."
+    assert is_boilerplate(said)
+    assert not is_boilerplate(news)
+    assert not is_boilerplate("Troops took swift positions around the palace.")
+    scores = analyst_scores([said, news], [[], []], np.array([1.0, 1.0]))
+    assert scores[0] < scores[1]

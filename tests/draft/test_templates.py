@@ -219,8 +219,8 @@ def test_invalid_file_is_a_template_error(
         load_template("broken")
 
 
-def test_facts_part_count_defaults_to_five_to_eight_and_can_be_set() -> None:
-    assert next(p.count for p in load_template("bluf-memo").parts if p.kind == "facts") == (5, 8)
+def test_facts_part_count_defaults_to_five_to_ten_and_can_be_set() -> None:
+    assert next(p.count for p in load_template("bluf-memo").parts if p.kind == "facts") == (5, 10)
     data = {
         "title": "T",
         "description": "D",
@@ -231,7 +231,7 @@ def test_facts_part_count_defaults_to_five_to_eight_and_can_be_set() -> None:
     }
     assert parse_template("t", data).parts[0].count == (3, 5)
     del data["parts"][0]["count"]  # type: ignore[index]
-    assert parse_template("t", data).parts[0].count == (5, 8)
+    assert parse_template("t", data).parts[0].count == (5, 10)
 
 
 @pytest.mark.parametrize("count", [[0, 5], [6, 5], [3], "5", [3.0, 5], [1, 31]])

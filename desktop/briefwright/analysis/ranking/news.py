@@ -156,6 +156,23 @@ def is_background(text: str) -> bool:
     return _BACKGROUND.search(text) is not None or _CHARACTER.search(text) is not None
 
 
+# Boilerplate: what every government says it does, set beside what others do ("The United
+# States, like many other countries, has taken swift action to prioritize the safety of its
+# citizens"): no news of its own.
+_BOILERPLATE = re.compile(
+    r"\blike (?:many|most|several|other) (?:other )?(?:countries|nations|governments|states)\b"
+    r"|\b(?:has|have|had) taken (?:swift|quick|prompt|immediate|decisive|urgent|necessary) "
+    r"(?:action|measures|steps)\b",
+    re.IGNORECASE,
+)
+
+
+def is_boilerplate(text: str) -> bool:
+    """Return whether the sentence says what every government says it does ("like many other
+    countries, has taken swift action …") rather than what happened."""
+    return _BOILERPLATE.search(text) is not None
+
+
 def news_classes(text: str, entities: Sequence[Entity] = ()) -> int:
     """Return how many classes of news the sentence carries: a decision, a refusal or
     denial, an arrest or charge, a toll, who is responsible, a deadline or dated next step,
