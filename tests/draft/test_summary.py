@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 from briefwright.draft.printplan import redraft
-from briefwright.draft.summary import auto_choice, printed_sentences, states_heading
+from briefwright.draft.summary import (
+    auto_choice,
+    inside_quotation,
+    printed_sentences,
+    states_heading,
+)
 from briefwright.layout.compose import compose
 from briefwright.model.document import Heading, Para
 from tests.writers.briefing_sample import build_briefing
@@ -141,3 +146,19 @@ def test_the_rest_of_a_quotation_is_passed_over_though_it_opens_with_the() -> No
     assert second.id not in auto_choice(briefing, section)
     second.text = "Now the ministry has closed the border crossing for a week."
     assert second.id in auto_choice(briefing, section)
+
+
+def test_a_summary_never_prints_the_middle_of_a_quotation_alone() -> None:
+    briefing = build_briefing()
+    section = _section(briefing, "s4")  # paragraphs 6 and 7
+    section.display = "summary"
+    for f in briefing.facts:
+        f.included = False
+        f.score = {6: 0.9, 7: 0.5}.get(f.paragraph, 0.1) + f.sentence * 0.01
+    middle = [f for f in briefing.facts if f.paragraph == 6]
+    for f in middle:
+        f.kind = "quote"
+        f.text = f.text.replace('"', "").replace("“", "").replace("”", "")
+    redraft(briefing)
+    assert section.printed and not {f.id for f in middle} & set(section.printed)
+    assert inside_quotation(middle[0])

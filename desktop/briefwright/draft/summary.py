@@ -125,9 +125,16 @@ def _standing(
             break
         if f in picks:
             continue
+        if inside_quotation(f):
+            continue  # "I don't give orders.": a quotation's middle, without its marks
         prev = before.get(f.id)
         if prev is not None and prev not in picks and leans_back(f.text):
-            if prev.id in eligible and prev.id not in shown and not leans_back(prev.text):
+            if (
+                prev.id in eligible
+                and prev.id not in shown
+                and not leans_back(prev.text)
+                and not inside_quotation(prev)
+            ):
                 picks.append(prev)
                 if len(picks) < budget:
                     picks.append(f)
@@ -136,6 +143,16 @@ def _standing(
                 continue
         picks.append(f)
     return picks
+
+
+_MARKS = frozenset('"“”')
+
+
+def inside_quotation(fact: FactItem) -> bool:
+    """Return whether a sentence stands inside a quotation that other sentences open and
+    close (a quote with no quotation mark of its own): printed alone it would read as the
+    briefing's own words."""
+    return fact.kind == "quote" and not _MARKS & set(fact.text)
 
 
 def _estimate_kept(fact: FactItem, pick: SentencePick) -> bool:
