@@ -7,9 +7,9 @@ then prints one JSON object: the peak resident memory (VmHWM) after the first ar
 after all of them, the resident memory at the end, the largest peak of the model processes
 a large batch is analysed in, the seconds the addition took, the longest the UI thread was
 blocked meanwhile (the longest gap between ticks of a 5 ms timer, from the start of the
-addition until the preview shows it), the sources and the facts joined across them. With ``--trace`` it also follows Python's own
-allocations (tracemalloc, which slows everything down) and adds the lines holding the most
-at the end and at the peak.
+addition until the preview shows it), the sources and the facts joined across them. With
+``--trace`` it also follows Python's own allocations (tracemalloc, which slows everything
+down) and adds the lines holding the most at the end and at the peak.
 """
 
 from __future__ import annotations
