@@ -155,6 +155,7 @@ def run_sources(results: Results, count: int = SOURCES, where: Path = OUT) -> di
     results.add(Row(GROUP, sources_row_name(count), "", float(data["rss_mib"]), "MiB", 1,
                     f"{data['rss_one_mib']:.0f} MiB with the first; {data['sources']} sources, "
                     f"{data['joined']} facts joined; added in {data['add_s']:.1f} s, preview "
-                    f"after {data['preview_s']:.1f} s; model processes' peak "
+                    f"after {data['preview_s']:.1f} s; UI thread blocked at most "
+                    f"{data['ui_blocked_ms']:.0f} ms; model processes' peak "
                     f"{data['children_rss_mib']:.0f} MiB"))
     return data

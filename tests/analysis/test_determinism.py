@@ -36,3 +36,41 @@ def test_a_large_batch_in_two_processes_gives_the_same_results() -> None:
     if _processes(len(articles)) == 1:
         pytest.skip("this machine analyses in one process")
     assert list(analyze_many(articles)) == [analyze(a) for a in articles]
+
+
+def test_model_processes_forked_from_a_foreign_thread_exit_cleanly(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The window analyses on a thread Python did not start (Qt's): the model processes
+    forked from there end cleanly (no "W127" warning) and the results are the same."""
+    import _thread
+    import threading
+    import warnings
+
+    from briefwright.analysis import engine
+
+    monkeypatch.setattr(engine, "PARALLEL_MIN_ARTICLES", 2)
+    articles = [
+        article_from_text("Kenya's President William Ruto visited Nairobi on Monday."),
+        article_from_text("Protesters gathered in Niamey on Sunday, police said."),
+    ]
+    if engine._processes(len(articles)) == 1:
+        pytest.skip("this machine analyses in one process")
+    done = threading.Event()
+    seen: dict[str, object] = {}
+
+    def run() -> None:
+        # Asking for the current thread makes Python record it as a thread of another's.
+        threading.current_thread()
+        try:
+            with warnings.catch_warnings(record=True) as caught:
+                warnings.simplefilter("always")
+                seen["results"] = list(engine.analyze_many(articles))
+            seen["warnings"] = [str(w.message) for w in caught]
+        finally:
+            done.set()
+
+    _thread.start_new_thread(run, ())
+    assert done.wait(120)
+    assert seen["warnings"] == []
+    assert seen["results"] == [analyze(a) for a in articles]

@@ -6,6 +6,7 @@ import functools
 import multiprocessing
 import os
 import sys
+import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
@@ -156,17 +157,47 @@ def _processes(count: int) -> int:
     return 2
 
 
+def _forked_from_own_thread(stream: Iterator[Any]) -> Iterator[Any]:
+    """Return ``stream`` (the model's docs, made in other processes) with its first doc
+    taken in a thread Python started, where the model processes are forked.
+
+    A process forked from a thread Python did not start (the window's background work runs
+    on Qt's) cannot shut its copy of that thread down and exits with status 1 although its
+    work is done (the model warns "W127"); forked from a thread of Python's own, it exits
+    cleanly. Raises what the model raised.
+    """
+    outcome: list[Any] = []
+    failure: list[BaseException] = []
+
+    def first() -> None:
+        try:
+            outcome.append(next(stream))
+        except BaseException as exc:  # handed on to the caller below
+            failure.append(exc)
+
+    starter = threading.Thread(target=first, name="model processes")
+    starter.start()
+    starter.join()
+    if failure:
+        raise failure[0]
+    yield from outcome
+    yield from stream
+
+
 def analyze_many(articles: Iterable[Article]) -> Iterator[Analysis]:
     """Yield the Analysis of each article in order, sending all paragraphs through the model
     in batches (faster than one ``analyze`` call per article)."""
     nlp = get_nlp()
     pending = list(articles)
+    processes = _processes(len(pending))
     # Each article's paragraphs, then its title (tagged for the subject line).
     stream = nlp.pipe(
         (text for a in pending for text in (*(p.text for p in a.paragraphs), a.title)),
         batch_size=_BATCH,
-        n_process=_processes(len(pending)),
+        n_process=processes,
     )
+    if processes > 1:
+        stream = _forked_from_own_thread(stream)
     for article in pending:
         docs = [next(stream) for _ in article.paragraphs]
         yield _analyse(article, docs, next(stream))

@@ -64,6 +64,7 @@ class Workspace(QObject):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setObjectName("undoStack")
         self._merge_session = 0
+        self._revision = 0
         # True while :meth:`apply_briefing` announces the briefing it put in place: the same
         # document, changed (what follows a newly opened one, such as autosave, stands by).
         self.replacing = False
@@ -83,8 +84,16 @@ class Workspace(QObject):
         self.pathChanged.emit()
         self._drafted()
 
+    @property
+    def revision(self) -> int:
+        """Return the number of changes announced so far (it grows with every edit, undo,
+        redo and briefing put in place): work done on a copy of the briefing tells by it
+        whether the briefing was changed meanwhile."""
+        return self._revision
+
     def _drafted(self) -> None:
         """Draft again what the briefing prints, then announce the change."""
+        self._revision += 1
         if self.briefing is not None:
             redraft(self.briefing)
         self.drafted.emit()
