@@ -18,7 +18,7 @@ from briefwright.analysis.ranking.news import (
 )
 from briefwright.analysis.ranking.textrank import content_words
 from briefwright.analysis.statements.factkinds import Statement
-from briefwright.analysis.statements.pointing import REACH, points_back
+from briefwright.analysis.statements.pointing import REACH, continues_quotation, points_back
 from briefwright.model.analysis import Entity, FactKind
 
 if TYPE_CHECKING:
@@ -157,6 +157,8 @@ def select(
         and not is_colour(texts[n])
     ]
     pointing = [points_back(text) for text in texts]
+    # The rest of a quotation reads only right after the sentence that opens it.
+    carried_on = [continues_quotation(text) for text in texts]
     chosen: list[int] = []
     covered: set[str] = set()
     per_paragraph: dict[int, int] = defaultdict(int)
@@ -167,7 +169,8 @@ def select(
                 continue
             if len(chosen) >= low and scores[n] < MIN_SCORE * top:
                 continue
-            if pointing[n] and not any(0 < n - m <= REACH for m in chosen):
+            reach = 1 if carried_on[n] else REACH
+            if pointing[n] and not any(0 < n - m <= reach for m in chosen):
                 continue  # "He said …" ticked without the sentence it points back to
             overlap = max((redundancy(bags[n], bags[m]) for m in chosen), default=0.0)
             if overlap >= REDUNDANT:

@@ -34,8 +34,16 @@ _LEAD_CONNECTIVE = re.compile(
 # Openings that point back to what came before: "For instance", "As a result", "As such".
 _BACK_PHRASE = re.compile(
     r"^(?:For (?:instance|example)|As a result|As such|In turn|After this|By then|"
-    r"Since then|Despite (?:this|that|such)|Even so|The other|Another)\b"
+    r"Since then|Despite (?:this|that|such)|Even so|The other|Another|Subsequently|"
+    r"Afterwards?|Thereafter|"
+    # "Nearly two hours later, …": later than what the sentence before told.
+    r"(?:(?:Nearly|About|Some|Just|Only|Almost|Barely)\s+)?(?:\w+\s+){0,2}"
+    r"(?:minutes?|hours?|days?|weeks?|months?|years?)\s+later)\b"
 )
+# "ISIS subsequently executed …": after what the sentence before told.
+_THEN_WORDS = frozenset(["subsequently", "afterwards", "afterward", "thereafter"])
+# "They'd", "He's": the pronoun with its verb run on.
+_RUN_ON = re.compile(r"['’](?:d|s|re|ll|ve)$")
 _BACK_WORDS = frozenset(
     [
         "he",
@@ -54,6 +62,7 @@ _BACK_WORDS = frozenset(
         "them",
         "both",
         "neither",
+        "such",
     ]
 )
 SPEECH = r"(?:said|says|told|added|asked|wrote|stated|continued|explained|noted)"
@@ -129,7 +138,7 @@ def clause_start(text: str) -> int:
     if (
         head is not None
         and not any('"' in w or "“" in w for w in texts[: head + 1])
-        and not (head > 0 and texts[0].lower() in _SUBJECTS)
+        and not (head > 0 and _RUN_ON.sub("", texts[0].lower()) in _SUBJECTS)
     ):
         words = words[head + 1 :]
     if len(words) > 1 and words[0].group().lower() in _TIME_WORDS:
@@ -182,10 +191,12 @@ def points_back(text: str) -> bool:
     words = t[clause_start(t) :].split()
     if not words:
         return False
-    first = words[0].strip('"“(').lower()
-    rest = " ".join(words)
+    first = _RUN_ON.sub("", words[0].strip('"“(').lower())
+    rest = re.sub(r"^([\"“]?It)['’]s\b", r"\1 is", " ".join(words))
     if _EXPLETIVE_IT.match(rest) or _TIME_AFTER.match(rest):
         return False
+    if any(w.strip(",").lower() in _THEN_WORDS for w in words[1:4]):
+        return True
     return first in _BACK_WORDS
 
 

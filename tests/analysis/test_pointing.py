@@ -1,0 +1,49 @@
+"""Which sentences point back to one before them, and so are not ticked or printed alone."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from briefwright.analysis.ranking.selection import select
+from briefwright.analysis.statements.factkinds import Statement
+from briefwright.analysis.statements.pointing import points_back
+
+
+@pytest.mark.parametrize(
+    ("text", "back"),
+    [
+        # A pronoun with its verb run on.
+        ("They'd been studying in Khartoum, Sudan.", True),
+        ("It's not clear whether he will run again.", False),
+        # Later than what the sentence before told.
+        ("Nearly two hours later, according to the agency, power was restored.", True),
+        ("Two years later the company collapsed.", True),
+        ("The militants subsequently executed 40 soldiers.", True),
+        # "Such" takes up what was just described.
+        ("Such cases are rarely brought to court.", True),
+        ("Later, police arrested the driver in Leeds.", False),
+        ("The minister resigned on Monday.", False),
+    ],
+)
+def test_points_back(text: str, back: bool) -> None:
+    assert points_back(text) is back
+
+
+def test_the_rest_of_a_quotation_is_ticked_only_right_after_its_opening() -> None:
+    texts = [
+        "The mayor said two employees were on leave pending an inquiry.",
+        '"Officials found explicit bias by three employees of the police department.',
+        'Let me be clear: this will not be tolerated in any department," he told reporters.',
+    ]
+    chosen = select(
+        texts,
+        [1, 2, 3],
+        [[], [], []],
+        ["fact", "fact", "fact"],
+        [Statement("claim"), Statement("quote"), Statement("quote")],
+        np.array([1.0, 0.1, 0.9]),
+        2,
+        low=2,
+    )
+    assert 2 not in chosen or 1 in chosen
