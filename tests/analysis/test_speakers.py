@@ -416,3 +416,11 @@ def test_speaker_of_the_last_sentence(text: str, speaker: str) -> None:
 )
 def test_named_first(text: str, speaker: str, aliases: tuple[str, ...], first: bool) -> None:
     assert named_first(text, speaker, aliases) is first
+
+
+def test_a_name_with_a_long_appositive_speaks_as_the_name() -> None:
+    sentence = (
+        "Maria Santos, a member of a commission charged with recommending reforms in the "
+        "city, said that the mayor needed to resign."
+    )
+    assert _source(sentence) == "Maria Santos"

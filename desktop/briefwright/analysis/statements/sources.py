@@ -78,6 +78,7 @@ _NEVER_SUBJECT = re.compile(
 )
 # A verb of a finding in what looks like a source: no source, a clause.
 _FINDING = re.compile(r"\b(?:indicates?|shows?|showed|suggests?|suggested|finds|found|reveals?)\b")
+_PROPER = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,4}")
 _DETERMINER = re.compile(r"(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s")
 # "…, this official said": a subject of its own, not a role after a name.
 _DEMONSTRATIVE = re.compile(r"(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s")
@@ -221,6 +222,12 @@ def _subject(text: str, parts: list[tuple[int, int]]) -> tuple[int, int]:
     names = [p for p in parts[j:] if text[p[0]].isupper() and not _DETERMINER.match(text, p[0])]
     first = names[0] if names else parts[j]
     if len(_WORD.findall(text[first[0] : last[1]])) > WEIGHTS.source_words:
+        if first != last and _PROPER.fullmatch(text[slice(*first)]) and _DETERMINER.match(
+            text, last[0]
+        ):
+            # "Rasheen Aldridge, a black member of a commission charged with …, said": the
+            # name, not its long appositive.
+            return first
         return last  # too long for one subject: a clause before it, not an appositive
     return first[0], last[1]
 
