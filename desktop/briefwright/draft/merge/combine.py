@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from briefwright.draft.merge.actors import merge_actors
 from briefwright.draft.merge.events import merge_events
 from briefwright.draft.merge.facts import merge_facts
+from briefwright.draft.merge.ticks import keep_to_count
 from briefwright.model.briefing import Briefing
 from briefwright.model.schema import copy_of
 from briefwright.model.sources import source_id
@@ -21,12 +22,14 @@ def combine(proposals: Sequence[Briefing]) -> Briefing:
     as proposed; each later article adds its facts, actors, events and date phrases, tagged
     with its source and given ids of their own (``s2-f3``), and its sections unticked, for
     the user to add. Actors and facts that several sources carry are then joined (see
-    :mod:`briefwright.draft.merge.actors` and :mod:`briefwright.draft.merge.facts`). Raise
+    :mod:`briefwright.draft.merge.actors` and :mod:`briefwright.draft.merge.facts`), and no
+    more facts stay ticked than the template asks (see :mod:`.ticks`). Raise
     ValueError when ``proposals`` is empty or one holds several sources already.
     """
     out = gather(proposals)
     if len(proposals) > 1:
         join(out)
+        keep_to_count(out)
     return out
 
 
@@ -47,16 +50,20 @@ def add_sources(briefing: Briefing, proposals: Sequence[Briefing]) -> Briefing:
 
     What the user chose in ``briefing`` stays: its settings, its sections and its facts
     (a fact a new source also carries takes that source's reference, count and
-    differences). Each new article adds its facts, actors, events and date phrases, and its
-    sections unticked, as :func:`combine` does. ``briefing`` itself is not changed. Raise
-    ValueError when ``proposals`` is empty or one holds several sources already.
+    differences); the new articles' ticked facts stay ticked while the template has room
+    for them (see :mod:`.ticks`). Each new article adds its facts, actors, events and date
+    phrases, and its sections unticked, as :func:`combine` does. ``briefing`` itself is not
+    changed. Raise ValueError when ``proposals`` is empty or one holds several sources
+    already.
     """
     if not proposals:
         raise ValueError("add_sources needs one proposal or more")
     _check_single(proposals)
+    chosen = {f.id for f in briefing.facts if f.included}
     out = copy_of(briefing)
     _append(out, proposals)
     join(out)
+    keep_to_count(out, chosen)
     return out
 
 
