@@ -1,4 +1,4 @@
-"""A printed sentence's opening pronoun named in brackets ("[Lee Kuan Yew] was 91.") where
+"""A printed sentence's opening pronoun named in brackets ("He [Lee Kuan Yew] was 91.") where
 nothing printed just before it says who it is."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ def name_pronouns(briefing: Briefing) -> None:
     """Draft each key fact's printed wording (:attr:`FactItem.printed_wording`), in place.
 
     A fact whose opening pronoun the analysis named (:attr:`FactItem.refers_to`) prints the
-    name in square brackets in the pronoun's place unless the key fact printed just before
+    name in square brackets after the pronoun unless the key fact printed just before
     it lets the pronoun be read (:func:`keeps_pronoun`); never in wording the user changed,
     nor where the sentence names the person before the pronoun ("When Wells tried …, he
     lost his life").
@@ -62,8 +62,8 @@ def keeps_pronoun(
 
 
 def named(text: str, name: str, actors: Sequence[ActorItem], earlier: str = "") -> str:
-    """Return ``text`` with its opening pronoun replaced by ``name`` in square brackets
-    ("[Durst's] lawyer said …" for "His lawyer said …"): the article's short form of the
+    """Return ``text`` with ``name`` in square brackets after its opening pronoun ("His
+    [Durst's] lawyer said …" for "His lawyer said …"): the article's short form of the
     name (a one-word form that is part of it, "Durst") where ``earlier`` (what prints
     before it) names the person already; ``text`` as it is when it opens with no personal
     pronoun or names the person before the pronoun."""
@@ -80,7 +80,10 @@ def named(text: str, name: str, actors: Sequence[ActorItem], earlier: str = "") 
         shown = short[0] if short else name
     if word.lower() in _POSSESSIVES:
         shown += "'" if shown.endswith("s") else "'s"
-    return f"{text[:at]}[{shown}]{text[at + len(word) :]}"
+    # The name follows the pronoun, which stays: the sentence still reads as the article
+    # wrote it, with the editor's insertion in brackets ("He [Lee Kuan Yew] was 91.").
+    end = at + len(word)
+    return f"{text[:end]} [{shown}]{text[end:]}"
 
 
 def reading_order(facts: Sequence[FactItem]) -> dict[str, tuple[str, int]]:

@@ -191,6 +191,8 @@ def points_back(text: str) -> bool:
     words = t[clause_start(t) :].split()
     if not words:
         return False
+    if len(words) > 1 and words[1].startswith("[") and not words[1].startswith("[¶"):
+        return False  # "He [Lee Kuan Yew] was 91.": the editor named whom it stands for
     first = _RUN_ON.sub("", words[0].strip('"“(').lower())
     rest = re.sub(r"^([\"“]?It)['’]s\b", r"\1 is", " ".join(words))
     if _EXPLETIVE_IT.match(rest) or _TIME_AFTER.match(rest):
