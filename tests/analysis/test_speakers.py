@@ -424,3 +424,12 @@ def test_a_name_with_a_long_appositive_speaks_as_the_name() -> None:
         "city, said that the mayor needed to resign."
     )
     assert _source(sentence) == "Maria Santos"
+
+
+def test_a_chant_many_sing_is_no_one_named_before() -> None:
+    facts = _facts(
+        "Daniel Kerr said the video shocked him. "
+        'Members chanted in unison: "We will never let him in," they sing. '
+        '"You can never sign with us."'
+    )
+    assert [f.speaker for f in facts[1:]] == [None, None]

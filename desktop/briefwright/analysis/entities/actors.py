@@ -10,12 +10,14 @@ from dataclasses import replace
 from briefwright.analysis import lexicon
 from briefwright.analysis.entities.candidate import Candidate
 from briefwright.analysis.entities.gazetteer import Gazetteer, load_gazetteer
+from briefwright.analysis.entities.peoples import of_people
 from briefwright.analysis.entities.roles import actor_role
 from briefwright.analysis.entities.special_names import road_name
 from briefwright.model.analysis import Actor, Label, Mention
 
 _SKIPPABLE = lexicon.words("names.acronym_skippable")
 _RELIGIONS = lexicon.words("names.religions")
+
 _NICKNAMES = lexicon.table("names.nicknames")
 _PAREN_ACRONYM = re.compile(r"^\s*\(([A-Z][A-Za-z.&+-]{1,11})\)")
 _ARMED = (
@@ -44,7 +46,7 @@ def armed_forms(found: Sequence[Candidate], texts: dict[int, str]) -> set[str]:
     attack; a nationality, a religion or a known place is never one."""
     armed: set[str] = set()
     for c in found:
-        if c.label not in ("PERSON", "ORG", "PLACE") or c.text in _RELIGIONS:
+        if c.label not in ("PERSON", "ORG", "PLACE") or of_people(c.text):
             continue
         if c.entry is not None and c.entry.label != "ORG":
             continue
@@ -333,8 +335,8 @@ def _subtype(mentions: Sequence[Candidate], label: Label) -> str:
     """Return the gazetteer kind the mentions agree on for a place (country, city, region)
     or a nationality group (demonym); a religion's adjective is a demonym too; empty when
     none is known."""
-    if label == "GROUP" and any(c.text in _RELIGIONS for c in mentions):
-        return "demonym"  # "Sunni", "Christian": an adjective of people, as a nationality is
+    if label == "GROUP" and any(of_people(c.text) for c in mentions):
+        return "demonym"  # "Sunni", "African-American": an adjective of people, as a nationality
     kinds = {c.entry.kind for c in mentions if c.entry is not None and c.entry.label == label}
     wanted = ("country", "city", "region") if label == "PLACE" else ("demonym",)
     known = sorted(k for k in kinds if k in wanted)

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from briefwright.analysis import lexicon
+from briefwright.analysis.entities.peoples import of_people
 from briefwright.analysis.sections.clauses import clause_phrases
 from briefwright.analysis.sections.phrases import (
     EVENT_NOUNS,
@@ -113,6 +114,9 @@ def heading_options(
     low, high = WEIGHTS.heading_min_words, WEIGHTS.heading_max_words
     for tier, _, _, _, phrase in ranked:
         words = list(phrase.words)
+        if any(of_people(w.strip(",")) for w in tidy_heading(words[:4]).split()[:2]):
+            continue  # "One African-American robbed bank": a person described by descent
+
         if tier == 1 and count_words(words) <= 4:
             for other in nouns:
                 fresh = _family(other.head) != _family(phrase.head) and not (

@@ -319,6 +319,15 @@ def attribute(article: Article, facts: Sequence[Fact], actors: Sequence[Actor]) 
     )
 
 
+# A quotation that many speak: '"There will never be …," they sing', '… they chanted.'
+_SAID_BY_MANY = re.compile(r"[,.!?…][\"”]\s+(?:they|crowds?|protesters|fans|members)\s+[a-z]+")
+
+
+def _opens_quote(fact: Fact) -> bool:
+    """Return whether the sentence opens with a quotation mark."""
+    return fact.text.lstrip()[:1] in "\"“"
+
+
 def _quote_speakers(
     article: Article,
     facts: Sequence[Fact],
@@ -338,8 +347,14 @@ def _quote_speakers(
         for i in members:
             speakers[i] = speakers[i] or named
             kinds[i] = "quote"
+    chorus: set[int] = set()
     for index, fact in enumerate(facts):
         if kinds[index] != "quote" or speakers[index]:
+            continue
+        if _SAID_BY_MANY.search(fact.text) or (index - 1 in chorus and _opens_quote(fact)):
+            # '"…," they sing. "You can hang him …"': many say it, none of the people
+            # named before.
+            chorus.add(index)
             continue
         previous = index - 1
         if previous >= 0 and kinds[previous] == "quote" and speakers[previous]:
