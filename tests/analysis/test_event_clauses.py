@@ -60,3 +60,20 @@ def test_an_ing_word_that_opens_the_sentence_describes_its_subject() -> None:
         "scheduled for April 27, a court spokesman said."
     )
     assert _events(text) == ["Opening statements are scheduled"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A span of time is no moment something happened.
+        "Those he knew from 2001 to 2005 still are his brothers.",
+        "Prices rose from January to March, the agency said.",
+        # A clause of time with its own subject is no participle phrase before the main one.
+        "Since the video surfaced Sunday, students have been expelled and the chapter has "
+        "shut down.",
+    ],
+)
+def test_no_garbled_row(text: str) -> None:
+    events = _events(text)
+    assert not any(" to 2005" in e or "have been expelled" in e for e in events)
+    assert all(not e.startswith("Those he knew") for e in events)

@@ -22,6 +22,11 @@ _COPULAS = words("events.copulas")
 _VIEW_VERBS = words("events.view_verbs")
 _SCHEDULE_WORDS = words("tense.schedule_words")
 _SIMULTANEOUS = words("events.simultaneous")
+# Words that open a clause of its own, subject and verb: "Since the video surfaced …".
+SUBORDINATING = frozenset(
+    ("since", "after", "before", "when", "while", "as", "because", "once", "until", "if",
+     "although", "though", "whereas", "unless")
+)
 _SPACES = re.compile(r"\s+")
 
 
@@ -110,8 +115,8 @@ def leading_participle(sentence: Sequence[Token], group: VerbGroup) -> VerbGroup
     date is the document's, and the main clause tells what it did. None otherwise."""
     if group.end - group.start != 1 or sentence[group.start].tag not in ("VBN", "VBG"):
         return None
-    if not sentence or sentence[0].tag != "IN":
-        return None
+    if not sentence or sentence[0].tag != "IN" or sentence[0].lower_ in SUBORDINATING:
+        return None  # "Since the video surfaced Sunday, …": a clause with its own subject
     if any(t.tag in FINITE for t in sentence[: group.start]):
         return None
     comma = next((i for i in range(group.end, len(sentence)) if sentence[i].text == ","), None)

@@ -10,6 +10,7 @@ from briefwright.analysis.dates.tense import (
     verb_group_for,
 )
 from briefwright.analysis.events.clauses import (
+    SUBORDINATING,
     attributed_clause,
     bare_present_participle,
     fallback_phrase,
@@ -39,6 +40,8 @@ _DATE_PREPOSITIONS = words("events.date_prepositions")
 _DANGLING_TAGS = frozenset(("IN", "DT", "CC", "TO", "PRP$", "POS", ",", "HYPH", "WDT", "MD"))
 _SPACES = re.compile(r"\s+")
 _DAY_PARTS = frozenset(("morning", "afternoon", "evening", "night"))
+_SPAN_BEFORE = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+$")
+_SPAN_AFTER = re.compile(r"\s*(?:to|until|till|through|and|-|–)\s*(?:\d|[A-Z][a-z]+\b)")
 
 
 def build_events(
@@ -54,8 +57,9 @@ def build_events(
     date, so that another article date changes only the events' dates. Raises nothing.
     """
     by_sentence: dict[tuple[int, int], list[DateRef]] = {}
+    spans = _spans(article, dates)
     for d in dates:
-        if d.unit in _NOT_EVENTS:
+        if d.unit in _NOT_EVENTS or (d.paragraph, d.start) in spans:
             continue
         para = article.paragraph(d.paragraph)
         index = next((i for i, s in enumerate(para.sentences) if s.start <= d.start < s.end), None)
@@ -78,6 +82,25 @@ def build_events(
         )
     events.sort(key=lambda e: (e.paragraph, e.sentence, e.date.start))
     return tuple(events)
+
+
+def _spans(article: Article, dates: Sequence[DateRef]) -> set[tuple[int, int]]:
+    """Return (paragraph, start) of the dates that bound a span of time ("from 2001 to
+    2005", "between Monday and Friday"): no moment something happened."""
+    out: set[tuple[int, int]] = set()
+    for d in dates:
+        text = article.paragraph(d.paragraph).text
+        after = _SPAN_AFTER.match(text, d.end)
+        if after is None or not _SPAN_BEFORE.search(text, 0, d.start):
+            continue
+        out.add((d.paragraph, d.start))
+        end = next(
+            (e for e in dates if e.paragraph == d.paragraph and d.end < e.start <= after.end()),
+            None,
+        )
+        if end is not None:
+            out.add((end.paragraph, end.start))
+    return out
 
 
 def _sentence_events(
@@ -241,6 +264,8 @@ def passive_link(sentence: Sequence[Token], group: VerbGroup, subject: Sequence[
         return ""
     if not sentence[subject[-1]].tag.startswith("NN"):
         return ""
+    if subject[0] > 0 and sentence[subject[0] - 1].lower_ in SUBORDINATING:
+        return ""  # "Since the video surfaced": the clause's own verb, whatever its tag
     return "were" if sentence[subject[-1]].tag in ("NNS", "NNPS") else "was"
 
 
