@@ -162,3 +162,17 @@ def test_a_summary_never_prints_the_middle_of_a_quotation_alone() -> None:
     redraft(briefing)
     assert section.printed and not {f.id for f in middle} & set(section.printed)
     assert inside_quotation(middle[0])
+
+
+def test_a_summary_never_prints_the_credits_or_a_link() -> None:
+    briefing = build_briefing()
+    section = _section(briefing, "s4")  # paragraphs 6 and 7
+    section.display = "summary"
+    for f in briefing.facts:
+        f.included = False
+        f.score = {6: 0.9, 7: 0.5}.get(f.paragraph, 0.1) + f.sentence * 0.01
+    credits = [f for f in briefing.facts if f.paragraph == 6]
+    for f in credits:
+        f.text = f.original = "Jane Doe and John Roe contributed to this report."
+    redraft(briefing)
+    assert section.printed and not {f.id for f in credits} & set(section.printed)

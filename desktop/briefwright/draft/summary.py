@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
+from briefwright.analysis.ranking.news import is_colour
 from briefwright.analysis.ranking.textrank import content_words
 from briefwright.analysis.sections.headings import (
     ROLE_LABELS,
@@ -79,6 +80,8 @@ def auto_choice(
         # An estimate of what is to come is what an alert's or an outlook's reader needs.
         and (f.kind != "assessment" or _estimate_kept(f, pick))
         and _is_sentence(f.text)
+        # A reporters' credit or a link to another story is the page's furniture, no news.
+        and not is_colour(f.text)
         and " ".join(f.text.split()) not in bottom
     ]
     budget = LONG_SUMMARY if len(section.paragraphs) >= LONG_SECTION else SHORT_SUMMARY
