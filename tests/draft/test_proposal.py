@@ -6,10 +6,12 @@ import dataclasses
 
 import pytest
 
+from briefwright.analysis.engine import analyze
 from briefwright.draft.drafting import draft_bottom_line, fact_wording, strip_dateline
 from briefwright.draft.printplan import redraft
 from briefwright.draft.proposal import propose
 from briefwright.draft.templates import Part
+from briefwright.ingest import article_from_text
 from briefwright.ingest.sentences import split_sentences
 from briefwright.layout.compose_parts import timeline
 from briefwright.model.analysis import (
@@ -286,3 +288,17 @@ def test_a_title_takes_a_heading_that_states_something_never_a_label() -> None:
         "A pastor is held"
     )
     assert title("Background", "Reaction") == "Background"
+
+
+def test_who_acts_in_the_lede_is_a_key_actor_before_a_bystander() -> None:
+    text = (
+        "The International Court of Justice ordered Ethiopia on Monday to halt work on a dam.\n\n"
+        + "".join(
+            f'"It was a long day," said Witness{n} Person{n}, a trader at the market.\n\n'
+            for n in range(1, 8)
+        )
+    )
+    article = article_from_text(text)
+    briefing = propose(article, analyze(article))
+    included = [a.name for a in briefing.actors if a.included]
+    assert "International Court of Justice" in included

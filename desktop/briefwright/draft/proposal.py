@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from briefwright.analysis.ranking.facts import select_facts
 from briefwright.draft.alert import event_type_value
@@ -110,7 +110,9 @@ def propose(
         sections=in_print_order(sections, tpl, lambda s: section_order(article, s, lead)),
         facts=facts,
         actors=_actors(
-            analysis.actors, next((p.labels for p in tpl.parts if p.kind == "actors"), ())
+            analysis.actors,
+            next((p.labels for p in tpl.parts if p.kind == "actors"), ()),
+            acting(article, analysis, {f.id for f in facts if f.included}),
         ),
         events=_events(article, analysis),
         dates=date_items(analysis.dates),
@@ -205,10 +207,41 @@ def proposed_title(article: Article, analysis: Analysis) -> str:
 _LABEL_ORDER = {"PERSON": 0, "ORG": 1, "PLACE": 2, "GROUP": 3}
 
 
-def _actors(actors: tuple[Actor, ...], labels: Sequence[str] = ()) -> list[ActorItem]:
+def acting(article: Article, analysis: Analysis, ticked: set[str]) -> set[str]:
+    """Return the ids of the people, organisations, armed groups and countries named in the lede
+    (the first sentence) or in a ticked fact: those who act in the news the briefing
+    carries (the court that ruled, the agency that confirmed), ahead of a bystander quoted
+    further down."""
+    spans: list[tuple[int, int, int]] = []
+    for f in analysis.facts:
+        if f.id in ticked or (f.paragraph == article.lead_paragraph and f.sentence == 0):
+            sentence = article.paragraph(f.paragraph).sentences[f.sentence]
+            spans.append((f.paragraph, sentence.start, sentence.end))
+    return {
+        a.id
+        for a in analysis.actors
+        if _may_act(a)
+        and any(p == m.paragraph and s <= m.start < e for m in a.mentions for p, s, e in spans)
+    }
+
+
+def _may_act(actor: Actor) -> bool:
+    """Return whether an actor may act in the news: a person, an organisation, an armed
+    group the text comes back to, a country acting as a state ("France suspended aid"); not
+    a town, a region or a nationality."""
+    if actor.label == "GROUP":
+        return actor.subtype != "demonym" and len(actor.mentions) >= 2
+    return actor.label in ("PERSON", "ORG") or actor.subtype == "country"
+
+
+def _actors(
+    actors: tuple[Actor, ...], labels: Sequence[str] = (), acts: Collection[str] = ()
+) -> list[ActorItem]:
     """Return every actor, people first, with the key ones (at most MAX_ACTORS) included.
 
-    A template whose actors part lists only some labels (a travel alert's places) has the
+    Those who act in the news (``acts``: named in the lede or a ticked fact, see
+    :func:`acting`) come first, then other people, then the others most named first. A
+    template whose actors part lists only some labels (a travel alert's places) has the
     most-named of those included, the briefing's own subject place first among them.
     """
     candidates = [a for a in actors if a.label in _LABEL_ORDER]
@@ -222,8 +255,10 @@ def _actors(actors: tuple[Actor, ...], labels: Sequence[str] = ()) -> list[Actor
             return a.label in labels
         if a.label == "PERSON":
             return True
-        if a.id == subject_place:
+        if a.id == subject_place or (a.label == "GROUP" and a.subtype == "demonym"):
             return False
+        if a.id in acts:
+            return True  # named in the lede or a ticked fact: it acts in the news
         # Others act when the text gives them a role or comes back to them; an armed group
         # does, a nationality ("Somali") does not.
         named = a.label in ("ORG", "PLACE") or (a.label == "GROUP" and a.subtype != "demonym")
@@ -240,11 +275,18 @@ def _actors(actors: tuple[Actor, ...], labels: Sequence[str] = ()) -> list[Actor
             p[0],
         ),
     )
+    # Who gets one of the MAX_ACTORS places: those who act in the news first (a person
+    # quoted further down waits behind the organisation that ruled in the lede).
+    chosen = {
+        a.id
+        for _, a in sorted(ordered, key=lambda p: (not is_key(p[1]), p[1].id not in acts))[
+            :MAX_ACTORS
+        ]
+        if is_key(a)
+    }
     items: list[ActorItem] = []
-    shown = 0
     for _, a in ordered:
-        include = is_key(a) and shown < MAX_ACTORS
-        shown += include
+        include = a.id in chosen
         items.append(
             ActorItem(
                 id=a.id,
