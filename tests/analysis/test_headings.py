@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-from briefwright.analysis.engine import analyze_many
+from briefwright.analysis.engine import analyze, analyze_many
 from briefwright.analysis.sections.headings import short_name, topic_labels
 from briefwright.draft.proposal import propose
 from briefwright.draft.subject import is_topic_label
+from briefwright.ingest import article_from_text
 from briefwright.model.analysis import Actor, Analysis
 from briefwright.model.article import Article
 from tests.headings_check import DATA, failures, heading_sets, is_supported
@@ -91,3 +92,14 @@ def test_no_proposed_subject_is_a_topic_label(
         subject = propose(article, analysis).meta.subject
         assert subject, name
         assert not any(is_topic_label(part) for part in subject.split("; ")), (name, subject)
+
+
+def test_a_heading_does_not_cut_what_is_argued() -> None:
+    text = (
+        "The family of a man shot by an agent plans to sue the agency. "
+        "The claim argues the agency has given no justification for the shooting. "
+        "The family filed a notice of claim in Orlando on Monday."
+    )
+    analysis = analyze(article_from_text(text))
+    assert not [s.heading for s in analysis.sections if s.heading.endswith("argues the agency")]
+    assert not [s.heading for s in analysis.sections if "argues" in s.heading.split()[-3:]]

@@ -22,3 +22,4 @@ def test_a_person_described_by_descent_heads_nothing() -> None:
     named = [a for a in analysis.actors if a.name == "African-American"]
     assert all(a.subtype == "demonym" for a in named)
     assert not [s.heading for s in analysis.sections if "African-American" in s.heading]
+

@@ -53,6 +53,15 @@ TOPIC_LABELS: frozenset[str] = (
 _FAMILIES: dict[str, str] = lexicon.table("headings.families")
 
 
+# Verbs whose object is a clause ("argues the FBI has given no justification"): a heading
+# of a few words cuts that clause at its subject.
+_CLAUSE_TAKING = frozenset(
+    ["argues", "argued", "says", "said", "claims", "claimed", "alleges", "alleged", "believes",
+     "believed", "thinks", "insists", "insisted", "suggests", "suggested", "argue", "say",
+     "claim", "allege", "believe", "think", "insist", "suggest", "contends", "contended"]
+)
+
+
 def tidy_heading(words: Sequence[str]) -> str:
     """Return words joined as a heading: possessives attached, no leading article or bare
     possessive, no trailing number, sentence case."""
@@ -116,6 +125,8 @@ def heading_options(
         words = list(phrase.words)
         if any(of_people(w.strip(",")) for w in tidy_heading(words[:4]).split()[:2]):
             continue  # "One African-American robbed bank": a person described by descent
+        if tier != 1 and {w.lower() for w in words} & _CLAUSE_TAKING:
+            continue  # "Claim argues the FBI": what is argued is a clause the heading cuts
 
         if tier == 1 and count_words(words) <= 4:
             for other in nouns:
