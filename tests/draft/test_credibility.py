@@ -4,11 +4,9 @@ the project and printed as a compact grade (``B2``) beside the fact with several
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
-from briefwright.app.pipeline import open_several
 from briefwright.draft.credibility import (
     best_grade,
     compact_grade,
@@ -20,32 +18,9 @@ from briefwright.draft.source_edits import set_grade
 from briefwright.layout.compose import compose
 from briefwright.model.briefing import NO_PARAGRAPH, Briefing, FactItem
 from briefwright.model.document import ListBlock
-from briefwright.model.schema import copy_of
 from briefwright.model.sources import Conflict, SourceRef
 from briefwright.store.project import dumps, loads
 from tests.briefings import small_briefing
-from tests.conftest import SAMPLE
-
-MULTI = Path(__file__).parents[1] / "data" / "multi"
-# S1 the sample, S2 a wire story, S3 a daily, S4 a syndicated copy of the wire story (S2).
-PATHS = [
-    SAMPLE,
-    MULTI / "niger-wire-evacuation.txt",
-    MULTI / "niger-daily-differs.txt",
-    MULTI / "niger-syndicated-copy.txt",
-]
-
-
-@pytest.fixture(scope="module")
-def opened() -> Briefing:
-    briefing, errors = open_several(PATHS)
-    assert errors == []
-    return briefing
-
-
-@pytest.fixture
-def four(opened: Briefing) -> Briefing:
-    return copy_of(opened)
 
 
 def _fact(sources: list[str], conflicts: bool = False) -> FactItem:

@@ -3,11 +3,8 @@ their references, and the merge itself at the first fact's place."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from briefwright.app.pipeline import open_several
 from briefwright.draft import own_content as own
 from briefwright.draft.edits import short_label
 from briefwright.draft.merge_by_hand import (
@@ -20,29 +17,6 @@ from briefwright.draft.merge_by_hand import (
     partner_matches,
 )
 from briefwright.model.briefing import NO_PARAGRAPH, Briefing, FactItem
-from briefwright.model.schema import copy_of
-from tests.conftest import SAMPLE
-
-MULTI = Path(__file__).parents[1] / "data" / "multi"
-# S1 the sample, S2 a wire story, S3 a daily that differs, S4 a syndicated copy of S2.
-PATHS = [
-    SAMPLE,
-    MULTI / "niger-wire-evacuation.txt",
-    MULTI / "niger-daily-differs.txt",
-    MULTI / "niger-syndicated-copy.txt",
-]
-
-
-@pytest.fixture(scope="module")
-def opened() -> Briefing:
-    briefing, errors = open_several(PATHS)
-    assert errors == []
-    return briefing
-
-
-@pytest.fixture
-def four(opened: Briefing) -> Briefing:
-    return copy_of(opened)
 
 
 def _row(b: Briefing, source: str, last: bool = False) -> int:

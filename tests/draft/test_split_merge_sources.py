@@ -3,37 +3,11 @@ sources merged by hand into one: references, count and "sources differ" as a mer
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from briefwright.app.pipeline import open_several
 from briefwright.draft import own_content as own
 from briefwright.model.briefing import NO_PARAGRAPH, Briefing, FactItem
-from briefwright.model.schema import copy_of
 from briefwright.model.sources import SourceRef
-from tests.conftest import SAMPLE
-
-MULTI = Path(__file__).parents[1] / "data" / "multi"
-# S1 the sample, S2 a wire story, S3 a daily that differs, S4 a syndicated copy of S2.
-PATHS = [
-    SAMPLE,
-    MULTI / "niger-wire-evacuation.txt",
-    MULTI / "niger-daily-differs.txt",
-    MULTI / "niger-syndicated-copy.txt",
-]
-
-
-@pytest.fixture(scope="module")
-def opened() -> Briefing:
-    briefing, errors = open_several(PATHS)
-    assert errors == []
-    return briefing
-
-
-@pytest.fixture
-def four(opened: Briefing) -> Briefing:
-    return copy_of(opened)
 
 
 def _carried_by(b: Briefing, count: int, differs: bool = False) -> FactItem:

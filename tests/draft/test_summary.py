@@ -12,6 +12,7 @@ from briefwright.draft.summary import (
     states_heading,
 )
 from briefwright.layout.compose import compose
+from briefwright.model.briefing import Briefing, SectionItem
 from briefwright.model.document import Heading, Para
 from tests.writers.briefing_sample import build_briefing
 
@@ -148,13 +149,19 @@ def test_the_rest_of_a_quotation_is_passed_over_though_it_opens_with_the() -> No
     assert second.id in auto_choice(briefing, section)
 
 
-def test_a_summary_never_prints_the_middle_of_a_quotation_alone() -> None:
-    briefing = build_briefing()
-    section = _section(briefing, "s4")  # paragraphs 6 and 7
+def _best_first(briefing: Briefing) -> SectionItem:
+    """Return section s4 (paragraphs 6 and 7) summed up, nothing ticked, paragraph 6 best."""
+    section = _section(briefing, "s4")
     section.display = "summary"
     for f in briefing.facts:
         f.included = False
         f.score = {6: 0.9, 7: 0.5}.get(f.paragraph, 0.1) + f.sentence * 0.01
+    return section
+
+
+def test_a_summary_never_prints_the_middle_of_a_quotation_alone() -> None:
+    briefing = build_briefing()
+    section = _best_first(briefing)
     middle = [f for f in briefing.facts if f.paragraph == 6]
     for f in middle:
         f.kind = "quote"
@@ -166,11 +173,7 @@ def test_a_summary_never_prints_the_middle_of_a_quotation_alone() -> None:
 
 def test_a_summary_never_prints_the_credits_or_a_link() -> None:
     briefing = build_briefing()
-    section = _section(briefing, "s4")  # paragraphs 6 and 7
-    section.display = "summary"
-    for f in briefing.facts:
-        f.included = False
-        f.score = {6: 0.9, 7: 0.5}.get(f.paragraph, 0.1) + f.sentence * 0.01
+    section = _best_first(briefing)
     credits = [f for f in briefing.facts if f.paragraph == 6]
     for f in credits:
         f.text = f.original = "Jane Doe and John Roe contributed to this report."
