@@ -13,6 +13,7 @@ from briefwright.analysis.entities.gazetteer import (
     Locality,
     load_gazetteer,
 )
+from briefwright.analysis.entities.name_context import context_label
 from briefwright.analysis.entities.name_bounds import (
     common_word_opening,
     counts_something,
@@ -144,6 +145,11 @@ def _model_candidates(doc: Any, pid: int, titles: frozenset[str]) -> list[Candid
             label = "ORG"
         if ent.label_ == "CARDINAL" and not counts_something(doc, start, end):
             continue
+        weight = 1.0
+        told = context_label(doc, start, end, label) if label in NAME_LABELS else None
+        if told is not None:
+            # The words around the name outweigh the model's reading of it elsewhere.
+            label, weight = told, 2.0
         title: str | None = None
         title_start: int | None = None
         if label == "PERSON":
@@ -163,6 +169,7 @@ def _model_candidates(doc: Any, pid: int, titles: frozenset[str]) -> list[Candid
                 span.text,
                 label,
                 "ner",
+                weight,
                 title=title,
                 title_start=title_start,
             )
@@ -174,12 +181,12 @@ def _as_city(c: Candidate, gazetteer: Gazetteer) -> Candidate:
     """Return ``c`` as a place when the model calls a known city or region a person.
 
     Only the model's own names are relabelled (a place's name never adds an entity), never one
-    after a title; the relabelled mention votes double so that the whole document agrees,
+    after a title or one the words around it call a person ("the Obama administration"); the relabelled mention votes double so that the whole document agrees,
     unless the name is also the surname of a person the document names in full. An
     organisation keeps its label: a city's name is often a team's or a company's.
     """
-    if c.source != "ner" or c.label != "PERSON" or c.title is not None:
-        return c
+    if c.source != "ner" or c.label != "PERSON" or c.title is not None or c.weight > 1:
+        return c  # a title or the words around the name (weight above one) decided it
     if c.text in gazetteer.names:
         return c
     name = c.text.title() if c.text.isupper() and len(c.text) > 3 else c.text

@@ -1,0 +1,42 @@
+"""What the words around a name say it names: a place, an organisation or a person."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from briefwright.analysis import lexicon
+from briefwright.model.analysis import Label
+
+_PLACE_OF = lexicon.words("names.place_of_nouns")
+_ORG_NOUNS = lexicon.words("names.org_nouns")
+_ORG_BEFORE = _ORG_NOUNS | frozenset(n + "s" for n in _ORG_NOUNS)
+_ORG_AFTER = lexicon.words("names.org_nouns_after")
+
+
+def context_label(doc: Any, start: int, end: int, label: Label) -> Label | None:
+    """Return the label the words around the name at tokens ``[start, end)`` give it, or
+    None when they say nothing against ``label``.
+
+    "the settlement of Har Homa" names a place; "container carrier Nordwind Shipping",
+    "duodenoscope manufacturers, Pentax" and "the Chega party" an organisation; "the Obama
+    administration" a person.
+    """
+    before = doc[start - 1].text if start > 0 else ""
+    after = doc[end].text if end < len(doc) else ""
+    if label in ("PERSON", "ORG") and before == "of" and start > 1:
+        if doc[start - 2].text in _PLACE_OF:
+            return "PLACE"
+    if label in ("PERSON", "PLACE"):
+        described = before in _ORG_BEFORE or (
+            before == "," and start > 1 and doc[start - 2].text in _ORG_BEFORE
+        )
+        if described or after in _ORG_AFTER:
+            return "ORG"
+    if (
+        label != "GROUP"
+        and end - start == 1
+        and before.lower() == "the"
+        and after == "administration"
+    ):
+        return "PERSON"
+    return None
