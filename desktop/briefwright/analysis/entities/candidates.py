@@ -19,6 +19,7 @@ from briefwright.analysis.entities.name_bounds import (
     counts_something,
     hyphenated,
     trim,
+    widened,
 )
 from briefwright.analysis.entities.special_names import names_storm, with_roads
 from briefwright.analysis.penn import PROPER_NOUNS
@@ -125,6 +126,7 @@ def _model_candidates(doc: Any, pid: int, titles: frozenset[str]) -> list[Candid
             end = _given_name(doc, end)
         if label in ("PERSON", "ORG", "PLACE", "GROUP"):
             start, end = hyphenated(doc, start, end)
+            start, end, label = widened(doc, start, end, label)
             covered = end
         if label in ("PERSON", "ORG", "PLACE"):
             # "Brentford 2-1": a scoreline run into a name is not part of it.
@@ -304,6 +306,10 @@ def paragraph_candidates(
             # A title that is also a name's part, inside a person's name ("Hassan Sheikh
             # Mohamud"), is the name's.
             continue
+        if any(
+            c.label in ("ORG", "PLACE") and c.start < t_a and t_b < c.end for c in found
+        ):
+            continue  # a title's word inside a body's name ("Lahore General Hospital")
         if e - s > 1 or doc[s].text[:1].isupper():
             found = [
                 c for c in found if not (c.start >= t_a and c.end <= t_b and c.label in NAME_LABELS)

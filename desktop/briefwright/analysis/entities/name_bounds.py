@@ -91,3 +91,43 @@ def hyphenated(doc: Any, start: int, end: int) -> tuple[int, int]:
     while start > 1 and joined(start - 1) and doc[start - 2].text[:1].isupper():
         start -= 2
     return start, end
+
+
+_FACILITY_ENDINGS = lexicon.words("names.facility_endings")
+_CENTRE_ENDINGS = lexicon.words("names.centre_endings")
+_ORG_HEADS = lexicon.words("names.org_heads")
+_NAME_TITLES = lexicon.words("names.name_titles")
+
+
+def _capitalised(tok: Any) -> bool:
+    return tok.text[:1].isupper() and tok.text.replace(".", "").isalpha()
+
+
+def widened(doc: Any, start: int, end: int, label: str) -> tuple[int, int, str]:
+    """Return token bounds and label for a name the model cut short.
+
+    A name followed by capitalised words ending in a facility's word is that facility
+    ("Lahore General Hospital", a place; "Ronald Reagan UCLA Medical Center", a body); a
+    name after "Organization for" is the organisation's ("Organization for Black Struggle");
+    a person's name goes on over a title that is part of names ("Sharif Hassan Sheikh Aden").
+    """
+    for k in range(end, min(end + 3, len(doc))):
+        if not _capitalised(doc[k]):
+            break
+        if doc[k].text in _FACILITY_ENDINGS:
+            return start, k + 1, "PLACE"
+        if doc[k].text in _CENTRE_ENDINGS:
+            return start, k + 1, "ORG"
+    if label != "GROUP":
+        head = start
+        while head >= 2 and doc[head - 1].text in ("for", "of") and doc[head - 2].text in _ORG_HEADS:
+            head -= 2
+        if head < start:
+            return head, end, "ORG"
+    if label == "PERSON" and end + 1 < len(doc) and doc[end].text in _NAME_TITLES:
+        k = end + 1
+        while k < len(doc) and k - end <= 3 and _capitalised(doc[k]):
+            k += 1
+        if k > end + 1:
+            return start, k, label
+    return start, end, label
