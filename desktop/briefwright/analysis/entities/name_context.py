@@ -9,7 +9,8 @@ from briefwright.model.analysis import Label
 
 _PLACE_OF = lexicon.words("names.place_of_nouns")
 _ORG_NOUNS = lexicon.words("names.org_nouns")
-_ORG_BEFORE = _ORG_NOUNS | frozenset(n + "s" for n in _ORG_NOUNS)
+_ORG_PLURALS = frozenset(n + "s" for n in _ORG_NOUNS)
+_ORG_BEFORE = _ORG_NOUNS | _ORG_PLURALS
 _ORG_AFTER = lexicon.words("names.org_nouns_after")
 
 
@@ -28,8 +29,13 @@ def context_label(doc: Any, start: int, end: int, label: Label) -> Label | None:
             return "PLACE"
     if label in ("PERSON", "PLACE"):
         described = before in _ORG_BEFORE or (
-            before == "," and start > 1 and doc[start - 2].text in _ORG_BEFORE
+            # A list of members ("manufacturers, Pentax and Fujifilm"); after a singular noun
+            # and a comma stands its head as often ("the committee, Anatoly Gorokhovsky").
+            before == "," and start > 1 and doc[start - 2].text in _ORG_PLURALS
         )
+        # A person's full name after the noun is the body's member ("insurer Thierry
+        # Dehaan", "party Vladimir Zhirinovsky"): only one word or a place turns.
+        described = described and (end - start == 1 or label == "PLACE")
         if described or after in _ORG_AFTER:
             return "ORG"
     if (
