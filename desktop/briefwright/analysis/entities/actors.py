@@ -10,6 +10,7 @@ from dataclasses import replace
 from briefwright.analysis import lexicon
 from briefwright.analysis.entities.candidate import Candidate
 from briefwright.analysis.entities.gazetteer import Gazetteer, load_gazetteer
+from briefwright.analysis.entities.name_context import after_place_preposition
 from briefwright.analysis.entities.roles import actor_role
 from briefwright.analysis.entities.special_names import road_name
 from briefwright.model.analysis import Actor, Label, Mention
@@ -17,6 +18,8 @@ from briefwright.model.analysis import Actor, Label, Mention
 _SKIPPABLE = lexicon.words("names.acronym_skippable")
 _RELIGIONS = lexicon.words("names.religions")
 _NICKNAMES = lexicon.table("names.nicknames")
+_NAME_FORMING_TITLES = lexicon.words("names.name_forming_titles")
+_FACILITIES = lexicon.words("names.facility_endings")
 _PAREN_ACRONYM = re.compile(r"^\s*\(([A-Z][A-Za-z.&+-]{1,11})\)")
 _ARMED = (
     lexicon.alternatives("names.armed_adjectives")
@@ -119,10 +122,22 @@ def _acronym_links(found: Sequence[Candidate], texts: dict[int, str]) -> dict[st
             if len(fits) == 1:
                 links[c.text] = fits[0]
     # A short form is the first or last word of one longer name: "Reform" for "Reform UK",
-    # "Villa" for "Aston Villa", "Elliott" for "Elliott Management".
+    # "Villa" for "Aston Villa", "Elliott" for "Elliott Management", "LaGuardia" for
+    # "LaGuardia Airport"; not a town's name where the text puts something in it ("reforms in
+    # Ferguson" beside "the Ferguson Commission").
+    sites = sorted(
+        {c.text for c in found if c.label == "PLACE" and c.text.split()[-1] in _FACILITIES}
+    )
+    placed = {
+        c.text for c in found if after_place_preposition(texts[c.paragraph], c.start, bare=True)
+    }
     for c in found:
-        if c.label == "ORG" and " " not in c.text and c.text not in links:
-            fits = [n for n in longs if n.startswith(c.text + " ") or n.endswith(" " + c.text)]
+        if c.label == "ORG" and " " not in c.text and c.text not in links and c.text not in placed:
+            fits = [
+                n
+                for n in longs + sites
+                if n.startswith(c.text + " ") or n.endswith(" " + c.text)
+            ]
             if len(fits) == 1:
                 links[c.text] = fits[0]
     # Or the words of one longer name before what it is for or of: "Syrian Observatory" for
@@ -259,6 +274,17 @@ def build_actors(
         keys.append(key)
         if not c.text.isupper():
             by_fold.setdefault(c.text.casefold(), key)
+    # A short form is one actor with its long form whatever the labels: "LaGuardia" (a body,
+    # says the model) and "LaGuardia Airport" (a place).
+    long_keys = {
+        c.text: key
+        for c, key in zip(names, keys, strict=True)
+        if c.text in acronyms.values() and c.text.split()[-1] in _FACILITIES
+    }
+    keys = [
+        long_keys.get(acronyms[c.text], key) if c.text in acronyms else key
+        for c, key in zip(names, keys, strict=True)
+    ]
     for c, key in zip(names, keys, strict=True):
         if c.label != "PERSON" or c.text.isupper():
             folded = by_fold.get(c.text.casefold())
@@ -273,14 +299,19 @@ def build_actors(
         ordered = sorted(mentions, key=lambda c: (c.paragraph, c.start))
         forms: list[str] = []
         for c in ordered:
-            if c.text not in forms:
-                forms.append(c.text)
+            # "Pope Francis" is the name he is known by, title and all.
+            titled = f"{c.title} {c.text}" if c.title in _NAME_FORMING_TITLES else None
+            for form in (titled, c.text):
+                if form is not None and form not in forms:
+                    forms.append(form)
         # The longest form names the actor, written normally rather than in capitals.
         name = max(forms, key=lambda f: (f.islower() or not f.isupper(), len(f), -forms.index(f)))
         tally: dict[Label, int] = defaultdict(int)
         for c in ordered:
             tally[c.label] += 1
         label = max(tally, key=lambda lab: (tally[lab], lab == ordered[0].label))
+        if name.split()[-1] in _FACILITIES and label != "GROUP":
+            label = "PLACE"  # a facility is a place, whatever its short form was called
         role = actor_role(ordered, texts, by_paragraph)
         first = (ordered[0].paragraph, ordered[0].start)
         subtype = _subtype(ordered, label)

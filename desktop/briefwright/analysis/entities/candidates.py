@@ -53,7 +53,7 @@ NAME_TITLES = lexicon.words("names.name_titles")
 ORG_ENDINGS = lexicon.words("names.org_endings")
 # The last word of a diplomatic mission's name ("US Embassy"): an organisation, not a place.
 MISSION_ENDINGS = lexicon.words("names.mission_endings")
-_PLACE_ENDINGS = lexicon.words("names.place_endings")
+_PLACE_ENDINGS = lexicon.words("names.place_endings") | lexicon.words("names.facility_endings")
 _PLACE_NOUNS = lexicon.words("names.place_nouns")
 # "X, the state seismology agency,": an appositive whose head is an organisation's noun.
 _DESCRIBED_ORG = re.compile(
@@ -139,7 +139,7 @@ def _model_candidates(doc: Any, pid: int, titles: frozenset[str]) -> list[Candid
         if label == "PERSON" and end - start > 1 and doc[end - 1].text in ORG_ENDINGS:
             label = "ORG"
         if label in ("PERSON", "ORG") and end - start > 1 and doc[end - 1].text in _PLACE_ENDINGS:
-            label = "PLACE"  # "Oxford Street", "Cook County"
+            label = "PLACE"  # "Oxford Street", "Cook County", "LaGuardia Airport"
         if label in ("PERSON", "ORG") and end < len(doc) and doc[end].text in _PLACE_NOUNS:
             label = "PLACE"  # "Hackney North constituency"
         if label == "PLACE" and end - start > 1 and doc[end - 1].text in MISSION_ENDINGS:

@@ -10,6 +10,7 @@ from dataclasses import replace
 from briefwright.analysis import lexicon
 from briefwright.analysis.entities.candidate import NAME_LABELS, Candidate
 from briefwright.analysis.entities.candidates import ORG_ENDINGS, ORG_HEADS, known_place
+from briefwright.analysis.entities.name_context import after_place_preposition
 from briefwright.analysis.entities.special_names import storm_names
 from briefwright.analysis.weights import WEIGHTS
 from briefwright.model.analysis import Label
@@ -120,7 +121,6 @@ def _propagate(
     return found + added
 
 
-_IN_PLACE = re.compile(r"\b(?:in|near|from|into|across|outside|around)\s+(?:the\s+)?$")
 
 
 def _org_as_place(c: Candidate, text: str) -> Candidate:
@@ -128,7 +128,7 @@ def _org_as_place(c: Candidate, text: str) -> Candidate:
     "near", "from" … an organisation ("fighting near El Fasher"); outside sports reports."""
     if c.label != "ORG" or c.source != "ner" or c.entry is not None:
         return c
-    if not _IN_PLACE.search(text[max(0, c.start - 16) : c.start]):
+    if not after_place_preposition(text, c.start):
         return c
     return replace(c, label="PLACE") if known_place(c.text) else c
 
@@ -145,7 +145,7 @@ def _short_org_forms(
         c.text
         for c in found
         if c.label == "PLACE"
-        and _IN_PLACE.search(text_of[c.paragraph][max(0, c.start - 16) : c.start])
+        and after_place_preposition(text_of[c.paragraph], c.start)
     }
     out = []
     for c in found:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from briefwright.analysis import lexicon
@@ -12,6 +13,15 @@ _ORG_NOUNS = lexicon.words("names.org_nouns")
 _ORG_PLURALS = frozenset(n + "s" for n in _ORG_NOUNS)
 _ORG_BEFORE = _ORG_NOUNS | _ORG_PLURALS
 _ORG_AFTER = lexicon.words("names.org_nouns_after")
+_IN_PLACE = re.compile(r"\b(?:in|near|from|into|across|outside|around)\s+(?:the\s+)?$")
+
+
+def after_place_preposition(text: str, start: int, *, bare: bool = False) -> bool:
+    """Return whether the name at ``start`` of ``text`` follows "in", "near", "from" … (where
+    a town's name is the town: "reforms in Ferguson"); with ``bare``, not after "in the" (a
+    body's name takes the article: "in the Likud", "outside the Commission")."""
+    m = _IN_PLACE.search(text[max(0, start - 16) : start])
+    return m is not None and not (bare and m.group().rstrip().endswith("the"))
 
 
 def context_label(doc: Any, start: int, end: int, label: Label) -> Label | None:
