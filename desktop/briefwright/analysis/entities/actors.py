@@ -20,6 +20,7 @@ _RELIGIONS = lexicon.words("names.religions")
 _NICKNAMES = lexicon.table("names.nicknames")
 _NAME_FORMING_TITLES = lexicon.words("names.name_forming_titles")
 _FACILITIES = lexicon.words("names.facility_endings")
+_ORG_HEADS = lexicon.words("names.org_heads")
 _PAREN_ACRONYM = re.compile(r"^\s*\(([A-Z][A-Za-z.&+-]{1,11})\)")
 _ARMED = (
     lexicon.alternatives("names.armed_adjectives")
@@ -136,7 +137,9 @@ def _acronym_links(found: Sequence[Candidate], texts: dict[int, str]) -> dict[st
             fits = [
                 n
                 for n in longs + sites
-                if n.startswith(c.text + " ") or n.endswith(" " + c.text)
+                if n.startswith(c.text + " ")
+                or n.endswith(" " + c.text)
+                or (c.text in _ORG_HEADS and f" {c.text} " in f" {n} ")  # "the Observatory"
             ]
             if len(fits) == 1:
                 links[c.text] = fits[0]

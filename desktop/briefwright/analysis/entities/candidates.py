@@ -55,6 +55,8 @@ ORG_ENDINGS = lexicon.words("names.org_endings")
 MISSION_ENDINGS = lexicon.words("names.mission_endings")
 _PLACE_ENDINGS = lexicon.words("names.place_endings") | lexicon.words("names.facility_endings")
 _PLACE_NOUNS = lexicon.words("names.place_nouns")
+_DISEASES = lexicon.words("names.diseases")
+_LAW_ENDINGS = lexicon.words("names.law_endings")
 # "X, the state seismology agency,": an appositive whose head is an organisation's noun.
 _DESCRIBED_ORG = re.compile(
     r",\s+(?:the|a|an|its)\s+[^,.;:()]{0,40}?\b"
@@ -136,6 +138,12 @@ def _model_candidates(doc: Any, pid: int, titles: frozenset[str]) -> list[Candid
             continue
         if label in NAME_LABELS and common_word_opening(doc, start, end):
             continue
+        if label in NAME_LABELS and (
+            doc[start:end].text in _DISEASES or doc[end - 1].text in _LAW_ENDINGS
+        ):
+            continue  # a disease or a law is no actor
+        if label == "PERSON" and end - start == 1 and doc[start].text in ORG_HEADS:
+            label = "ORG"  # "the Observatory said", after its full name
         if label == "PERSON" and end - start > 1 and doc[end - 1].text in ORG_ENDINGS:
             label = "ORG"
         if label in ("PERSON", "ORG") and end - start > 1 and doc[end - 1].text in _PLACE_ENDINGS:

@@ -118,6 +118,14 @@ def widened(doc: Any, start: int, end: int, label: str) -> tuple[int, int, str]:
             return start, k + 1, "PLACE"
         if doc[k].text in _CENTRE_ENDINGS:
             return start, k + 1, "ORG"
+    if label == "ORG" and doc[end - 1].text == "and":
+        # The model's name runs into "and": the name goes on to the body's word after it
+        # ("Bangladesh Garment Manufacturers and Exporters Association").
+        for k in range(end, min(end + 4, len(doc))):
+            if not _capitalised(doc[k]):
+                break
+            if doc[k].text in _ORG_HEADS:
+                return start, k + 1, label
     if label != "GROUP":
         head = start
         while head >= 2 and doc[head - 1].text in ("for", "of") and doc[head - 2].text in _ORG_HEADS:
