@@ -57,6 +57,9 @@ _PLACE_ENDINGS = lexicon.words("names.place_endings") | lexicon.words("names.fac
 _PLACE_NOUNS = lexicon.words("names.place_nouns")
 _DISEASES = lexicon.words("names.diseases")
 _LAW_ENDINGS = lexicon.words("names.law_endings")
+_BODY_ENDINGS = (
+    lexicon.words("names.facility_endings") | lexicon.words("names.centre_endings") | ORG_HEADS
+)
 # "X, the state seismology agency,": an appositive whose head is an organisation's noun.
 _DESCRIBED_ORG = re.compile(
     r",\s+(?:the|a|an|its)\s+[^,.;:()]{0,40}?\b"
@@ -315,7 +318,11 @@ def paragraph_candidates(
             # Mohamud"), is the name's.
             continue
         if any(
-            c.label in ("ORG", "PLACE") and c.start < t_a and t_b < c.end for c in found
+            c.label in ("ORG", "PLACE")
+            and c.start < t_a
+            and t_b < c.end
+            and c.text.split()[-1] in _BODY_ENDINGS
+            for c in found
         ):
             continue  # a title's word inside a body's name ("Lahore General Hospital")
         if e - s > 1 or doc[s].text[:1].isupper():
