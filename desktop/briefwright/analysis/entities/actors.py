@@ -10,6 +10,7 @@ from dataclasses import replace
 from briefwright.analysis import lexicon
 from briefwright.analysis.entities.candidate import Candidate
 from briefwright.analysis.entities.gazetteer import Gazetteer, load_gazetteer
+from briefwright.analysis.entities.metonymy import capital_governments
 from briefwright.analysis.entities.name_context import after_place_preposition
 from briefwright.analysis.entities.roles import actor_role
 from briefwright.analysis.entities.special_names import road_name
@@ -270,8 +271,11 @@ def build_actors(
     # "Paris" (a name in capitals takes the key of the same name written normally).
     by_fold: dict[str, tuple[str, str]] = {}
     keys = []
+    governments = capital_governments(names, texts)
     for c in names:
         key = _key(c, surnames, acronyms, gazetteer)
+        if c.text in governments:
+            key = ("PLACE", governments[c.text])  # "negotiating with Tehran": Iran
         if key[0] == "ORG" and key[1] in canonical_of_long:
             key = canonical_of_long[key[1]]
         keys.append(key)
@@ -308,7 +312,9 @@ def build_actors(
                 if form is not None and form not in forms:
                     forms.append(form)
         # The longest form names the actor, written normally rather than in capitals.
-        name = max(forms, key=lambda f: (f.islower() or not f.isupper(), len(f), -forms.index(f)))
+        # A capital standing for its government is not the country's name.
+        named = [f for f in forms if f not in governments] or forms
+        name = max(named, key=lambda f: (f.islower() or not f.isupper(), len(f), -forms.index(f)))
         tally: dict[Label, int] = defaultdict(int)
         for c in ordered:
             tally[c.label] += 1
@@ -317,7 +323,7 @@ def build_actors(
             label = "PLACE"  # a facility is a place, whatever its short form was called
         role = actor_role(ordered, texts, by_paragraph)
         first = (ordered[0].paragraph, ordered[0].start)
-        subtype = _subtype(ordered, label)
+        subtype = _subtype([c for c in ordered if c.text not in governments], label)
         adjectival = label == "GROUP" and (subtype == "demonym" or name.islower())
         drafts.append(
             (adjectival, -len(ordered), first, name, label, forms, role, ordered, subtype)
