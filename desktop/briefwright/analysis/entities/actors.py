@@ -11,18 +11,15 @@ from briefwright.analysis import lexicon
 from briefwright.analysis.entities.candidate import Candidate
 from briefwright.analysis.entities.gazetteer import Gazetteer, load_gazetteer
 from briefwright.analysis.entities.metonymy import capital_governments
-from briefwright.analysis.entities.name_context import after_place_preposition
 from briefwright.analysis.entities.roles import actor_role
+from briefwright.analysis.entities.short_forms import short_form_links
 from briefwright.analysis.entities.special_names import road_name
 from briefwright.model.analysis import Actor, Label, Mention
 
-_SKIPPABLE = lexicon.words("names.acronym_skippable")
 _RELIGIONS = lexicon.words("names.religions")
 _NICKNAMES = lexicon.table("names.nicknames")
 _NAME_FORMING_TITLES = lexicon.words("names.name_forming_titles")
 _FACILITIES = lexicon.words("names.facility_endings")
-_ORG_HEADS = lexicon.words("names.org_heads")
-_PAREN_ACRONYM = re.compile(r"^\s*\(([A-Z][A-Za-z.&+-]{1,11})\)")
 _ARMED = (
     lexicon.alternatives("names.armed_adjectives")
     + r"\s+"
@@ -62,105 +59,6 @@ def armed_forms(found: Sequence[Candidate], texts: dict[int, str]) -> set[str]:
         ):
             armed.add(c.text.casefold())
     return armed
-
-
-def acronym_matches(acronym: str, name: str) -> bool:
-    """Return whether ``acronym`` can be spelled from the starts of the words of ``name``.
-
-    Case is ignored; each word gives a prefix (possibly empty for "of", "the"…), and every
-    other word gives at least its first letter: "Ecowas" fits "Economic Community of West
-    African States".
-    """
-    letters = re.sub(r"[^a-z]", "", acronym.lower())
-    words = [w.lower() for w in re.findall(r"[A-Za-z]+", name)]
-    if len(letters) < 2 or len(words) < 2:
-        return False
-
-    def fit(i: int, j: int) -> bool:
-        if i == len(letters):
-            return all(w in _SKIPPABLE for w in words[j:])
-        if j == len(words):
-            return False
-        word = words[j]
-        if word in _SKIPPABLE and fit(i, j + 1):
-            return True
-        k = 0
-        while k < len(word) and i + k < len(letters) and word[k] == letters[i + k]:
-            k += 1
-            if fit(i + k, j + 1):
-                return True
-        return False
-
-    return fit(0, 0)
-
-
-def _spells(acronym: str, name: str) -> bool:
-    """Return whether ``acronym``, written in brackets after ``name``, stands for it: same first
-    letter, or spelled from the name's last words ("AFRICOM", "U.S. Africa Command")."""
-    if acronym[0].lower() == name[0].lower():
-        return True
-    words = name.split()
-    if any(acronym_matches(acronym, " ".join(words[k:])) for k in range(1, len(words) - 1)):
-        return True
-    # A name translated from another word order: "National Rally (RN)".
-    letters = [ch for ch in acronym if ch.isalpha()]
-    initials = [w[0].upper() for w in words if w[:1].isupper()]
-    return len(letters) == len(initials) and sorted(letters) == sorted(initials)
-
-
-def _acronym_links(found: Sequence[Candidate], texts: dict[int, str]) -> dict[str, str]:
-    """Return acronym → long name, from "Long Name (ACR)" and from initials in the document."""
-    links: dict[str, str] = {}
-    for c in found:
-        if c.label != "ORG" or " " not in c.text:
-            continue
-        m = _PAREN_ACRONYM.match(texts[c.paragraph][c.end :])
-        if m and _spells(m.group(1), c.text):
-            links[m.group(1)] = c.text
-    longs = sorted({c.text for c in found if c.label == "ORG" and " " in c.text})
-    for c in found:
-        if c.label == "ORG" and " " not in c.text and c.text not in links:
-            fits = [n for n in longs if acronym_matches(c.text, n)]
-            if len(fits) == 1:
-                links[c.text] = fits[0]
-    # A short form is the first or last word of one longer name: "Reform" for "Reform UK",
-    # "Villa" for "Aston Villa", "Elliott" for "Elliott Management", "LaGuardia" for
-    # "LaGuardia Airport"; not a town's name where the text puts something in it ("reforms in
-    # Ferguson" beside "the Ferguson Commission").
-    sites = sorted(
-        {c.text for c in found if c.label == "PLACE" and c.text.split()[-1] in _FACILITIES}
-    )
-    placed = {
-        c.text for c in found if after_place_preposition(texts[c.paragraph], c.start, bare=True)
-    }
-    for c in found:
-        if c.label == "ORG" and " " not in c.text and c.text not in links and c.text not in placed:
-            fits = [
-                n
-                for n in longs + sites
-                if n.startswith(c.text + " ")
-                or n.endswith(" " + c.text)
-                or (c.text in _ORG_HEADS and f" {c.text} " in f" {n} ")  # "the Observatory"
-            ]
-            if len(fits) == 1:
-                links[c.text] = fits[0]
-    # Or the words of one longer name before what it is for or of: "Syrian Observatory" for
-    # "Syrian Observatory for Human Rights".
-    for c in found:
-        if c.label == "ORG" and " " in c.text and c.text not in links:
-            fits = [n for n in longs if _short_of(c.text, n)]
-            if len(fits) == 1:
-                links[c.text] = fits[0]
-    return links
-
-
-_OF_WORDS = frozenset(["for", "of", "on", "in", "against"])
-
-
-def _short_of(short: str, long: str) -> bool:
-    """Return whether ``short`` is ``long`` cut before a word such as "for" or "of"."""
-    rest = long[len(short) :].split()
-    return long.startswith(short + " ") and bool(rest) and rest[0] in _OF_WORDS
 
 
 _SUFFIXES = frozenset(["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"])
@@ -250,7 +148,11 @@ def build_actors(
         else c
         for c in names
     ]
-    acronyms = _acronym_links(names, texts)
+    acronyms = short_form_links(names, texts)
+    # A party's members named as a people ("the Democrats") are the party.
+    names = [
+        replace(c, label="ORG") if c.label == "GROUP" and c.text in acronyms else c for c in names
+    ]
     # A name described as an armed group is one in every mention, with its acronym.
     armed = armed_forms(names, texts)
     if armed:

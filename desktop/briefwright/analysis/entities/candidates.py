@@ -13,7 +13,6 @@ from briefwright.analysis.entities.gazetteer import (
     Locality,
     load_gazetteer,
 )
-from briefwright.analysis.entities.name_context import context_label
 from briefwright.analysis.entities.name_bounds import (
     common_word_opening,
     counts_something,
@@ -21,6 +20,7 @@ from briefwright.analysis.entities.name_bounds import (
     trim,
     widened,
 )
+from briefwright.analysis.entities.name_context import context_label
 from briefwright.analysis.entities.special_names import names_storm, with_roads
 from briefwright.analysis.penn import PROPER_NOUNS
 from briefwright.analysis.weights import WEIGHTS
@@ -194,9 +194,10 @@ def _as_city(c: Candidate, gazetteer: Gazetteer) -> Candidate:
     """Return ``c`` as a place when the model calls a known city or region a person.
 
     Only the model's own names are relabelled (a place's name never adds an entity), never one
-    after a title or one the words around it call a person ("the Obama administration"); the relabelled mention votes double so that the whole document agrees,
-    unless the name is also the surname of a person the document names in full. An
-    organisation keeps its label: a city's name is often a team's or a company's.
+    after a title or one the words around it call a person ("the Obama administration"); the
+    relabelled mention votes double so that the whole document agrees, unless the name is also
+    the surname of a person the document names in full. An organisation keeps its label: a
+    city's name is often a team's or a company's.
     """
     if c.source != "ner" or c.label != "PERSON" or c.title is not None or c.weight > 1:
         return c  # a title or the words around the name (weight above one) decided it

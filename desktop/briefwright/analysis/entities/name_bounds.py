@@ -7,6 +7,7 @@ from typing import Any
 
 from briefwright.analysis import lexicon
 from briefwright.analysis.penn import PROPER_NOUNS
+from briefwright.model.analysis import Label
 
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _EDGE_PUNCT = frozenset(",;:\"'“”‘’-–—")
@@ -103,7 +104,7 @@ def _capitalised(tok: Any) -> bool:
     return tok.text[:1].isupper() and tok.text.replace(".", "").isalpha()
 
 
-def widened(doc: Any, start: int, end: int, label: str) -> tuple[int, int, str]:
+def widened(doc: Any, start: int, end: int, label: Label) -> tuple[int, int, Label]:
     """Return token bounds and label for a name the model cut short.
 
     A name followed by capitalised words ending in a facility's word is that facility
@@ -128,7 +129,9 @@ def widened(doc: Any, start: int, end: int, label: str) -> tuple[int, int, str]:
                 return start, k + 1, label
     if label != "GROUP":
         head = start
-        while head >= 2 and doc[head - 1].text in ("for", "of") and doc[head - 2].text in _ORG_HEADS:
+        while head >= 2 and doc[head - 1].text in ("for", "of"):
+            if doc[head - 2].text not in _ORG_HEADS:
+                break
             head -= 2
         if head < start:
             return head, end, "ORG"

@@ -34,9 +34,9 @@ def context_label(doc: Any, start: int, end: int, label: Label) -> Label | None:
     """
     before = doc[start - 1].text if start > 0 else ""
     after = doc[end].text if end < len(doc) else ""
-    if label in ("PERSON", "ORG") and before == "of" and start > 1:
-        if doc[start - 2].text in _PLACE_OF:
-            return "PLACE"
+    of_place = before == "of" and start > 1 and doc[start - 2].text in _PLACE_OF
+    if label in ("PERSON", "ORG") and of_place:
+        return "PLACE"
     if label in ("PERSON", "PLACE"):
         described = before in _ORG_BEFORE or (
             # A list of members ("manufacturers, Pentax and Fujifilm"); after a singular noun
