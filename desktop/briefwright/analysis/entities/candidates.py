@@ -54,7 +54,6 @@ ORG_ENDINGS = lexicon.words("names.org_endings")
 # The last word of a diplomatic mission's name ("US Embassy"): an organisation, not a place.
 MISSION_ENDINGS = lexicon.words("names.mission_endings")
 _PLACE_ENDINGS = lexicon.words("names.place_endings") | lexicon.words("names.facility_endings")
-_PLACE_NOUNS = lexicon.words("names.place_nouns")
 _DISEASES = lexicon.words("names.diseases")
 _LAW_ENDINGS = lexicon.words("names.law_endings")
 _BODY_ENDINGS = (
@@ -151,8 +150,6 @@ def _model_candidates(doc: Any, pid: int, titles: frozenset[str]) -> list[Candid
             label = "ORG"
         if label in ("PERSON", "ORG") and end - start > 1 and doc[end - 1].text in _PLACE_ENDINGS:
             label = "PLACE"  # "Oxford Street", "Cook County", "LaGuardia Airport"
-        if label in ("PERSON", "ORG") and end < len(doc) and doc[end].text in _PLACE_NOUNS:
-            label = "PLACE"  # "Hackney North constituency"
         if label == "PLACE" and end - start > 1 and doc[end - 1].text in MISSION_ENDINGS:
             # An embassy is the mission that acts, more than the building it sits in.
             label = "ORG"

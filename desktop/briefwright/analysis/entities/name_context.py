@@ -13,6 +13,8 @@ _ORG_NOUNS = lexicon.words("names.org_nouns")
 _ORG_PLURALS = frozenset(n + "s" for n in _ORG_NOUNS)
 _ORG_BEFORE = _ORG_NOUNS | _ORG_PLURALS
 _ORG_AFTER = lexicon.words("names.org_nouns_after")
+_PLACE_AFTER = lexicon.words("names.place_nouns")
+_SHARES = frozenset(["shares", "stock"])
 _IN_PLACE = re.compile(r"\b(?:in|near|from|into|across|outside|around)\s+(?:the\s+)?$")
 
 
@@ -28,15 +30,18 @@ def context_label(doc: Any, start: int, end: int, label: Label) -> Label | None:
     """Return the label the words around the name at tokens ``[start, end)`` give it, or
     None when they say nothing against ``label``.
 
-    "the settlement of Har Homa" names a place; "container carrier Nordwind Shipping",
-    "duodenoscope manufacturers, Pentax" and "the Chega party" an organisation; "the Obama
-    administration" a person.
+    "the settlement of Har Homa" and "Swat district" name a place; "container carrier Nordwind
+    Shipping", "duodenoscope manufacturers, Pentax", "the Chega party" and "Kors shares" an
+    organisation; "the Obama administration" a person.
     """
     before = doc[start - 1].text if start > 0 else ""
     after = doc[end].text if end < len(doc) else ""
     of_place = before == "of" and start > 1 and doc[start - 2].text in _PLACE_OF
-    if label in ("PERSON", "ORG") and of_place:
-        return "PLACE"
+    if label in ("PERSON", "ORG") and (of_place or after in _PLACE_AFTER):
+        return "PLACE"  # "the settlement of Har Homa", "Hackney North constituency"
+    traded = after in _SHARES or doc[max(0, start - 2) : start].text == "stake in"
+    if label == "PERSON" and traded:
+        return "ORG"  # "Kors shares", "a stake in Dell": a company named after its founder
     if label in ("PERSON", "PLACE"):
         described = before in _ORG_BEFORE or (
             # A list of members ("manufacturers, Pentax and Fujifilm"); after a singular noun
