@@ -1,0 +1,118 @@
+"""Actors typed by the words around their names, names kept whole, and one actor's forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefwright.analysis.engine import analyze
+from briefwright.ingest import article_from_text
+from briefwright.model.analysis import Actor, Analysis
+
+
+def _analysis(text: str) -> Analysis:
+    return analyze(article_from_text(text))
+
+
+def _actor(analysis: Analysis, name: str) -> Actor:
+    owners = [a for a in analysis.actors if name == a.name or name in a.aliases]
+    assert len(owners) == 1, [(a.name, a.label, a.aliases) for a in analysis.actors]
+    return owners[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Settlers marched through the settlement of Givat Amal on Monday.", "Givat Amal", "PLACE"),
+        ("Farmers' group Agrivento put the damage at 900 million euros.", "Agrivento", "ORG"),
+        ("The far-right Vozna party said it would vote against the budget.", "Vozna", "ORG"),
+        ("Lawmakers urged the Obama administration to extend the deadline.", "Obama", "PERSON"),
+        ("Kessler shares fell 4 percent on Monday after the warning.", "Kessler", "ORG"),
+        (
+            "Doctors at Karachi General Hospital treated 40 people.",
+            "Karachi General Hospital",
+            "PLACE",
+        ),
+        ("Shares of Harland & Sons rose 5 percent on Tuesday.", "Harland & Sons", "ORG"),
+        (
+            "The Tea Growers and Exporters Association said prices fell.",
+            "Tea Growers and Exporters Association",
+            "ORG",
+        ),
+        (
+            "Gunfire broke out at the house of the regional president, Abdi Hassan Sheikh Farah.",
+            "Abdi Hassan Sheikh Farah",
+            "PERSON",
+        ),
+        (
+            "The Syrian Observatory for Human Rights said 20 people died. The Observatory said "
+            "most were civilians.",
+            "Observatory",
+            "ORG",
+        ),
+    ],
+)
+def test_an_actor_typed_by_its_context(text: str, name: str, label: str) -> None:
+    assert _actor(_analysis(text), name).label == label
+
+
+def test_a_disease_or_a_law_is_no_actor() -> None:
+    analysis = _analysis(
+        "The Ebola outbreak has killed 30 people, officials said. The rules come from the "
+        "Affordable Care Act, which Congress passed in 2010."
+    )
+    names = {a.name for a in analysis.actors}
+    assert "Ebola" not in names and "Affordable Care Act" not in names
+
+
+def test_a_pope_keeps_his_title_in_his_name() -> None:
+    analysis = _analysis("On Sunday, Pope Francis said he was saddened by the attacks.")
+    assert _actor(analysis, "Francis").name == "Pope Francis"
+
+
+def test_an_airport_and_its_short_form_are_one_place() -> None:
+    analysis = _analysis(
+        "A plane skidded into a fence at LaGuardia Airport last week. Flights resumed at "
+        "LaGuardia on Friday, and LaGuardia said the runway was safe."
+    )
+    actor = _actor(analysis, "LaGuardia")
+    assert actor.name == "LaGuardia Airport" and actor.label == "PLACE"
+
+
+def test_a_capital_for_its_government_is_the_country() -> None:
+    analysis = _analysis(
+        "Iran has played a role in the fight, at a time when world powers are negotiating "
+        "with Tehran on a nuclear deal."
+    )
+    assert _actor(analysis, "Tehran").name == "Iran"
+
+
+def test_a_capital_that_is_the_city_stays_the_city() -> None:
+    analysis = _analysis(
+        "Protesters gathered in Tehran on Sunday. Iran said the protests were illegal."
+    )
+    assert _actor(analysis, "Tehran").name == "Tehran"
+
+
+def test_a_partys_members_are_the_party() -> None:
+    analysis = _analysis(
+        "The Democratic Party won the seat on Tuesday. The Democrats said turnout was high."
+    )
+    assert _actor(analysis, "Democrats").name == "Democratic Party"
+
+
+def test_a_full_name_is_a_person_where_its_surname_alone_is_one() -> None:
+    analysis = _analysis(
+        "Rasheen Aldridge, a black member of a commission charged with recommending reforms, "
+        'said the mayor should resign.\n\n"He knew what was going on," said Aldridge, a member '
+        "of the city's police board."
+    )
+    actor = _actor(analysis, "Aldridge")
+    assert actor.name == "Rasheen Aldridge" and actor.label == "PERSON"
+
+
+def test_a_town_named_in_a_bodys_name_stays_the_town() -> None:
+    analysis = _analysis(
+        "Protests have taken place in Ferguson since August. Ferguson police said so, and "
+        "a member of the Ferguson Commission agreed."
+    )
+    assert _actor(analysis, "Ferguson").name == "Ferguson"
