@@ -34,6 +34,13 @@ def _actor(analysis: Analysis, name: str) -> Actor:
         ),
         ("Shares of Harland & Sons rose 5 percent on Tuesday.", "Harland & Sons", "ORG"),
         (
+            "Militants attacked a checkpoint in Swat district on Sunday.\n\nPolice in Swat said "
+            "three died.",
+            "Swat",
+            "PLACE",
+        ),
+        ("Ford and General Motors cut jobs on Monday.", "General Motors", "ORG"),
+        (
             "The Tea Growers and Exporters Association said prices fell.",
             "Tea Growers and Exporters Association",
             "ORG",

@@ -57,7 +57,10 @@ _PLACE_ENDINGS = lexicon.words("names.place_endings") | lexicon.words("names.fac
 _DISEASES = lexicon.words("names.diseases")
 _LAW_ENDINGS = lexicon.words("names.law_endings")
 _BODY_ENDINGS = (
-    lexicon.words("names.facility_endings") | lexicon.words("names.centre_endings") | ORG_HEADS
+    lexicon.words("names.facility_endings")
+    | lexicon.words("names.centre_endings")
+    | ORG_HEADS
+    | ORG_ENDINGS
 )
 # "X, the state seismology agency,": an appositive whose head is an organisation's noun.
 _DESCRIBED_ORG = re.compile(
@@ -317,12 +320,12 @@ def paragraph_candidates(
             continue
         if any(
             c.label in ("ORG", "PLACE")
-            and c.start < t_a
+            and c.start <= t_a
             and t_b < c.end
             and c.text.split()[-1] in _BODY_ENDINGS
             for c in found
         ):
-            continue  # a title's word inside a body's name ("Lahore General Hospital")
+            continue  # a title in a body's name ("Lahore General Hospital", "General Motors")
         if e - s > 1 or doc[s].text[:1].isupper():
             found = [
                 c for c in found if not (c.start >= t_a and c.end <= t_b and c.label in NAME_LABELS)

@@ -27,8 +27,8 @@ def after_place_preposition(text: str, start: int, *, bare: bool = False) -> boo
 
 
 def context_label(doc: Any, start: int, end: int, label: Label) -> Label | None:
-    """Return the label the words around the name at tokens ``[start, end)`` give it, or
-    None when they say nothing against ``label``.
+    """Return the label the words around the name at tokens ``[start, end)`` give it (which
+    may be ``label`` itself, then confirmed), or None when they say nothing.
 
     "the settlement of Har Homa" and "Swat district" name a place; "container carrier Nordwind
     Shipping", "duodenoscope manufacturers, Pentax", "the Chega party" and "Kors shares" an
@@ -37,7 +37,7 @@ def context_label(doc: Any, start: int, end: int, label: Label) -> Label | None:
     before = doc[start - 1].text if start > 0 else ""
     after = doc[end].text if end < len(doc) else ""
     of_place = before == "of" and start > 1 and doc[start - 2].text in _PLACE_OF
-    if label in ("PERSON", "ORG") and (of_place or after in _PLACE_AFTER):
+    if label in ("PERSON", "ORG", "PLACE") and (of_place or after in _PLACE_AFTER):
         return "PLACE"  # "the settlement of Har Homa", "Hackney North constituency"
     traded = after in _SHARES or doc[max(0, start - 2) : start].text == "stake in"
     if label == "PERSON" and traded:
