@@ -40,6 +40,7 @@ def _actor(analysis: Analysis, name: str) -> Actor:
             "PLACE",
         ),
         ("Ford and General Motors cut jobs on Monday.", "General Motors", "ORG"),
+        ("Brentford manager Keith Andrews said the team played well.", "Brentford", "ORG"),
         (
             "The Tea Growers and Exporters Association said prices fell.",
             "Tea Growers and Exporters Association",

@@ -15,6 +15,7 @@ _ORG_BEFORE = _ORG_NOUNS | _ORG_PLURALS
 _ORG_AFTER = lexicon.words("names.org_nouns_after")
 _PLACE_AFTER = lexicon.words("names.place_nouns")
 _SHARES = frozenset(["shares", "stock"])
+_CLUB_AFTER = lexicon.words("names.club_nouns_after")
 _IN_PLACE = re.compile(r"\b(?:in|near|from|into|across|outside|around)\s+(?:the\s+)?$")
 
 
@@ -42,6 +43,8 @@ def context_label(doc: Any, start: int, end: int, label: Label) -> Label | None:
     traded = after in _SHARES or doc[max(0, start - 2) : start].text == "stake in"
     if label == "PERSON" and traded:
         return "ORG"  # "Kors shares", "a stake in Dell": a company named after its founder
+    if label == "PERSON" and after in _CLUB_AFTER:
+        return "ORG"  # "Brentford manager", "Chelsea fans": no person has them so named
     if label in ("PERSON", "PLACE"):
         described = before in _ORG_BEFORE or (
             # A list of members ("manufacturers, Pentax and Fujifilm"); after a singular noun
