@@ -124,3 +124,12 @@ def test_a_town_named_in_a_bodys_name_stays_the_town() -> None:
         "a member of the Ferguson Commission agreed."
     )
     assert _actor(analysis, "Ferguson").name == "Ferguson"
+
+
+def test_a_national_body_is_one_actor_with_its_name_without_the_country() -> None:
+    analysis = _analysis(
+        "The U.S. State Department said in January that the group was newly formed.\n\n"
+        "The State Department added that it was watching closely."
+    )
+    actor = _actor(analysis, "State Department")
+    assert actor.name == "U.S. State Department"

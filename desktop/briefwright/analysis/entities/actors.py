@@ -12,7 +12,7 @@ from briefwright.analysis.entities.candidate import Candidate
 from briefwright.analysis.entities.gazetteer import Gazetteer, load_gazetteer
 from briefwright.analysis.entities.metonymy import capital_governments
 from briefwright.analysis.entities.roles import actor_role
-from briefwright.analysis.entities.short_forms import short_form_links
+from briefwright.analysis.entities.short_forms import national_bodies, short_form_links
 from briefwright.analysis.entities.special_names import road_name
 from briefwright.model.analysis import Actor, Label, Mention
 
@@ -194,6 +194,12 @@ def build_actors(
         long_keys.get(acronyms[c.text], key) if c.text in acronyms else key
         for c, key in zip(names, keys, strict=True)
     ]
+    # "the State Department" is the "U.S. State Department" the text names too.
+    national = national_bodies(names, gazetteer)
+    full_keys = {
+        national[c.text]: key for c, key in zip(names, keys, strict=True) if c.text in national
+    }
+    keys = [full_keys.get(c.text, key) for c, key in zip(names, keys, strict=True)]
     for c, key in zip(names, keys, strict=True):
         if c.label != "PERSON" or c.text.isupper():
             folded = by_fold.get(c.text.casefold())
@@ -210,7 +216,7 @@ def build_actors(
         for c in ordered:
             # "Pope Francis" is the name he is known by, title and all.
             titled = f"{c.title} {c.text}" if c.title in _NAME_FORMING_TITLES else None
-            for form in (titled, c.text):
+            for form in (titled, c.text, national.get(c.text)):
                 if form is not None and form not in forms:
                     forms.append(form)
         # The longest form names the actor, written normally rather than in capitals.

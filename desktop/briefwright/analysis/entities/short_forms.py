@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from briefwright.analysis import lexicon
 from briefwright.analysis.entities.candidate import Candidate
+from briefwright.analysis.entities.gazetteer import Gazetteer
 from briefwright.analysis.entities.name_context import after_place_preposition
 
 _SKIPPABLE = lexicon.words("names.acronym_skippable")
@@ -131,3 +132,21 @@ def _short_of(short: str, long: str) -> bool:
     """Return whether ``short`` is ``long`` cut before a word such as "for" or "of"."""
     rest = long[len(short) :].split()
     return long.startswith(short + " ") and bool(rest) and rest[0] in _OF_WORDS
+
+
+def national_bodies(found: Sequence[Candidate], gazetteer: Gazetteer) -> dict[str, str]:
+    """Return name → the same name without its country ("U.S. State Department" → "State
+    Department", "British Foreign Office" → "Foreign Office") for the bodies whose name after
+    the country is a body's name of its own (two words or more, the last a body's head)."""
+    bare: dict[str, str] = {}
+    for c in found:
+        words = c.text.split()
+        if c.label != "ORG" or words[-1] not in _ORG_HEADS:
+            continue
+        for size in (1, 2):
+            entry = gazetteer.names.get(" ".join(words[:size]))
+            if entry is not None and entry.kind in ("country", "demonym"):
+                if len(words) - size >= 2:
+                    bare[c.text] = " ".join(words[size:])
+                break
+    return bare
