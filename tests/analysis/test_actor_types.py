@@ -133,3 +133,12 @@ def test_a_national_body_is_one_actor_with_its_name_without_the_country() -> Non
     )
     actor = _actor(analysis, "State Department")
     assert actor.name == "U.S. State Department"
+
+
+def test_a_body_and_its_office_joined_by_a_possessive_are_two_actors() -> None:
+    analysis = _analysis(
+        "The Treasury Department's Office of Foreign Assets Control added 12 firms to its list "
+        "on Tuesday."
+    )
+    names = {a.name for a in analysis.actors}
+    assert {"Treasury Department", "Office of Foreign Assets Control"} <= names

@@ -17,6 +17,7 @@ from briefwright.analysis.entities.name_bounds import (
     common_word_opening,
     counts_something,
     hyphenated,
+    owner_split,
     trim,
     widened,
 )
@@ -171,6 +172,13 @@ def _model_candidates(doc: Any, pid: int, titles: frozenset[str]) -> list[Candid
                     title, title_start = doc[start:k].text, doc[start].idx
                     start = k
                     break
+        split = owner_split(doc, start, end) if label == "ORG" else None
+        if split is not None:
+            owner = doc[start:split]
+            found.append(
+                Candidate(pid, owner.start_char, owner.end_char, owner.text, label, "ner", weight)
+            )
+            start = split + 1
         span = doc[start:end]
         if label in ("PERSON", "ORG", "PLACE") and not any(ch.isupper() for ch in span.text):
             continue

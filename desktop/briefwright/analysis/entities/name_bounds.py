@@ -142,3 +142,14 @@ def widened(doc: Any, start: int, end: int, label: Label) -> tuple[int, int, Lab
         if k > end + 1:
             return start, k, label
     return start, end, label
+
+
+def owner_split(doc: Any, start: int, end: int) -> int | None:
+    """Return the token of the possessive that joins two bodies' names in one span ("Treasury
+    Department's Office of Foreign Assets Control"): the owner ends and the part begins with a
+    body's head word; None when there is none."""
+    for k in range(start + 1, end - 1):
+        owner, part = doc[k - 1].text, doc[k + 1].text
+        if doc[k].text in _POSSESSIVE and owner in _ORG_HEADS and part in _ORG_HEADS:
+            return k
+    return None
