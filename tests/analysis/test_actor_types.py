@@ -41,6 +41,12 @@ def _actor(analysis: Analysis, name: str) -> Actor:
         ),
         ("Ford and General Motors cut jobs on Monday.", "General Motors", "ORG"),
         ("Brentford manager Keith Andrews said the team played well.", "Brentford", "ORG"),
+        ('"Rates will fall," said Jonas Weber, an analyst at Hallberg.', "Hallberg", "ORG"),
+        (
+            "Rheinvolt, Europe's third-largest chemicals maker, cut its outlook on Tuesday.",
+            "Rheinvolt",
+            "ORG",
+        ),
         (
             "The Tea Growers and Exporters Association said prices fell.",
             "Tea Growers and Exporters Association",

@@ -65,7 +65,7 @@ _BODY_ENDINGS = (
 )
 # "X, the state seismology agency,": an appositive whose head is an organisation's noun.
 _DESCRIBED_ORG = re.compile(
-    r",\s+(?:the|a|an|its)\s+[^,.;:()]{0,40}?\b"
+    r",\s+(?:the|a|an|its|[A-Z][\w-]+['’]s)\s+[^,.;:()]{0,40}?\b"
     + lexicon.alternatives("names.org_nouns")
     + r"\b\s*[,.;]"
 )

@@ -16,6 +16,7 @@ _ORG_AFTER = lexicon.words("names.org_nouns_after")
 _PLACE_AFTER = lexicon.words("names.place_nouns")
 _SHARES = frozenset(["shares", "stock"])
 _CLUB_AFTER = lexicon.words("names.club_nouns_after")
+_AT_WORK = frozenset(["analyst", "economist", "strategist", "professor", "researcher"])
 _IN_PLACE = re.compile(r"\b(?:in|near|from|into|across|outside|around)\s+(?:the\s+)?$")
 
 
@@ -43,6 +44,9 @@ def context_label(doc: Any, start: int, end: int, label: Label) -> Label | None:
     traded = after in _SHARES or doc[max(0, start - 2) : start].text == "stake in"
     if label == "PERSON" and traded:
         return "ORG"  # "Kors shares", "a stake in Dell": a company named after its founder
+    at_work = before == "at" and start > 1 and doc[start - 2].text in _AT_WORK
+    if label in ("PERSON", "PLACE") and at_work and end - start == 1:
+        return "ORG"  # "an analyst at Berenberg"
     if label == "PERSON" and after in _CLUB_AFTER:
         return "ORG"  # "Brentford manager", "Chelsea fans": no person has them so named
     if label in ("PERSON", "PLACE"):
