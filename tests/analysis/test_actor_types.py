@@ -148,3 +148,11 @@ def test_a_body_and_its_office_joined_by_a_possessive_are_two_actors() -> None:
     )
     names = {a.name for a in analysis.actors}
     assert {"Treasury Department", "Office of Foreign Assets Control"} <= names
+
+
+def test_a_company_paired_with_one_found_is_found_too() -> None:
+    analysis = _analysis(
+        "Riley noted that the other two duodenoscope manufacturers, Pentax and Fujifilm, did "
+        "apply for clearance."
+    )
+    assert _actor(analysis, "Fujifilm").label == "ORG"

@@ -21,7 +21,7 @@ from briefwright.analysis.entities.name_bounds import (
     trim,
     widened,
 )
-from briefwright.analysis.entities.name_context import context_label
+from briefwright.analysis.entities.name_context import context_label, coordinated
 from briefwright.analysis.entities.special_names import names_storm, with_roads
 from briefwright.analysis.penn import PROPER_NOUNS
 from briefwright.analysis.weights import WEIGHTS
@@ -317,6 +317,7 @@ def paragraph_candidates(
         found.append(Candidate(pid, a, b, span.text, entry.label, "gazetteer", entry=entry))
 
     found.extend(_parenthesised_acronyms(doc, pid, found))
+    found.extend(coordinated(doc, pid, found))
     title_spans = _longest([(s, e) for _, s, e in matchers.titles(doc)])
     for s, e in title_spans:
         t_a, t_b = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)

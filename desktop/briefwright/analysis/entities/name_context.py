@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from briefwright.analysis import lexicon
+from briefwright.analysis.entities.candidate import Candidate
+from briefwright.analysis.penn import PROPER_NOUNS
 from briefwright.model.analysis import Label
 
 _PLACE_OF = lexicon.words("names.place_of_nouns")
@@ -68,3 +71,39 @@ def context_label(doc: Any, start: int, end: int, label: Label) -> Label | None:
     ):
         return "PERSON"
     return None
+
+
+def coordinated(doc: Any, pid: int, found: Sequence[Candidate]) -> list[Candidate]:
+    """Return the one-word proper names the model left out of a pair with an organisation it
+    found ("manufacturers Pentax and Fujifilm"), as organisations."""
+    spans = [(c.start, c.end) for c in found]
+    by_start = {c.start: c for c in found}
+    by_end = {c.end: c for c in found}
+    added: list[Candidate] = []
+    for k in range(1, len(doc) - 1):
+        tok = doc[k]
+        if tok.text != "and":
+            continue
+        left, right = doc[k - 1], doc[k + 1]
+        pairs = (
+            (by_end.get(left.idx + len(left.text)), right, k + 2),
+            (by_start.get(right.idx), left, k - 1),
+        )
+        for partner, other, beyond in pairs:
+            if partner is None or partner.label != "ORG":
+                continue
+            a, b = other.idx, other.idx + len(other.text)
+            if any(s < b and a < e for s, e in spans) or not _lone_proper(doc, other.i):
+                continue
+            if 0 <= beyond < len(doc) and doc[beyond].tag_ in PROPER_NOUNS:
+                continue  # the name goes on: not a one-word name
+            added.append(Candidate(pid, a, b, other.text, partner.label, "coordinated"))
+    return added
+
+
+def _lone_proper(doc: Any, i: int) -> bool:
+    """Return whether token ``i`` is a capitalised proper noun standing alone mid-sentence."""
+    tok = doc[i]
+    if tok.tag_ not in PROPER_NOUNS or not tok.text[:1].isupper() or not tok.text.isalpha():
+        return False
+    return i > 0 and doc[i - 1].text not in (".", "!", "?", '"', "“")
