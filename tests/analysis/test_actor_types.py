@@ -156,3 +156,9 @@ def test_a_company_paired_with_one_found_is_found_too() -> None:
         "apply for clearance."
     )
     assert _actor(analysis, "Fujifilm").label == "ORG"
+
+
+def test_a_companys_name_without_its_corp_is_the_company() -> None:
+    analysis = _analysis("Shares of Exxon Mobil Corp fell. Exxon Mobil said output dropped.")
+    actor = _actor(analysis, "Exxon Mobil")
+    assert actor.name == "Exxon Mobil Corp" and actor.label == "ORG"

@@ -149,9 +149,11 @@ def build_actors(
         for c in names
     ]
     acronyms = short_form_links(names, texts)
-    # A party's members named as a people ("the Democrats") are the party.
+    # A party's members named as a people ("the Democrats") are the party, and a company's
+    # name without its "Corp" ("Exxon Mobil") the company.
     names = [
-        replace(c, label="ORG") if c.label == "GROUP" and c.text in acronyms else c for c in names
+        replace(c, label="ORG") if c.label in ("GROUP", "PERSON") and c.text in acronyms else c
+        for c in names
     ]
     # A name described as an armed group is one in every mention, with its acronym.
     armed = armed_forms(names, texts)

@@ -13,6 +13,7 @@ from briefwright.analysis.entities.name_context import after_place_preposition
 _SKIPPABLE = lexicon.words("names.acronym_skippable")
 _FACILITIES = lexicon.words("names.facility_endings")
 _ORG_HEADS = lexicon.words("names.org_heads")
+_COMPANY = lexicon.words("names.org_endings") - _FACILITIES
 _PAREN_ACRONYM = re.compile(r"^\s*\(([A-Z][A-Za-z.&+-]{1,11})\)")
 
 
@@ -98,11 +99,12 @@ def short_form_links(found: Sequence[Candidate], texts: dict[int, str]) -> dict[
             ]
             if len(fits) == 1:
                 links[c.text] = fits[0]
-    # Or the words of one longer name before what it is for or of: "Syrian Observatory" for
-    # "Syrian Observatory for Human Rights".
+    # Or the words of one longer name before what it is for or of, or before its company
+    # words: "Syrian Observatory" for "Syrian Observatory for Human Rights", "Exxon Mobil"
+    # for "Exxon Mobil Corp".
     for c in found:
-        if c.label == "ORG" and " " in c.text and c.text not in links:
-            fits = [n for n in longs if _short_of(c.text, n)]
+        if c.label in ("ORG", "PERSON") and " " in c.text and c.text not in links:
+            fits = [n for n in longs if _short_of(c.text, n) or _without_suffix(c.text, n)]
             if len(fits) == 1:
                 links[c.text] = fits[0]
     # A party's members stand for it: "the Democrats" for "the Democratic Party".
@@ -126,6 +128,13 @@ def _members_of(members: str, party: str) -> bool:
 
 
 _OF_WORDS = frozenset(["for", "of", "on", "in", "against"])
+
+
+def _without_suffix(short: str, long: str) -> bool:
+    """Return whether ``short`` is ``long`` without the company words that end it ("Exxon
+    Mobil" of "Exxon Mobil Corp", "Goldman Sachs" of "Goldman Sachs Group")."""
+    rest = long[len(short) :].split()
+    return long.startswith(short + " ") and bool(rest) and all(w in _COMPANY for w in rest)
 
 
 def _short_of(short: str, long: str) -> bool:
