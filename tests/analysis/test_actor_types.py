@@ -23,6 +23,11 @@ def _actor(analysis: Analysis, name: str) -> Actor:
     ("text", "name", "label"),
     [
         ("Settlers marched through the settlement of Givat Amal on Monday.", "Givat Amal", "PLACE"),
+        (
+            "The plane crashed just east of Longfield.\n\nLongfield has asked to be left alone.",
+            "Longfield",
+            "PLACE",
+        ),
         ("Farmers' group Agrivento put the damage at 900 million euros.", "Agrivento", "ORG"),
         ("The far-right Vozna party said it would vote against the budget.", "Vozna", "ORG"),
         ("Lawmakers urged the Obama administration to extend the deadline.", "Obama", "PERSON"),

@@ -144,8 +144,8 @@ def _short_org_forms(
     placed = {
         c.text
         for c in found
-        if c.label == "PLACE"
-        and after_place_preposition(text_of[c.paragraph], c.start)
+        if after_place_preposition(text_of[c.paragraph], c.start, bare=c.label != "PLACE")
+        and c.label in ("PLACE", "PERSON")
     }
     out = []
     for c in found:

@@ -44,6 +44,8 @@ def context_label(doc: Any, start: int, end: int, label: Label) -> Label | None:
     of_place = before == "of" and start > 1 and doc[start - 2].text in _PLACE_OF
     if label in ("PERSON", "ORG", "PLACE") and (of_place or after in _PLACE_AFTER):
         return "PLACE"  # "the settlement of Har Homa", "Hackney North constituency"
+    if label in ("PERSON", "ORG") and after == "police" and end - start == 1:
+        return "PLACE"  # "Ferguson police": a town's, never a person's or a body's
     traded = after in _SHARES or doc[max(0, start - 2) : start].text == "stake in"
     if label == "PERSON" and traded:
         return "ORG"  # "Kors shares", "a stake in Dell": a company named after its founder
