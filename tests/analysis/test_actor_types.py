@@ -167,3 +167,10 @@ def test_a_companys_name_without_its_corp_is_the_company() -> None:
     analysis = _analysis("Shares of Exxon Mobil Corp fell. Exxon Mobil said output dropped.")
     actor = _actor(analysis, "Exxon Mobil")
     assert actor.name == "Exxon Mobil Corp" and actor.label == "ORG"
+
+
+def test_a_family_name_without_its_article_is_the_same_person() -> None:
+    analysis = _analysis(
+        "Syrian President Bashar al-Assad spoke on Monday.\n\nAssad said the war was over."
+    )
+    assert _actor(analysis, "Assad").name == "Bashar al-Assad"

@@ -19,6 +19,8 @@ from briefwright.model.analysis import Actor, Label, Mention
 _RELIGIONS = lexicon.words("names.religions")
 _NICKNAMES = lexicon.table("names.nicknames")
 _NAME_FORMING_TITLES = lexicon.words("names.name_forming_titles")
+# The Arabic article written into a family name ("al-Assad", "el-Sisi").
+_ARTICLES = frozenset(["al", "el", "ad", "ar", "as", "ash", "at", "az", "an"])
 _FACILITIES = lexicon.words("names.facility_endings")
 _ARMED = (
     lexicon.alternatives("names.armed_adjectives")
@@ -128,7 +130,11 @@ def build_actors(
     owners: dict[str, set[str]] = defaultdict(set)
     for c in names:
         if c.label == "PERSON" and " " in c.text:
-            owners[surname(c.text)].add(c.text)
+            family = surname(c.text)
+            owners[family].add(c.text)
+            particle, _, rest = family.partition("-")
+            if rest[:1].isupper() and particle.lower() in _ARTICLES:
+                owners[rest].add(c.text)  # "Assad" for "Bashar al-Assad"
     surnames = {s: next(iter(full)) for s, full in owners.items() if len(full) == 1}
     surnames.update(_same_people(owners))
     # A given name (or a family name written first: "Kim" of "Kim Min-seok") used alone after
