@@ -174,3 +174,11 @@ def test_a_family_name_without_its_article_is_the_same_person() -> None:
         "Syrian President Bashar al-Assad spoke on Monday.\n\nAssad said the war was over."
     )
     assert _actor(analysis, "Assad").name == "Bashar al-Assad"
+
+
+def test_a_department_named_by_its_field_is_the_department() -> None:
+    analysis = _analysis(
+        "The Department of Justice said it would sue.\n\nThe Justice Department filed the suit "
+        "on Monday, and Homeland Security officials agreed."
+    )
+    assert _actor(analysis, "Justice Department").name == "Department of Justice"

@@ -107,6 +107,13 @@ def short_form_links(found: Sequence[Candidate], texts: dict[int, str]) -> dict[
             fits = [n for n in longs if _short_of(c.text, n) or _without_suffix(c.text, n)]
             if len(fits) == 1:
                 links[c.text] = fits[0]
+    # A body's head put after its field, or left out: "Justice Department" or "Homeland
+    # Security" for "Department of Homeland Security".
+    for c in found:
+        if c.label == "ORG" and c.text not in links:
+            fits = [n for n in longs if _field_of(c.text, n)]
+            if len(fits) == 1:
+                links[c.text] = fits[0]
     # A party's members stand for it: "the Democrats" for "the Democratic Party".
     parties = [n for n in longs if n.split()[-1] in _PARTY]
     for c in found:
@@ -128,6 +135,16 @@ def _members_of(members: str, party: str) -> bool:
 
 
 _OF_WORDS = frozenset(["for", "of", "on", "in", "against"])
+
+
+def _field_of(short: str, long: str) -> bool:
+    """Return whether ``short`` names ``long`` ("Department of Justice") by its field alone
+    ("Homeland Security" of "Department of Homeland Security") or with the head after it
+    ("Justice Department")."""
+    head, of, field = long.partition(" of ")
+    if not of or head not in _ORG_HEADS or not field[:1].isupper():
+        return False
+    return short in (field, f"{field} {head}")
 
 
 def _without_suffix(short: str, long: str) -> bool:
