@@ -182,3 +182,13 @@ def test_a_department_named_by_its_field_is_the_department() -> None:
         "on Monday, and Homeland Security officials agreed."
     )
     assert _actor(analysis, "Justice Department").name == "Department of Justice"
+
+
+def test_a_title_inside_a_full_name_is_the_names() -> None:
+    analysis = _analysis("The holiday honors Martin Luther King Jr. on Monday.")
+    assert "Martin Luther King Jr." in {a.name for a in analysis.actors}
+
+
+def test_a_title_after_a_place_stays_a_title() -> None:
+    analysis = _analysis("Three people were hurt, Kyiv Mayor Vitali Klitschko said.")
+    assert "Vitali Klitschko" in {a.name for a in analysis.actors}

@@ -321,11 +321,18 @@ def paragraph_candidates(
     title_spans = _longest([(s, e) for _, s, e in matchers.titles(doc)])
     for s, e in title_spans:
         t_a, t_b = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
-        if doc[s:e].text in NAME_TITLES and any(
-            c.label == "PERSON" and c.start < t_a and t_b < c.end for c in found
+        inside = [c for c in found if c.label == "PERSON" and c.start < t_a and t_b < c.end]
+        given = doc.text[inside[0].start : t_a].split() if inside else []
+        if inside and (
+            doc[s:e].text in NAME_TITLES
+            or (
+                e - s == 1
+                and len(given) >= 2
+                and all(w.isalpha() and w not in gazetteer.names for w in given)
+            )
         ):
             # A title that is also a name's part, inside a person's name ("Hassan Sheikh
-            # Mohamud"), is the name's.
+            # Mohamud", "Martin Luther King Jr."), is the name's.
             continue
         if any(
             c.label in ("ORG", "PLACE")
