@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from briefwright.analysis.engine import analyze
-from briefwright.analysis.entities.actors import acronym_matches, place_normalised
+from briefwright.analysis.entities.actors import place_normalised
 from briefwright.analysis.entities.gazetteer import load_gazetteer
+from briefwright.analysis.entities.short_forms import acronym_matches
 from briefwright.ingest import article_from_text
 from briefwright.model.analysis import Analysis
 

@@ -10,16 +10,18 @@ from dataclasses import replace
 from briefwright.analysis import lexicon
 from briefwright.analysis.entities.candidate import Candidate
 from briefwright.analysis.entities.gazetteer import Gazetteer, load_gazetteer
+from briefwright.analysis.entities.metonymy import capital_governments
 from briefwright.analysis.entities.peoples import of_people
 from briefwright.analysis.entities.roles import actor_role
+from briefwright.analysis.entities.short_forms import national_bodies, short_form_links
 from briefwright.analysis.entities.special_names import road_name
 from briefwright.model.analysis import Actor, Label, Mention
 
-_SKIPPABLE = lexicon.words("names.acronym_skippable")
-_RELIGIONS = lexicon.words("names.religions")
-
 _NICKNAMES = lexicon.table("names.nicknames")
-_PAREN_ACRONYM = re.compile(r"^\s*\(([A-Z][A-Za-z.&+-]{1,11})\)")
+_NAME_FORMING_TITLES = lexicon.words("names.name_forming_titles")
+# The Arabic article written into a family name ("al-Assad", "el-Sisi").
+_ARTICLES = frozenset(["al", "el", "ad", "ar", "as", "ash", "at", "az", "an"])
+_FACILITIES = lexicon.words("names.facility_endings")
 _ARMED = (
     lexicon.alternatives("names.armed_adjectives")
     + r"\s+"
@@ -59,91 +61,6 @@ def armed_forms(found: Sequence[Candidate], texts: dict[int, str]) -> set[str]:
         ):
             armed.add(c.text.casefold())
     return armed
-
-
-def acronym_matches(acronym: str, name: str) -> bool:
-    """Return whether ``acronym`` can be spelled from the starts of the words of ``name``.
-
-    Case is ignored; each word gives a prefix (possibly empty for "of", "the"…), and every
-    other word gives at least its first letter: "Ecowas" fits "Economic Community of West
-    African States".
-    """
-    letters = re.sub(r"[^a-z]", "", acronym.lower())
-    words = [w.lower() for w in re.findall(r"[A-Za-z]+", name)]
-    if len(letters) < 2 or len(words) < 2:
-        return False
-
-    def fit(i: int, j: int) -> bool:
-        if i == len(letters):
-            return all(w in _SKIPPABLE for w in words[j:])
-        if j == len(words):
-            return False
-        word = words[j]
-        if word in _SKIPPABLE and fit(i, j + 1):
-            return True
-        k = 0
-        while k < len(word) and i + k < len(letters) and word[k] == letters[i + k]:
-            k += 1
-            if fit(i + k, j + 1):
-                return True
-        return False
-
-    return fit(0, 0)
-
-
-def _spells(acronym: str, name: str) -> bool:
-    """Return whether ``acronym``, written in brackets after ``name``, stands for it: same first
-    letter, or spelled from the name's last words ("AFRICOM", "U.S. Africa Command")."""
-    if acronym[0].lower() == name[0].lower():
-        return True
-    words = name.split()
-    if any(acronym_matches(acronym, " ".join(words[k:])) for k in range(1, len(words) - 1)):
-        return True
-    # A name translated from another word order: "National Rally (RN)".
-    letters = [ch for ch in acronym if ch.isalpha()]
-    initials = [w[0].upper() for w in words if w[:1].isupper()]
-    return len(letters) == len(initials) and sorted(letters) == sorted(initials)
-
-
-def _acronym_links(found: Sequence[Candidate], texts: dict[int, str]) -> dict[str, str]:
-    """Return acronym → long name, from "Long Name (ACR)" and from initials in the document."""
-    links: dict[str, str] = {}
-    for c in found:
-        if c.label != "ORG" or " " not in c.text:
-            continue
-        m = _PAREN_ACRONYM.match(texts[c.paragraph][c.end :])
-        if m and _spells(m.group(1), c.text):
-            links[m.group(1)] = c.text
-    longs = sorted({c.text for c in found if c.label == "ORG" and " " in c.text})
-    for c in found:
-        if c.label == "ORG" and " " not in c.text and c.text not in links:
-            fits = [n for n in longs if acronym_matches(c.text, n)]
-            if len(fits) == 1:
-                links[c.text] = fits[0]
-    # A short form is the first or last word of one longer name: "Reform" for "Reform UK",
-    # "Villa" for "Aston Villa", "Elliott" for "Elliott Management".
-    for c in found:
-        if c.label == "ORG" and " " not in c.text and c.text not in links:
-            fits = [n for n in longs if n.startswith(c.text + " ") or n.endswith(" " + c.text)]
-            if len(fits) == 1:
-                links[c.text] = fits[0]
-    # Or the words of one longer name before what it is for or of: "Syrian Observatory" for
-    # "Syrian Observatory for Human Rights".
-    for c in found:
-        if c.label == "ORG" and " " in c.text and c.text not in links:
-            fits = [n for n in longs if _short_of(c.text, n)]
-            if len(fits) == 1:
-                links[c.text] = fits[0]
-    return links
-
-
-_OF_WORDS = frozenset(["for", "of", "on", "in", "against"])
-
-
-def _short_of(short: str, long: str) -> bool:
-    """Return whether ``short`` is ``long`` cut before a word such as "for" or "of"."""
-    rest = long[len(short) :].split()
-    return long.startswith(short + " ") and bool(rest) and rest[0] in _OF_WORDS
 
 
 _SUFFIXES = frozenset(["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"])
@@ -213,7 +130,11 @@ def build_actors(
     owners: dict[str, set[str]] = defaultdict(set)
     for c in names:
         if c.label == "PERSON" and " " in c.text:
-            owners[surname(c.text)].add(c.text)
+            family = surname(c.text)
+            owners[family].add(c.text)
+            particle, _, rest = family.partition("-")
+            if rest[:1].isupper() and particle.lower() in _ARTICLES:
+                owners[rest].add(c.text)  # "Assad" for "Bashar al-Assad"
     surnames = {s: next(iter(full)) for s, full in owners.items() if len(full) == 1}
     surnames.update(_same_people(owners))
     # A given name (or a family name written first: "Kim" of "Kim Min-seok") used alone after
@@ -233,7 +154,13 @@ def build_actors(
         else c
         for c in names
     ]
-    acronyms = _acronym_links(names, texts)
+    acronyms = short_form_links(names, texts)
+    # A party's members named as a people ("the Democrats") are the party, and a company's
+    # name without its "Corp" ("Exxon Mobil") the company.
+    names = [
+        replace(c, label="ORG") if c.label in ("GROUP", "PERSON") and c.text in acronyms else c
+        for c in names
+    ]
     # A name described as an armed group is one in every mention, with its acronym.
     armed = armed_forms(names, texts)
     if armed:
@@ -254,13 +181,33 @@ def build_actors(
     # "Paris" (a name in capitals takes the key of the same name written normally).
     by_fold: dict[str, tuple[str, str]] = {}
     keys = []
+    governments = capital_governments(names, texts)
     for c in names:
         key = _key(c, surnames, acronyms, gazetteer)
+        if c.text in governments:
+            key = ("PLACE", governments[c.text])  # "negotiating with Tehran": Iran
         if key[0] == "ORG" and key[1] in canonical_of_long:
             key = canonical_of_long[key[1]]
         keys.append(key)
         if not c.text.isupper():
             by_fold.setdefault(c.text.casefold(), key)
+    # A short form is one actor with its long form whatever the labels: "LaGuardia" (a body,
+    # says the model) and "LaGuardia Airport" (a place).
+    long_keys = {
+        c.text: key
+        for c, key in zip(names, keys, strict=True)
+        if c.text in acronyms.values() and c.text.split()[-1] in _FACILITIES
+    }
+    keys = [
+        long_keys.get(acronyms[c.text], key) if c.text in acronyms else key
+        for c, key in zip(names, keys, strict=True)
+    ]
+    # "the State Department" is the "U.S. State Department" the text names too.
+    national = national_bodies(names, gazetteer)
+    full_keys = {
+        national[c.text]: key for c, key in zip(names, keys, strict=True) if c.text in national
+    }
+    keys = [full_keys.get(c.text, key) for c, key in zip(names, keys, strict=True)]
     for c, key in zip(names, keys, strict=True):
         if c.label != "PERSON" or c.text.isupper():
             folded = by_fold.get(c.text.casefold())
@@ -275,17 +222,24 @@ def build_actors(
         ordered = sorted(mentions, key=lambda c: (c.paragraph, c.start))
         forms: list[str] = []
         for c in ordered:
-            if c.text not in forms:
-                forms.append(c.text)
+            # "Pope Francis" is the name he is known by, title and all.
+            titled = f"{c.title} {c.text}" if c.title in _NAME_FORMING_TITLES else None
+            for form in (titled, c.text, national.get(c.text)):
+                if form is not None and form not in forms:
+                    forms.append(form)
         # The longest form names the actor, written normally rather than in capitals.
-        name = max(forms, key=lambda f: (f.islower() or not f.isupper(), len(f), -forms.index(f)))
+        # A capital standing for its government is not the country's name.
+        named = [f for f in forms if f not in governments] or forms
+        name = max(named, key=lambda f: (f.islower() or not f.isupper(), len(f), -forms.index(f)))
         tally: dict[Label, int] = defaultdict(int)
         for c in ordered:
             tally[c.label] += 1
         label = max(tally, key=lambda lab: (tally[lab], lab == ordered[0].label))
+        if name.split()[-1] in _FACILITIES and label != "GROUP":
+            label = "PLACE"  # a facility is a place, whatever its short form was called
         role = actor_role(ordered, texts, by_paragraph)
         first = (ordered[0].paragraph, ordered[0].start)
-        subtype = _subtype(ordered, label)
+        subtype = _subtype([c for c in ordered if c.text not in governments], label)
         adjectival = label == "GROUP" and (subtype == "demonym" or name.islower())
         drafts.append(
             (adjectival, -len(ordered), first, name, label, forms, role, ordered, subtype)

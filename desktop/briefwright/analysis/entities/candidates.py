@@ -17,8 +17,11 @@ from briefwright.analysis.entities.name_bounds import (
     common_word_opening,
     counts_something,
     hyphenated,
+    owner_split,
     trim,
+    widened,
 )
+from briefwright.analysis.entities.name_context import context_label, coordinated
 from briefwright.analysis.entities.special_names import names_storm, with_roads
 from briefwright.analysis.penn import PROPER_NOUNS
 from briefwright.analysis.weights import WEIGHTS
@@ -51,11 +54,18 @@ NAME_TITLES = lexicon.words("names.name_titles")
 ORG_ENDINGS = lexicon.words("names.org_endings")
 # The last word of a diplomatic mission's name ("US Embassy"): an organisation, not a place.
 MISSION_ENDINGS = lexicon.words("names.mission_endings")
-_PLACE_ENDINGS = lexicon.words("names.place_endings")
-_PLACE_NOUNS = lexicon.words("names.place_nouns")
+_PLACE_ENDINGS = lexicon.words("names.place_endings") | lexicon.words("names.facility_endings")
+_DISEASES = lexicon.words("names.diseases")
+_LAW_ENDINGS = lexicon.words("names.law_endings")
+_BODY_ENDINGS = (
+    lexicon.words("names.facility_endings")
+    | lexicon.words("names.centre_endings")
+    | ORG_HEADS
+    | ORG_ENDINGS
+)
 # "X, the state seismology agency,": an appositive whose head is an organisation's noun.
 _DESCRIBED_ORG = re.compile(
-    r",\s+(?:the|a|an|its)\s+[^,.;:()]{0,40}?\b"
+    r",\s+(?:the|a|an|its|[A-Z][\w-]+['’]s)\s+[^,.;:()]{0,40}?\b"
     + lexicon.alternatives("names.org_nouns")
     + r"\b\s*[,.;]"
 )
@@ -124,6 +134,7 @@ def _model_candidates(doc: Any, pid: int, titles: frozenset[str]) -> list[Candid
             end = _given_name(doc, end)
         if label in ("PERSON", "ORG", "PLACE", "GROUP"):
             start, end = hyphenated(doc, start, end)
+            start, end, label = widened(doc, start, end, label)
             covered = end
         if label in ("PERSON", "ORG", "PLACE"):
             # "Brentford 2-1": a scoreline run into a name is not part of it.
@@ -133,17 +144,26 @@ def _model_candidates(doc: Any, pid: int, titles: frozenset[str]) -> list[Candid
             continue
         if label in NAME_LABELS and common_word_opening(doc, start, end):
             continue
+        if label in NAME_LABELS and (
+            doc[start:end].text in _DISEASES or doc[end - 1].text in _LAW_ENDINGS
+        ):
+            continue  # a disease or a law is no actor
+        if label == "PERSON" and end - start == 1 and doc[start].text in ORG_HEADS:
+            label = "ORG"  # "the Observatory said", after its full name
         if label == "PERSON" and end - start > 1 and doc[end - 1].text in ORG_ENDINGS:
             label = "ORG"
         if label in ("PERSON", "ORG") and end - start > 1 and doc[end - 1].text in _PLACE_ENDINGS:
-            label = "PLACE"  # "Oxford Street", "Cook County"
-        if label in ("PERSON", "ORG") and end < len(doc) and doc[end].text in _PLACE_NOUNS:
-            label = "PLACE"  # "Hackney North constituency"
+            label = "PLACE"  # "Oxford Street", "Cook County", "LaGuardia Airport"
         if label == "PLACE" and end - start > 1 and doc[end - 1].text in MISSION_ENDINGS:
             # An embassy is the mission that acts, more than the building it sits in.
             label = "ORG"
         if ent.label_ == "CARDINAL" and not counts_something(doc, start, end):
             continue
+        weight = 1.0
+        told = context_label(doc, start, end, label) if label in NAME_LABELS else None
+        if told is not None:
+            # The words around the name outweigh the model's reading of it elsewhere.
+            label, weight = told, 2.0
         title: str | None = None
         title_start: int | None = None
         if label == "PERSON":
@@ -152,6 +172,13 @@ def _model_candidates(doc: Any, pid: int, titles: frozenset[str]) -> list[Candid
                     title, title_start = doc[start:k].text, doc[start].idx
                     start = k
                     break
+        split = owner_split(doc, start, end) if label == "ORG" else None
+        if split is not None:
+            owner = doc[start:split]
+            found.append(
+                Candidate(pid, owner.start_char, owner.end_char, owner.text, label, "ner", weight)
+            )
+            start = split + 1
         span = doc[start:end]
         if label in ("PERSON", "ORG", "PLACE") and not any(ch.isupper() for ch in span.text):
             continue
@@ -163,6 +190,7 @@ def _model_candidates(doc: Any, pid: int, titles: frozenset[str]) -> list[Candid
                 span.text,
                 label,
                 "ner",
+                weight,
                 title=title,
                 title_start=title_start,
             )
@@ -174,12 +202,13 @@ def _as_city(c: Candidate, gazetteer: Gazetteer) -> Candidate:
     """Return ``c`` as a place when the model calls a known city or region a person.
 
     Only the model's own names are relabelled (a place's name never adds an entity), never one
-    after a title; the relabelled mention votes double so that the whole document agrees,
-    unless the name is also the surname of a person the document names in full. An
-    organisation keeps its label: a city's name is often a team's or a company's.
+    after a title or one the words around it call a person ("the Obama administration"); the
+    relabelled mention votes double so that the whole document agrees, unless the name is also
+    the surname of a person the document names in full. An organisation keeps its label: a
+    city's name is often a team's or a company's.
     """
-    if c.source != "ner" or c.label != "PERSON" or c.title is not None:
-        return c
+    if c.source != "ner" or c.label != "PERSON" or c.title is not None or c.weight > 1:
+        return c  # a title or the words around the name (weight above one) decided it
     if c.text in gazetteer.names:
         return c
     name = c.text.title() if c.text.isupper() and len(c.text) > 3 else c.text
@@ -288,15 +317,31 @@ def paragraph_candidates(
         found.append(Candidate(pid, a, b, span.text, entry.label, "gazetteer", entry=entry))
 
     found.extend(_parenthesised_acronyms(doc, pid, found))
+    found.extend(coordinated(doc, pid, found))
     title_spans = _longest([(s, e) for _, s, e in matchers.titles(doc)])
     for s, e in title_spans:
         t_a, t_b = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
-        if doc[s:e].text in NAME_TITLES and any(
-            c.label == "PERSON" and c.start < t_a and t_b < c.end for c in found
+        inside = [c for c in found if c.label == "PERSON" and c.start < t_a and t_b < c.end]
+        given = doc.text[inside[0].start : t_a].split() if inside else []
+        if inside and (
+            doc[s:e].text in NAME_TITLES
+            or (
+                e - s == 1
+                and len(given) >= 2
+                and all(w.isalpha() and w not in gazetteer.names for w in given)
+            )
         ):
             # A title that is also a name's part, inside a person's name ("Hassan Sheikh
-            # Mohamud"), is the name's.
+            # Mohamud", "Martin Luther King Jr."), is the name's.
             continue
+        if any(
+            c.label in ("ORG", "PLACE")
+            and c.start <= t_a
+            and t_b < c.end
+            and c.text.split()[-1] in _BODY_ENDINGS
+            for c in found
+        ):
+            continue  # a title in a body's name ("Lahore General Hospital", "General Motors")
         if e - s > 1 or doc[s].text[:1].isupper():
             found = [
                 c for c in found if not (c.start >= t_a and c.end <= t_b and c.label in NAME_LABELS)

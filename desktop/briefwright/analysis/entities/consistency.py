@@ -9,7 +9,8 @@ from dataclasses import replace
 
 from briefwright.analysis import lexicon
 from briefwright.analysis.entities.candidate import NAME_LABELS, Candidate
-from briefwright.analysis.entities.candidates import known_place
+from briefwright.analysis.entities.candidates import ORG_ENDINGS, ORG_HEADS, known_place
+from briefwright.analysis.entities.name_context import after_place_preposition
 from briefwright.analysis.entities.special_names import storm_names
 from briefwright.analysis.weights import WEIGHTS
 from briefwright.model.analysis import Label
@@ -72,6 +73,26 @@ def _vote(found: Sequence[Candidate], surnames: dict[str, str]) -> dict[str, Lab
     return winners
 
 
+def _people_by_surname(found: Sequence[Candidate], winners: dict[str, Label]) -> dict[str, Label]:
+    """Return name → PERSON for the names of two or three capitalised words the model called
+    a body or a place whose last word is a person alone elsewhere ("Rasheen Aldridge, a
+    member of a commission, …" and "said Aldridge"); a word of a body's name rules it out."""
+    alone = {c.text for c in found if " " not in c.text and winners.get(c.text) == "PERSON"}
+    out: dict[str, Label] = {}
+    for c in found:
+        words = c.text.split()
+        if (
+            c.label in ("ORG", "PLACE")
+            and c.entry is None
+            and 2 <= len(words) <= 3
+            and words[-1] in alone
+            and all(w[:1].isupper() and w.isalpha() for w in words)
+            and not any(w in ORG_HEADS or w in ORG_ENDINGS for w in words)
+        ):
+            out[c.text] = "PERSON"
+    return out
+
+
 def _propagate(
     texts: Sequence[str], pids: Sequence[int], found: list[Candidate], forms: dict[str, Label]
 ) -> list[Candidate]:
@@ -100,7 +121,6 @@ def _propagate(
     return found + added
 
 
-_IN_PLACE = re.compile(r"\b(?:in|near|from|into|across|outside|around)\s+(?:the\s+)?$")
 
 
 def _org_as_place(c: Candidate, text: str) -> Candidate:
@@ -108,7 +128,7 @@ def _org_as_place(c: Candidate, text: str) -> Candidate:
     "near", "from" … an organisation ("fighting near El Fasher"); outside sports reports."""
     if c.label != "ORG" or c.source != "ner" or c.entry is not None:
         return c
-    if not _IN_PLACE.search(text[max(0, c.start - 16) : c.start]):
+    if not after_place_preposition(text, c.start):
         return c
     return replace(c, label="PLACE") if known_place(c.text) else c
 
@@ -124,8 +144,8 @@ def _short_org_forms(
     placed = {
         c.text
         for c in found
-        if c.label == "PLACE"
-        and _IN_PLACE.search(text_of[c.paragraph][max(0, c.start - 16) : c.start])
+        if after_place_preposition(text_of[c.paragraph], c.start, bare=c.label != "PLACE")
+        and c.label in ("PLACE", "PERSON")
     }
     out = []
     for c in found:
@@ -155,6 +175,7 @@ def harmonise(
     found = [c for cands in per_paragraph for c in cands if c.text not in storms]
     surnames = _surnames(found)
     winners = _vote(found, surnames)
+    winners.update(_people_by_surname(found, winners))
     text_of = dict(zip(pids, texts, strict=True))
     sports = is_sports("\n".join(texts))
     teams: set[str] = set()

@@ -7,6 +7,7 @@ from typing import Any
 
 from briefwright.analysis import lexicon
 from briefwright.analysis.penn import PROPER_NOUNS
+from briefwright.model.analysis import Label
 
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _EDGE_PUNCT = frozenset(",;:\"'“”‘’-–—")
@@ -91,3 +92,64 @@ def hyphenated(doc: Any, start: int, end: int) -> tuple[int, int]:
     while start > 1 and joined(start - 1) and doc[start - 2].text[:1].isupper():
         start -= 2
     return start, end
+
+
+_FACILITY_ENDINGS = lexicon.words("names.facility_endings")
+_CENTRE_ENDINGS = lexicon.words("names.centre_endings")
+_ORG_HEADS = lexicon.words("names.org_heads")
+_NAME_TITLES = lexicon.words("names.name_titles")
+
+
+def _capitalised(tok: Any) -> bool:
+    return tok.text[:1].isupper() and tok.text.replace(".", "").isalpha()
+
+
+def widened(doc: Any, start: int, end: int, label: Label) -> tuple[int, int, Label]:
+    """Return token bounds and label for a name the model cut short.
+
+    A name followed by capitalised words ending in a facility's word is that facility
+    ("Lahore General Hospital", a place; "Ronald Reagan UCLA Medical Center", a body); a
+    name after "Organization for" is the organisation's ("Organization for Black Struggle");
+    a person's name goes on over a title that is part of names ("Sharif Hassan Sheikh Aden").
+    """
+    for k in range(end, min(end + 3, len(doc))):
+        if not _capitalised(doc[k]):
+            break
+        if doc[k].text in _FACILITY_ENDINGS:
+            return start, k + 1, "PLACE"
+        if doc[k].text in _CENTRE_ENDINGS:
+            return start, k + 1, "ORG"
+    if label == "ORG" and doc[end - 1].text == "and":
+        # The model's name runs into "and": the name goes on to the body's word after it
+        # ("Bangladesh Garment Manufacturers and Exporters Association").
+        for k in range(end, min(end + 4, len(doc))):
+            if not _capitalised(doc[k]):
+                break
+            if doc[k].text in _ORG_HEADS:
+                return start, k + 1, label
+    if label != "GROUP":
+        head = start
+        while head >= 2 and doc[head - 1].text in ("for", "of"):
+            if doc[head - 2].text not in _ORG_HEADS:
+                break
+            head -= 2
+        if head < start:
+            return head, end, "ORG"
+    if label == "PERSON" and end + 1 < len(doc) and doc[end].text in _NAME_TITLES:
+        k = end + 1
+        while k < len(doc) and k - end <= 3 and _capitalised(doc[k]):
+            k += 1
+        if k > end + 1:
+            return start, k, label
+    return start, end, label
+
+
+def owner_split(doc: Any, start: int, end: int) -> int | None:
+    """Return the token of the possessive that joins two bodies' names in one span ("Treasury
+    Department's Office of Foreign Assets Control"): the owner ends and the part begins with a
+    body's head word; None when there is none."""
+    for k in range(start + 1, end - 1):
+        owner, part = doc[k - 1].text, doc[k + 1].text
+        if doc[k].text in _POSSESSIVE and owner in _ORG_HEADS and part in _ORG_HEADS:
+            return k
+    return None

@@ -1,0 +1,194 @@
+"""Actors typed by the words around their names, names kept whole, and one actor's forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefwright.analysis.engine import analyze
+from briefwright.ingest import article_from_text
+from briefwright.model.analysis import Actor, Analysis
+
+
+def _analysis(text: str) -> Analysis:
+    return analyze(article_from_text(text))
+
+
+def _actor(analysis: Analysis, name: str) -> Actor:
+    owners = [a for a in analysis.actors if name == a.name or name in a.aliases]
+    assert len(owners) == 1, [(a.name, a.label, a.aliases) for a in analysis.actors]
+    return owners[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Settlers marched through the settlement of Givat Amal on Monday.", "Givat Amal", "PLACE"),
+        (
+            "The plane crashed just east of Longfield.\n\nLongfield has asked to be left alone.",
+            "Longfield",
+            "PLACE",
+        ),
+        ("Farmers' group Agrivento put the damage at 900 million euros.", "Agrivento", "ORG"),
+        ("The far-right Vozna party said it would vote against the budget.", "Vozna", "ORG"),
+        ("Lawmakers urged the Obama administration to extend the deadline.", "Obama", "PERSON"),
+        ("Kessler shares fell 4 percent on Monday after the warning.", "Kessler", "ORG"),
+        (
+            "Doctors at Karachi General Hospital treated 40 people.",
+            "Karachi General Hospital",
+            "PLACE",
+        ),
+        ("Shares of Harland & Sons rose 5 percent on Tuesday.", "Harland & Sons", "ORG"),
+        (
+            "Militants attacked a checkpoint in Swat district on Sunday.\n\nPolice in Swat said "
+            "three died.",
+            "Swat",
+            "PLACE",
+        ),
+        ("Ford and General Motors cut jobs on Monday.", "General Motors", "ORG"),
+        ("Brentford manager Keith Andrews said the team played well.", "Brentford", "ORG"),
+        ('"Rates will fall," said Jonas Weber, an analyst at Hallberg.', "Hallberg", "ORG"),
+        (
+            "Rheinvolt, Europe's third-largest chemicals maker, cut its outlook on Tuesday.",
+            "Rheinvolt",
+            "ORG",
+        ),
+        (
+            "The Tea Growers and Exporters Association said prices fell.",
+            "Tea Growers and Exporters Association",
+            "ORG",
+        ),
+        (
+            "Gunfire broke out at the house of the regional president, Abdi Hassan Sheikh Farah.",
+            "Abdi Hassan Sheikh Farah",
+            "PERSON",
+        ),
+        (
+            "The Syrian Observatory for Human Rights said 20 people died. The Observatory said "
+            "most were civilians.",
+            "Observatory",
+            "ORG",
+        ),
+    ],
+)
+def test_an_actor_typed_by_its_context(text: str, name: str, label: str) -> None:
+    assert _actor(_analysis(text), name).label == label
+
+
+def test_a_disease_or_a_law_is_no_actor() -> None:
+    analysis = _analysis(
+        "The Ebola outbreak has killed 30 people, officials said. The rules come from the "
+        "Affordable Care Act, which Congress passed in 2010."
+    )
+    names = {a.name for a in analysis.actors}
+    assert "Ebola" not in names and "Affordable Care Act" not in names
+
+
+def test_a_pope_keeps_his_title_in_his_name() -> None:
+    analysis = _analysis("On Sunday, Pope Francis said he was saddened by the attacks.")
+    assert _actor(analysis, "Francis").name == "Pope Francis"
+
+
+def test_an_airport_and_its_short_form_are_one_place() -> None:
+    analysis = _analysis(
+        "A plane skidded into a fence at LaGuardia Airport last week. Flights resumed at "
+        "LaGuardia on Friday, and LaGuardia said the runway was safe."
+    )
+    actor = _actor(analysis, "LaGuardia")
+    assert actor.name == "LaGuardia Airport" and actor.label == "PLACE"
+
+
+def test_a_capital_for_its_government_is_the_country() -> None:
+    analysis = _analysis(
+        "Iran has played a role in the fight, at a time when world powers are negotiating "
+        "with Tehran on a nuclear deal."
+    )
+    assert _actor(analysis, "Tehran").name == "Iran"
+
+
+def test_a_capital_that_is_the_city_stays_the_city() -> None:
+    analysis = _analysis(
+        "Protesters gathered in Tehran on Sunday. Iran said the protests were illegal."
+    )
+    assert _actor(analysis, "Tehran").name == "Tehran"
+
+
+def test_a_partys_members_are_the_party() -> None:
+    analysis = _analysis(
+        "The Democratic Party won the seat on Tuesday. The Democrats said turnout was high."
+    )
+    assert _actor(analysis, "Democrats").name == "Democratic Party"
+
+
+def test_a_full_name_is_a_person_where_its_surname_alone_is_one() -> None:
+    analysis = _analysis(
+        "Rasheen Aldridge, a black member of a commission charged with recommending reforms, "
+        'said the mayor should resign.\n\n"He knew what was going on," said Aldridge, a member '
+        "of the city's police board."
+    )
+    actor = _actor(analysis, "Aldridge")
+    assert actor.name == "Rasheen Aldridge" and actor.label == "PERSON"
+
+
+def test_a_town_named_in_a_bodys_name_stays_the_town() -> None:
+    analysis = _analysis(
+        "Protests have taken place in Ferguson since August. Ferguson police said so, and "
+        "a member of the Ferguson Commission agreed."
+    )
+    assert _actor(analysis, "Ferguson").name == "Ferguson"
+
+
+def test_a_national_body_is_one_actor_with_its_name_without_the_country() -> None:
+    analysis = _analysis(
+        "The U.S. State Department said in January that the group was newly formed.\n\n"
+        "The State Department added that it was watching closely."
+    )
+    actor = _actor(analysis, "State Department")
+    assert actor.name == "U.S. State Department"
+
+
+def test_a_body_and_its_office_joined_by_a_possessive_are_two_actors() -> None:
+    analysis = _analysis(
+        "The Treasury Department's Office of Foreign Assets Control added 12 firms to its list "
+        "on Tuesday."
+    )
+    names = {a.name for a in analysis.actors}
+    assert {"Treasury Department", "Office of Foreign Assets Control"} <= names
+
+
+def test_a_company_paired_with_one_found_is_found_too() -> None:
+    analysis = _analysis(
+        "Riley noted that the other two duodenoscope manufacturers, Pentax and Fujifilm, did "
+        "apply for clearance."
+    )
+    assert _actor(analysis, "Fujifilm").label == "ORG"
+
+
+def test_a_companys_name_without_its_corp_is_the_company() -> None:
+    analysis = _analysis("Shares of Exxon Mobil Corp fell. Exxon Mobil said output dropped.")
+    actor = _actor(analysis, "Exxon Mobil")
+    assert actor.name == "Exxon Mobil Corp" and actor.label == "ORG"
+
+
+def test_a_family_name_without_its_article_is_the_same_person() -> None:
+    analysis = _analysis(
+        "Syrian President Bashar al-Assad spoke on Monday.\n\nAssad said the war was over."
+    )
+    assert _actor(analysis, "Assad").name == "Bashar al-Assad"
+
+
+def test_a_department_named_by_its_field_is_the_department() -> None:
+    analysis = _analysis(
+        "The Department of Justice said it would sue.\n\nThe Justice Department filed the suit "
+        "on Monday, and Homeland Security officials agreed."
+    )
+    assert _actor(analysis, "Justice Department").name == "Department of Justice"
+
+
+def test_a_title_inside_a_full_name_is_the_names() -> None:
+    analysis = _analysis("The holiday honors Martin Luther King Jr. on Monday.")
+    assert "Martin Luther King Jr." in {a.name for a in analysis.actors}
+
+
+def test_a_title_after_a_place_stays_a_title() -> None:
+    analysis = _analysis("Three people were hurt, Kyiv Mayor Vitali Klitschko said.")
+    assert "Vitali Klitschko" in {a.name for a in analysis.actors}
