@@ -133,3 +133,20 @@ def test_a_template_names_a_known_pick_on_a_sections_part(part: dict, message: s
     }
     with pytest.raises(ValueError, match=message):
         parse_template("t", {"title": "T", "parts": [{"heading": "H", **part}, rest]})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Security and the economy will likely dominate the new government's agenda.",
+        "The minister will have to confront the landowners over the reform.",
+        "There is a good chance that the president will ask him to form a government.",
+        "Structural reforms are unlikely in the short term.",
+    ],
+)
+def test_an_estimate_of_what_is_to_come_is_the_outlook(text: str) -> None:
+    assert "outlook" in kinds_of(text)
+
+
+def test_a_done_deed_is_no_outlook() -> None:
+    assert "outlook" not in kinds_of("The minister confronted the landowners on Monday.")
