@@ -168,3 +168,15 @@ def test_the_rules_are_listed(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["lint", "--rules"]) == 0
     out = capsys.readouterr().out.splitlines()
     assert [line.split()[0] for line in out] == [r.id for r in RULES]
+
+
+def test_the_middle_of_a_quotation_printed_alone_is_a_dangling_reference() -> None:
+    briefing = _clean()
+    briefing.facts.insert(
+        3,
+        FactItem("f5", "We will not give in.", 2, 1, True, "We will not give in.", 0.8, "quote"),
+    )
+    briefing.facts[2].included = False
+    redraft(briefing)
+    found = [f for f in lint(briefing) if f.rule == "dangling-reference"]
+    assert any("middle of a quotation" in f.message for f in found)

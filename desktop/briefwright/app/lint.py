@@ -10,6 +10,7 @@ from briefwright.draft.alert import source_age
 from briefwright.draft.completion import to_complete
 from briefwright.draft.field_checks import dtg_problem, validity_problem
 from briefwright.draft.printmarks import unprinted
+from briefwright.draft.summary import inside_quotation
 from briefwright.draft.templates import load_template
 from briefwright.model.briefing import Briefing, FactItem
 
@@ -101,6 +102,12 @@ def _dangling(briefing: Briefing) -> Iterator[tuple[str, str]]:
                 yield (
                     f"“{opener}” points back to a sentence that does not print before it: "
                     "reword it or print the sentence it follows",
+                    where,
+                )
+            elif fact.origin == "article" and inside_quotation(fact) and not follows:
+                yield (
+                    "the middle of a quotation prints without its opening: it reads as the "
+                    "briefing's own words; print the sentence that opens it or reword it",
                     where,
                 )
             if at is not None:
