@@ -302,3 +302,14 @@ def test_who_acts_in_the_lede_is_a_key_actor_before_a_bystander() -> None:
     briefing = propose(article, analyze(article))
     included = [a.name for a in briefing.actors if a.included]
     assert "International Court of Justice" in included
+
+
+def test_a_title_never_states_a_claim_as_what_happened() -> None:
+    text = (
+        "The family of a man shot by an agent in Orlando plans to sue the agency.\n\n"
+        "One law enforcement official said the man attacked the agent with a broom handle.\n\n"
+        "The family filed a notice of claim on Monday."
+    )
+    article = article_from_text(text)
+    briefing = propose(article, analyze(article))
+    assert "broom" not in briefing.meta.title

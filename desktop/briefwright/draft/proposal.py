@@ -192,7 +192,13 @@ def proposed_title(article: Article, analysis: Analysis) -> str:
     large concert"), not a label ("Developments", "Background involving X"); when all are
     labels, the subject line (who did what), else the first heading."""
     headings = [s.heading for s in analysis.sections if s.heading]
-    stating = [h for h in headings[:TITLE_SECTIONS] if label_of(h) is None]
+    # A title states what happened: never what one side claims ("Todashev attacked the FBI
+    # agent", an official said), which the heading of a section may take from a claim.
+    kinds = {f.id: f.kind for f in analysis.facts}
+    claimed = {
+        h for s in analysis.sections for fid, h in s.sentence_headings if kinds.get(fid) == "claim"
+    }
+    stating = [h for h in headings[:TITLE_SECTIONS] if label_of(h) is None and h not in claimed]
     subject = [analysis.subject] if analysis.subject.strip() else []
     heading = (stating or subject or headings or [""])[0]
     place = next((a.name for a in analysis.actors if a.label == "PLACE"), "")
