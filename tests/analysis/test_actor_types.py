@@ -192,3 +192,9 @@ def test_a_title_inside_a_full_name_is_the_names() -> None:
 def test_a_title_after_a_place_stays_a_title() -> None:
     analysis = _analysis("Three people were hurt, Kyiv Mayor Vitali Klitschko said.")
     assert "Vitali Klitschko" in {a.name for a in analysis.actors}
+
+
+def test_a_party_wins_seats() -> None:
+    text = "The left took four seats for Meretz and 24 for the Zionist Union on Tuesday."
+    found = {a.name: a.label for a in analyze(article_from_text(text)).actors}
+    assert found.get("Meretz") == "ORG"

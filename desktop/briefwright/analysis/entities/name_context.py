@@ -54,6 +54,9 @@ def context_label(doc: Any, start: int, end: int, label: Label) -> Label | None:
         return "ORG"  # "an analyst at Berenberg"
     if label == "PERSON" and after in _CLUB_AFTER:
         return "ORG"  # "Brentford manager", "Chelsea fans": no person has them so named
+    won = before == "for" and start > 1 and doc[start - 2].text in ("seats", "votes", "mandates")
+    if label in ("PERSON", "PLACE") and won and end - start <= 2:
+        return "ORG"  # "four seats for Meretz": a party wins seats
     if label in ("PERSON", "PLACE"):
         described = before in _ORG_BEFORE or (
             # A list of members ("manufacturers, Pentax and Fujifilm"); after a singular noun
