@@ -198,3 +198,9 @@ def test_a_party_wins_seats() -> None:
     text = "The left took four seats for Meretz and 24 for the Zionist Union on Tuesday."
     found = {a.name: a.label for a in analyze(article_from_text(text)).actors}
     assert found.get("Meretz") == "ORG"
+
+
+def test_a_station_named_after_its_noun_is_an_organisation() -> None:
+    text = "An FBI spokesperson told CNN affiliate WKRP that the crew had struck again."
+    found = {a.name: a.label for a in analyze(article_from_text(text)).actors}
+    assert found.get("WKRP") == "ORG"
