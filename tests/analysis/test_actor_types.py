@@ -204,3 +204,9 @@ def test_a_station_named_after_its_noun_is_an_organisation() -> None:
     text = "An FBI spokesperson told CNN affiliate Kvue that the crew had struck again."
     found = {a.name: a.label for a in analyze(article_from_text(text)).actors}
     assert found.get("Kvue") == "ORG"
+
+
+def test_platforms_and_news_agencies_are_organisations() -> None:
+    text = "Uber said on Monday it would expand to Lagos, and drivers protested on Facebook."
+    found = {a.name: a.label for a in analyze(article_from_text(text)).actors}
+    assert found.get("Uber") == "ORG" and found.get("Facebook") == "ORG"
