@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtGui import QUndoCommand
@@ -56,17 +57,24 @@ class _TypedStep(QUndoCommand):
     """A text change typed key by key: consecutive changes of the same text merge into one
     undo step per word (see :func:`briefwright.draft.typing_steps.starts_new_step`) until
     the workspace ends the typing session (the field lost focus, an undo, another edit).
-    A subclass names its merge id (``STEP_ID``) and how its text is set (``_apply``)."""
+    A subclass names its merge id (``STEP_ID``) and gives the workspace's setter of the
+    item's text (``apply(index, text)``)."""
 
     STEP_ID = -1
 
-    def __init__(self, workspace: Workspace, key: object, value: str, previous: str, text: str):
-        super().__init__(text)
-        self._ws = workspace
+    def __init__(
+        self,
+        workspace: Workspace,
+        key: int,
+        texts: tuple[str, str],
+        label: str,
+        apply: Callable[[int, str], object],
+    ) -> None:
+        super().__init__(label)
         self._key = key
-        self._value = value
-        self._previous = previous
+        self._value, self._previous = texts
         self._session = workspace.merge_session
+        self._set = apply
 
     def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, _TypedStep) or type(other) is not type(self):
@@ -85,13 +93,10 @@ class _TypedStep(QUndoCommand):
         return self.STEP_ID
 
     def redo(self) -> None:
-        self._apply(self._value)
+        self._set(self._key, self._value)
 
     def undo(self) -> None:
-        self._apply(self._previous)
-
-    def _apply(self, text: str) -> None:
-        raise NotImplementedError
+        self._set(self._key, self._previous)
 
 
 class SetIncluded(QUndoCommand):
@@ -142,11 +147,8 @@ class RewordFact(_TypedStep):
 
     def __init__(self, workspace: Workspace, index: int, text: str) -> None:
         previous = workspace.require().facts[index].text
-        super().__init__(workspace, index, text, previous, f"Reword fact {index + 1}")
-        self._index = index
-
-    def _apply(self, text: str) -> None:
-        self._ws.apply_fact_text(self._index, text)
+        label = f"Reword fact {index + 1}"
+        super().__init__(workspace, index, (text, previous), label, workspace.apply_fact_text)
 
 
 class RenameSection(_TypedStep):
@@ -157,11 +159,7 @@ class RenameSection(_TypedStep):
     def __init__(self, workspace: Workspace, index: int, text: str) -> None:
         previous = workspace.require().sections[index].heading
         label = f"Rename section ‘{short_label(previous)}’"
-        super().__init__(workspace, index, text, previous, label)
-        self._index = index
-
-    def _apply(self, text: str) -> None:
-        self._ws.apply_heading(self._index, text)
+        super().__init__(workspace, index, (text, previous), label, workspace.apply_heading)
 
 
 class RewordEvent(_TypedStep):
@@ -171,11 +169,8 @@ class RewordEvent(_TypedStep):
 
     def __init__(self, workspace: Workspace, index: int, text: str) -> None:
         previous = workspace.require().events[index].text
-        super().__init__(workspace, index, text, previous, f"Reword event {index + 1}")
-        self._index = index
-
-    def _apply(self, text: str) -> None:
-        self._ws.apply_event_text(self._index, text)
+        label = f"Reword event {index + 1}"
+        super().__init__(workspace, index, (text, previous), label, workspace.apply_event_text)
 
 
 class SetFactReference(QUndoCommand):
