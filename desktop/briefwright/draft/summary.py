@@ -15,6 +15,7 @@ from briefwright.analysis.sections.headings import (
     topic_cue_counts,
 )
 from briefwright.analysis.statements.pointing import leans_back, points_back
+from briefwright.analysis.statements.quotations import QUOTE_MARKS
 from briefwright.draft.dating import ahead_sentences
 from briefwright.draft.drafting import fact_wording
 from briefwright.draft.naming import keeps_pronoun, named, reading_order
@@ -148,14 +149,11 @@ def _standing(
     return picks
 
 
-_MARKS = frozenset('"“”')
-
-
 def inside_quotation(fact: FactItem) -> bool:
     """Return whether a sentence stands inside a quotation that other sentences open and
     close (a quote with no quotation mark of its own): printed alone it would read as the
     briefing's own words."""
-    return fact.kind == "quote" and not _MARKS & set(fact.text)
+    return fact.kind == "quote" and not QUOTE_MARKS & set(fact.text)
 
 
 def _estimate_kept(fact: FactItem, pick: SentencePick) -> bool:

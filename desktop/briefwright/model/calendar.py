@@ -14,6 +14,8 @@ MONTH_ABBREVIATIONS: tuple[tuple[str, ...], ...] = (
 WEEKDAYS: tuple[str, ...] = (
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
 )  # fmt: skip
+# The parts of a day that follow its name ("Sunday morning", "Monday overnight").
+TIMES_OF_DAY = frozenset(("morning", "afternoon", "evening", "night", "overnight"))
 
 # Every name and abbreviation of a month, lower case, with its number (1-12).
 MONTH_NUMBERS: dict[str, int] = {

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefwright.analysis.dates.tense import VerbGroup, verb_group_of
+from briefwright.analysis.dates.tense import CLAUSE_OPENERS, VerbGroup, verb_group_of
+from briefwright.analysis.events.subjects import CLAUSE_PREPOSITIONS
 from briefwright.analysis.lexicon import words
 from briefwright.analysis.penn import FINITE, VERBISH
 from briefwright.analysis.sections.headings import Token
@@ -23,10 +24,7 @@ _VIEW_VERBS = words("events.view_verbs")
 _SCHEDULE_WORDS = words("tense.schedule_words")
 _SIMULTANEOUS = words("events.simultaneous")
 # Words that open a clause of its own, subject and verb: "Since the video surfaced …".
-SUBORDINATING = frozenset(
-    ("since", "after", "before", "when", "while", "as", "because", "once", "until", "if",
-     "although", "though", "whereas", "unless")
-)
+SUBORDINATING = CLAUSE_OPENERS | CLAUSE_PREPOSITIONS
 _SPACES = re.compile(r"\s+")
 
 

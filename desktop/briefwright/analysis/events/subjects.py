@@ -13,7 +13,8 @@ SUBJECT_STOPS = frozenset((";", ":", "—", "–", '"', "“", "”"))
 NOUN_PHRASE = frozenset(("NN", "NNS", "NNP", "NNPS", "JJ", "DT", "CD", "POS", "HYPH", "PRP$"))
 # What a noun phrase before a relative pronoun is made of ("the mayor of Paris, who …").
 _ANTECEDENT = NOUN_PHRASE | {"JJS", "NNP", "NNPS"}
-_CLAUSE_PREPOSITIONS = frozenset(("before", "until", "till"))
+# Prepositions that open a clause of time with its own subject ("before the storm arrived").
+CLAUSE_PREPOSITIONS = frozenset(("before", "until", "till"))
 RELATIVES = frozenset(("who", "which", "that"))
 # Tags that start what describes a subject's head noun ("… brokered by", "… in Jeddah").
 _DESCRIBERS = frozenset(("VBN", "VBG", "IN", "WDT", "WP"))
@@ -29,7 +30,7 @@ def _is_stop(token: Token, in_date: bool = False) -> bool:
         or (token.lower_ == "that" and token.tag == "IN")
         or (token.lower_ in CLAUSE_OPENERS and token.tag in ("IN", "WRB", "WDT", "WP"))
         # "… people before the storm arrived": the clause of time has its own subject.
-        or (token.lower_ in _CLAUSE_PREPOSITIONS and token.tag == "IN")
+        or (token.lower_ in CLAUSE_PREPOSITIONS and token.tag == "IN")
     )
 
 

@@ -29,6 +29,7 @@ from briefwright.analysis.penn import FINITE, VERBISH
 from briefwright.analysis.sections.headings import Token
 from briefwright.model.analysis import DateRef, Event
 from briefwright.model.article import Article
+from briefwright.model.calendar import TIMES_OF_DAY
 
 MAX_OBJECT_TOKENS = 12
 MAX_REPORTED_TOKENS = 16
@@ -39,7 +40,6 @@ _SUBORDINATORS = words("events.subordinators")
 _DATE_PREPOSITIONS = words("events.date_prepositions")
 _DANGLING_TAGS = frozenset(("IN", "DT", "CC", "TO", "PRP$", "POS", ",", "HYPH", "WDT", "MD"))
 _SPACES = re.compile(r"\s+")
-_DAY_PARTS = frozenset(("morning", "afternoon", "evening", "night"))
 _SPAN_BEFORE = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+$")
 _SPAN_AFTER = re.compile(r"\s*(?:to|until|till|through|and|-|–)\s*(?:\d|[A-Z][a-z]+\b)")
 
@@ -284,7 +284,7 @@ def date_tokens(sentence: Sequence[Token], ref: DateRef) -> set[int]:
     if inside:
         # "early Sunday morning": the part of the day and its "early" or "late" go with it.
         after = max(inside) + 1
-        if after < len(sentence) and sentence[after].lower_ in _DAY_PARTS:
+        if after < len(sentence) and sentence[after].lower_ in TIMES_OF_DAY:
             inside.add(after)
         if min(inside) > 0 and sentence[min(inside) - 1].lower_ in ("early", "late"):
             inside.add(min(inside) - 1)

@@ -55,11 +55,7 @@ _FAMILIES: dict[str, str] = lexicon.table("headings.families")
 
 # Verbs whose object is a clause ("argues the FBI has given no justification"): a heading
 # of a few words cuts that clause at its subject.
-_CLAUSE_TAKING = frozenset(
-    ["argues", "argued", "says", "said", "claims", "claimed", "alleges", "alleged", "believes",
-     "believed", "thinks", "insists", "insisted", "suggests", "suggested", "argue", "say",
-     "claim", "allege", "believe", "think", "insist", "suggest", "contends", "contended"]
-)
+_CLAUSE_TAKING = lexicon.words("headings.clause_taking_verbs")
 
 
 def tidy_heading(words: Sequence[str]) -> str:

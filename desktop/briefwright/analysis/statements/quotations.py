@@ -9,6 +9,8 @@ from briefwright.model.analysis import Fact
 
 # A quotation that has not closed after this many sentences was a stray mark, not speech.
 MAX_CONTINUED = 8
+QUOTE_MARKS = frozenset('"“”')
+"""The double quotation marks, straight and curly."""
 _QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
 
 

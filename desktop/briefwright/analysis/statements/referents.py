@@ -22,7 +22,7 @@ from briefwright.analysis.statements.pointing import (
     continues_quotation,
     opening_pronoun,
 )
-from briefwright.analysis.statements.quotations import continuations
+from briefwright.analysis.statements.quotations import QUOTE_MARKS, continuations
 from briefwright.model.analysis import Actor, Fact
 from briefwright.model.article import Article
 
@@ -46,7 +46,6 @@ _REPORTS = re.compile(
     r"insisted|argued|warned|stressed|urged|called)\b"
 )
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]?")
-_QUOTE_MARKS = "\"“”"
 
 
 @dataclass(frozen=True)
@@ -186,7 +185,7 @@ def _start(article: Article, fact: Fact) -> int:
 def _quoted_at(text: str, at: int) -> bool:
     """Return whether the pronoun at ``at`` stands inside a quotation: one opens before it,
     or the sentence goes on with one opened before."""
-    return any(ch in _QUOTE_MARKS for ch in text[:at + 1]) or continues_quotation(text)
+    return any(ch in QUOTE_MARKS for ch in text[:at + 1]) or continues_quotation(text)
 
 
 def _read(

@@ -13,8 +13,8 @@ from briefwright.analysis.penn import PROPER_NOUNS
 from briefwright.analysis.sections.phrases import Token
 from briefwright.model.analysis import DateRef
 from briefwright.model.article import Article
+from briefwright.model.calendar import TIMES_OF_DAY
 
-_TIMES_OF_DAY = frozenset(("morning", "afternoon", "evening", "night", "overnight"))
 DASHES = frozenset(("-", "--", "—", "–"))
 # The longest aside between dashes left out of a subject line.
 _MAX_ASIDE = 16
@@ -51,7 +51,7 @@ def opening_sentences(
                 if d.paragraph == para.id and span.start <= d.start < span.end:
                     skip |= date_tokens(sentence, d)
             for i in sorted(skip):
-                if i + 1 < len(sentence) and sentence[i + 1].lower_ in _TIMES_OF_DAY:
+                if i + 1 < len(sentence) and sentence[i + 1].lower_ in TIMES_OF_DAY:
                     skip.add(i + 1)  # "Friday afternoon"
             skip |= _bracketed(sentence)
             skip |= _dashed(para.text, sentence)
