@@ -313,3 +313,14 @@ def test_a_title_never_states_a_claim_as_what_happened() -> None:
     article = article_from_text(text)
     briefing = propose(article, analyze(article))
     assert "broom" not in briefing.meta.title
+
+
+def test_the_outlet_a_caveat_names_is_no_key_actor() -> None:
+    text = (
+        "Rebel fighters said on Monday they had captured the border town of Kamba.\n\n"
+        "Reuters could not independently verify the rebels' claim.\n\n"
+        "The United Nations envoy, Maria Santos, called on both sides to let aid through."
+    )
+    article = article_from_text(text)
+    briefing = propose(article, analyze(article))
+    assert "Reuters" not in [a.name for a in briefing.actors if a.included]

@@ -220,6 +220,8 @@ def acting(article: Article, analysis: Analysis, ticked: set[str]) -> set[str]:
     further down."""
     spans: list[tuple[int, int, int]] = []
     for f in analysis.facts:
+        if f.kind == "caveat":
+            continue  # "Reuters could not verify …": the outlet reports, it does not act
         if f.id in ticked or (f.paragraph == article.lead_paragraph and f.sentence == 0):
             sentence = article.paragraph(f.paragraph).sentences[f.sentence]
             spans.append((f.paragraph, sentence.start, sentence.end))
