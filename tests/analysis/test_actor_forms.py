@@ -43,3 +43,36 @@ def test_a_place_written_without_its_accents_is_found() -> None:
     assert gazetteer.localities.get("Dusseldorf") is not None
     # A town of 42,000 outside the English-speaking countries is the place, not a person.
     assert known_place("Tikrit")
+
+
+def _owners(text: str, *forms: str) -> list[str]:
+    actors = analyze(article_from_text(text)).actors
+    wanted = {f.lower() for f in forms}
+    return [a.name for a in actors if wanted & {f.lower() for f in (a.name, *a.aliases)}]
+
+
+def test_a_family_name_with_its_article_capitalised_at_a_sentence_start_is_the_person() -> None:
+    text = (
+        "The offensive was ordered by Prime Minister Haider al-Abadi on Sunday.\n\n"
+        "Al-Abadi said on Twitter that he would oversee the operation himself."
+    )
+    assert _owners(text, "al-Abadi", "Al-Abadi") == ["Haider al-Abadi"]
+
+
+def test_a_family_name_shared_with_kin_named_later_stays_the_storys_person() -> None:
+    text = (
+        "Opposition leader Isaac Herzog promised on Monday to cut housing costs.\n\n"
+        "Herzog said the vote would be close.\n\n"
+        "His father, Chaim Herzog, was president of the country.\n\n"
+        "Herzog told reporters he would form a coalition within weeks."
+    )
+    assert _owners(text, "Herzog") == ["Isaac Herzog"]
+
+
+def test_a_family_name_shared_with_someone_else_stays_apart_after_the_second_is_named() -> None:
+    text = (
+        "Patrick Kilgallon said on Thursday the road had been closed for a day.\n\n"
+        "Sue Ellen Kilgallon said they had some water left.\n\n"
+        "Kilgallon said she had heard of a crash ahead."
+    )
+    assert _owners(text, "Kilgallon") == ["Kilgallon"]

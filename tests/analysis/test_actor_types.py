@@ -210,3 +210,13 @@ def test_platforms_and_news_agencies_are_organisations() -> None:
     text = "Uber said on Monday it would expand to Lagos, and drivers protested on Facebook."
     found = {a.name: a.label for a in analyze(article_from_text(text)).actors}
     assert found.get("Uber") == "ORG" and found.get("Facebook") == "ORG"
+
+
+def test_a_newspaper_is_an_organisation_whatever_its_name() -> None:
+    texts = (
+        "Norway sent 5,000 troops to the border, according to the Barents Observer.",
+        "The lawmaker told The Observer that the families had asked him for help.",
+    )
+    found = [{a.name: a.label for a in analyze(article_from_text(t)).actors} for t in texts]
+    assert found[0].get("Barents Observer") == "ORG"
+    assert [label for name, label in found[1].items() if "Observer" in name] == ["ORG"]

@@ -22,6 +22,10 @@ _NAME_FORMING_TITLES = lexicon.words("names.name_forming_titles")
 # The Arabic article written into a family name ("al-Assad", "el-Sisi").
 _ARTICLES = frozenset(["al", "el", "ad", "ar", "as", "ash", "at", "az", "an"])
 _FACILITIES = lexicon.words("names.facility_endings")
+# "His father, Chaim Herzog", "father Abdulbaki Todashev": kin just before a name.
+_KIN_BEFORE = re.compile(
+    r"\b(?:" + lexicon.alternatives("names.kinship") + r")\b,?\s+(?:[A-Z][\w.'’-]*\s+){0,2}$"
+)
 _ARMED = (
     lexicon.alternatives("names.armed_adjectives")
     + r"\s+"
@@ -75,6 +79,15 @@ def surname(name: str) -> str:
     return words[-1].rstrip(",")
 
 
+def family_form(name: str) -> str:
+    """Return ``name`` with an Arabic article that opens it written as inside a sentence
+    ("Al-Abadi" at a sentence's start → "al-Abadi"); ``name`` itself otherwise."""
+    particle, dash, rest = name.partition("-")
+    if dash and particle.istitle() and particle.lower() in _ARTICLES and rest[:1].isupper():
+        return particle.lower() + dash + rest
+    return name
+
+
 def place_normalised(name: str, gazetteer: Gazetteer) -> str:
     """Return ``name`` with the longest place variant inside it written canonically
     ("US Embassy" → "United States Embassy"); ``name`` itself when it holds none."""
@@ -108,7 +121,7 @@ def _key(
             # the model calls it a place or an organisation.
             return "NAMED", normal
     if c.label == "PERSON":
-        return "PERSON", surnames.get(c.text, c.text)
+        return "PERSON", surnames.get(c.text, surnames.get(family_form(c.text), c.text))
     if c.label in ("ORG", "GROUP") and c.text in acronyms:
         return c.label, acronyms[c.text]
     return c.label, c.text
@@ -137,6 +150,8 @@ def build_actors(
                 owners[rest].add(c.text)  # "Assad" for "Bashar al-Assad"
     surnames = {s: next(iter(full)) for s, full in owners.items() if len(full) == 1}
     surnames.update(_same_people(owners))
+    # A family name several people share is the first of them until the second is named.
+    families = _first_of_family(names, owners, surnames, texts)
     # A given name (or a family name written first: "Kim" of "Kim Min-seok") used alone after
     # the full name is that person, when only one person named in full has it.
     firsts: dict[str, set[str]] = defaultdict(set)
@@ -150,7 +165,10 @@ def build_actors(
     # said …" after "Manmohan Singh"), is that person, unless the gazetteer knows the name.
     names = [
         replace(c, label="PERSON")
-        if c.label != "PERSON" and c.entry is None and c.text in surnames and " " not in c.text
+        if c.label != "PERSON"
+        and c.entry is None
+        and family_form(c.text) in surnames
+        and " " not in c.text
         else c
         for c in names
     ]
@@ -186,6 +204,10 @@ def build_actors(
         key = _key(c, surnames, acronyms, gazetteer)
         if c.text in governments:
             key = ("PLACE", governments[c.text])  # "negotiating with Tehran": Iran
+        if c.label == "PERSON" and c.text in families:
+            person, until = families[c.text]
+            if (c.paragraph, c.start) < until:
+                key = ("PERSON", person)
         if key[0] == "ORG" and key[1] in canonical_of_long:
             key = canonical_of_long[key[1]]
         keys.append(key)
@@ -283,6 +305,42 @@ def _same_people(owners: dict[str, set[str]]) -> dict[str, str]:
         if len(longer) == 1 and short not in same:
             same[short] = longer[0]
     return same
+
+
+def _first_of_family(
+    names: Sequence[Candidate],
+    owners: dict[str, set[str]],
+    known: dict[str, str],
+    texts: dict[int, str],
+) -> dict[str, tuple[str, tuple[int, int]]]:
+    """Return family name → (full name, where the next of its people is first named) for a
+    family name several people named in full share and that is used alone before the second
+    of them is named: until then it is the story's person, whose relatives come later
+    ("Isaac Herzog … Herzog said … his father, Chaim Herzog"); after, it may be either,
+    unless each of the others is named as kin ("his father, Chaim Herzog")."""
+    first: dict[str, tuple[int, int]] = {}
+    for c in names:
+        if c.label == "PERSON" or " " not in c.text:
+            first.setdefault(c.text, (c.paragraph, c.start))
+    chosen: dict[str, tuple[str, tuple[int, int]]] = {}
+    for family, full in owners.items():
+        if len(full) < 2 or family in known or family not in first:
+            continue
+        before = [n for n in full if n in first and first[n] < first[family]]
+        later = [
+            first[n]
+            for n in full
+            if n in first and first[n] > first[family] and not _named_as_kin(texts, first[n])
+        ]
+        if len(before) == 1:
+            chosen[family] = (before[0], min(later, default=(1 << 30, 0)))
+    return chosen
+
+
+def _named_as_kin(texts: dict[int, str], at: tuple[int, int]) -> bool:
+    """Return whether the name at ``at`` (paragraph, offset) follows a word of kin."""
+    paragraph, start = at
+    return _KIN_BEFORE.search(texts.get(paragraph, "")[max(0, start - 40) : start]) is not None
 
 
 def _subtype(mentions: Sequence[Candidate], label: Label) -> str:

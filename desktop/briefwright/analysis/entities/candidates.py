@@ -57,6 +57,7 @@ MISSION_ENDINGS = lexicon.words("names.mission_endings")
 _PLACE_ENDINGS = lexicon.words("names.place_endings") | lexicon.words("names.facility_endings")
 _DISEASES = lexicon.words("names.diseases")
 _LAW_ENDINGS = lexicon.words("names.law_endings")
+_OUTLET_ENDINGS = lexicon.words("names.outlet_endings")
 _BODY_ENDINGS = (
     lexicon.words("names.facility_endings")
     | lexicon.words("names.centre_endings")
@@ -121,6 +122,11 @@ def _given_name(doc: Any, end: int) -> int:
     return end + 1 if joined and given else end
 
 
+def _mid_sentence(doc: Any, i: int) -> bool:
+    """Return whether token ``i`` stands inside a sentence, not at its opening."""
+    return i > 0 and doc[i - 1].text not in (".", "!", "?", '"', "“", ":", "--", "—")
+
+
 def _model_candidates(doc: Any, pid: int, titles: frozenset[str]) -> list[Candidate]:
     """Return the model's entities, mapped to our labels and trimmed."""
     found: list[Candidate] = []
@@ -152,6 +158,12 @@ def _model_candidates(doc: Any, pid: int, titles: frozenset[str]) -> list[Candid
             label = "ORG"  # "the Observatory said", after its full name
         if label == "PERSON" and end - start > 1 and doc[end - 1].text in ORG_ENDINGS:
             label = "ORG"
+        outlet = end - start > 1 and doc[end - 1].text in _OUTLET_ENDINGS
+        if label in ("PERSON", "PLACE") and outlet:
+            label = "ORG"  # "the Barents Observer": a newspaper
+        the = start if doc[start].text == "The" else start - 1
+        if label == "PERSON" and the >= 0 and doc[the].text == "The" and _mid_sentence(doc, the):
+            label = "ORG"  # "told The Observer": no person's name takes "The" inside a sentence
         if label in ("PERSON", "ORG") and end - start > 1 and doc[end - 1].text in _PLACE_ENDINGS:
             label = "PLACE"  # "Oxford Street", "Cook County", "LaGuardia Airport"
         if label == "PLACE" and end - start > 1 and doc[end - 1].text in MISSION_ENDINGS:
