@@ -157,6 +157,33 @@ def _role(text: str, name: str) -> str | None:
             "Carlos Mendez",
             "special envoy for Chad",
         ),
+        # A noun ending as an agent does heads a role before a name, listed or not.
+        (
+            "Station commentator Rob Hale said the leak was noticed during repressurization.",
+            "Rob Hale",
+            "Station commentator",
+        ),
+        (
+            "Lead archeologist Ines Marot told reporters the bodies were neatly arranged.",
+            "Ines Marot",
+            "Lead archeologist",
+        ),
+        # A comparative before a name is no role.
+        ("The older Dmitri Valk had left the country in 2012.", "Dmitri Valk", None),
+        # Two appositives joined by "and": the first is the role.
+        (
+            "Nadia Karim, executive director of the Arab Workers Association of Ohio and the "
+            "mother of three pupils, said the plan was a win.",
+            "Nadia Karim",
+            "executive director of the Arab Workers Association of Ohio",
+        ),
+        # The article is no word of a long role; its relative clause is cut.
+        (
+            "\"We are devastated,\" said Piet Verhoeven, the head of the U.N. Relief and Works "
+            "Agency for Palestine Refugees who has worked in conflict zones for 20 years.",
+            "Piet Verhoeven",
+            "head of the U.N. Relief and Works Agency",
+        ),
         # A list before a name is no appositive.
         (
             "The group includes seven Britons, an American, a Canadian and two Sudanese, Omar "

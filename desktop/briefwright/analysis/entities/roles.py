@@ -16,7 +16,11 @@ _MODIFIERS = lexicon.words("roles.modifiers")
 HONORIFICS: frozenset[str] = lexicon.words("roles.honorifics")
 # Nouns that head a role written before a name in lower case ("chief Palestinian negotiator
 # Saeb Erekat", "Kremlin critic Boris Nemtsov").
-_ROLE_HEADS = lexicon.words("roles.role_heads")
+_ROLE_HEADS = lexicon.words("roles.role_heads") | lexicon.words("roles.role_heads_plain")
+_NOT_ROLE_HEADS = lexicon.words("roles.not_role_heads")
+# A noun ending as an agent does names what someone is ("astronaut Terry Virts", "NASA
+# commentator Rob Navias", "lead archeologist Isabelle Abadie", "actress Lupita Nyong'o").
+_AGENT_ENDING = re.compile(r"[a-z]{2,}(?:er|or|ist|ian|ess|man|woman|naut)$")
 # Roles this story gives ("the party's candidate") rather than what someone is ("a
 # 58-year-old economist").
 _STORY_HEADS = lexicon.words("roles.story_heads")
@@ -46,7 +50,7 @@ _BEFORE = re.compile(
 # sentence's end; a full stop after a capital ("U.S.") ends nothing.
 _AFTER = re.compile(
     r"^,\s+((?:(?:[A-Z][\w.&-]* )*[A-Z][\w.&-]*(?:['’]s)? )?"
-    r"(?:the|a|an|its|his|her|their|[a-z]+)\b(?:[^,.;:()\"“”]|(?<=\b[A-Z])\.|\.(?=\w)){0,130}?)"
+    r"(?:the|a|an|its|his|her|their|[a-z]+)\b(?:[^,.;:()\"“”]|(?<=\b[A-Z])\.|\.(?=\w)){0,180}?)"
     r"\s*(?:,|(?<!\b[A-Z])\.(?:\s|$)|;|$|[\"“”(])"
 )
 _NOT_ROLE = lexicon.cue_pattern("roles.not_role_cues", start=True)
@@ -56,6 +60,9 @@ _CLAUSE_CUT = re.compile(r"\s+(?:who|that|which|whose|where|when|says|said|told)
 _PHRASE_CUT = re.compile(
     r"\s+(?:for|in|at|on|with|since|from|during)\s+(?!.*\s(?:for|in|at|on|with|since|from|during)\s).*$"
 )
+# "executive director of the association and the parent of three pupils": two appositives,
+# the first is the role.
+_SECOND_CUT = re.compile(r"\s+and\s+(?:the|a|an)\s+.*$")
 # "a 58-year-old economist": the age says who someone is, not their role.
 _AGE = re.compile(r"^(?:(?:a|an|the)\s+)?\d+-year-old\s+")
 _MAX_ROLE_WORDS = 9
@@ -143,10 +150,23 @@ def _written_before(text: str, c: Candidate, names_before: Sequence[Candidate]) 
     if word is None:
         return None
     noun = word.group().lower()
-    if noun not in _ROLE_HEADS and noun.removesuffix("s") not in _ROLE_HEADS:
+    if not (_role_head(noun) or _role_head(noun.removesuffix("s"))):
         return None
     start = _qualifiers(text, word.start(), names_before)
     return text[start : word.end()]
+
+
+def _role_head(noun: str) -> bool:
+    """Return whether the lower-case ``noun`` before a name heads a role: a listed head, or a
+    noun ending as an agent does that is no preposition, comparative or common thing."""
+    if noun in _ROLE_HEADS:
+        return True
+    return (
+        _AGENT_ENDING.fullmatch(noun) is not None
+        and noun not in _NOT_ROLE_HEADS
+        and noun not in _ROLE_STOPS
+        and noun not in _CLAUSE_VERBS
+    )
 
 
 def _singular(role: str) -> str:
@@ -186,11 +206,13 @@ def _clean(role: str) -> str | None:
     """Return an appositive as a role: cut before a relative clause or a verb, a long one
     before its last prepositional phrases; None for a clause ("talked to police", "he
     said"), an age ("58"), a participle ("stranding …")."""
-    role = _AGE.sub("", _CLAUSE_CUT.sub("", role.strip()))
+    role = _AGE.sub("", _CLAUSE_CUT.sub("", _SECOND_CUT.sub("", role.strip())))
     while len(role.split()) > _MAX_ROLE_WORDS and _PHRASE_CUT.search(role):
         role = _PHRASE_CUT.sub("", role)
     words = role.split()
-    if not words or len(words) > _MAX_ROLE_WORDS or role[:1].isdigit():
+    # The article is no word of the role ("the head of the U.N. Relief and Works Agency").
+    counted = len(words) - (words[0] in ("the", "a", "an") if words else 0)
+    if not words or counted > _MAX_ROLE_WORDS or role[:1].isdigit():
         return None
     first = words[0]
     if first.islower() and first.endswith("ing") and first not in _TITLE_INGS:
@@ -216,7 +238,9 @@ def _appositive_after(text: str, c: Candidate) -> str | None:
     who_is = _WHO_IS.match(text[c.end : c.end + 140])
     if who_is is not None:
         return _clean(who_is.group(1))
-    m = _AFTER.match(text[c.end : c.end + 120])
+    # A long appositive runs to its comma; a window's end closes one that runs on into a
+    # clause ("X, a senior fellow at … says China …"), cut at its verb below.
+    m = _AFTER.match(text[c.end : c.end + 200]) or _AFTER.match(text[c.end : c.end + 120])
     if m is None or _NOT_ROLE.match(m.group(1)):
         return None
     return _clean(m.group(1))
