@@ -76,3 +76,26 @@ def test_a_family_name_shared_with_someone_else_stays_apart_after_the_second_is_
         "Kilgallon said she had heard of a crash ahead."
     )
     assert _owners(text, "Kilgallon") == ["Kilgallon"]
+
+
+def test_initials_stand_for_their_long_name_whatever_the_model_called_either() -> None:
+    text = (
+        "Astronauts on the International Space Station finished a spacewalk on Sunday.\n\n"
+        "The ISS crew will repeat the repair next week.\n\n"
+        "The Ku Klux Klan lost members last year, the report said.\n\n"
+        "The KKK had fewer than 30 chapters by December."
+    )
+    actors = analyze(article_from_text(text)).actors
+    station = [a for a in actors if "ISS" in (a.name, *a.aliases)]
+    klan = [a for a in actors if "KKK" in (a.name, *a.aliases)]
+    assert [a.name for a in station] == ["International Space Station"]
+    assert [a.name for a in klan] == ["Ku Klux Klan"]
+    assert klan[0].label != "PERSON"  # a name written in initials is no person's
+
+
+def test_a_persons_family_name_is_no_armed_group() -> None:
+    text = (
+        "\"The atmosphere has changed,\" Mark Potok, editor of the report, told reporters.\n\n"
+        "Coverage grew because of the extremist group, Potok told reporters on Tuesday."
+    )
+    assert _owners(text, "Potok") == ["Mark Potok"]

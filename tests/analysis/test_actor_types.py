@@ -220,3 +220,9 @@ def test_a_newspaper_is_an_organisation_whatever_its_name() -> None:
     found = [{a.name: a.label for a in analyze(article_from_text(t)).actors} for t in texts]
     assert found[0].get("Barents Observer") == "ORG"
     assert [label for name, label in found[1].items() if "Observer" in name] == ["ORG"]
+
+
+def test_a_towns_police_is_an_organisation() -> None:
+    text = "The FBI, Pomona Police and the district attorney declined to comment on Friday."
+    actors = {a.name: a.label for a in analyze(article_from_text(text)).actors}
+    assert actors.get("Pomona Police") == "ORG"

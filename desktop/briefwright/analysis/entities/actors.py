@@ -150,7 +150,7 @@ def build_actors(
                 owners[rest].add(c.text)  # "Assad" for "Bashar al-Assad"
     surnames = {s: next(iter(full)) for s, full in owners.items() if len(full) == 1}
     surnames.update(_same_people(owners))
-    # A family name several people share is the first of them until the second is named.
+    # A family name several people share is the first of them named (see _early).
     families = _first_of_family(names, owners, surnames, texts)
     # A given name (or a family name written first: "Kim" of "Kim Min-seok") used alone after
     # the full name is that person, when only one person named in full has it.
@@ -167,7 +167,7 @@ def build_actors(
         replace(c, label="PERSON")
         if c.label != "PERSON"
         and c.entry is None
-        and family_form(c.text) in surnames
+        and (family_form(c.text) in surnames or _early(c, families))
         and " " not in c.text
         else c
         for c in names
@@ -179,8 +179,27 @@ def build_actors(
         replace(c, label="ORG") if c.label in ("GROUP", "PERSON") and c.text in acronyms else c
         for c in names
     ]
+    # A name written in initials is no person's: "Ku Klux Klan" beside "KKK".
+    initialled = {long for short, long in acronyms.items() if short.isupper()}
+    names = [
+        replace(c, label="ORG") if c.label == "PERSON" and c.text in initialled else c
+        for c in names
+    ]
+    # Initials are what their long form is ("SAPA", read as a place, is the press association).
+    long_labels: dict[str, Label] = {}
+    for c in names:
+        if c.text in initialled:
+            long_labels.setdefault(c.text, c.label)
+    names = [
+        replace(c, label=long_labels[acronyms[c.text]])
+        if c.text.isupper() and acronyms.get(c.text) in long_labels
+        else c
+        for c in names
+    ]
     # A name described as an armed group is one in every mention, with its acronym.
-    armed = armed_forms(names, texts)
+    # A person's family name is no armed group ("… of the extremist group, Potok told
+    # reporters" after "Mark Potok").
+    armed = armed_forms(names, texts) - {f.casefold() for f in surnames}
     if armed:
         names = [
             replace(c, label="GROUP")
@@ -204,10 +223,8 @@ def build_actors(
         key = _key(c, surnames, acronyms, gazetteer)
         if c.text in governments:
             key = ("PLACE", governments[c.text])  # "negotiating with Tehran": Iran
-        if c.label == "PERSON" and c.text in families:
-            person, until = families[c.text]
-            if (c.paragraph, c.start) < until:
-                key = ("PERSON", person)
+        if c.label == "PERSON" and _early(c, families):
+            key = ("PERSON", families[c.text][0])
         if key[0] == "ORG" and key[1] in canonical_of_long:
             key = canonical_of_long[key[1]]
         keys.append(key)
@@ -216,12 +233,13 @@ def build_actors(
     # A short form is one actor with its long form whatever the labels: "LaGuardia" (a body,
     # says the model) and "LaGuardia Airport" (a place).
     long_keys = {
-        c.text: key
-        for c, key in zip(names, keys, strict=True)
-        if c.text in acronyms.values() and c.text.split()[-1] in _FACILITIES
+        c.text: key for c, key in zip(names, keys, strict=True) if c.text in acronyms.values()
     }
     keys = [
-        long_keys.get(acronyms[c.text], key) if c.text in acronyms else key
+        long_keys.get(acronyms[c.text], key)
+        if c.text in acronyms
+        and (c.text.isupper() or acronyms[c.text].split()[-1] in _FACILITIES)
+        else key
         for c, key in zip(names, keys, strict=True)
     ]
     # "the State Department" is the "U.S. State Department" the text names too.
@@ -312,29 +330,47 @@ def _first_of_family(
     owners: dict[str, set[str]],
     known: dict[str, str],
     texts: dict[int, str],
-) -> dict[str, tuple[str, tuple[int, int]]]:
-    """Return family name → (full name, where the next of its people is first named) for a
-    family name several people named in full share and that is used alone before the second
-    of them is named: until then it is the story's person, whose relatives come later
-    ("Isaac Herzog … Herzog said … his father, Chaim Herzog"); after, it may be either,
-    unless each of the others is named as kin ("his father, Chaim Herzog")."""
+) -> dict[str, tuple[str, list[tuple[tuple[int, int], str]]]]:
+    """Return family name → (full name, where each other person of it is named in full) for
+    a family name several people named in full share and that is used alone after the first
+    of them only: it is the story's person, whose relatives come later ("Isaac Herzog …
+    Herzog said … his father, Chaim Herzog"), until another is named (see :func:`_early`);
+    kin ("his father, Chaim Herzog") never takes it."""
     first: dict[str, tuple[int, int]] = {}
+    at: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for c in names:
         if c.label == "PERSON" or " " not in c.text:
             first.setdefault(c.text, (c.paragraph, c.start))
-    chosen: dict[str, tuple[str, tuple[int, int]]] = {}
+            at[c.text].append((c.paragraph, c.start))
+    chosen: dict[str, tuple[str, list[tuple[tuple[int, int], str]]]] = {}
     for family, full in owners.items():
         if len(full) < 2 or family in known or family not in first:
             continue
         before = [n for n in full if n in first and first[n] < first[family]]
-        later = [
-            first[n]
+        if len(before) != 1:
+            continue
+        others = sorted(
+            (where, n)
             for n in full
-            if n in first and first[n] > first[family] and not _named_as_kin(texts, first[n])
-        ]
-        if len(before) == 1:
-            chosen[family] = (before[0], min(later, default=(1 << 30, 0)))
+            if n != before[0] and not _named_as_kin(texts, first[n])
+            for where in at[n]
+        )
+        mains = [(where, before[0]) for where in at[before[0]]]
+        chosen[family] = (before[0], sorted(others + mains))
     return chosen
+
+
+def _early(
+    c: Candidate, families: dict[str, tuple[str, list[tuple[tuple[int, int], str]]]]
+) -> bool:
+    """Return whether ``c``, a family name several people share, is the story's person: it
+    is until another of them is named in full, kin aside ("Raul Castro said … Castro added"
+    may be either)."""
+    family = families.get(family_form(c.text))
+    if family is None:
+        return False
+    here = (c.paragraph, c.start)
+    return not any(where < here and n != family[0] for where, n in family[1])
 
 
 def _named_as_kin(texts: dict[int, str], at: tuple[int, int]) -> bool:

@@ -47,6 +47,12 @@ def acronym_matches(acronym: str, name: str) -> bool:
     return fit(0, 0)
 
 
+def _initials(acronym: str, name: str) -> bool:
+    """Return whether ``acronym`` is the initials of the capitalised words of ``name``."""
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", name) if w[0].isupper())
+    return initials == acronym
+
+
 def _spells(acronym: str, name: str) -> bool:
     """Return whether ``acronym``, written in brackets after ``name``, stands for it: same first
     letter, or spelled from the name's last words ("AFRICOM", "U.S. Africa Command")."""
@@ -76,6 +82,29 @@ def short_form_links(found: Sequence[Candidate], texts: dict[int, str]) -> dict[
     for c in found:
         if c.label == "ORG" and " " not in c.text and c.text not in links:
             fits = [n for n in longs if acronym_matches(c.text, n)]
+            if len(fits) == 1:
+                links[c.text] = fits[0]
+    # Initials in capitals stand for a longer name whatever the model called either: "ISS"
+    # (a body, says the model) for "International Space Station" (a place), "SAPA" for
+    # "South African Press Association", "KKK" for "Ku Klux Klan" (read as a person's name:
+    # only one of three words or more, since a person's initials are rarely written).
+    named = sorted(
+        {
+            c.text
+            for c in found
+            if " " in c.text
+            and (c.label in ("ORG", "PLACE", "GROUP") or len(c.text.split()) >= 3)
+        }
+    )
+    for c in found:
+        if (
+            c.label in ("ORG", "PLACE", "GROUP")
+            and c.entry is None
+            and c.text.isupper()
+            and c.text.isalpha()
+            and c.text not in links
+        ):
+            fits = [n for n in named if acronym_matches(c.text, n) and _initials(c.text, n)]
             if len(fits) == 1:
                 links[c.text] = fits[0]
     # A short form is the first or last word of one longer name: "Reform" for "Reform UK",
