@@ -121,6 +121,23 @@ def _source(sentence: str) -> str | None:
         # A role in lower case before an inverted source's name.
         ('"It blew up near the market," said witness Abdulkarim Musa.', "witness Abdulkarim Musa"),
         ('"It was a mistake," said the stance of the government.', None),
+        # A possessive in the role before an inverted source's name.
+        (
+            '"We had a lot of sandstorms," said the team\'s meteorologist Luc Hanssens in an '
+            "interview.",
+            "the team's meteorologist Luc Hanssens",
+        ),
+        # A name before a long appositive in lower case.
+        (
+            "Nadia Karim, executive director of the Arab Workers Association of Ohio and the "
+            "mother of three pupils, said the plan was a win.",
+            "Nadia Karim",
+        ),
+        # A quotation in the appositive, blanked out, before the verb.
+        (
+            '"The mood has changed," Mark Hale, editor of the "Monitor Report," told reporters.',
+            "Mark Hale, editor of the",
+        ),
     ],
 )
 def test_source_named(sentence: str, source: str | None) -> None:
@@ -378,6 +395,25 @@ def test_a_stray_quotation_mark_makes_no_quotation() -> None:
             "Hillary Clinton flew to Ottawa. A spokesman for Hillary Clinton said she would "
             "not comment.",
             "spokesman for Hillary Clinton",
+        ),
+        # A pronoun closing a quotation of several sentences is read from its opening.
+        (
+            "Dan Hale said that Lily is awake. Video shows her waving at a camera. \"She knows "
+            "everything. It's amazing. Doctors say it's amazing,\" he said.",
+            "Dan Hale",
+        ),
+        # A quotation without attribution is the subject's of the sentences before.
+        (
+            "Isaac Herzog, in a speech after Netanyahu's address, promised to work with Europe. "
+            "He echoed that in an interview with CNN's Elise Labott. \"A nuclear Iran is "
+            "dangerous to world peace and to our region.\"",
+            "Isaac Herzog",
+        ),
+        # A scholar named by name reports; no commentary.
+        (
+            "Workers found 200 skeletons. They all died around the same time, lead "
+            "archeologist Isabelle Abadie told BFM-TV.",
+            "Isabelle Abadie",
         ),
     ],
 )

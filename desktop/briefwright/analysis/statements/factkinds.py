@@ -128,9 +128,13 @@ _FIELD_SCHOLARS = re.compile(r"[a-z]ologists?$")
 
 def _is_commentator(text: str) -> bool:
     """Return whether a source description names commentators ("Analysts at JPMorgan",
-    "Seismologists")."""
+    "Seismologists"); a scholar named by name reports what the work found ("lead
+    archeologist Isabelle Abadie told BFM-TV")."""
+    words = _WORD.findall(text)
+    named = re.search(r"\b[A-Z][\w’'-]+\s+[A-Z][\w’'-]+", text) is not None
     return any(
-        w.lower() in _COMMENTATORS or _FIELD_SCHOLARS.search(w.lower()) for w in _WORD.findall(text)
+        w.lower() in _COMMENTATORS or (not named and _FIELD_SCHOLARS.search(w.lower()))
+        for w in words
     )
 
 

@@ -98,7 +98,7 @@ _NAME_AFTER = re.compile(r"\s+([A-Z][^,;:!?“”\"]*[\w.])")
 # Or a role in lower case before a name: "said witness Abdulkarim Musa", "said the White
 # House"; the name runs to the clause's end.
 _ROLE_NAME_AFTER = re.compile(
-    r"\s+((?:(?!(?:that|it|he|she|they|we|in|on|at|by|to|this|there)\b)[a-z][\w-]*\s+"
+    r"\s+((?:(?!(?:that|it|he|she|they|we|in|on|at|by|to|this|there)\b)[a-z][\w’'-]*\s+"
     r"|[A-Z][\w.’'-]*\s+){1,6}"
     r"[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|of|de|al|for|and|the|bin|van|von|der|la|le))*)"
     r"(?=\s*(?:[,.;:!?]|$|\s(?:on|in|at|who|from|during|after|before)\b))"
@@ -222,11 +222,14 @@ def _subject(text: str, parts: list[tuple[int, int]]) -> tuple[int, int]:
     names = [p for p in parts[j:] if text[p[0]].isupper() and not _DETERMINER.match(text, p[0])]
     first = names[0] if names else parts[j]
     if len(_WORD.findall(text[first[0] : last[1]])) > WEIGHTS.source_words:
-        if first != last and _PROPER.fullmatch(text[slice(*first)]) and _DETERMINER.match(
-            text, last[0]
+        if (
+            first != last
+            and _PROPER.fullmatch(text[slice(*first)])
+            and (_DETERMINER.match(text, last[0]) or text[last[0]].islower())
         ):
-            # "Rasheen Aldridge, a black member of a commission charged with …, said": the
-            # name, not its long appositive.
+            # "Rasheen Aldridge, a black member of a commission charged with …, said", "Linda
+            # Sarsour, executive director of … and the parent of …, said": the name, not its
+            # long appositive.
             return first
         return last  # too long for one subject: a clause before it, not an appositive
     return first[0], last[1]
@@ -252,7 +255,9 @@ def _source_before(text: str, verb: int) -> tuple[int, int] | None:
     the verb speaks ('…,” he said').
     """
     head = text[:verb]
-    if _NOT_SPEECH_BEFORE.search(head):
+    # A quotation blanked out stands between the words before it and the verb: 'X, editor
+    # of the "Intelligence Report," told reporters'.
+    if _NOT_SPEECH_BEFORE.search(head) and not head.endswith("   "):
         return None
     end = len(head.rstrip(" ,-—–"))
     if (pronoun := _PRONOUN_LAST.search(text, 0, end)) is not None:

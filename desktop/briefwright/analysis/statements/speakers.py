@@ -14,6 +14,7 @@ from briefwright.analysis.entities.antecedents import (
     is_demonym,
     mentions_of,
     quoted_ranges,
+    salient_person,
     stands_for,
 )
 from briefwright.analysis.statements.factkinds import Statement, continued_statement, statement
@@ -288,7 +289,9 @@ def attribute(article: Article, facts: Sequence[Fact], actors: Sequence[Actor]) 
                     (heads, groups, demonyms),
                     said,
                 )
-                resolved = stands_for(words, ctx, index)
+                # A pronoun closing a quotation of several sentences ('… amazing," he said')
+                # is read from where the quotation opened.
+                resolved = stands_for(words, ctx, continued.get(index, index))
             if isinstance(resolved, Said):
                 who, speaker = resolved.actor, resolved.description
             elif resolved is not None:
@@ -367,7 +370,10 @@ def _quote_speakers(
             frozenset(),
         )
         ctx = context_at(mentions, order, (fact.paragraph, offset, offset), nothing)
-        speakers[index] = next((a.name for a in ctx.earlier if a.label == "PERSON"), None)
+        # The one the sentences before were about ("Herzog … He echoed that sentiment …"),
+        # ahead of a person they only mention ("after Netanyahu's address").
+        person = salient_person(ctx, [a for a in ctx.earlier if a.label == "PERSON"])
+        speakers[index] = person.name if person is not None else None
 
 
 # Words that may open a sentence before the name of its speaker ("But", "Also").
