@@ -40,6 +40,15 @@ def _events(text: str) -> list[str]:
         ('General Paul Reyes told the defence committee on Thursday that "this past year has '
          'marked a sharp rise in incursions."',
          "General Paul Reyes told the defence committee"),
+        # A list of verbs shares the subject of its first.
+        ("He managed to curb his temper (mostly), served two tours abroad and achieved the "
+         "rank of captain in 2011.", "He achieved the rank of captain"),
+        # A pronoun right before its verb is the subject alone.
+        ("The course will prepare the prince for the post he will take up in August.",
+         "He will take up"),
+        # An aside that opens what a report verb says is crossed.
+        ("Cole said Friday that other than that, police have little to go on.",
+         "Cole said that other than that, police have little to go on"),
     ],
 )  # fmt: skip
 def test_the_row_tells_the_dated_clause_with_its_subject(text: str, event: str) -> None:

@@ -16,6 +16,7 @@ _ANTECEDENT = NOUN_PHRASE | {"JJS", "NNP", "NNPS"}
 # Prepositions that open a clause of time with its own subject ("before the storm arrived").
 CLAUSE_PREPOSITIONS = frozenset(("before", "until", "till"))
 RELATIVES = frozenset(("who", "which", "that"))
+_NOMINATIVE = frozenset(("he", "she", "they", "we", "i"))
 # Tags that start what describes a subject's head noun ("… brokered by", "… in Jeddah").
 _DESCRIBERS = frozenset(("VBN", "VBG", "IN", "WDT", "WP"))
 
@@ -46,7 +47,20 @@ def clause_subject(sentence: Sequence[Token], group: VerbGroup, skip: set[int]) 
         )
         if previous is None:
             return []
-        return clause_subject(sentence, verb_group_of(sentence, previous), skip)
+        # "He managed to curb his ways, served two tours and achieved …": a list of verbs
+        # shares the subject of its first.
+        listed = verb_group_of(sentence, previous)
+        while listed.start > 1 and sentence[listed.start - 1].text == ",":
+            earlier = max(
+                (i for i in range(listed.start - 1) if sentence[i].tag.startswith(("VB", "MD"))),
+                default=None,
+            )
+            if earlier is None or any(
+                sentence[i].text in SUBJECT_STOPS for i in range(earlier, listed.start)
+            ):
+                break
+            listed = verb_group_of(sentence, earlier)
+        return clause_subject(sentence, listed, skip)
     participle = head.tag in ("VBG", "VBN") and not after_relative_aside(sentence, group)
     if participle and before is not None:
         if before.text == "," and head.tag == "VBG":
@@ -79,6 +93,8 @@ def clause_subject(sentence: Sequence[Token], group: VerbGroup, skip: set[int]) 
             start += 1
         if start < end:
             return [i for i in range(start, end) if i not in skip]
+        if before.lower_ == "who":
+            return []  # "to find out who killed him": a question, nobody named acts
     while end > 0 and sentence[end - 1].text == ",":
         # "The talks, mediated by …, are due": the aside between commas is left out.
         end -= 1
@@ -92,6 +108,9 @@ def clause_subject(sentence: Sequence[Token], group: VerbGroup, skip: set[int]) 
         or describing_ing(sentence, start - 1)
     ):
         start -= 1
+    if end > start and sentence[end - 1].lower_ in _NOMINATIVE:
+        # "… prepare the prince for the position he will take up": the pronoun alone.
+        start = end - 1
     antecedent = _relative_antecedent(sentence, start)
     if antecedent:
         # "Officials who spoke on condition of anonymity said …": the subject is the noun

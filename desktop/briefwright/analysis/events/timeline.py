@@ -303,6 +303,20 @@ def date_tokens(sentence: Sequence[Token], ref: DateRef) -> set[int]:
     return inside
 
 
+def _aside_in_report(
+    sentence: Sequence[Token], group: VerbGroup, comma: int, skip: set[int]
+) -> bool:
+    """Return whether the comma at ``comma`` closes an aside that opens what a report verb
+    says ("said that other than that, police …"): "that" and no verb yet."""
+    said = [i for i in range(group.end, comma) if i not in skip]
+    return (
+        group.reporting
+        and bool(said)
+        and sentence[said[0]].lower_ == "that"
+        and not any(sentence[i].tag in VERBISH for i in said)
+    )
+
+
 def object_end(sentence: Sequence[Token], group: VerbGroup, skip: set[int], limit: int = 0) -> int:
     """Return the token index where the group's object ends (a clause break or ``limit``
     tokens; by default as many as an event takes).
@@ -329,6 +343,9 @@ def object_end(sentence: Sequence[Token], group: VerbGroup, skip: set[int], limi
         t = sentence[end]
         if participle and t.tag in FINITE:
             break
+        if t.text == "," and _aside_in_report(sentence, group, end, skip):
+            end += 1  # "said that other than that, police have little": the aside is crossed
+            continue
         if t.text in _OBJECT_STOPS or (t.lower_ in _SUBORDINATORS and t.tag != "RB"):
             break
         nxt = sentence[end + 1] if end + 1 < len(sentence) else None
