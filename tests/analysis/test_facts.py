@@ -33,7 +33,7 @@ def test_fact_kind(sentence: str, kind: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("words", "size"), [(100, 5), (300, 6), (340, 7), (400, 8), (480, 10), (2000, 10)]
+    ("words", "size"), [(100, 5), (200, 6), (250, 7), (300, 9), (350, 10), (2000, 10)]
 )
 def test_selection_size(words: int, size: int) -> None:
     assert selection_size(words) == size

@@ -52,7 +52,7 @@ _REFUSAL = _words(
 _REFUSAL_PHRASE = re.compile(
     r"\b(?:declin(?:es|ed) to|will not|would not|not holding|not guilty|ruled out|"
     r"(?:has|have|had) (?:not|yet to)|no (?:group|one|arrests?|charges?|deaths?|reports?|claim|"
-    r"evidence|signs?)\b)",
+    r"evidence|signs?|indications?|suspects?|motive)\b)",
     re.IGNORECASE,
 )
 # Arrests, charges, courts: "indicted", "released on bail", "summoned … to testify"; custody
