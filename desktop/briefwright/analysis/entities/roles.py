@@ -206,7 +206,7 @@ def _clean(role: str) -> str | None:
     """Return an appositive as a role: cut before a relative clause or a verb, a long one
     before its last prepositional phrases; None for a clause ("talked to police", "he
     said"), an age ("58"), a participle ("stranding …")."""
-    role = _AGE.sub("", _CLAUSE_CUT.sub("", _SECOND_CUT.sub("", role.strip())))
+    role = _AGE.sub("", _CLAUSE_CUT.sub("", role.strip()))
     while len(role.split()) > _MAX_ROLE_WORDS and _PHRASE_CUT.search(role):
         role = _PHRASE_CUT.sub("", role)
     words = role.split()
@@ -243,6 +243,9 @@ def _appositive_after(text: str, c: Candidate) -> str | None:
     m = _AFTER.match(text[c.end : c.end + 200]) or _AFTER.match(text[c.end : c.end + 120])
     if m is None or _NOT_ROLE.match(m.group(1)):
         return None
+    if m.group().endswith(","):
+        # Set off by commas, two appositives joined by "and": the first is the role.
+        return _clean(_SECOND_CUT.sub("", m.group(1)))
     return _clean(m.group(1))
 
 

@@ -147,7 +147,7 @@ def build_facts(
     """Return every sentence as a Fact (``f1``… in reading order) with the default selection.
 
     Scores come from the learned ranker (plain TextRank with ``plain``); the selection is
-    :func:`selection.select` of about one fact per 50 words, five to ten. With the
+    :func:`selection.select` of about one fact per 35 words, five to ten. With the
     article's ``actors`` and its paragraphs' tagged ``tokens``, each fact says who its
     opening pronoun stands for (:func:`referents.opening_referents`), and is scored as it
     would print, with the name.

@@ -149,6 +149,21 @@ _CHARACTER = re.compile(
 )
 
 
+# The penalty a law sets ("If found guilty, she could face up to 10 years in prison"): what
+# the law provides, no forecast, though its verb is one of estimate.
+_PENALTY = re.compile(
+    r"\b(?:could|would|may|might|can)\s+(?:also\s+)?face\s+(?:up to|a (?:maximum|fine|sentence)"
+    r"|life|the death|charges|trial|prison|jail|\d)",
+    re.IGNORECASE,
+)
+
+
+def is_penalty(text: str) -> bool:
+    """Return whether the sentence states the penalty someone faces ("could face up to 10
+    years in prison")."""
+    return _PENALTY.search(text) is not None
+
+
 def is_background(text: str) -> bool:
     """Return whether the sentence tells what happened before the news or what someone or
     something is: it opens with an earlier year or "Traditionally", says what "has long"

@@ -14,6 +14,7 @@ from briefwright.analysis.ranking.news import (
     is_background,
     is_boilerplate,
     is_colour,
+    is_penalty,
     news_classes,
 )
 from briefwright.analysis.ranking.textrank import content_words
@@ -180,7 +181,7 @@ def select(
             fresh = len(names[n] - covered) / len(names[n]) if names[n] else 0.0
             # What happened comes first; an estimate ranks a little lower.
             value = float(scores[n]) - OVERLAP_COST * overlap + NOVELTY_GAIN * fresh
-            value -= 0.0 if kinds[n] == "fact" else ESTIMATE_COST
+            value -= 0.0 if kinds[n] == "fact" or is_penalty(texts[n]) else ESTIMATE_COST
             if value > best_value:
                 best, best_value = n, value
         if best < 0:
