@@ -117,10 +117,17 @@ def test_a_merged_fact_splits_by_source_and_merges_back(several, monkeypatch) ->
     assert facts == before
 
 
-def _alone(window, source: str, last: bool = False) -> int:  # type: ignore[no-untyped-def]
-    """Return the row of the first (or last) fact only ``source`` carries."""
+def _alone(  # type: ignore[no-untyped-def]
+    window, source: str, last: bool = False, ticked: bool | None = None
+) -> int:
+    """Return the row of the first (or last) fact only ``source`` carries, ticked or not
+    as ``ticked`` asks (either when None)."""
     facts = window.workspace.require().facts
-    rows = [n for n, f in enumerate(facts) if f.source == source and not f.also]
+    rows = [
+        n
+        for n, f in enumerate(facts)
+        if f.source == source and not f.also and ticked in (None, f.included)
+    ]
     return rows[-1] if last else rows[0]
 
 
@@ -138,7 +145,7 @@ def test_a_fact_merges_with_one_chosen_apart_in_one_undoable_step(several, monke
     briefing = several.workspace.require()
     facts = briefing.facts
     before = copy_of(briefing).facts
-    a, c = _alone(several, "S1"), _alone(several, "S3", last=True)
+    a, c = _alone(several, "S1", ticked=False), _alone(several, "S3", last=True, ticked=True)
     assert c > a + 1
     first, second = before[a], before[c]
     assert not first.included and second.included
