@@ -226,3 +226,13 @@ def test_a_towns_police_is_an_organisation() -> None:
     text = "The FBI, Pomona Police and the district attorney declined to comment on Friday."
     actors = {a.name: a.label for a in analyze(article_from_text(text)).actors}
     assert actors.get("Pomona Police") == "ORG"
+
+
+def test_an_age_or_a_persons_appositive_makes_a_name_a_person() -> None:
+    texts = (
+        "Police identified the victim as Salome Rodriguez, 23, who died in hospital.",
+        "The court ruled on Tuesday, according to Ranjeeta Rohatgi, an advocate who was there.",
+    )
+    for text, name in zip(texts, ("Salome Rodriguez", "Ranjeeta Rohatgi"), strict=True):
+        actors = {a.name: a.label for a in analyze(article_from_text(text)).actors}
+        assert actors.get(name) == "PERSON"
