@@ -469,3 +469,11 @@ def test_a_chant_many_sing_is_no_one_named_before() -> None:
         '"You can never sign with us."'
     )
     assert [f.speaker for f in facts[1:]] == [None, None]
+
+
+def test_an_inverted_source_is_the_name_before_whom_it_serves() -> None:
+    sentence = (
+        '"We have prepared a challenging program," said Air Chief Marshal Mark Binski of the '
+        "Australian Defence Force."
+    )
+    assert _source(sentence) == "Air Chief Marshal Mark Binski"

@@ -15,6 +15,7 @@ from briefwright.analysis.entities.peoples import of_people
 from briefwright.analysis.entities.roles import actor_role
 from briefwright.analysis.entities.short_forms import national_bodies, short_form_links
 from briefwright.analysis.entities.special_names import road_name
+from briefwright.analysis.entities.spellings import misspelt
 from briefwright.model.analysis import Actor, Label, Mention
 
 _NICKNAMES = lexicon.table("names.nicknames")
@@ -150,6 +151,9 @@ def build_actors(
                 owners[rest].add(c.text)  # "Assad" for "Bashar al-Assad"
     surnames = {s: next(iter(full)) for s, full in owners.items() if len(full) == 1}
     surnames.update(_same_people(owners))
+    # "Nemstov" for "Nemtsov": the surname written with one slip is the same person.
+    slips = misspelt((c.text for c in names if c.entry is None), surnames)
+    surnames.update({slip: surnames[family] for slip, family in slips.items()})
     # A family name several people share is the first of them named (see _early).
     families = _first_of_family(names, owners, surnames, texts)
     # A given name (or a family name written first: "Kim" of "Kim Min-seok") used alone after

@@ -305,8 +305,16 @@ def _source_after(text: str, verb_end: int) -> tuple[int, int] | None:
     if (stop := _SENTENCE_END.search(text, m.start(1), end)) is not None:
         end = stop.start()
     if not noun_phrase(text[m.start(1) : end]):
-        return None  # "…, said Dadayev and two other suspects denied being involved": a clause
+        # "said Air Chief Marshal Mark Binski of the Australian Defence Force": the name
+        # before whom it serves.
+        served = _AFFILIATION.search(text, m.start(1), end)
+        if served is None or not noun_phrase(text[m.start(1) : served.start()]):
+            return None  # "…, said Dadayev and two other suspects denied being involved"
+        end = served.start()
     return m.start(1), end
+
+
+_AFFILIATION = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?[A-Z]")
 
 
 def _as_noun(text: str, m: re.Match[str]) -> bool:
