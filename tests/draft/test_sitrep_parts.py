@@ -1,0 +1,87 @@
+"""A SITREP's Location line, actions taken and incidents on stories that are not attacks: a
+letter about talks, a claim against the police, an election and a series of robberies."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefwright.app.pipeline import open_briefing
+from briefwright.draft.actions_taken import actions_taken
+from briefwright.draft.alert import locations
+from briefwright.model.briefing import Briefing
+
+STORIES = Path(__file__).parents[1] / "data" / "sitrep"
+
+
+@pytest.fixture(scope="module")
+def letter() -> Briefing:
+    return open_briefing(STORIES / "letter.txt", "sitrep")
+
+
+@pytest.fixture(scope="module")
+def claim() -> Briefing:
+    return open_briefing(STORIES / "claim.txt", "sitrep")
+
+
+@pytest.fixture(scope="module")
+def vote() -> Briefing:
+    return open_briefing(STORIES / "vote.txt", "sitrep")
+
+
+@pytest.fixture(scope="module")
+def robbers() -> Briefing:
+    return open_briefing(STORIES / "robbers.txt", "sitrep")
+
+
+def test_a_country_that_talks_or_sanctions_are_about_is_no_location(letter: Briefing) -> None:
+    # "negotiations between the U.S. and Venezuela over Caracas's oil exports", "sanctions
+    # on Venezuela": the topic of the letter, not where it was written or sent.
+    assert not {"Venezuela", "Caracas"} & set(locations(letter))
+
+
+def test_a_country_that_names_a_matter_is_no_location(vote: Briefing) -> None:
+    # "his stance on the Russia gas deal": the election happens in Norway only.
+    assert locations(vote) == ["Norway"]
+
+
+def test_the_scene_an_early_sentence_names_is_the_location(claim: Briefing) -> None:
+    # The lede names no place; "storm Olin's house in Tacoma, Washington" does, and the
+    # later scenes (a shooting in Seattle, thefts in Spokane) are other stories.
+    assert locations(claim) == ["Tacoma", "Washington"]
+
+
+def test_actions_are_what_an_actor_did_with_the_actor_who_did_it(letter: Briefing) -> None:
+    taken = actions_taken(letter)
+    said = {(a.actor, a.verb) for a in taken}
+    assert ("State Department", "threatened") in said  # "earlier threatened to veto"
+    assert ("Jane Hollis", "released") in said  # "Hollis on Saturday released a statement"
+    assert ("Jane Hollis", "introduced") in said
+
+
+def test_who_filed_a_claim_is_the_actor_not_whom_it_accuses(claim: Briefing) -> None:
+    taken = actions_taken(claim)
+    assert [(a.actor, a.verb) for a in taken][:1] == [("Marek Olin's parents", "filed")]
+    # "The claim argues the police had no reason …" is the family's, not an act of police;
+    # an old admission is no action taken in response.
+    assert not any("argues" in a.text or "admitted" in a.text for a in taken)
+
+
+def test_a_group_named_by_what_its_people_are_is_never_the_actor(robbers: Briefing) -> None:
+    taken = actions_taken(robbers)
+    assert all(a.actor not in ("Hispanic", "white") for a in taken)
+    # The holdup itself is an incident, not an action taken.
+    assert not any("No one was injured" in a.text for a in taken)
+
+
+def test_the_credits_are_no_action(tmp_path: Path) -> None:
+    story = tmp_path / "credits.txt"
+    story.write_text(
+        "Flooding closed the main road into Hilo on Tuesday, officials said.\n\n"
+        "The county government opened two shelters on Tuesday night.\n\n"
+        "CNN's Ana Ruiz contributed to this report.\n",
+        encoding="utf-8",
+    )
+    taken = actions_taken(open_briefing(story, "sitrep"))
+    assert taken and not any("contributed" in a.text for a in taken)
