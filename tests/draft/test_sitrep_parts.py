@@ -10,6 +10,7 @@ import pytest
 from briefwright.app.pipeline import open_briefing
 from briefwright.draft.actions_taken import actions_taken
 from briefwright.draft.alert import locations
+from briefwright.draft.incidents import incidents
 from briefwright.model.briefing import Briefing
 
 STORIES = Path(__file__).parents[1] / "data" / "sitrep"
@@ -33,6 +34,11 @@ def vote() -> Briefing:
 @pytest.fixture(scope="module")
 def robbers() -> Briefing:
     return open_briefing(STORIES / "robbers.txt", "sitrep")
+
+
+@pytest.fixture(scope="module")
+def helicopter() -> Briefing:
+    return open_briefing(STORIES / "helicopter.txt", "sitrep")
 
 
 def test_a_country_that_talks_or_sanctions_are_about_is_no_location(letter: Briefing) -> None:
@@ -85,3 +91,37 @@ def test_the_credits_are_no_action(tmp_path: Path) -> None:
     )
     taken = actions_taken(open_briefing(story, "sitrep"))
     assert taken and not any("contributed" in a.text for a in taken)
+
+
+def test_a_series_of_robberies_is_a_series_of_incidents(robbers: Briefing) -> None:
+    found = incidents(robbers)
+    texts = " ".join(i.text for i in found)
+    assert "held up a Shell station in Dayton" in texts
+    assert "robbed a convenience store in Richmond" in texts
+    assert any(i.place == "Dayton" for i in found)
+
+
+def test_the_bottom_line_is_not_repeated_as_an_incident(claim: Briefing) -> None:
+    found = incidents(claim)
+    assert not {i.fact for i in found} & set(claim.bottom_line_refs)
+    assert not any("plans to sue" in i.text for i in found)
+
+
+def test_an_incident_that_points_to_a_sentence_not_listed_is_left_out(
+    claim: Briefing,
+) -> None:
+    # "It was during that raid that Olin was shot dead.": "that raid" is not printed.
+    assert not any(i.text.startswith("It was during") for i in incidents(claim))
+
+
+def test_a_claimed_incident_prints_with_its_caveat_and_denial(helicopter: Briefing) -> None:
+    found = incidents(helicopter)
+    claimed = next(i for i in found if "shot down an army helicopter" in i.text)
+    assert "could not be independently verified" in claimed.text
+    assert claimed.text.endswith("The army denied that any aircraft had been lost.")
+    # The caveat and the denial print there, not again in another part.
+    facts = {f.id: f for f in helicopter.facts}
+    assert len(claimed.joined) == 2
+    assert {facts[f].printed_in for f in claimed.joined} == {facts[claimed.fact].printed_in}
+    # A denial is said, not an action taken.
+    assert not any("denied" in a.text for a in actions_taken(helicopter))

@@ -48,7 +48,7 @@ _NOT_ACTION = re.compile(
     # Watching is no action taken: "said it was studying the code".
     r"studying|considering|reviewing|weighing|monitoring|watching|assessing|following|"
     # Owning up is said, not done; a state of mind or what one meets is not done either.
-    r"admitted|confessed|mentioned|recalled|conceded|wrote|tweeted|replied|pointed|agreed|"
+    r"admitted|confessed|denied|refuted|rebutted|mentioned|recalled|conceded|wrote|tweeted|replied|pointed|agreed|"
     r"hinted|faced|pleased|surprised|shocked|disappointed|saddened|encouraged|"
     r"satisfied|prepared|committed|determined|involved|interested|excited|"
     r"becoming|being|having|getting|going|coming|living|facing|expecting|hoping|waiting)$"
@@ -98,7 +98,7 @@ _BODY_SUBJECT = re.compile(
     r"(?=[\s,])"
 )
 # What tells an action of the past, not of this event ("have carried out similar attacks").
-_HISTORY = re.compile(
+HISTORY = re.compile(
     r"\b(?:similar|previous(?:ly)?|in the past|repeatedly|in recent years|for decades)\b"
 )
 # Where a clause, and so its subject, starts: the sentence's start, or after ", and" or ";"
@@ -201,7 +201,7 @@ def _action(rest: str) -> re.Match[str] | None:
     # done before is history: "the Taliban have carried out similar attacks".
     name = next(n for n in ("verb", "reported", "ongoing") if hit.group(n))
     done = rest[hit.start(name) :]
-    return None if opens_incident(done) or _HISTORY.search(done) else hit
+    return None if opens_incident(done) or HISTORY.search(done) else hit
 
 
 def _group(actor: ActorItem) -> bool:
