@@ -125,3 +125,17 @@ def test_a_claimed_incident_prints_with_its_caveat_and_denial(helicopter: Briefi
     assert {facts[f].printed_in for f in claimed.joined} == {facts[claimed.fact].printed_in}
     # A denial is said, not an action taken.
     assert not any("denied" in a.text for a in actions_taken(helicopter))
+
+
+def test_what_was_done_before_the_news_is_no_action_taken(tmp_path: Path) -> None:
+    story = tmp_path / "history.txt"
+    story.write_text(
+        "A federal judge on Friday ordered the Interior Department to release its files on "
+        "the Fenwick Dam collapse in 2015.\n\n"
+        "The Sierra Trust sued the Interior Department in 2011 to have the files made "
+        "public.\n\n"
+        "The Interior Department appealed the ruling on Saturday, a spokesman said.\n",
+        encoding="utf-8",
+    )
+    taken = actions_taken(open_briefing(story, "sitrep"))
+    assert [a.verb for a in taken] == ["appealed"]

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from briefwright.analysis.ranking.news import is_colour
+from briefwright.draft.history import HISTORY, latest_year, tells_history
 from briefwright.draft.incidentcues import opens_incident
 from briefwright.draft.summary import article_sentence, picked_fact_ids
 from briefwright.model.briefing import ActorItem, Briefing, FactItem
@@ -63,8 +64,8 @@ _SAYING = (
 )
 _WH = r"(?:how|what|why|who|when|where|that['’]s|it['’]s|there['’]s)"
 _INSIDE = re.compile(
-    rf"\b{_SAYING}\b|\b(?:where|when|because|while|whereas|although|though|if|unless|"
-    r"until|that|whom?|which|whose)\s+(?:[\w.'’-]+\s+){0,2}$",
+    rf"\b{_SAYING}\b|\b(?:where|when|because|while|whereas|although|though|if|unless|as|"
+    r"after|before|since|until|that|whom?|which|whose)\s+(?:[\w.'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # An actor after a preposition ("the upheaval in Niger has led …") is not the subject.
@@ -96,10 +97,6 @@ _BODY_SUBJECT = re.compile(
     rf"(?:The\s+|the\s+)?(?P<who>(?:(?!(?:{_SAYING}|{_WH})\b)[\w.'’-]+\s+){{0,3}}?"
     rf"(?:{_BODY_NOUNS}))"
     r"(?=[\s,])"
-)
-# What tells an action of the past, not of this event ("have carried out similar attacks").
-HISTORY = re.compile(
-    r"\b(?:similar|previous(?:ly)?|in the past|repeatedly|in recent years|for decades)\b"
 )
 # Where a clause, and so its subject, starts: the sentence's start, or after ", and" or ";"
 # ("The election was annulled …, and police said they had deployed 18,000 officers").
@@ -141,8 +138,15 @@ def actions_taken(briefing: Briefing, limit: int = MAX_ACTIONS) -> list[Action]:
     # The lede's first sentence tells the situation itself ("Malawians voted on Tuesday"),
     # not an action taken in it.
     facts.pop((LEAD_SOURCE, article.lead_paragraph, 0), None)
-    # The credits and the links to other stories are no news.
-    facts = {k: f for k, f in facts.items() if not is_colour(article_sentence(briefing, f))}
+    # The credits and the links to other stories are no news; what was done before the news
+    # ("The ACLU sued … in 2003") is its background, not a response.
+    latest = latest_year(article)
+    facts = {
+        k: f
+        for k, f in facts.items()
+        if not is_colour(text := article_sentence(briefing, f))
+        and not tells_history(text, latest)
+    }
     for actor in briefing.actors:
         if actor.label not in ACTOR_LABELS:
             continue

@@ -8,9 +8,10 @@ from dataclasses import dataclass
 
 from briefwright.analysis.ranking.news import is_colour
 from briefwright.analysis.statements.pointing import points_back
-from briefwright.draft.actions_taken import HISTORY, actions_taken
+from briefwright.draft.actions_taken import actions_taken
 from briefwright.draft.alert import locations
 from briefwright.draft.countries import is_country
+from briefwright.draft.history import HISTORY, latest_year, tells_history
 from briefwright.draft.incidentcues import is_incident
 from briefwright.draft.summary import article_sentence, picked_fact_ids
 from briefwright.draft.together import units
@@ -52,6 +53,7 @@ def incidents(briefing: Briefing, limit: int = MAX_INCIDENTS) -> list[Incident]:
     acted = {a.fact for a in actions_taken(briefing)}
     picked = picked_fact_ids(briefing)
     quoted = set(briefing.bottom_line_refs)
+    latest = latest_year(briefing.lead_article)
     found = [
         f
         for f in briefing.facts
@@ -61,8 +63,9 @@ def incidents(briefing: Briefing, limit: int = MAX_INCIDENTS) -> list[Incident]:
         and f.kind in ("fact", "claim")
         and is_incident(f.original or f.text)
         and not is_colour(article_sentence(briefing, f))
-        # "has been behind many similar attacks": what the actor did before, not this.
-        and not HISTORY.search(f.original or f.text)
+        # "has been behind many similar attacks", "in 2012": what happened before the news.
+        and not tells_history(text := article_sentence(briefing, f), latest)
+        and not HISTORY.search(text)
     ]
     best = sorted(found, key=lambda f: (-f.score, f.source, f.paragraph, f.sentence))[:limit]
     best = sorted(best, key=_position)
