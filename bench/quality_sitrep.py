@@ -11,7 +11,10 @@ Counts, over the tuning articles and, apart, over the files given:
 - actor not named: printed actions whose actor is a nationality or a group named by what its
   people are ("African-American"), or whose actor stands after a verb of saying in its
   sentence ("The claim argues the FBI has given …"): the printed actor is not who acted;
-- incident = bottom line: printed incidents whose sentence the bottom line already quotes.
+- incident = bottom line: printed incidents whose sentence the bottom line already quotes;
+- credits: printed actions that are the reporters' credits ("CNN's … contributed");
+- incident points back: printed incidents that open by pointing to a sentence ("It was
+  during that interview …") not printed just before them among the incidents.
 """
 
 from __future__ import annotations
@@ -50,6 +53,8 @@ class Counts:
     not_named: int = 0
     incidents: int = 0
     bottom_repeated: int = 0
+    credits: int = 0
+    dangling: int = 0
     notes: list[str] = field(default_factory=list)
 
 
@@ -69,6 +74,7 @@ def _not_named(briefing: Briefing, actor: str, text: str) -> bool:
 
 def draft(briefing: Briefing, counts: Counts, name: str, *, show: bool) -> None:
     """Add one drafted SITREP's counts and print its parts when ``show``."""
+    from briefwright.analysis.statements.pointing import points_back
     from briefwright.draft.actions_taken import actions_taken
     from briefwright.draft.alert import locations
     from briefwright.draft.incidents import incidents
@@ -88,9 +94,14 @@ def draft(briefing: Briefing, counts: Counts, name: str, *, show: bool) -> None:
         bad = _not_named(briefing, a.actor, a.text)
         counts.actions += 1
         counts.not_named += bad
+        counts.credits += "contributed to this report" in a.text
         lines.append(f"    {'!' if bad else '-'} {a.actor}: {a.text[:150]}")
     lines.append("  Incidents:" + ("" if found else " (none)"))
+    shown: list[tuple[int, str]] = []
     for i in found:
+        follows = bool(shown) and shown[-1][0] == i.paragraph
+        counts.dangling += points_back(i.text) and not follows
+        shown.append((i.paragraph, i.text))
         repeated = i.fact in quoted or (bool(bottom) and " ".join(i.text.split()) in bottom)
         counts.incidents += 1
         counts.bottom_repeated += repeated
@@ -104,7 +115,8 @@ def _summary(label: str, c: Counts) -> str:
     return (
         f"{label}: {c.articles} articles; Location to complete {c.no_location}, Actions to "
         f"complete {c.no_actions}, no Incidents {c.no_incidents}; actions {c.actions}, actor "
-        f"not named {c.not_named}; incidents {c.incidents}, = bottom line {c.bottom_repeated}"
+        f"not named {c.not_named}, credits {c.credits}; incidents {c.incidents}, = bottom line "
+        f"{c.bottom_repeated}, points back {c.dangling}"
     )
 
 

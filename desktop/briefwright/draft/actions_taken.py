@@ -52,7 +52,8 @@ _NOT_ACTION = re.compile(
     r"admitted|confessed|denied|refuted|rebutted|mentioned|recalled|conceded|wrote|tweeted|replied|pointed|agreed|"
     r"hinted|faced|pleased|surprised|shocked|disappointed|saddened|encouraged|"
     r"satisfied|prepared|committed|determined|involved|interested|excited|"
-    r"becoming|being|having|getting|going|coming|living|facing|expecting|hoping|waiting)$"
+    r"becoming|being|having|getting|going|coming|living|facing|expecting|hoping|waiting|"
+    r"planning|preparing|calling|saying|telling|urging|warning)$"
 )
 # An actor inside what another says or claims ("The claim argues the FBI has given …",
 # "Officials say Lubitz passed a test") is not who acts, nor is the subject of a clause that
@@ -65,7 +66,7 @@ _SAYING = (
 _WH = r"(?:how|what|why|who|when|where|that['’]s|it['’]s|there['’]s)"
 _INSIDE = re.compile(
     rf"\b{_SAYING}\b|\b(?:where|when|because|while|whereas|although|though|if|unless|as|"
-    r"after|before|since|until|that|whom?|which|whose)\s+(?:[\w.'’-]+\s+){0,2}$",
+    r"after|before|since|until|that|whom?|which|whose)\s+(?:[\w.'’-]+\s+){0,4}$",
     re.IGNORECASE,
 )
 # An actor after a preposition ("the upheaval in Niger has led …") is not the subject.

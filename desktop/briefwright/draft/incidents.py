@@ -70,12 +70,13 @@ def incidents(briefing: Briefing, limit: int = MAX_INCIDENTS) -> list[Incident]:
     best = sorted(found, key=lambda f: (-f.score, f.source, f.paragraph, f.sentence))[:limit]
     best = sorted(best, key=_position)
     listed = {_position(f) for f in best}
+    groups = units(briefing.facts)
     out = []
     for f in best:
         text = article_sentence(briefing, f)
         if points_back(text) and _before(f) not in listed:
             continue
-        joined = [g for g in _unit(briefing, f) if g.id not in quoted | acted]
+        joined = [g for g in _unit(briefing.facts, groups, f) if g.id not in quoted | acted]
         if joined:
             text = " ".join([text, *(article_sentence(briefing, g) for g in joined)])
         # The most specific place the sentence names: a town before its country.
@@ -97,12 +98,11 @@ def _before(fact: FactItem) -> tuple[str, int, int]:
     return (fact.source, fact.paragraph, fact.sentence - 1)
 
 
-def _unit(briefing: Briefing, fact: FactItem) -> list[FactItem]:
+def _unit(facts: list[FactItem], groups: list[list[int]], fact: FactItem) -> list[FactItem]:
     """Return the facts after ``fact`` that go with it (its caveat, the denial of it), in
-    article order."""
-    facts = briefing.facts
+    article order; ``groups`` are the units of ``facts``."""
     at = next((n for n, f in enumerate(facts) if f.id == fact.id), None)
-    group = next((g for g in units(facts) if at in g), [])
+    group = next((g for g in groups if at in g), [])
     return [facts[n] for n in group if _position(facts[n]) > _position(fact)]
 
 
