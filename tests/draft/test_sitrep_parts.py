@@ -139,3 +139,8 @@ def test_what_was_done_before_the_news_is_no_action_taken(tmp_path: Path) -> Non
     )
     taken = actions_taken(open_briefing(story, "sitrep"))
     assert [a.verb for a in taken] == ["appealed"]
+
+
+def test_a_claimed_incident_prints_with_a_denial_told_as_a_fact(claim: Briefing) -> None:
+    claimed = next(i for i in incidents(claim) if "attacked him with a knife" in i.text)
+    assert claimed.text.endswith("The family denied the claim, saying Olin was unarmed.")
