@@ -85,6 +85,9 @@ _PREDICATE = (
     r"|(?:is|are)\s+(?:now\s+|also\s+)?(?P<ongoing>[a-z]{3,}ing))\b"
 )
 _VERB = re.compile(rf"^{_PREDICATE}")
+# The head of a name the actor's name ends ("The Council on American Islamic Relations"),
+# opening the sentence.
+_NAME_HEAD = re.compile(r"^(?:The\s+)?((?:[A-Z][\w'’-]*\s+){1,3}(?:of|on|for)\s+)$")
 # Names joined as one subject before the actor: "Kenya and Rwanda said they had …".
 _JOINT = re.compile(r"^(?:The\s+)?((?:[A-Z][\w.'’-]*\s+){0,3}?(?:[A-Z][\w.'’-]*))\s+and\s+$")
 # An actor the story names by what it is rather than by name opens the sentence: "The
@@ -163,7 +166,10 @@ def actions_taken(briefing: Briefing, limit: int = MAX_ACTIONS) -> list[Action]:
             if fact is None or index is None:
                 continue
             before = para.text[para.sentences[index].start : m.start]
-            if _PREPOSITION.search(before) or _INSIDE.search(before):
+            # A name cut after its head ("The Council on | American Islamic Relations") is
+            # the subject whole.
+            head = _NAME_HEAD.match(before)
+            if (_PREPOSITION.search(before) and not head) or _INSIDE.search(before):
                 continue
             rest = para.text[m.end : para.sentences[index].end]
             if fact.kind == "quote" and _QUOTE_MARK.search(before):
@@ -175,7 +181,8 @@ def actions_taken(briefing: Briefing, limit: int = MAX_ACTIONS) -> list[Action]:
             # Who acted as the sentence names them: "Kenyan police", not "Kenyan"; "Kenya
             # and Rwanda", not "Rwanda".
             joint = _JOINT.match(before)
-            who = (f"{joint.group(1)} and " if joint else "") + actor.name
+            who = (f"{joint.group(1)} and " if joint else "") + (head.group(1) if head else "")
+            who += actor.name
             who += hit.group("body") or ""
             found.append((fact.score, fact.paragraph, fact.sentence, _made(who, hit, fact, text)))
     for fact in facts.values():
