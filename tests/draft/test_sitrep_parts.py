@@ -148,3 +148,16 @@ def test_what_was_done_before_the_news_is_no_action_taken(tmp_path: Path) -> Non
 def test_a_claimed_incident_prints_with_a_denial_told_as_a_fact(claim: Briefing) -> None:
     claimed = next(i for i in incidents(claim) if "attacked him with a knife" in i.text)
     assert claimed.text.endswith("The family denied the claim, saying Olin was unarmed.")
+
+
+def test_a_town_is_not_an_actor_but_its_government_is(tmp_path: Path) -> None:
+    story = tmp_path / "town.txt"
+    story.write_text(
+        "Rebels captured the northern town of Lenga on Monday after two days of fighting, "
+        "officials said.\n\n"
+        "Lenga fell to the rebels in a few hours, witnesses said.\n\n"
+        "Kenya sent two army battalions to the border on Tuesday.\n",
+        encoding="utf-8",
+    )
+    taken = actions_taken(open_briefing(story, "sitrep"))
+    assert [(a.actor, a.verb) for a in taken] == [("Kenya", "sent")]

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from briefwright.analysis.ranking.news import is_colour
+from briefwright.draft.countries import is_country
 from briefwright.draft.history import HISTORY, latest_year, tells_history
 from briefwright.draft.incidentcues import opens_incident
 from briefwright.draft.summary import article_sentence, picked_fact_ids
@@ -176,7 +177,7 @@ def actions_taken(briefing: Briefing, limit: int = MAX_ACTIONS) -> list[Action]:
                 continue  # inside the quotation: what the speaker says, not the narration
             hit = _action(rest)
             text = article_sentence(briefing, fact)
-            if hit is None or (_group(actor) and not hit.group("body")):
+            if hit is None or (_stands_for(actor) and not hit.group("body")):
                 continue
             # Who acted as the sentence names them: "Kenyan police", not "Kenyan"; "Kenya
             # and Rwanda", not "Rwanda".
@@ -216,11 +217,15 @@ def _action(rest: str) -> re.Match[str] | None:
     return None if opens_incident(done) or HISTORY.search(done) else hit
 
 
-def _group(actor: ActorItem) -> bool:
-    """Return whether an actor is people named by what they are ("African-American",
-    "Hispanic"): a description of who was there, never who acted, unless a body of theirs
-    follows ("Iraqi forces")."""
-    return actor.label == "GROUP" and actor.subtype == "demonym"
+def _stands_for(actor: ActorItem) -> bool:
+    """Return whether an actor acts only through a body named after it: people named by
+    what they are ("African-American": a description of who was there, but "Iraqi forces"),
+    or a place smaller than a state or a province ("Tikrit fell to ISIS": what befell it,
+    but "The Nairobi county government")."""
+    if actor.label == "GROUP":
+        return actor.subtype == "demonym"
+    governs = actor.subtype in ("country", "region") or is_country(actor.name)
+    return actor.label == "PLACE" and not governs
 
 
 def _body_action(text: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:

@@ -17,7 +17,7 @@ HISTORY = re.compile(
 # 3, 2012"), not a count ("2000 troops").
 _YEAR = re.compile(
     r"(?:\b(?:in|of|since|during|until|by|from|early|late|mid-)\s*(?:[A-Z][a-z]+\s+)?"
-    rf"|{month_pattern()}\s+(?:\d{{1,2}},?\s+)?)((?:19|20)\d\d)\b"
+    rf"|{month_pattern()}\s+(?:\d{{1,2}},?\s+)?(?:of\s+)?)((?:19|20)\d\d)\b"
 )
 # A day of this year: a weekday, or a month with no year after it ("filed the case in
 # February, arguing that the first dam, completed in 2016, …").
