@@ -51,7 +51,9 @@ _NOT_ACTION = re.compile(
     r"studying|considering|reviewing|weighing|monitoring|watching|assessing|following|"
     # Owning up is said, not done; a state of mind or what one meets is not done either.
     r"admitted|confessed|denied|refuted|rebutted|mentioned|recalled|conceded|wrote|tweeted|replied|pointed|agreed|"
-    r"hinted|faced|pleased|surprised|shocked|disappointed|saddened|encouraged|"
+    r"hinted|quoted|accused|blamed|critici[sz]ed|slammed|blasted|showed|shows|"
+    # What befell the actor, or what it is: "the turmoil Libya has experienced".
+    r"experienced|suffered|endured|witnessed|educated|born|faced|pleased|surprised|shocked|disappointed|saddened|encouraged|"
     r"satisfied|prepared|committed|determined|involved|interested|excited|"
     r"becoming|being|having|getting|going|coming|living|facing|expecting|hoping|waiting|"
     r"planning|preparing|calling|saying|telling|urging|warning)$"
@@ -73,7 +75,7 @@ _INSIDE = re.compile(
 # An actor after a preposition ("the upheaval in Niger has led …") is not the subject.
 _PREPOSITION = re.compile(
     r"\b(?:in|of|from|to|at|on|with|against|by|for|into|across|near|over|about|between|among|"
-    r"amid|during|under|without|like)\s+(?:the\s+)?$",
+    r"amid|during|under|without|like)\s+(?:(?:the|a|an)\s+)?(?:(?-i:[a-z]+)\s+)?$",
     re.IGNORECASE,
 )
 # The predicate of an action: a past-tense verb, or an action its doer reports as done or
