@@ -11,7 +11,8 @@ from briefwright.model.calendar import month_pattern, weekday_pattern
 
 # What tells an action of the past, not of this event ("have carried out similar attacks").
 HISTORY = re.compile(
-    r"\b(?:similar|previous(?:ly)?|in the past|repeatedly|in recent years|for decades)\b"
+    r"\b(?:similar|previous(?:ly)?|in the past|repeatedly|in recent years|for decades|"
+    r"(?:several|many|multiple|numerous) times)\b"
 )
 # A year as a date: after a preposition or a month ("in 2003", "in June of 2014", "on March
 # 3, 2012"), not a count ("2000 troops").
