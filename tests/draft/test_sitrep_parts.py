@@ -161,3 +161,14 @@ def test_a_town_is_not_an_actor_but_its_government_is(tmp_path: Path) -> None:
     )
     taken = actions_taken(open_briefing(story, "sitrep"))
     assert [(a.actor, a.verb) for a in taken] == [("Kenya", "sent")]
+
+
+def test_a_towns_police_place_the_story_in_the_town(tmp_path: Path) -> None:
+    story = tmp_path / "police.txt"
+    story.write_text(
+        "Two police officers were fired over a series of offensive text messages, Dayton "
+        "police said on Friday.\n\n"
+        "The officers had served on the force for ten years.\n",
+        encoding="utf-8",
+    )
+    assert locations(open_briefing(story, "sitrep")) == ["Dayton"]

@@ -172,8 +172,8 @@ def proposed_locations(briefing: Briefing) -> list[str]:
 
 def _lede_places(briefing: Briefing) -> list[str]:
     """Return the dateline's place and the places the lede names (not as a modifier: "the
-    United States Embassy"), for an article that names no place as the scene of its event
-    ("Georgia's ruling party won the snap election")."""
+    United States Embassy"), towns before states and countries, for an article that names no
+    place as the scene of its event ("Georgia's ruling party won the snap election")."""
     article = briefing.lead_article
     found: list[str] = []
     place = (article.place or "").split(",")[0].strip() or dateline_place(briefing)
@@ -185,17 +185,24 @@ def _lede_places(briefing: Briefing) -> list[str]:
         return found
     sentences = lead.sentences[:LEDE_SENTENCES]
     end = sentences[-1].end if sentences else len(lead.text)
+    named: list[tuple[int, int, str]] = []
     for actor in briefing.actors:
         if actor.label != "PLACE":
             continue
         for m in actor.mentions:
             if m.paragraph != lead.id or m.start >= end:
                 continue
-            if _MODIFIER.match(lead.text[m.end :]) or _attributive(lead.text, m.start, m.end):
+            # A country's government or embassy only reacts; a town's or a state's police
+            # ("Fort Lauderdale police said") act where the story happens.
+            modifier = _MODIFIER.match(lead.text[m.end :]) and is_country(actor.name)
+            if modifier or _attributive(lead.text, m.start, m.end):
                 continue
-            if actor.name.lower() not in (f.lower() for f in found):
-                found.append(actor.name)
+            wide = 2 if is_country(actor.name) else int(actor.subtype == "region")
+            named.append((wide, m.start, actor.name))
             break
+    for _, _, name in sorted(named):
+        if name.lower() not in (f.lower() for f in found):
+            found.append(name)
     return found
 
 
