@@ -10,6 +10,7 @@ import pytest
 from briefwright.app.pipeline import open_briefing
 from briefwright.draft.actions_taken import actions_taken
 from briefwright.draft.alert import locations
+from briefwright.draft.incidentcues import is_incident
 from briefwright.draft.incidents import incidents
 from briefwright.model.briefing import Briefing
 
@@ -172,3 +173,22 @@ def test_a_towns_police_place_the_story_in_the_town(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert locations(open_briefing(story, "sitrep")) == ["Dayton"]
+
+
+@pytest.mark.parametrize(
+    ("text", "incident"),
+    [
+        ("The robbers held up a gas station in Dayton on Tuesday.", True),
+        ("The pair robbed a convenience store in Richmond.", True),
+        ("The bandits pulled off their latest robbery on Monday.", True),
+        ("Two helicopters collided above the town.", True),
+        ("Police opened fire on the crowd.", True),
+        ("The former president passed away on Sunday.", True),
+        # Only claimed, heard or denied: no incident told.
+        ("Detectives doubt his claim that he opened fire in self-defence.", False),
+        ("She said she has heard that a tractor-trailer collided with cars.", False),
+        ("The army denied that the helicopter was shot down.", False),
+    ],
+)
+def test_what_tells_an_incident(text: str, incident: bool) -> None:
+    assert is_incident(text) is incident
