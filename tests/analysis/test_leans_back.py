@@ -15,6 +15,10 @@ from briefwright.analysis.statements.pointing import leans_back
         ("If it was for medical reasons, he said, the information was private.", True),
         ("The officer -- a 32-year-old -- was shot in the cheek.", True),
         ("For instance, five men were arrested in Kolkata in January.", True),
+        # A part of what came before.
+        ("Two of those patients died.", True),
+        ("Of those, 157 were evacuated in the initial hours.", True),
+        ("Most of the 40 passengers were rescued.", False),
         ('"It can be put off.', True),
         ('"The strikes were so strong and continuous."', True),
         ('"But there is a lot of people who still care," he continued.', True),

@@ -56,3 +56,14 @@ def test_a_proposed_briefing_ticks_and_prints_the_unit_whole() -> None:
     compose(briefing)
     assert all(f.printed_in is not None for f in briefing.facts[:3])
     assert not [u for u in unprinted(briefing) if u[0] == "fact"]
+
+
+def test_a_statement_that_denies_what_was_said_joins_the_claim() -> None:
+    facts = [
+        _fact(0, "claim", "One officer said Olin attacked him with a knife."),
+        _fact(1, "fact", "The family denied the claim, saying Olin was unarmed."),
+        _fact(2, "claim", "Rebels said they had taken the town."),
+        # Rejecting a measure is no denial of what was said.
+        _fact(3, "fact", "The general rejected the sanctions imposed on the country."),
+    ]
+    assert units(facts) == [[0, 1]]

@@ -11,13 +11,15 @@ from dataclasses import dataclass
 from briefwright.analysis.events.cues import GENERAL, event_labels
 from briefwright.analysis.events.event_type import classify_event
 from briefwright.draft.countries import city_in, is_country
-from briefwright.draft.places import affected_places
+from briefwright.draft.places import affected_places, is_scene
+from briefwright.draft.placewords import TOPIC_BEFORE
 from briefwright.model.analysis import Analysis
 from briefwright.model.assets import get_asset
 from briefwright.model.briefing import Briefing
 from briefwright.model.calendar import month_short
 from briefwright.model.dtg import parse_dtg
 from briefwright.model.errors import TemplateError
+from briefwright.model.sources import LEAD_SOURCE
 
 UNTIL_FURTHER_NOTICE = "until further notice"
 # A wire-style dateline: "MOGADISHU (Reuters) -", "PARIS, Dec. 1, 2026 -", "NIAMEY, Niger —".
@@ -30,6 +32,16 @@ _MODIFIER = re.compile(
     r"military|army|president|minist|police|nationals|citizens|leader|delegation)\w*)"
 )
 LEDE_SENTENCES = 2
+# Where the lede names no place, the first sentences of the story may name the scene.
+EARLY_SENTENCES = 3
+# A place between an article and a noun of a matter names the matter ("the Iran nuclear
+# issue", "the Iraq war"), where before a noun of a person it still places the story ("A
+# Massachusetts teenager").
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+_MATTER_AFTER = re.compile(
+    r"^\s+(?:nuclear|issue|deal|program|programme|talks|crisis|war|question|file|policy|"
+    r"sanctions|agreement|negotiations|debate|dispute|conflict|problem)\b"
+)
 # Events that happen where they are reported from when the story names no town for them:
 # a ruling, a vote, a decision is made in the dateline's city ("NAIROBI - Kenya's High
 # Court suspended …"). A hazard or a battle is often reported from a city nearby instead.
@@ -150,7 +162,7 @@ def proposed_locations(briefing: Briefing) -> list[str]:
     kind = event_type(briefing).key
     found = affected_places(article, briefing.actors, kind, dateline_country=country)
     if not found:
-        return _lede_places(briefing)
+        return _lede_places(briefing) or early_scenes(briefing)
     city = (article.place or "").split(",")[0].strip() or dateline_place(briefing)
     only_countries = all(is_country(p) for p in found)
     if kind in DATELINE_SCENES and only_countries and any(city_in(city, p) for p in found):
@@ -160,8 +172,8 @@ def proposed_locations(briefing: Briefing) -> list[str]:
 
 def _lede_places(briefing: Briefing) -> list[str]:
     """Return the dateline's place and the places the lede names (not as a modifier: "the
-    United States Embassy"), for an article that names no place as the scene of its event
-    ("Georgia's ruling party won the snap election")."""
+    United States Embassy"), towns before states and countries, for an article that names no
+    place as the scene of its event ("Georgia's ruling party won the snap election")."""
     article = briefing.lead_article
     found: list[str] = []
     place = (article.place or "").split(",")[0].strip() or dateline_place(briefing)
@@ -173,17 +185,61 @@ def _lede_places(briefing: Briefing) -> list[str]:
         return found
     sentences = lead.sentences[:LEDE_SENTENCES]
     end = sentences[-1].end if sentences else len(lead.text)
+    named: list[tuple[int, int, str]] = []
     for actor in briefing.actors:
         if actor.label != "PLACE":
             continue
         for m in actor.mentions:
             if m.paragraph != lead.id or m.start >= end:
                 continue
-            if _MODIFIER.match(lead.text[m.end :]):
+            # A country's government or embassy only reacts; a town's or a state's police
+            # ("Fort Lauderdale police said") act where the story happens.
+            modifier = _MODIFIER.match(lead.text[m.end :]) and is_country(actor.name)
+            if modifier or _attributive(lead.text, m.start, m.end):
                 continue
-            if actor.name.lower() not in (f.lower() for f in found):
-                found.append(actor.name)
+            wide = 2 if is_country(actor.name) else int(actor.subtype == "region")
+            named.append((wide, m.start, actor.name))
             break
+    for _, _, name in sorted(named):
+        if name.lower() not in (f.lower() for f in found):
+            found.append(name)
+    return found
+
+
+def _attributive(text: str, start: int, end: int) -> bool:
+    """Return whether the place at ``text[start:end]`` names a matter ("the Iran nuclear
+    issue") or what a policy is about ("sanctions on Iran"): a topic, not where the story
+    happens."""
+    before = text[:start]
+    if TOPIC_BEFORE.search(before):
+        return True
+    return bool(_ARTICLE_BEFORE.search(before)) and bool(_MATTER_AFTER.match(text[end:]))
+
+
+def early_scenes(briefing: Briefing) -> list[str]:
+    """Return the places the first sentence, among the lead article's first EARLY_SENTENCES,
+    that names any as where something happens names so ("during a 2013 interrogation in
+    Todashev's apartment in Orlando, Florida"), in the order named; for a story whose lede
+    names no place. Later sentences tell other scenes (the history, the reactions)."""
+    article = briefing.lead_article
+    seen = 0
+    found: list[str] = []
+    places = [a for a in briefing.actors if a.label == "PLACE"]
+    for p in article.paragraphs:
+        for s in p.sentences:
+            if seen >= EARLY_SENTENCES or found:
+                return found
+            seen += 1
+            text = p.text[s.start : s.end]
+            named = sorted(
+                (m.start - s.start, m.end - s.start, a.name)
+                for a in places
+                for m in a.mentions
+                if m.source == LEAD_SOURCE and m.paragraph == p.id and s.start <= m.start < s.end
+            )
+            for start, end, name in named:
+                if name not in found and is_scene(text, start, end, country=is_country(name)):
+                    found.append(name)
     return found
 
 

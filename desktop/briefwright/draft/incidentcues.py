@@ -11,10 +11,12 @@ from briefwright.draft.traveller import cue_pattern
 from briefwright.model.assets import get_asset
 from briefwright.model.errors import TemplateError
 
-# What is still to come, or only possible, is no incident ("more protests could erupt").
+# What is still to come, or only possible, is no incident ("more protests could erupt"),
+# nor what is only claimed, heard or doubted ("Williams' claim that he opened fire", "she
+# has heard that a truck collided", "denied that any aircraft had been lost").
 _NOT_YET = re.compile(
-    r"\b(?:will|would|could|may|might|should|threatened to|plans? to|expected to)\s+"
-    r"(?:\w+\s+){0,3}$",
+    r"\b(?:will|would|could|may|might|should|threatened to|plans? to|expected to|"
+    r"claims? that|heard that|rumou?rs? that|denied that|whether)\s+(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 

@@ -6,12 +6,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefwright.analysis.ranking.news import is_colour
+from briefwright.analysis.statements.pointing import points_back
 from briefwright.draft.actions_taken import actions_taken
 from briefwright.draft.alert import locations
 from briefwright.draft.countries import is_country
+from briefwright.draft.history import HISTORY, latest_year, tells_history
 from briefwright.draft.incidentcues import is_incident
 from briefwright.draft.summary import article_sentence, picked_fact_ids
-from briefwright.model.briefing import Briefing
+from briefwright.draft.together import units
+from briefwright.model.briefing import Briefing, FactItem
 from briefwright.model.sources import LEAD_SOURCE, SourceRef
 
 MAX_INCIDENTS = 6
@@ -20,13 +24,15 @@ MAX_INCIDENTS = 6
 @dataclass(frozen=True)
 class Incident:
     """An incident: where it happened ("" when no place affected is named), the sentence's
-    fact id, paragraph, words and source."""
+    fact id, paragraph, words (with those of the facts that go with it) and source, and
+    the ids of the facts that print with it (the caveat or the denial of a claim)."""
 
     place: str
     fact: str
     paragraph: int
     text: str
     source: str = LEAD_SOURCE
+    joined: tuple[str, ...] = ()
 
     @property
     def ref(self) -> SourceRef:
@@ -37,31 +43,67 @@ class Incident:
 def incidents(briefing: Briefing, limit: int = MAX_INCIDENTS) -> list[Incident]:
     """Return the incidents the article reports: its factual sentences that tell one, the
     best-scored cut to ``limit``, in reading order; each with the most specific place
-    affected it names. Commentary and estimates are no incidents, nor is what the actions
-    taken list (a response that names an incident: "cancelled flights, citing the blocked
-    roads")."""
+    affected it names. Commentary, estimates, the credits, what tells the past ("similar
+    attacks") and what the bottom line already quotes are no incidents, nor is what the
+    actions taken list (a response that names an incident: "cancelled flights, citing the
+    blocked roads"), nor a sentence that points back to one not listed ("It was during that
+    interview that …"). A claim prints with the caveat or the denial that goes with it (see
+    :mod:`briefwright.draft.together`)."""
     places = locations(briefing)
     acted = {a.fact for a in actions_taken(briefing)}
     picked = picked_fact_ids(briefing)
+    quoted = set(briefing.bottom_line_refs)
+    latest = latest_year(briefing.lead_article)
     found = [
         f
         for f in briefing.facts
         if f.origin == "article"
         and f.id in picked
-        and f.id not in acted
+        and f.id not in acted | quoted
         and f.kind in ("fact", "claim")
         and is_incident(f.original or f.text)
+        and not is_colour(article_sentence(briefing, f))
+        # "has been behind many similar attacks", "in 2012": what happened before the news.
+        and not tells_history(text := article_sentence(briefing, f), latest)
+        and not HISTORY.search(text)
     ]
     best = sorted(found, key=lambda f: (-f.score, f.source, f.paragraph, f.sentence))[:limit]
+    best = sorted(best, key=_position)
+    listed = {_position(f) for f in best}
+    groups = units(briefing.facts)
     out = []
-    for f in sorted(best, key=lambda f: (f.source, f.paragraph, f.sentence)):
+    for f in best:
         text = article_sentence(briefing, f)
+        if points_back(text) and _before(f) not in listed:
+            continue
+        joined = [g for g in _unit(briefing.facts, groups, f) if g.id not in quoted | acted]
+        if joined:
+            text = " ".join([text, *(article_sentence(briefing, g) for g in joined)])
         # The most specific place the sentence names: a town before its country.
         where = first_place(text, [p for p in places if not is_country(p)]) or first_place(
             text, places
         )
-        out.append(Incident(where, f.id, f.paragraph, text, f.source))
+        ids = tuple(g.id for g in joined)
+        out.append(Incident(where, f.id, f.paragraph, text, f.source, ids))
     return out
+
+
+def _position(fact: FactItem) -> tuple[str, int, int]:
+    return (fact.source, fact.paragraph, fact.sentence)
+
+
+def _before(fact: FactItem) -> tuple[str, int, int]:
+    """Return the position of the sentence before ``fact``'s in its paragraph (a sentence
+    that opens a paragraph has none that counts)."""
+    return (fact.source, fact.paragraph, fact.sentence - 1)
+
+
+def _unit(facts: list[FactItem], groups: list[list[int]], fact: FactItem) -> list[FactItem]:
+    """Return the facts after ``fact`` that go with it (its caveat, the denial of it), in
+    article order; ``groups`` are the units of ``facts``."""
+    at = next((n for n, f in enumerate(facts) if f.id == fact.id), None)
+    group = next((g for g in groups if at in g), [])
+    return [facts[n] for n in group if _position(facts[n]) > _position(fact)]
 
 
 def first_place(text: str, places: list[str]) -> str:

@@ -49,6 +49,7 @@ from briefwright.draft.placewords import (
     SCENE_VERBS,
     SCENE_WINDOW,
     TALLIES,
+    TOPIC_BEFORE,
     TOWN,
     WORD,
 )
@@ -90,7 +91,7 @@ def affected_places(
             rank = NODE if node else _rank(full, actors, text, start, end)
             if node and not _node_is_scene(text, start, end):
                 continue
-            if not node and not _is_scene(text, start, end, country=rank == COUNTRY):
+            if not node and not is_scene(text, start, end, country=rank == COUNTRY):
                 continue
             key = _node_key(full) if node else _key(full)
             if key and key not in found:
@@ -298,7 +299,7 @@ def _nationality(name: str) -> bool:
     return entry is not None and entry.kind == "demonym"
 
 
-def _is_scene(text: str, start: int, end: int, *, country: bool = False) -> bool:
+def is_scene(text: str, start: int, end: int, *, country: bool = False) -> bool:
     """Return whether the place at ``text[start:end]`` (a ``country`` or not) is named as
     where the event happens."""
     after = text[end:]
@@ -307,6 +308,8 @@ def _is_scene(text: str, start: int, end: int, *, country: bool = False) -> bool
     before = text[:start]
     if MISSION_IN.search(before) and not _located_mission(before):
         return False
+    if TOPIC_BEFORE.search(before):
+        return False  # "sanctions on Iran": what a policy is about
     if POSSESSIVE_PLACE.match(after):
         return True  # "Congo's Equateur province", "Niger's capital"
     # Back to the preposition or verb over articles, place nouns, other names and
@@ -328,7 +331,7 @@ def _is_scene(text: str, start: int, end: int, *, country: bool = False) -> bool
 def _node_is_scene(text: str, start: int, end: int) -> bool:
     """Return whether a transport node is named as disrupted or as where the event happens
     ("the crossing … was closed", "flights at … were suspended")."""
-    return _is_scene(text, start, end) or bool(DISRUPTED.match(text[end:]))
+    return is_scene(text, start, end) or bool(DISRUPTED.match(text[end:]))
 
 
 def _located_mission(before: str) -> bool:

@@ -125,10 +125,20 @@ POSSESSIVE_ACTOR = re.compile(rf"^['’]s?\s+(?:[a-z]+\s+)?(?:{ACTOR_NOUNS})", r
 # A possessive that places: a part of the place follows ("Niger's capital", "Congo's
 # Equateur province"), not what it has ("the US's dedication").
 POSSESSIVE_PLACE = re.compile(
-    r"^['’]s?\s+(?:[A-Z]|(?:(?:north|south|east|west)\w*\s+)?(?:capital|north|south|east|west|"
-    r"coast|border|borders|province|provinces|region|regions|district|city|cities|town|towns|"
-    r"islands|interior|highlands|countryside|streets|largest|second|main|oil|ports?|"
-    r"airports?)\b)"
+    r"^['’]s?\s+(?:[A-Z]|(?:north|south|east|west)\w*\b|(?:(?:north|south|east|west)\w*\s+)?"
+    r"(?:capital|coast|coastal|border|borders|province|provinces|region|regions|district|city|"
+    r"cities|town|towns|islands|interior|highlands|countryside|streets|largest|second|main|oil|"
+    r"ports?|airports?|central|remote|restive|volatile|war-torn|troubled|tribal)\b)"
+)
+# A place after a word of policy towards it is its topic or its target, not the scene:
+# "sanctions on Iran", "talks with Iran", "negotiations between the U.S. and Iran over
+# Tehran's nuclear program".
+TOPIC_BEFORE = re.compile(
+    r"\b(?:sanctions?|embargo|pressure|tariffs?|talks|negotiations|deal|agreement|accord|"
+    r"policy|relations|ties|stance|dealings|diplomacy|engagement)\b[^;:]{0,40}?\s"
+    r"(?:on|against|with|over|between|toward|towards|regarding)\s+(?:the\s+)?"
+    r"(?:[\w.'’-]+\s+and\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
 )
 # A node named as disrupted: "The Grande Barriere crossing between Goma and Gisenyi was
 # closed", "… Airport, where extra flights were taking holidaymakers home".

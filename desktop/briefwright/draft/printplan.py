@@ -100,7 +100,8 @@ def _placed_outside_sections(briefing: Briefing, kinds: dict[str, Part]) -> dict
     if "incidents" in kinds:
         heading = kinds["incidents"].heading
         for incident in incidents(briefing):
-            where.setdefault(incident.fact, Place("incidents", heading))
+            for fid in (incident.fact, *incident.joined):
+                where.setdefault(fid, Place("incidents", heading))
     if "actions" in kinds:
         heading = kinds["actions"].heading
         for action in actions_taken(briefing):

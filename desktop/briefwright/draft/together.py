@@ -11,12 +11,24 @@ from briefwright.model.briefing import FactItem
 REACH = 3
 # Kinds a caveat qualifies: what a source says, not what the report states as done.
 _SAID = frozenset({"claim", "quote"})
+# A statement told as a fact or an assessment denies only what was said: "The family denied
+# the claim", "An official rebuffed the idea that …", not "rejected the sanctions".
+_ANSWERS = frozenset({"fact", "assessment"})
+_DENIED_SAYING = re.compile(
+    r"\b(?:den(?:y|ies|ied)|rejects?|rejected|dismiss(?:es|ed)?|refut(?:es|ed)|rebuts?|"
+    r"rebutted|rebuff(?:s|ed)?|disput(?:es|ed)|contradict(?:s|ed)?)\s+(?:that\b|"
+    r"(?:the|those|these|this|that|his|her|their|its|such)\s+(?:\w+\s+)?(?:claims?|"
+    r"allegations?|reports?|accusations?|account|accounts|idea|suggestion|assertions?|"
+    r"version|charges?|story)\b)",
+    re.IGNORECASE,
+)
 # A denial answers an earlier claim: "The Kremlin denied the accusations", "Police rejected
 # the reports as false", "X dismissed the claims".
 _DENIAL = re.compile(
     r"\b(?:den(?:y|ies|ied)|rejects?|rejected|dismiss(?:es|ed)?|refut(?:es|ed)|"
-    r"rebuts?|rebutted)\b|\bcalled (?:the|those|these) (?:claims?|allegations?|reports?|"
-    r"accusations?) (?:false|baseless|untrue|lies)\b",
+    r"rebuts?|rebutted|rebuff(?:s|ed)?|disput(?:es|ed)|contradict(?:s|ed)?)\b|"
+    r"\bcalled (?:the|those|these) (?:claims?|allegations?|reports?|accusations?) "
+    r"(?:false|baseless|untrue|lies)\b",
     re.IGNORECASE,
 )
 
@@ -40,6 +52,15 @@ def _lead(facts: Sequence[FactItem], at: int, kinds: frozenset[str]) -> int | No
     return next((n for n in reversed(before) if facts[n].kind in kinds), None)
 
 
+def _denies(fact: FactItem) -> bool:
+    """Return whether a fact denies what was said before it: a claim or a quotation with a
+    word of denial, or a fact or an assessment that denies a claim, an account, an idea."""
+    text = fact.original or fact.text
+    if fact.kind in _SAID:
+        return _DENIAL.search(text) is not None
+    return fact.kind in _ANSWERS and _DENIED_SAYING.search(text) is not None
+
+
 def units(facts: Sequence[FactItem]) -> list[list[int]]:
     """Return the groups of facts (by index) that go together, each in article order: a
     caveat with the claim or quote it qualifies, a denial with the claim it answers, and
@@ -60,7 +81,7 @@ def units(facts: Sequence[FactItem]) -> list[list[int]]:
             lead = _lead(facts, n, _SAID)
             if lead is None:
                 lead = _lead(facts, n, frozenset({"fact"}))
-        elif fact.kind in _SAID and _DENIAL.search(fact.original or fact.text):
+        elif _denies(fact):
             lead = _lead(facts, n, _SAID | {"fact"})
         if lead is not None:
             parent[root(n)] = root(lead)

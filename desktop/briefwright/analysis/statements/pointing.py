@@ -36,6 +36,8 @@ _BACK_PHRASE = re.compile(
     r"^(?:For (?:instance|example)|As a result|As such|In turn|After this|By then|"
     r"Since then|Despite (?:this|that|such)|Even so|The other|Another|Subsequently|"
     r"Afterwards?|Thereafter|"
+    # "Two of those patients died", "Of those, 157 were evacuated": a part of what came before.
+    r"(?:\w+\s+)?[Oo]f (?:those|these|them)|"
     # "Nearly two hours later, …": later than what the sentence before told.
     r"(?:(?:Nearly|About|Some|Just|Only|Almost|Barely)\s+)?(?:\w+\s+){0,2}"
     r"(?:minutes?|hours?|days?|weeks?|months?|years?)\s+later)\b"
