@@ -184,6 +184,34 @@ def _role(text: str, name: str) -> str | None:
             "Piet Verhoeven",
             "head of the U.N. Relief and Works Agency",
         ),
+        # An appositive whose head is an act, an event or a thing is no role.
+        (
+            "At a wake for his cousin in New Jersey, Erik Lund said the phone burned him.",
+            "Erik Lund",
+            None,
+        ),
+        # After a preposition, the role is what follows it.
+        (
+            "Protests followed the investigation after a white police officer, Dale Wilkes, "
+            "shot the teenager.",
+            "Dale Wilkes",
+            "white police officer",
+        ),
+        # A clause after a name is no appositive.
+        (
+            "Their mother, Jessica Lane, didn't comply with the officers' request.",
+            "Jessica Lane",
+            "mother",
+        ),
+        # A long appositive is cut before what the person does.
+        (
+            "Karim Rahman, the fire and civil defense official coordinating the search and "
+            "rescue effort, said two people had been pulled out alive.",
+            "Karim Rahman",
+            "fire and civil defense official",
+        ),
+        ("The strike killed prominent al Qaeda figure Anwar Halabi.", "Anwar Halabi",
+         "prominent al Qaeda figure"),
         # A list before a name is no appositive.
         (
             "The group includes seven Britons, an American, a Canadian and two Sudanese, Omar "

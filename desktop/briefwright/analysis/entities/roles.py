@@ -18,6 +18,7 @@ HONORIFICS: frozenset[str] = lexicon.words("roles.honorifics")
 # Saeb Erekat", "Kremlin critic Boris Nemtsov").
 _ROLE_HEADS = lexicon.words("roles.role_heads") | lexicon.words("roles.role_heads_plain")
 _NOT_ROLE_HEADS = lexicon.words("roles.not_role_heads")
+_PERSON_NOUNS = lexicon.words("statements.person_nouns") | lexicon.words("statements.person_heads")
 # A noun ending as an agent does names what someone is ("astronaut Terry Virts", "NASA
 # commentator Rob Navias", "lead archeologist Isabelle Abadie", "actress Lupita Nyong'o").
 _AGENT_ENDING = re.compile(r"[a-z]{2,}(?:er|or|ist|ian|ess|man|woman|naut)$")
@@ -63,6 +64,20 @@ _PHRASE_CUT = re.compile(
 # "executive director of the association and the parent of three pupils": two appositives,
 # the first is the role.
 _SECOND_CUT = re.compile(r"\s+and\s+(?:the|a|an)\s+.*$")
+# Nouns of an act, an event or a thing, never what a person is.
+_THING_ENDING = re.compile(r"(?:tion|sion|ment|ing|ence|ance|ity|age|ure|ness|ship|ism)s?$")
+_THINGS = frozenset(
+    [
+        "request", "country", "elections", "election", "wake", "coverage", "assault",
+        "message", "week", "year", "day", "time", "night", "morning", "city", "town", "area",
+        "home", "house", "car", "road", "attack", "raid", "case", "trial", "vote", "deal",
+        "plan", "report", "statement", "video", "photo", "letter", "bill", "law",
+    ]
+)
+_LAST_PHRASE = re.compile(
+    r"\b(?:after|before|when|by|with|from|to get|against|for)\s+(?=(?:the|an?|her|his|their)\s)"
+)
+_DOING_CUT = re.compile(r"(?<=[a-z])\s+[a-z]+ing\s.*$")
 # "a 58-year-old economist": the age says who someone is, not their role.
 _AGE = re.compile(r"^(?:(?:a|an|the)\s+)?\d+-year-old\s+")
 _MAX_ROLE_WORDS = 9
@@ -169,6 +184,23 @@ def _role_head(noun: str) -> bool:
     )
 
 
+def _person_role(role: str) -> bool:
+    """Return whether ``role`` may say what a person is or does: its head (the last word
+    before "of", "for", "in" …) is no event, act or thing ("at a wake for his cousin",
+    "after the first shooting", "elections"), and no name."""
+    head = re.split(
+        r"\s+(?:of|for|in|at|on|with|from|to|before|after|during|under|against|over|by|near)\s+",
+        role,
+    )[0].split()
+    word = head[-1].rstrip(",") if head else ""
+    lower = word.lower()
+    if _role_head(lower) or lower in _STORY_HEADS or lower.removesuffix("s") in _PERSON_NOUNS:
+        return True
+    if not word or (word[:1].isupper() and len(head) > 1 and head[-2][:1].isupper()):
+        return False  # "CNN's Steve Almasy": a name, no role
+    return not (_THING_ENDING.search(lower) or lower in _THINGS)
+
+
 def _singular(role: str) -> str:
     """Return a role whose head is plural ("Opposition leaders") as one person's."""
     last = role.split()[-1] if role.split() else ""
@@ -209,12 +241,17 @@ def _clean(role: str) -> str | None:
     role = _AGE.sub("", _CLAUSE_CUT.sub("", role.strip()))
     while len(role.split()) > _MAX_ROLE_WORDS and _PHRASE_CUT.search(role):
         role = _PHRASE_CUT.sub("", role)
+    if len(role.split()) > _MAX_ROLE_WORDS:
+        # "the fire and civil defense official coordinating the search": before what it does.
+        role = _DOING_CUT.sub("", role)
     words = role.split()
     # The article is no word of the role ("the head of the U.N. Relief and Works Agency").
     counted = len(words) - (words[0] in ("the", "a", "an") if words else 0)
     if not words or counted > _MAX_ROLE_WORDS or role[:1].isdigit():
         return None
     first = words[0]
+    if re.search(r"n['’]t$", first) or first.lower() in ("did", "does", "do"):
+        return None  # "…, didn't comply with the officers' request": a clause
     if first.islower() and first.endswith("ing") and first not in _TITLE_INGS:
         return None  # "Luzon, stranding more than 3,000 …"
     if (
@@ -280,7 +317,13 @@ def _mention_role(c: Candidate, text: str, names: Sequence[Candidate]) -> tuple[
         titled = None
     if c.label == "PERSON" and titled is None:
         titled = _role_before(text, c, before)
-    apposed = _appositive_before(text, c) or (
+    before_name = _appositive_before(text, c)
+    if before_name is not None and c.label == "PERSON" and not _person_role(before_name):
+        # "the investigation after a white police officer, X": the role after the last
+        # preposition; "at a wake for his cousin in New Jersey, Johnson said": none.
+        tail = re.sub(r"^(?:the|a|an) ", "", _LAST_PHRASE.split(before_name)[-1])
+        before_name = tail if tail != before_name and _person_role(tail) else None
+    apposed = before_name or (
         _appositive_after(text, c) if c.label != "PERSON" or titled is None or ranked else None
     )
     if titled and (not ranked or apposed is None):
