@@ -212,6 +212,12 @@ def _role(text: str, name: str) -> str | None:
         ),
         ("The strike killed prominent al Qaeda figure Anwar Halabi.", "Anwar Halabi",
          "prominent al Qaeda figure"),
+        # A title with its field before a name.
+        (
+            "Denmark's Minister for Foreign Affairs Martin Lund said the remarks were wrong.",
+            "Martin Lund",
+            "Minister for Foreign Affairs",
+        ),
         # A list before a name is no appositive.
         (
             "The group includes seven Britons, an American, a Canadian and two Sudanese, Omar "

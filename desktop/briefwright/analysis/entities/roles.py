@@ -74,6 +74,10 @@ _THINGS = frozenset(
         "plan", "report", "statement", "video", "photo", "letter", "bill", "law",
     ]
 )
+# "Minister for Foreign Affairs", "Secretary of Public Safety" right before a name.
+_OFFICE_BEFORE = re.compile(
+    r"\b([A-Za-z][\w’'-]*)\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+(?:(?:and|of)\s+)?){1,5}$"
+)
 _LAST_PHRASE = re.compile(
     r"\b(?:after|before|when|by|with|from|to get|against|for)\s+(?=(?:the|an?|her|his|their)\s)"
 )
@@ -161,6 +165,11 @@ def _written_before(text: str, c: Candidate, names_before: Sequence[Candidate]) 
     head = text[: c.start].rstrip(" ")
     if len(head) != c.start - 1:
         return None
+    office = _OFFICE_BEFORE.search(head + " ")
+    if office is not None and _role_head(office.group(1).lower()):
+        # "Denmark's Minister for Foreign Affairs Martin Lidegaard": a title with its field.
+        start = _qualifiers(text, office.start(1), names_before)
+        return text[start : len(head)]
     word = re.search(r"[\w’'-]+$", head)
     if word is None:
         return None
