@@ -99,3 +99,12 @@ def test_a_persons_family_name_is_no_armed_group() -> None:
         "Coverage grew because of the extremist group, Potok told reporters on Tuesday."
     )
     assert _owners(text, "Potok") == ["Mark Potok"]
+
+
+def test_a_full_name_without_its_middle_name_is_the_same_person() -> None:
+    text = (
+        "Victor Arden Barnard was arrested in Brazil on Friday.\n\n"
+        "Victor Barnard had been on the run since 2014.\n\n"
+        "Barnard led a religious group in Minnesota."
+    )
+    assert _owners(text, "Victor Barnard", "Barnard") == ["Victor Arden Barnard"]

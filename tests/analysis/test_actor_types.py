@@ -236,3 +236,10 @@ def test_an_age_or_a_persons_appositive_makes_a_name_a_person() -> None:
     for text, name in zip(texts, ("Salome Rodriguez", "Ranjeeta Rohatgi"), strict=True):
         actors = {a.name: a.label for a in analyze(article_from_text(text)).actors}
         assert actors.get(name) == "PERSON"
+
+
+def test_a_place_read_name_with_a_bodys_ending_is_an_organisation() -> None:
+    text = "West Midlands Police said on Sunday the dog had been poisoned in the West Bank."
+    actors = {a.name: a.label for a in analyze(article_from_text(text)).actors}
+    assert actors.get("West Midlands Police") == "ORG"
+    assert actors.get("West Bank", "PLACE") == "PLACE"

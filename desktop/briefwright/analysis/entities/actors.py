@@ -320,6 +320,11 @@ def _same_people(owners: dict[str, set[str]]) -> dict[str, str]:
             formal = max(full, key=lambda n: (n.split()[0] not in _NICKNAMES, len(n), n))
             same.update({name: formal for name in full if name != formal})
             same[family] = formal
+        elif len(givens) == 1 and len({tuple(n.split()[1:-1]) for n in full} - {()}) == 1:
+            # "Victor Barnard" for "Victor Arden Barnard": a middle name left out.
+            longest = max(full, key=lambda n: (len(n.split()), len(n), n))
+            same.update({name: longest for name in full if name != longest})
+            same[family] = longest
     names = sorted({n for full in owners.values() for n in full}, key=len)
     for short in names:
         folded = " " + short.casefold()

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass, replace
 from typing import Any
 
 from briefwright.analysis import lexicon
 from briefwright.analysis.entities.candidate import NAME_LABELS, Candidate
+from briefwright.analysis.entities.described import as_described
 from briefwright.analysis.entities.gazetteer import (
     Gazetteer,
     Locality,
@@ -64,19 +66,6 @@ _BODY_ENDINGS = (
     | ORG_HEADS
     | ORG_ENDINGS
 )
-# "X, the state seismology agency,": an appositive whose head is an organisation's noun.
-_DESCRIBED_ORG = re.compile(
-    r",\s+(?:the|a|an|its|[A-Z][\w-]+['’]s)\s+[^,.;:()]{0,40}?\b"
-    + lexicon.alternatives("names.org_nouns")
-    + r"\b\s*[,.;]"
-)
-
-# "the group's official radio station, Andulus,": the same appositive before the name.
-_DESCRIBED_ORG_BEFORE = re.compile(
-    r"\b(?:the|a|an|its|their|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,4}?"
-    + lexicon.alternatives("names.org_nouns")
-    + r",\s+$"
-)
 @dataclass(frozen=True)
 class Matchers:
     """The phrase matchers for gazetteer names and titles, built once per model."""
@@ -127,7 +116,9 @@ def _mid_sentence(doc: Any, i: int) -> bool:
     return i > 0 and doc[i - 1].text not in (".", "!", "?", '"', "“", ":", "--", "—")
 
 
-def _model_candidates(doc: Any, pid: int, titles: frozenset[str]) -> list[Candidate]:
+def _model_candidates(
+    doc: Any, pid: int, titles: frozenset[str], gazetteer_names: Container[str] = ()
+) -> list[Candidate]:
     """Return the model's entities, mapped to our labels and trimmed."""
     found: list[Candidate] = []
     covered = 0
@@ -158,6 +149,13 @@ def _model_candidates(doc: Any, pid: int, titles: frozenset[str]) -> list[Candid
             label = "ORG"  # "the Observatory said", after its full name
         if label == "PERSON" and end - start > 1 and doc[end - 1].text in ORG_ENDINGS:
             label = "ORG"
+        if (
+            label == "PLACE"
+            and end - start > 1
+            and doc[end - 1].text in ORG_ENDINGS
+            and doc[start:end].text not in gazetteer_names
+        ):
+            label = "ORG"  # "West Midlands Police", "River Road Fellowship"; not "West Bank"
         outlet = end - start > 1 and doc[end - 1].text in _OUTLET_ENDINGS
         if label in ("PERSON", "PLACE") and outlet:
             label = "ORG"  # "the Barents Observer": a newspaper
@@ -258,36 +256,6 @@ def known_place(name: str) -> bool:
     return place is not None and (" " in name or _place_over_person(place))
 
 
-# An age beside a name: "Salome Rodriguez, 23, who died", "23-year-old Salome Rodriguez".
-_AGE_AFTER = re.compile(r",\s+\d{1,3},")
-_AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
-# "Ranjeeta Rohatgi, an advocate who …": an appositive whose head is one person's noun.
-_DESCRIBED_PERSON = re.compile(
-    r",\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?"
-    + lexicon.alternatives("statements.person_nouns", "statements.person_heads", "roles.role_heads")
-    + r"\b(?!\s+(?:of|for|at|in|with)\b\s+(?:the\s+)?[A-Z])"
-)
-
-
-def _as_described(c: Candidate, text: str) -> Candidate:
-    """Return ``c`` as an organisation when the text describes it as one right after the name
-    ("Phivolcs, the state seismology agency, …"); as a person when an age stands beside a
-    name of two words or more ("Salome Rodriguez, 23,") or an appositive names one person
-    ("Ranjeeta Rohatgi, an advocate")."""
-    if c.label in ("ORG", "PLACE") and " " in c.text and c.entry is None:
-        aged = _AGE_AFTER.match(text, c.end) or _AGE_BEFORE.search(
-            text[max(0, c.start - 20) : c.start]
-        )
-        if aged or _DESCRIBED_PERSON.match(text, c.end):
-            return replace(c, label="PERSON", weight=2.0)
-    if c.label not in ("PERSON", "PLACE"):
-        return c
-    m = _DESCRIBED_ORG.match(text, c.end) or _DESCRIBED_ORG_BEFORE.search(
-        text[max(0, c.start - 80) : c.start]
-    )
-    return replace(c, label="ORG", weight=2.0) if m else c
-
-
 def _is_name_token(tok: Any) -> bool:
     """Return whether ``tok`` can be part of a personal name after a title."""
     text = tok.text
@@ -306,8 +274,8 @@ def paragraph_candidates(
     nothing inside a title phrase ("State" in "Secretary of State") is an entity.
     """
     found = [
-        _as_described(_as_city(c, gazetteer), doc.text)
-        for c in _model_candidates(doc, pid, gazetteer.titles)
+        as_described(_as_city(c, gazetteer), doc.text)
+        for c in _model_candidates(doc, pid, gazetteer.titles, gazetteer.names)
     ]
     # Names inside an event, a law or a work the model found ("U.S. Open") are not actors.
     other = [(ent.start, ent.end) for ent in doc.ents if ent.label_ not in _LABEL_MAP]

@@ -1,0 +1,52 @@
+"""What an appositive or an age beside a name says it names: an organisation or a person."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from briefwright.analysis import lexicon
+from briefwright.analysis.entities.candidate import Candidate
+
+# "X, the state seismology agency,": an appositive whose head is an organisation's noun.
+_DESCRIBED_ORG = re.compile(
+    r",\s+(?:the|a|an|its|[A-Z][\w-]+['’]s)\s+[^,.;:()]{0,40}?\b"
+    + lexicon.alternatives("names.org_nouns")
+    + r"\b\s*[,.;]"
+)
+
+# "the group's official radio station, Andulus,": the same appositive before the name.
+_DESCRIBED_ORG_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,4}?"
+    + lexicon.alternatives("names.org_nouns")
+    + r",\s+$"
+)
+
+# An age beside a name: "Salome Rodriguez, 23, who died", "23-year-old Salome Rodriguez".
+_AGE_AFTER = re.compile(r",\s+\d{1,3},")
+_AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
+# "Ranjeeta Rohatgi, an advocate who …": an appositive whose head is one person's noun.
+_DESCRIBED_PERSON = re.compile(
+    r",\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?"
+    + lexicon.alternatives("statements.person_nouns", "statements.person_heads", "roles.role_heads")
+    + r"\b(?!\s+(?:of|for|at|in|with)\b\s+(?:the\s+)?[A-Z])"
+)
+
+
+def as_described(c: Candidate, text: str) -> Candidate:
+    """Return ``c`` as an organisation when the text describes it as one right after the name
+    ("Phivolcs, the state seismology agency, …"); as a person when an age stands beside a
+    name of two words or more ("Salome Rodriguez, 23,") or an appositive names one person
+    ("Ranjeeta Rohatgi, an advocate")."""
+    if c.label in ("ORG", "PLACE") and " " in c.text and c.entry is None:
+        aged = _AGE_AFTER.match(text, c.end) or _AGE_BEFORE.search(
+            text[max(0, c.start - 20) : c.start]
+        )
+        if aged or _DESCRIBED_PERSON.match(text, c.end):
+            return replace(c, label="PERSON", weight=2.0)
+    if c.label not in ("PERSON", "PLACE"):
+        return c
+    m = _DESCRIBED_ORG.match(text, c.end) or _DESCRIBED_ORG_BEFORE.search(
+        text[max(0, c.start - 80) : c.start]
+    )
+    return replace(c, label="ORG", weight=2.0) if m else c
