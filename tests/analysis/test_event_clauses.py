@@ -46,6 +46,15 @@ def _events(text: str) -> list[str]:
         # A pronoun right before its verb is the subject alone.
         ("The course will prepare the prince for the post he will take up in August.",
          "He will take up"),
+        # A date inside the subject's noun phrase stays in it.
+        ("A November 2012 apparel factory fire on the city's outskirts killed at least 117 "
+         "people.", "A November 2012 apparel factory fire killed at least 117 people"),
+        # A leading participle phrase, even one a quotation cuts, is no subject.
+        ('Repeating the "abundance of caution" wording, the department issued a news release '
+         "Tuesday.", "The department issued a news release"),
+        # An "-ing" word after a noun describes it; the subject runs on over it.
+        ("A jet carrying 80 people landed safely at the airport on Wednesday, officials said.",
+         "A jet carrying 80 people landed safely at the airport"),
         # An aside that opens what a report verb says is crossed.
         ("Cole said Friday that other than that, police have little to go on.",
          "Cole said that other than that, police have little to go on"),

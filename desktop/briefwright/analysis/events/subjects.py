@@ -91,6 +91,8 @@ def clause_subject(sentence: Sequence[Token], group: VerbGroup, skip: set[int]) 
             start -= 1
         while start < end and sentence[start].lower_ == "of":
             start += 1
+        if start < end and sentence[end - 1].lower_ == "of":
+            return []  # "…, four of which occurred Monday": a part of what came before
         if start < end:
             return [i for i in range(start, end) if i not in skip]
         if before.lower_ == "who":
@@ -106,6 +108,12 @@ def clause_subject(sentence: Sequence[Token], group: VerbGroup, skip: set[int]) 
     while start > 0 and (
         not _is_stop(sentence[start - 1], start - 1 in skip)
         or describing_ing(sentence, start - 1)
+        # "A jet carrying 224 people skidded …": the "-ing" describes the noun before it.
+        or (
+            sentence[start - 1].tag == "VBG"
+            and start > 1
+            and sentence[start - 2].tag.startswith("NN")
+        )
     ):
         start -= 1
     if end > start and sentence[end - 1].lower_ in _NOMINATIVE:
@@ -120,13 +128,19 @@ def clause_subject(sentence: Sequence[Token], group: VerbGroup, skip: set[int]) 
     if commas:
         # "On Tuesday, gunmen …" / "In Paris, police …" / "…, and a budget": the subject
         # follows the comma.
-        if sentence[start].tag == "IN" or start in skip or sentence[commas[-1] + 1].tag == "CC":
+        # "Repeating the wording, …", and the rest of a phrase a quotation cut ('the
+        # "abundance of caution" wording, the department issued …').
+        leading = sentence[start].tag in ("IN", "VBG", "VBN") or (
+            start > 0 and sentence[start - 1].text in ('"', "”", "''")
+        )
+        if leading or start in skip or sentence[commas[-1] + 1].tag == "CC":
             start = commas[-1] + 1
         else:
             end = commas[0]
     while start < end and sentence[start].tag in ("CC", ",", "``", "''"):
         start += 1
-    chosen = [i for i in range(start, end) if i not in skip]
+    # "A November 2012 apparel factory fire": a date inside the noun phrase stays in it.
+    chosen = [i for i in range(start, end) if i not in skip or _inside_phrase(sentence, i, skip)]
     if len(chosen) > MAX_SUBJECT_TOKENS:
         # "Talks brokered by Saudi Arabia and … in Jeddah": the head before what describes it.
         cut = next((n for n, i in enumerate(chosen) if n and sentence[i].tag in _DESCRIBERS), None)
@@ -134,6 +148,23 @@ def clause_subject(sentence: Sequence[Token], group: VerbGroup, skip: set[int]) 
     if len(chosen) == 1 and sentence[chosen[0]].tag == "PRP":
         return _with_speaker(sentence, chosen[0], skip) or chosen
     return chosen
+
+
+def _inside_phrase(sentence: Sequence[Token], i: int, skip: set[int]) -> bool:
+    """Return whether the date token at ``i`` sits between a determiner and the noun it
+    qualifies ("A November 2012 apparel factory fire")."""
+    first = i
+    while first > 0 and first - 1 in skip:
+        first -= 1
+    last = i
+    while last + 1 < len(sentence) and last + 1 in skip:
+        last += 1
+    return (
+        first > 0
+        and sentence[first - 1].tag == "DT"
+        and last + 1 < len(sentence)
+        and sentence[last + 1].tag in ("NN", "NNS", "JJ", "NNP")
+    )
 
 
 def describing_ing(sentence: Sequence[Token], at: int) -> bool:
