@@ -11,6 +11,7 @@ from briefwright.analysis.ranking.news import (
     is_background,
     is_boilerplate,
     is_colour,
+    is_penalty,
     news_classes,
 )
 from briefwright.analysis.ranking.selection import (
@@ -55,6 +56,11 @@ def _org(text: str, name: str) -> Entity:
         "A state funeral will be held Sunday.",
         "The drills will run through Friday, Sputnik reported.",
         "Pate's next court appearance is scheduled for March 17.",
+        "He is due in court Tuesday for a preliminary hearing.",
+        # a measure taken, what is not known
+        "Kenny has been placed on paid administrative leave pending an investigation.",
+        "Police say they have no indication so far that it was a hate crime.",
+        "Police said there are no links to terrorism.",
     ],
 )
 def test_a_class_of_news_is_found(text: str) -> None:
@@ -263,3 +269,9 @@ def test_boilerplate_costs_what_background_costs() -> None:
     assert not is_boilerplate("Troops took swift positions around the palace.")
     scores = analyst_scores([said, news], [[], []], np.array([1.0, 1.0]))
     assert scores[0] < scores[1]
+
+
+def test_the_penalty_a_law_sets_is_no_estimate() -> None:
+    assert is_penalty("If found guilty, she could face up to 10 years in prison.")
+    assert is_penalty("He could face the death penalty.")
+    assert not is_penalty("The party could face a tough fight in the election.")

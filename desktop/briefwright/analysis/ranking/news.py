@@ -39,7 +39,8 @@ _DECISION = _words(
 )
 # "Agreed" alone is assent ("Khin Lay agreed."); a decision is agreed to or on.
 _DECISION_PHRASE = re.compile(
-    r"\b(?:agreed (?:to|on|upon)|step(?:s|ped|ping)? down|placed under|state of emergency|"
+    r"\b(?:agreed (?:to|on|upon)|step(?:s|ped|ping)? down|placed (?:under|on (?:\w+ ){0,2}leave)|"
+    r"state of emergency|"
     r"martial law|(?:judge|court|jury|justices|panel)\s+(?:\w+\s+)?(?:ruled|found|held|wrote|said|"
     r"determined|declared)|failed to (?:prove|show|demonstrate|establish|convince))\b",
     re.IGNORECASE,
@@ -52,7 +53,7 @@ _REFUSAL = _words(
 _REFUSAL_PHRASE = re.compile(
     r"\b(?:declin(?:es|ed) to|will not|would not|not holding|not guilty|ruled out|"
     r"(?:has|have|had) (?:not|yet to)|no (?:group|one|arrests?|charges?|deaths?|reports?|claim|"
-    r"evidence|signs?|indications?|suspects?|motive)\b)",
+    r"evidence|signs?|indications?|suspects?|motive|links?)\b)",
     re.IGNORECASE,
 )
 # Arrests, charges, courts: "indicted", "released on bail", "summoned … to testify"; custody
@@ -94,7 +95,7 @@ _DAY = (
     r"April|May|June|July|August|September|October|November|December)"
 )
 _NEXT_STEP_PHRASE = re.compile(
-    r"\b(?:(?:is|are|was|were) (?:set|due) (?:for|to)|will be (?:held|given|summoned)|"
+    r"\b(?:(?:is|are|was|were) (?:set|due) (?:for|to|in court)|will be (?:held|given|summoned)|"
     r"(?:will|would) (?:lie|run|meet|testify|appear|vote|decide|resume|begin|start|end|expire|"
     r"take effect)|next (?:court )?(?:appearance|hearing|meeting|session|round|week|month)|"
     r"(?:court|bail|sentencing|extradition|preliminary|appeals?|parole|custody|confirmation) "
