@@ -20,6 +20,13 @@ from briefwright.analysis.statements.pointing import points_back
         ("Nearly two hours later, according to the agency, power was restored.", True),
         ("Two years later the company collapsed.", True),
         ("The militants subsequently executed 40 soldiers.", True),
+        # Instead of what, this time or until when, others than whom: what came before.
+        ("Instead, Kassick fled.", True),
+        ("This time, the plane did get on the ground.", True),
+        ("Until then, all international flights have been called off.", True),
+        ("Others have been prevented from going there.", True),
+        ("One was in a video entitled \"Flames of War.\"", True),
+        ("One hundred people were evacuated on Monday.", False),
         # "Such" takes up what was just described.
         ("Such cases are rarely brought to court.", True),
         ("Later, police arrested the driver in Leeds.", False),

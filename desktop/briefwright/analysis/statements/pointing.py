@@ -28,13 +28,15 @@ _TIME_AFTER = re.compile(
 
 # What a sentence may open with before its clause without pointing back itself.
 _LEAD_CONNECTIVE = re.compile(
-    r"^(?:(?:But|And|So|Yet|Still|Also|Then|Meanwhile|However|Now|Instead|Indeed|Later|"
+    r"^(?:(?:But|And|So|Yet|Still|Also|Then|Meanwhile|However|Now|Indeed|Later|"
     r"Previously|Separately)\b,?\s+)+"
 )
 # Openings that point back to what came before: "For instance", "As a result", "As such".
 _BACK_PHRASE = re.compile(
     r"^(?:For (?:instance|example)|As a result|As such|In turn|After this|By then|"
     r"Since then|Despite (?:this|that|such)|Even so|The other|Another|Subsequently|"
+    # "Instead, Kassick fled.", "This time, the plane …", "Until then, …", "Others have …".
+    r"Instead|This time|Until then|At that time|Others|One (?:was|is|of them)|"
     r"Afterwards?|Thereafter|"
     # "Two of those patients died", "Of those, 157 were evacuated": a part of what came before.
     r"(?:\w+\s+)?[Oo]f (?:those|these|them)|"
