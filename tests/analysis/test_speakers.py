@@ -477,3 +477,19 @@ def test_an_inverted_source_is_the_name_before_whom_it_serves() -> None:
         "Australian Defence Force."
     )
     assert _source(sentence) == "Air Chief Marshal Mark Binski"
+
+
+def test_an_inverted_source_ends_before_what_it_was_about() -> None:
+    sentence = (
+        '"Were you ever asked what was in the box?" asked defence lawyer Charles Rankin about '
+        "her testimony to the grand jury."
+    )
+    assert _source(sentence) == "defence lawyer Charles Rankin"
+
+
+def test_a_noun_phrase_joined_by_and_is_no_clause_before_the_source() -> None:
+    sentence = (
+        "Karim Rahman, the fire and civil defense official coordinating the search and rescue "
+        "effort, said two people had been pulled out alive."
+    )
+    assert _source(sentence) == "Karim Rahman"

@@ -67,8 +67,11 @@ _TRAILERS = re.compile(
     r"|\s+(?:speaking|who)\b.*$"
 )
 # A clause that ends in a verb and goes on with the subject of the report: "resigned but
-# authorities said", "fled, and police said".
-_JOINED_SUBJECT = re.compile(r"[a-z][\w-]*(?:\s+[a-z][\w-]*)*\s+(?:and|but)\s+(\S.*)$")
+# authorities said", "fled, and police said"; not a noun phrase ("the fire and civil defense
+# official").
+_JOINED_SUBJECT = re.compile(
+    r"(?!(?:the|a|an|his|her|its|their)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)*\s+(?:and|but)\s+(\S.*)$"
+)
 _CONJUNCTION = re.compile(r"(?:and|but|or|while)\s")
 # A part that never names who speaks: a participial or prepositional phrase, an age.
 _NEVER_SUBJECT = re.compile(
@@ -101,7 +104,7 @@ _ROLE_NAME_AFTER = re.compile(
     r"\s+((?:(?!(?:that|it|he|she|they|we|in|on|at|by|to|this|there)\b)[a-z][\w’'-]*\s+"
     r"|[A-Z][\w.’'-]*\s+){1,6}"
     r"[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|of|de|al|for|and|the|bin|van|von|der|la|le))*)"
-    r"(?=\s*(?:[,.;:!?]|$|\s(?:on|in|at|who|from|during|after|before)\b))"
+    r"(?=\s*(?:[,.;:!?]|$|\s(?:on|in|at|who|from|during|after|before|about)\b))"
 )
 # A full stop after an abbreviation ("Dr.", "Gov.", "U.S.") ends no sentence.
 # Or a description in lower case that runs to the sentence's end: "…, said police.", "…,
@@ -306,7 +309,8 @@ def _source_after(text: str, verb_end: int) -> tuple[int, int] | None:
         end = stop.start()
     if not noun_phrase(text[m.start(1) : end]):
         # "said Air Chief Marshal Mark Binski of the Australian Defence Force": the name
-        # before whom it serves.
+        # before whom it serves; "asked Hernandez lawyer Charles Rankin about her …": before
+        # what it was about.
         served = _AFFILIATION.search(text, m.start(1), end)
         if served is None or not noun_phrase(text[m.start(1) : served.start()]):
             return None  # "…, said Dadayev and two other suspects denied being involved"
@@ -314,7 +318,9 @@ def _source_after(text: str, verb_end: int) -> tuple[int, int] | None:
     return m.start(1), end
 
 
-_AFFILIATION = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?[A-Z]")
+_AFFILIATION = re.compile(
+    r"\s+(?:(?:of|from|at|with)\s+(?:the\s+)?[A-Z]|(?:about|during|after|before|in|on|to)\s)"
+)
 
 
 def _as_noun(text: str, m: re.Match[str]) -> bool:
