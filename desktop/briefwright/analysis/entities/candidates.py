@@ -23,7 +23,12 @@ from briefwright.analysis.entities.name_bounds import (
     trim,
     widened,
 )
-from briefwright.analysis.entities.name_context import context_label, coordinated
+from briefwright.analysis.entities.name_context import (
+    context_label,
+    coordinated,
+    mid_sentence,
+    national_institution,
+)
 from briefwright.analysis.entities.special_names import names_storm, with_roads
 from briefwright.analysis.penn import PROPER_NOUNS
 from briefwright.analysis.weights import WEIGHTS
@@ -111,11 +116,6 @@ def _given_name(doc: Any, end: int) -> int:
     return end + 1 if joined and given else end
 
 
-def _mid_sentence(doc: Any, i: int) -> bool:
-    """Return whether token ``i`` stands inside a sentence, not at its opening."""
-    return i > 0 and doc[i - 1].text not in (".", "!", "?", '"', "“", ":", "--", "—")
-
-
 def _model_candidates(
     doc: Any, pid: int, titles: frozenset[str], gazetteer_names: Container[str] = ()
 ) -> list[Candidate]:
@@ -160,7 +160,7 @@ def _model_candidates(
         if label in ("PERSON", "PLACE") and outlet:
             label = "ORG"  # "the Barents Observer": a newspaper
         the = start if doc[start].text == "The" else start - 1
-        if label == "PERSON" and the >= 0 and doc[the].text == "The" and _mid_sentence(doc, the):
+        if label == "PERSON" and the >= 0 and doc[the].text == "The" and mid_sentence(doc, the):
             label = "ORG"  # "told The Observer": no person's name takes "The" inside a sentence
         if label in ("PERSON", "ORG") and end - start > 1 and doc[end - 1].text in _PLACE_ENDINGS:
             label = "PLACE"  # "Oxford Street", "Cook County", "LaGuardia Airport"
@@ -380,7 +380,7 @@ def paragraph_candidates(
         found.append(person)
     text = doc.text
     found = [c for c in found if not names_storm(text, c)]
-    found = with_roads(text, pid, found)
+    found = [n for c in with_roads(text, pid, found) for n in national_institution(text, c)]
     return sorted(found, key=lambda c: (c.start, c.end))
 
 
