@@ -29,7 +29,14 @@ from briefwright.draft.printmarks import (
     mark_written,
     part_id,
 )
-from briefwright.draft.summary import auto_choice, looks_ahead, section_facts, states_heading
+from briefwright.draft.summary import (
+    ALL_ELSEWHERE,
+    auto_choice,
+    looks_ahead,
+    only_points,
+    section_facts,
+    states_heading,
+)
 from briefwright.draft.templates import Part, SentencePick, Template, load_template
 from briefwright.model.briefing import (
     Briefing,
@@ -177,6 +184,13 @@ def _draft_sections(
                 # with it ("It did not say …"); tick one of them in the section to print it.
                 section.printed_in, section.not_printed = None, _NOTHING_ALONE
                 continue
+            if only_points(section):
+                # Named as drafting names it all the same: the outline shows it with where
+                # its sentences print, and drafting again after an undo names it the same.
+                section.printed_in, section.not_printed = None, ALL_ELSEWHERE
+                section.heading = _drafted_heading(briefing, section, used)
+                used.add(section.heading)
+                continue
             for fid in section.printed:
                 where.setdefault(fid, Place(section.printed_in, ""))
         section.heading = _drafted_heading(briefing, section, used)
@@ -321,7 +335,8 @@ def home_section(briefing: Briefing, fact_index: int) -> int | None:
         if fact.source != section.source:
             continue
         if fact.paragraph in section.paragraphs and fact.paragraph not in section.left_out:
-            prints = section.included and section.printed_in and section.display == "summary"
+            shown = section.printed_in or only_points(section)
+            prints = section.included and shown and section.display == "summary"
             return n if prints else None
     return None
 

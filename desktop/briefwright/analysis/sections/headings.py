@@ -22,6 +22,7 @@ from briefwright.analysis.sections.phrases import (
     count_words,
     event_phrases,
     is_adjectival,
+    is_outlet,
     short_name,
 )
 from briefwright.analysis.weights import WEIGHTS
@@ -37,6 +38,7 @@ __all__ = [
     "event_phrases",
     "heading_options",
     "is_adjectival",
+    "is_outlet",
     "short_name",
     "topic_cue_counts",
     "topic_labels",

@@ -27,6 +27,9 @@ _WEAK_ADJECTIVES = lexicon.words("headings.weak_adjectives")
 STOP_OBJECTS = lexicon.words("headings.stop_objects")
 _NAME_SUFFIXES = lexicon.words("headings.name_suffixes")
 _REGNAL = re.compile(r"[IVXL]{2,}")
+_OUTLETS = lexicon.words("statements.news_outlets")
+# A broadcaster's call sign ("WJLA", "KTLA-TV"): a station that reports, not an actor.
+_CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?")
 
 
 @dataclass(frozen=True)
@@ -144,6 +147,19 @@ def event_phrases(tokens: Sequence[Token]) -> list[Phrase]:
 def is_adjectival(actor: Actor) -> bool:
     """Return whether ``actor`` is only a group adjective ("French", "jihadist"), not a doer."""
     return actor.label == "GROUP" and (actor.subtype == "demonym" or actor.name[:1].islower())
+
+
+def is_outlet(actor: Actor) -> bool:
+    """Return whether ``actor`` is a news outlet (a name of it holds one the lexicon knows,
+    "CNN", "Reuters", or is a broadcaster's call sign, "WJLA"): it reports the news, and a
+    heading never names a section for it."""
+    if actor.label == "PLACE":
+        return False
+    return any(
+        _CALL_SIGN.fullmatch(form) or _OUTLETS & set(form.split())
+        for form in (actor.name, *actor.aliases)
+        if form
+    )
 
 
 def short_name(actor: Actor) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
@@ -13,6 +14,7 @@ from briefwright.analysis.sections.headings import (
     Token,
     heading_options,
     is_adjectival,
+    is_outlet,
     short_name,
     topic_labels,
 )
@@ -158,6 +160,7 @@ def _sentence_headings(
             continue
         sentence = _tokens_of(article, f, tokens)
         options = heading_options([sentence], local, common, [f.kind == "quote"])
+        options = _without_outlets(options, actors)
         # One sentence heads its section alone: two of its events joined ("Coup and
         # cooperation") say less than either, unless the sentence joins them itself.
         said = " ".join(t.text for t in sentence).lower()
@@ -165,6 +168,14 @@ def _sentence_headings(
         if joined:
             out.append((f.id, joined[0]))
     return tuple(out)
+
+
+def _without_outlets(options: Sequence[str], actors: Sequence[Actor]) -> list[str]:
+    """Return ``options`` less those naming a news outlet of ``actors`` ("CNN reported …"):
+    the outlet tells the news, it is not what the section says."""
+    forms = [f for a in actors if is_outlet(a) for f in (a.name, *a.aliases) if f]
+    pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, forms))})(?![\w-])")
+    return [o for o in options if not forms or not pattern.search(o)]
 
 
 def _joins_as_written(heading: str, said: str) -> bool:
@@ -200,7 +211,8 @@ def _section_actors(pids: Sequence[int], actors: Sequence[Actor]) -> list[Actor]
     """Return the actors named in the section: persons and organisations first (they say
     more than the country the whole article is about), then by mentions there."""
     counts = {a.id: sum(1 for m in a.mentions if m.paragraph in pids) for a in actors}
-    present = [a for a in actors if counts[a.id]]
+    # A news outlet ("told CNN", "WJLA reported") reports the section; it is not its actor.
+    present = [a for a in actors if counts[a.id] and not is_outlet(a)]
     return sorted(present, key=lambda a: (a.label not in ("PERSON", "ORG"), -counts[a.id], a.id))
 
 
@@ -227,7 +239,7 @@ def _heading(
     for f in ranked[:3]:
         sentences.append(_tokens_of(article, f, tokens))
     reported = [f.kind in ("quote", "commentary") for f in ranked[:3]]
-    options = heading_options(sentences, local, common, reported)
+    options = _without_outlets(heading_options(sentences, local, common, reported), actors)
     labels = topic_labels(texts, role)
     if role == "outlook":
         labels = [ROLE_LABELS["outlook"], *labels]
@@ -250,7 +262,7 @@ def _main_actor(local: Sequence[Actor], actors: Sequence[Actor]) -> str:
     """Return how a heading names the section's main actor: the article's most-named actor
     when the section names it (or names no actor), else the section's first."""
     doers = [a for a in local if not is_adjectival(a) and any(c.isalpha() for c in a.name)]
-    top = next((a for a in actors if not is_adjectival(a)), None)
+    top = next((a for a in actors if not is_adjectival(a) and not is_outlet(a)), None)
     if top is not None and top in doers:
         return short_name(top)
     if doers:
