@@ -107,7 +107,12 @@ def _subject(
         and end - start < WEIGHTS.subject_words
         and (
             tokens[start - 1].tag in _SUBJECT_TAGS
-            or (tokens[start - 1].tag in ("VBG", "VBN") and start < end)  # "the ruling party"
+            # "the ruling party"; never "those leading the chant", a verb and its object
+            or (
+                tokens[start - 1].tag in ("VBG", "VBN")
+                and start < end
+                and tokens[start].tag not in ("DT", "PRP$")
+            )
         )
     ):
         start -= 1
@@ -123,6 +128,8 @@ def _subject(
     before = tokens[start - 1] if start > 0 else None
     if before is not None and (before.lower_ in _PREPOSITIONS or before.tag in ("TO", "WDT", "WP")):
         return None
+    if before is not None and before.tag in ("VBG", "VB"):
+        return None  # "those leading the chant deserve": the object of a verb, no subject
     if before is not None and before.tag == "CC":
         # "France … and the EU have suspended" joins subjects; "bases maintained by France
         # and the US highlights" puts the name in a prepositional phrase.

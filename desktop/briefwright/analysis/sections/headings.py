@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from briefwright.analysis import lexicon
 from briefwright.analysis.entities.peoples import of_people
 from briefwright.analysis.sections.clauses import clause_phrases
+from briefwright.analysis.sections.mainclause import main_clause_words
 from briefwright.analysis.sections.phrases import (
     EVENT_NOUNS,
     Phrase,
@@ -25,6 +26,7 @@ from briefwright.analysis.sections.phrases import (
     is_outlet,
     short_name,
 )
+from briefwright.analysis.statements.quotations import QUOTE_MARKS
 from briefwright.analysis.weights import WEIGHTS
 from briefwright.model.analysis import Actor
 
@@ -138,6 +140,38 @@ def heading_options(
                         break
         heading = prefer_acronyms(tidy_heading(words), actors)
         if low <= len(heading.split()) <= high and heading not in out:
+            out.append(heading)
+    if not out:
+        out = _main_clauses(sentences, actors, reported)
+    return out
+
+
+def _main_clauses(
+    sentences: Sequence[Sequence[Token]], actors: Sequence[Actor], reported: Sequence[bool]
+) -> list[str]:
+    """Return the headings the main clauses of the sentences make, best sentence first
+    (see :mod:`briefwright.analysis.sections.mainclause`). A sentence flagged in
+    ``reported`` makes one only outside its quotation marks ("Amnesty condemned the
+    decision, saying …"): without marks it is a quotation's middle, all the speaker's."""
+    out: list[str] = []
+    for rank, sentence in enumerate(sentences):
+        marked = any(t.text in QUOTE_MARKS for t in sentence)
+        if rank < len(reported) and reported[rank] and not marked:
+            continue
+        found = main_clause_words(sentence, actors)
+        if found is None:
+            continue
+        speaker, said = found
+        if any(of_people(w.strip(",")) for w in [*speaker, *said][:2]):
+            continue  # a person described by descent
+        if speaker:
+            # "Police: men targeted tourists": what is said keeps its own case after the colon.
+            text = f"{tidy_heading(speaker)}: {' '.join(said)}"
+            text = re.sub(r" (['’]s\b|-|['’]|%)", r"\1", text).replace("- ", "-")
+        else:
+            text = tidy_heading(said)
+        heading = prefer_acronyms(text, actors)
+        if heading not in out:
             out.append(heading)
     return out
 

@@ -1,0 +1,90 @@
+"""The heading a section prints: the user's, or one that what it prints bears out."""
+
+from __future__ import annotations
+
+import re
+
+from briefwright.analysis.sections.headings import FALLBACK_LABELS, ROLE_LABELS
+from briefwright.draft.dating import ahead_sentences
+from briefwright.draft.summary import label_of, looks_ahead, states_heading
+from briefwright.model.briefing import Briefing, SectionItem
+
+_OUTLOOK = re.compile(rf"^{re.escape(ROLE_LABELS['outlook'])}\b")
+# "Developments (14)": a label numbered because every other was taken.
+_NUMBERED = re.compile(r" \(\d+\)$")
+
+
+def is_drafted_heading(section: SectionItem) -> bool:
+    """Return whether the section's heading is still a drafted one (the user has not
+    renamed it); the analyst's own sections are never renamed."""
+    if section.origin != "article":
+        return False
+    return section.heading == (section.auto_heading or section.original_heading)
+
+
+def drafted_heading(briefing: Briefing, section: SectionItem, used: set[str]) -> str:
+    """Return the heading the section prints: the user's, else the proposed heading when
+    what the section prints states it, else the heading of its first printed sentence
+    (before a proposed heading that is only a label), else its label ("Reaction involving
+    Ecowas"), else a neutral label ("Further developments"); never one another section
+    prints already, and "Outlook" only over what looks ahead (a father's account of a
+    shooting under "Outlook for CNN" misleads)."""
+    if not is_drafted_heading(section):
+        return section.heading
+    texts = _stated_texts(briefing, section)
+    options: list[str] = []
+    proposed = section.original_heading.strip()
+    stated = bool(proposed) and states_heading(proposed, " ".join(texts))
+    if stated and label_of(proposed) is None:
+        options.append(proposed)
+    shown = section.printed or section.elsewhere
+    options += [h for fid in shown if (h := section.sentence_headings.get(fid, "").strip())]
+    if stated and label_of(proposed) is not None:
+        options.append(proposed)  # a label ("Outlook for X") after what a sentence states
+    label = section.label.strip()
+    if label and not _NUMBERED.search(label):
+        options.append(label)
+    options += [ROLE_LABELS.get(section.role, "Section"), *FALLBACK_LABELS]
+    if not _looks_ahead(briefing, section):
+        options = [o for o in options if not _OUTLOOK.match(o)] or [ROLE_LABELS["development"]]
+    heading = next((h for h in options if h not in used), "")
+    if not heading:
+        base, n = options[-1], 2
+        while f"{base} ({n})" in used:
+            n += 1
+        heading = f"{base} ({n})"
+    section.auto_heading = heading
+    return heading
+
+
+def _looks_ahead(briefing: Briefing, section: SectionItem) -> bool:
+    """Return whether what the section shows looks ahead: a date to come, an outlook's words
+    or an estimate (see :func:`briefwright.draft.summary.looks_ahead`)."""
+    ahead = ahead_sentences(briefing)
+    shown = set(section.printed or section.elsewhere)
+    if section.display == "full":
+        shown = {f.id for f in briefing.facts if f.paragraph in section.paragraphs}
+    return any(
+        looks_ahead(f, ahead) or f.kind == "assessment"
+        for f in briefing.facts
+        if f.id in shown and f.source == section.source
+    )
+
+
+def _stated_texts(briefing: Briefing, section: SectionItem) -> list[str]:
+    """Return what the section shows a reader: its printed (or pointed-to) sentences, or its
+    paragraphs when it prints in full."""
+    if section.display == "full":
+        out = []
+        for pid in section.paragraphs:
+            if pid in section.left_out:
+                continue
+            try:
+                text = briefing.article_of(section.source).paragraph(pid).text
+                out.append(section.wording.get(pid) or text)
+            except KeyError:
+                continue
+        return out
+    by_id = {f.id: f for f in briefing.facts}
+    ids = section.printed or section.elsewhere
+    return [by_id[i].original or by_id[i].text for i in ids if i in by_id]
