@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from briefwright.analysis.ranking.facts import select_facts
+from briefwright.analysis.ranking.news import is_credit
 from briefwright.draft.alert import event_type_value
 from briefwright.draft.dating import date_items
 from briefwright.draft.drafting import draft_bottom_line, fact_wording
@@ -15,7 +16,7 @@ from briefwright.draft.summary import label_of
 from briefwright.draft.templates import DEFAULT_FACT_COUNT, Template, load_template
 from briefwright.draft.together import tick_units
 from briefwright.draft.traveller import OUTLOOK, section_order
-from briefwright.model.analysis import Actor, Analysis
+from briefwright.model.analysis import Actor, Analysis, Mention
 from briefwright.model.article import Article
 from briefwright.model.briefing import (
     DEFAULT_TEMPLATE,
@@ -110,7 +111,7 @@ def propose(
         sections=in_print_order(sections, tpl, lambda s: section_order(article, s, lead)),
         facts=facts,
         actors=_actors(
-            analysis.actors,
+            tuple(a for a in analysis.actors if a.id not in credited_only(article, analysis)),
             next((p.labels for p in tpl.parts if p.kind == "actors"), ()),
             acting(article, analysis, {f.id for f in facts if f.included}),
         ),
@@ -231,6 +232,22 @@ def acting(article: Article, analysis: Analysis, ticked: set[str]) -> set[str]:
         if _may_act(a)
         and any(p == m.paragraph and s <= m.start < e for m in a.mentions for p, s, e in spans)
     }
+
+
+def credited_only(article: Article, analysis: Analysis) -> set[str]:
+    """Return the ids of the actors named only in the reporters' credit ("CNN's Ann Lee
+    contributed to this report."): the byline's people and outlet, no actors of the news."""
+    credits = [
+        (f.paragraph, s.start, s.end)
+        for f in analysis.facts
+        if is_credit(f.text)
+        for s in [article.paragraph(f.paragraph).sentences[f.sentence]]
+    ]
+
+    def in_credit(m: Mention) -> bool:
+        return any(p == m.paragraph and b <= m.start < e for p, b, e in credits)
+
+    return {a.id for a in analysis.actors if a.mentions and all(map(in_credit, a.mentions))}
 
 
 def _may_act(actor: Actor) -> bool:

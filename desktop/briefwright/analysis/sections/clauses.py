@@ -21,6 +21,7 @@ from briefwright.model.analysis import Actor
 
 _INACTIVE = lexicon.words("headings.inactive_verbs")
 _AUXILIARIES = lexicon.words("headings.auxiliaries")
+_NEGATIONS = frozenset({"not", "n't", "never"})
 _PREPOSITIONS = lexicon.words("headings.prepositions")
 _QUANTITIES = lexicon.words("headings.quantity_nouns")
 _CLAUSE_PP_HEADS = lexicon.words("headings.clause_prepositions")
@@ -165,7 +166,10 @@ def clause_phrases(tokens: Sequence[Token], actors: Sequence[Actor]) -> list[Phr
     for i, tok in enumerate(tokens):
         if tok.tag not in ("VBD", "VBZ", "VBP", "VBN") or tok.lower_ in _INACTIVE:
             continue
-        aux = [t for t in tokens[max(0, i - 3) : i] if t.lower_ in _AUXILIARIES]
+        before = tokens[max(0, i - 3) : i]
+        if any(t.lower_ in _NEGATIONS for t in before):
+            continue  # "has not withdrawn": a heading without the "not" would say the opposite
+        aux = [t for t in before if t.lower_ in _AUXILIARIES]
         passive = i > 0 and tokens[i - 1].lower_ in ("was", "were", "is", "are", "been", "be")
         if (tok.tag == "VBN" and not aux) or passive:
             continue
@@ -194,6 +198,8 @@ def clause_phrases(tokens: Sequence[Token], actors: Sequence[Actor]) -> list[Phr
             continue  # "the commitment of …" cut before its "of" says something else
         if all(w.lower() in STOP_OBJECTS for w in obj):
             continue
+        if after < len(tokens) and tokens[after].text in ('"', "“", "``"):
+            continue  # "called the decision “a betrayal”": the object runs into a quotation
         words, named = subject
         # "has suspended" reads as "suspended"; an irregular participle keeps its auxiliary.
         irregular = tok.tag == "VBN" and not tok.lower_.endswith("ed")

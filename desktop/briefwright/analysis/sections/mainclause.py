@@ -39,7 +39,10 @@ _AUX = frozenset(
      "would", "do", "does", "did", "'s", "'re"}
 )
 _NEGATION = frozenset({"not", "n't", "never"})
+_CURRENCY = frozenset({"$", "£", "€", "¥"})
 _TELL = frozenset({"tell", "tells", "told"})
+# Words that open a clause of its own after the main one ("… before skidding to a halt").
+_SUBORDINATORS = lexicon.words("events.subordinators") | frozenset({"that", "whether", "if"})
 _BE = frozenset({"is", "are", "was", "were", "been", "be", "'s", "'re", "am"})
 # Verbs that take what is said, never an object a heading could name.
 _SAY = _TELL | frozenset({"say", "says", "said", "add", "adds", "added", "think", "thinks"})
@@ -116,7 +119,7 @@ def _noun_phrase(
         if t.lower_ in _TIME:
             break  # "robbery Monday", "indicted on February 5": the time is no part of it
         if t.tag in _LEAD_TAGS and not picked:
-            if keep_article:
+            if keep_article or t.lower_ == "no":  # "no explanation" keeps its "no"
                 picked.append(j)
             j += 1
             continue
@@ -143,14 +146,23 @@ def _noun_phrase(
         if tok.idx == before.idx + len(before.text) and (tok.text[:1].isalnum() or tok.text == "-"):
             return [], j  # "house-to-house killings" cut inside its word
     while picked and tokens[picked[-1]].tag in ("POS", "HYPH", "JJ", "RB", "RBS", "CD"):
-        if tokens[picked[-1]].tag == "CD" and len(picked) > 1:
-            break  # "Flight 9525" ends in its number
+        if tokens[picked[-1]].tag == "CD" and (
+            len(picked) > 1 or (j < len(tokens) and tokens[j].lower_ == "of")
+        ):
+            break  # "Flight 9525" ends in its number; "125 of its members" counts them
         picked.pop()
     return picked, j
 
 
 def _words(tokens: Sequence[Token], idx: Sequence[int]) -> list[str]:
-    return [tokens[i].text for i in idx]
+    """Return the words of tokens ``idx``, a currency sign joined to its amount ("$20,000")."""
+    out: list[str] = []
+    for i in idx:
+        if out and out[-1] in _CURRENCY:
+            out[-1] += tokens[i].text
+        else:
+            out.append(tokens[i].text)
+    return out
 
 
 def _subject(
@@ -187,11 +199,13 @@ def _verb(tokens: Sequence[Token], k: int) -> tuple[list[str], int, Token] | Non
     out, a particle kept: "pulled off", "has shut down"), where it ends and its main verb."""
     words: list[str] = []
     main: Token | None = None
+    last_aux: Token | None = None
     j = k
     while j < len(tokens):
         t = tokens[j]
         if t.tag == "MD" or (t.lower_ in _AUX and main is None):
             words.append(t.text)
+            last_aux = t
         elif t.tag in ("RB", "RBR") and main is None:
             if t.lower_ in _NEGATION:
                 words.append(t.text)
@@ -207,9 +221,9 @@ def _verb(tokens: Sequence[Token], k: int) -> tuple[list[str], int, Token] | Non
             break
     if main is None:
         # A copula alone ("was unarmed", "is in custody"): its last auxiliary is the verb.
-        if not words or words[-1].lower() not in _AUX:
+        if last_aux is None or words[-1].lower() not in _AUX:
             return None
-        main = tokens[j - 1]
+        main = last_aux
     if words and words[0].lower() in ("do", "does", "did") and len(words) > 1:
         return None  # "did not respond": a non-event
     if tokens[k].tag.startswith("VB") and tokens[k].tag in ("VBG", "VBN") and len(words) == 1:
@@ -253,7 +267,8 @@ def _object(tokens: Sequence[Token], k: int) -> tuple[list[str], int] | None:
         return None
     words = _words(tokens, idx)
     if end < len(tokens) and tokens[end].lower_ == "of":
-        tail, after = _noun_phrase(tokens, end + 1, names=True)
+        # "125 of its own members": the "of" phrase keeps its article or possessive.
+        tail, after = _noun_phrase(tokens, end + 1, names=True, keep_article=True)
         if not tail:
             return None
         words = [*words, "of", *_words(tokens, tail)]
@@ -319,6 +334,13 @@ def _clause(
         return None  # "Pakistan is exception" says too little; "Todashev was unarmed" does
     if any(quoted[i] for i in range(k, end)):
         return None  # words of a quotation are the speaker's, not a heading's
+    j = end
+    while j < len(tokens) and not _ends(tokens, j) and tokens[j].tag not in ("WDT", "WP"):
+        if tokens[j].lower_ in _SUBORDINATORS:
+            break
+        if tokens[j].tag in ("VBD", "VBZ", "VBP", "MD"):
+            return None  # "Video shot from helicopters … showed": the verb was a participle
+        j += 1
     return [*words, *group, *what]
 
 

@@ -67,7 +67,9 @@ def noun_run(tokens: Sequence[Token], k: int, limit: int) -> tuple[list[str], in
             break  # "the government last month": the time is no part of the thing
         if tok.tag in _NP_TAGS:
             proper_next = k + 1 < len(tokens) and tokens[k + 1].tag.startswith("NNP")
-            if tok.tag not in ("DT", "PRP$") or words or (tok.lower_ == "the" and proper_next):
+            # "no explanation" keeps its "no": without it the phrase says the opposite.
+            kept = (tok.lower_ == "the" and proper_next) or tok.lower_ == "no"
+            if tok.tag not in ("DT", "PRP$") or words or kept:
                 words.append(tok.text)
         elif tok.tag == "CC" and words and k + 1 < len(tokens) and tokens[k + 1].tag in _NP_TAGS:
             words.append(tok.text)

@@ -202,9 +202,16 @@ def _label(
     local = _section_actors(pids, actors)
     main = _main_actor(local, actors)
     labels = topic_labels([article.paragraph(pid).text for pid in pids], role)
-    names = [main, *(short_name(a) for a in local if short_name(a) != main)]
+    names = _written([main, *(short_name(a) for a in local if short_name(a) != main)], article)
     named = [f"{label} {_JOINS[label]} {n}" for n in names for label in labels if label in _JOINS]
     return _unique([*labels, *named, *FALLBACK_LABELS], used)
+
+
+def _written(names: Sequence[str], article: Article) -> list[str]:
+    """Return the ``names`` the article writes as they are ("U.S." is no "US" a reader can
+    find in it)."""
+    text = "\n".join(p.text for p in article.paragraphs)
+    return [n for n in names if n in text]
 
 
 def _section_actors(pids: Sequence[int], actors: Sequence[Actor]) -> list[Actor]:
@@ -242,9 +249,10 @@ def _heading(
     options = _without_outlets(heading_options(sentences, local, common, reported), actors)
     labels = topic_labels(texts, role)
     if role == "outlook":
+        # What the section's sentences state comes first: "Outlook" only names it.
         labels = [ROLE_LABELS["outlook"], *labels]
-        options = [f"{ROLE_LABELS['outlook']} for {main}", *options]
-    names = [main, *(short_name(a) for a in local if short_name(a) != main)]
+        options = [*options, f"{ROLE_LABELS['outlook']} for {main}"]
+    names = _written([main, *(short_name(a) for a in local if short_name(a) != main)], article)
     named = [f"{label} {_JOINS[label]} {n}" for n in names for label in labels if label in _JOINS]
     return _unique([*options, *labels, *named, *FALLBACK_LABELS], used)
 
