@@ -4,7 +4,8 @@ Run: PYTHONPATH=desktop .venv/bin/python bench/quality_printed_headings.py [-v] 
 On the tuning half of bench/data/public (never the held-back half) and on the articles of
 DIR (``*.txt``, when given), both templates, each printed section is counted when its
 heading is a bare role label ("Developments", "Reaction involving U.S.", "Outlook for X"),
-names a news outlet ("… involving WJLA"), is an "Outlook" over sentences that do not look
+names a news outlet ("… involving WJLA"; a call sign, an outlet the lexicon knows or one
+the article has report, "Telam reported"), is an "Outlook" over sentences that do not look
 ahead, or when the section prints only a pointer ("See key fact 3."); and each credit line
 ("… contributed to this report.") printed anywhere. ``-v`` lists every printed heading with
 the first sentence under it.
@@ -23,7 +24,11 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from briefwright.analysis import lexicon  # noqa: E402
 from briefwright.analysis.engine import analyze_many  # noqa: E402
-from briefwright.analysis.sections.headings import FALLBACK_LABELS, ROLE_LABELS  # noqa: E402
+from briefwright.analysis.sections.headings import (  # noqa: E402
+    FALLBACK_LABELS,
+    ROLE_LABELS,
+    is_outlet,
+)
 from briefwright.draft.dating import ahead_sentences  # noqa: E402
 from briefwright.draft.proposal import propose  # noqa: E402
 from briefwright.draft.summary import (  # noqa: E402
@@ -80,6 +85,9 @@ def measure(articles: list[tuple[str, Article]], verbose: bool) -> Counter[str]:
     counts: Counter[str] = Counter()
     analyses = list(analyze_many([a for _, a in articles]))
     for (name, article), analysis in zip(articles, analyses, strict=True):
+        text = "\n".join(p.text for p in article.paragraphs)
+        forms = [f for a in analysis.actors if is_outlet(a, text) for f in (a.name, *a.aliases)]
+        named = re.compile(rf"\b(?:{'|'.join(map(re.escape, forms))})\b") if forms else None
         for template in TEMPLATES:
             briefing = propose(article, analysis, template)
             for section, texts in _printed(briefing):
@@ -87,7 +95,7 @@ def measure(articles: list[tuple[str, Article]], verbose: bool) -> Counter[str]:
                 flags = []
                 if _BARE.match(h):
                     flags.append("bare label")
-                if _OUTLET.search(h):
+                if _OUTLET.search(h) or (named is not None and named.search(h)):
                     flags.append("outlet")
                 if h.startswith(ROLE_LABELS["outlook"]) and not _ahead(briefing, section):
                     flags.append("outlook not ahead")

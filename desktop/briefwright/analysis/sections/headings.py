@@ -98,6 +98,7 @@ def heading_options(
     actors: Sequence[Actor],
     common: frozenset[str] = frozenset(),
     reported: Sequence[bool] = (),
+    referents: Sequence[str | None] = (),
 ) -> list[str]:
     """Return 3-8 word headings the section's best sentences support, best first.
 
@@ -105,7 +106,8 @@ def heading_options(
     joined with a second event of the section), then clauses with an unnamed subject.
     ``sentences`` come best first; ``actors`` are the section's key actors; ``common`` holds
     words found all over the article (a weak heading); a sentence flagged in ``reported``
-    states what someone says, and its clauses make no heading (its event phrases may).
+    states what someone says, and its clauses make no heading (its event phrases may);
+    ``referents`` name who a pronoun opening each sentence stands for.
     """
     ranked: list[tuple[int, bool, int, int, Phrase]] = []
     for rank, sentence in enumerate(sentences):
@@ -142,12 +144,15 @@ def heading_options(
         if low <= len(heading.split()) <= high and heading not in out:
             out.append(heading)
     if not out:
-        out = _main_clauses(sentences, actors, reported)
+        out = _main_clauses(sentences, actors, reported, referents)
     return out
 
 
 def _main_clauses(
-    sentences: Sequence[Sequence[Token]], actors: Sequence[Actor], reported: Sequence[bool]
+    sentences: Sequence[Sequence[Token]],
+    actors: Sequence[Actor],
+    reported: Sequence[bool],
+    referents: Sequence[str | None] = (),
 ) -> list[str]:
     """Return the headings the main clauses of the sentences make, best sentence first
     (see :mod:`briefwright.analysis.sections.mainclause`). A sentence flagged in
@@ -158,7 +163,8 @@ def _main_clauses(
         marked = any(t.text in QUOTE_MARKS for t in sentence)
         if rank < len(reported) and reported[rank] and not marked:
             continue
-        found = main_clause_words(sentence, actors)
+        referent = referents[rank] if rank < len(referents) else None
+        found = main_clause_words(sentence, actors, referent)
         if found is None:
             continue
         speaker, said = found

@@ -41,6 +41,7 @@ _AUX = frozenset(
 _NEGATION = frozenset({"not", "n't", "never"})
 _CURRENCY = frozenset({"$", "£", "€", "¥"})
 _TELL = frozenset({"tell", "tells", "told"})
+_PERSONAL = frozenset({"he", "she", "they"})
 # Words that open a clause of its own after the main one ("… before skidding to a halt").
 _SUBORDINATORS = lexicon.words("events.subordinators") | frozenset({"that", "whether", "if"})
 _BE = frozenset({"is", "are", "was", "were", "been", "be", "'s", "'re", "am"})
@@ -166,9 +167,17 @@ def _words(tokens: Sequence[Token], idx: Sequence[int]) -> list[str]:
 
 
 def _subject(
-    tokens: Sequence[Token], k: int, actors: Sequence[Actor]
+    tokens: Sequence[Token], k: int, actors: Sequence[Actor], referent: str | None = None
 ) -> tuple[list[str], int] | None:
-    """Return the subject at ``k`` as a heading names it, and where its verb may start."""
+    """Return the subject at ``k`` as a heading names it, and where its verb may start; a
+    personal pronoun opening the sentence is named by ``referent`` (who it stands for)."""
+    if k < len(tokens) and referent and tokens[k].lower_ in _PERSONAL:
+        if any(t.tag == "PRP" for t in tokens[:k]):
+            return None  # not the pronoun that opens the sentence
+        named = next((a for a in actors if referent in (a.name, *a.aliases)), None)
+        if named is None and len(referent.split()) > 2:
+            return None  # how a heading names it is not known
+        return [short_name(named) if named else referent], k + 1
     if k >= len(tokens) or tokens[k].lower_ in _BACK_SUBJECTS or tokens[k].tag == "PRP":
         return None
     idx, end = _noun_phrase(tokens, k, names=True)
@@ -273,6 +282,8 @@ def _object(tokens: Sequence[Token], k: int) -> tuple[list[str], int] | None:
             return None
         words = [*words, "of", *_words(tokens, tail)]
         end = after
+        if end < len(tokens) and tokens[end].lower_ == "of":
+            return None  # "sketches of two [of the suspects]": cut before what it counts
     if end < len(tokens) and (tokens[end].tag.startswith("VB") or tokens[end].tag == "MD"):
         # The subject of a clause the verb takes ("argues the FBI has given …"): a heading
         # would cut it.
@@ -289,10 +300,16 @@ def _object(tokens: Sequence[Token], k: int) -> tuple[list[str], int] | None:
 
 
 def _clause(
-    tokens: Sequence[Token], k: int, actors: Sequence[Actor], quoted: list[bool], depth: int
+    tokens: Sequence[Token],
+    k: int,
+    actors: Sequence[Actor],
+    quoted: list[bool],
+    depth: int,
+    referent: str | None = None,
 ) -> list[str] | None:
-    """Return the heading words of the clause starting at ``k``, or None."""
-    subject = _subject(tokens, k, actors)
+    """Return the heading words of the clause starting at ``k``, or None; ``referent`` names
+    who a pronoun opening the sentence stands for."""
+    subject = _subject(tokens, k, actors, referent if not depth else None)
     if subject is None:
         return None
     words, at = subject
@@ -345,14 +362,15 @@ def _clause(
 
 
 def main_clause_words(
-    tokens: Sequence[Token], actors: Sequence[Actor]
+    tokens: Sequence[Token], actors: Sequence[Actor], referent: str | None = None
 ) -> tuple[list[str], list[str]] | None:
     """Return the sentence's main clause as heading words, with the speaker's words when
     the clause is what a speaker says ([] otherwise), or None when it makes no heading of
-    WEIGHTS.heading_min_words to a few words."""
+    WEIGHTS.heading_min_words to a few words; ``referent`` names who the personal pronoun
+    opening the sentence stands for ("He resigned" of "Lee" heads as "Lee resigned")."""
     if not tokens or tokens[0].text in ("“", '"', "``"):
         return None
-    words = _clause(tokens, _opening(tokens), actors, _quoted(tokens), 0)
+    words = _clause(tokens, _opening(tokens), actors, _quoted(tokens), 0, referent)
     if not words:
         return None
     speaker, _, said = _split(words)

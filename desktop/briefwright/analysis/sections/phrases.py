@@ -30,6 +30,11 @@ _REGNAL = re.compile(r"[IVXL]{2,}")
 _OUTLETS = lexicon.words("statements.news_outlets")
 # A broadcaster's call sign ("WJLA", "KTLA-TV"): a station that reports, not an actor.
 _CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?")
+# How an article has an outlet report: "Telam reported", "the state news agency IRNA".
+_REPORTS = (
+    r"(?:\b(?:{names}) (?:reported|reports|news agency|newspaper|TV|television|said in a "
+    r"report)\b|\b(?:news agency|newspaper|broadcaster|affiliate|station|channel) (?:{names})\b)"
+)
 
 
 @dataclass(frozen=True)
@@ -151,17 +156,20 @@ def is_adjectival(actor: Actor) -> bool:
     return actor.label == "GROUP" and (actor.subtype == "demonym" or actor.name[:1].islower())
 
 
-def is_outlet(actor: Actor) -> bool:
-    """Return whether ``actor`` is a news outlet (a name of it holds one the lexicon knows,
-    "CNN", "Reuters", or is a broadcaster's call sign, "WJLA"): it reports the news, and a
+def is_outlet(actor: Actor, text: str = "") -> bool:
+    """Return whether ``actor`` is a news outlet: a name of it holds one the lexicon knows
+    ("CNN", "Reuters"), is a broadcaster's call sign ("WJLA"), or ``text`` (the article)
+    has it report ("Telam reported", "the NRG newspaper"). It reports the news, and a
     heading never names a section for it."""
-    if actor.label == "PLACE":
+    if actor.label in ("PLACE", "GROUP"):
+        return False  # "Turkish television": the nationality is no outlet
+    forms = [f for f in (actor.name, *actor.aliases) if f]
+    if any(_CALL_SIGN.fullmatch(f) or _OUTLETS & set(f.split()) for f in forms):
+        return True
+    if not text or actor.label == "PERSON":
         return False
-    return any(
-        _CALL_SIGN.fullmatch(form) or _OUTLETS & set(form.split())
-        for form in (actor.name, *actor.aliases)
-        if form
-    )
+    names = "|".join(re.escape(f) for f in forms)
+    return re.search(_REPORTS.format(names=names), text) is not None
 
 
 def short_name(actor: Actor) -> str:
