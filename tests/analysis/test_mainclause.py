@@ -91,3 +91,19 @@ def test_a_quoted_sentence_heads_by_what_stands_outside_its_marks() -> None:
 def test_a_news_outlet_is_known_by_its_name_or_call_sign(name: str, outlet: bool) -> None:
     actor = Actor("a1", name, "ORG", (), None, (Mention(1, 0, len(name)),))
     assert is_outlet(actor) is outlet
+
+
+def test_a_pronoun_opening_the_sentence_is_headed_by_who_it_stands_for() -> None:
+    tokens = _tokens("She called on the council to act.")
+    assert heading_options([tokens], [], referents=["Keita"]) == ["Keita called on the council"]
+    # Unknown, the pronoun makes no heading.
+    assert heading_options([tokens], []) == []
+
+
+def test_an_outlet_the_article_has_report_is_an_outlet() -> None:
+    actor = Actor("a1", "Telam", "ORG", (), None, (Mention(1, 40, 45),))
+    text = "The plane crashed after takeoff, Telam reported."
+    assert is_outlet(actor, text) and not is_outlet(actor)
+    # A nationality before "television" is no outlet.
+    group = Actor("a2", "Turkish", "GROUP", (), None, (Mention(1, 0, 7),), "demonym")
+    assert not is_outlet(group, "Turkish television showed the scene.")
