@@ -107,3 +107,19 @@ def test_an_outlet_the_article_has_report_is_an_outlet() -> None:
     # A nationality before "television" is no outlet.
     group = Actor("a2", "Turkish", "GROUP", (), None, (Mention(1, 0, 7),), "demonym")
     assert not is_outlet(group, "Turkish television showed the scene.")
+
+
+def test_a_quotation_opening_its_sentence_heads_by_its_first_clause_and_speaker() -> None:
+    mayor = Actor("a1", "Lena Ortiz", "PERSON", ("Ortiz",), "mayor", (Mention(1, 60, 70),))
+    station = Actor("a2", "WXYZ", "ORG", (), None, (Mention(1, 80, 84),))
+    sentence = (
+        '"We will rebuild every house, and we will start tomorrow," Mayor Lena Ortiz told WXYZ.'
+    )
+    assert heading_options([_tokens(sentence)], [mayor, station], reported=[True]) == [
+        "“We will rebuild every house” — Lena Ortiz"
+    ]
+    # The hearer never speaks; a clause that opens with "if" is not said alone.
+    told = '"We lost everything in one night," a neighbour told WXYZ.'
+    assert heading_options([_tokens(told)], [mayor, station], reported=[True]) == []
+    cut = '"If the river rises again, we will leave," Ortiz said.'
+    assert heading_options([_tokens(cut)], [mayor, station], reported=[True]) == []

@@ -117,3 +117,13 @@ def test_a_label_proposed_for_a_section_gives_way_to_what_a_sentence_states() ->
     section.sentence_headings = {"f2": "Troops guarded the palace"}
     section.printed = ["f2"]
     assert drafted_heading(briefing, section, set()) == "Troops guarded the palace"
+
+
+def test_of_two_joined_events_the_one_the_section_prints_heads_it() -> None:
+    briefing = small_briefing()
+    section = next(s for s in briefing.sections if s.id == "s1")
+    section.heading = section.original_heading = section.auto_heading = (
+        "Palace guard and border closure"
+    )
+    section.sentence_headings, section.printed, section.label = {}, ["f2"], "Developments"
+    assert drafted_heading(briefing, section, set()) == "Palace guard"

@@ -41,6 +41,14 @@ def drafted_heading(briefing: Briefing, section: SectionItem, used: set[str]) ->
     options += [h for fid in shown if (h := section.sentence_headings.get(fid, "").strip())]
     if stated and label_of(proposed) is not None:
         options.append(proposed)  # a label ("Outlook for X") after what a sentence states
+    if not stated and _joined(proposed, " ".join(texts)):
+        # "Evacuation flights and presence of military bases" over a sentence on the flights
+        # alone: the event it prints heads it.
+        options += [
+            part[:1].upper() + part[1:]
+            for part in proposed.split(" and ")
+            if len(part.split()) >= 2 and states_heading(part, " ".join(texts))
+        ]
     label = section.label.strip()
     if label and not _NUMBERED.search(label):
         options.append(label)
@@ -55,6 +63,17 @@ def drafted_heading(briefing: Briefing, section: SectionItem, used: set[str]) ->
         heading = f"{base} ({n})"
     section.auto_heading = heading
     return heading
+
+
+def _joined(heading: str, text: str) -> bool:
+    """Return whether ``heading`` joins two phrases with one "and" the text does not write
+    between them ("flights and presence" is a join; "domestic and social issues" is the
+    article's own phrase)."""
+    parts = heading.split(" and ")
+    if len(parts) != 2 or not all(p.split() for p in parts):
+        return False
+    seam = f"{parts[0].split()[-1]} and {parts[1].split()[0]}".lower()
+    return seam not in " ".join(text.lower().split())
 
 
 def _looks_ahead(briefing: Briefing, section: SectionItem) -> bool:

@@ -224,13 +224,18 @@ def states_heading(heading: str, text: str) -> bool:
 
     A topic label ("Casualties") holds when the text carries one of its cues ("killed"); a
     role label ("Developments", "Outlook for X") always does; a phrase or clause heading when
-    the text holds its words.
+    the text holds its words, each of two events it joins with "and".
     """
     label = label_of(heading)
     if label is not None:
         return label not in TOPIC_CUES or any(topic_cue_counts(text)[label])
     words = _stems(heading)
-    return not words or _supports(words, text)
+    if not words or not _supports(words, text):
+        return not words
+    # Two events joined ("Nuclear deal over Iran and key structural reforms"): each is borne
+    # out, or the heading names what the section does not print.
+    said = _stems(text)
+    return all(_stems(part) & said or not _stems(part) for part in heading.split(" and "))
 
 
 def label_of(heading: str) -> str | None:

@@ -26,6 +26,7 @@ from briefwright.analysis.sections.phrases import (
     is_outlet,
     short_name,
 )
+from briefwright.analysis.sections.quoteheads import quote_heading
 from briefwright.analysis.statements.quotations import QUOTE_MARKS
 from briefwright.analysis.weights import WEIGHTS
 from briefwright.model.analysis import Actor
@@ -155,13 +156,19 @@ def _main_clauses(
     referents: Sequence[str | None] = (),
 ) -> list[str]:
     """Return the headings the main clauses of the sentences make, best sentence first
-    (see :mod:`briefwright.analysis.sections.mainclause`). A sentence flagged in
+    (see :mod:`briefwright.analysis.sections.mainclause`), or of the quotation opening
+    one, then its speaker (:mod:`briefwright.analysis.sections.quoteheads`). A sentence flagged in
     ``reported`` makes one only outside its quotation marks ("Amnesty condemned the
     decision, saying …"): without marks it is a quotation's middle, all the speaker's."""
     out: list[str] = []
     for rank, sentence in enumerate(sentences):
         marked = any(t.text in QUOTE_MARKS for t in sentence)
         if rank < len(reported) and reported[rank] and not marked:
+            continue
+        if sentence and sentence[0].text in QUOTE_MARKS | {"``"}:
+            quoted = quote_heading(sentence, actors)
+            if quoted is not None and quoted not in out:
+                out.append(quoted)
             continue
         referent = referents[rank] if rank < len(referents) else None
         found = main_clause_words(sentence, actors, referent)
