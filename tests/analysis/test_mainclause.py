@@ -123,3 +123,10 @@ def test_a_quotation_opening_its_sentence_heads_by_its_first_clause_and_speaker(
     assert heading_options([_tokens(told)], [mayor, station], reported=[True]) == []
     cut = '"If the river rises again, we will leave," Ortiz said.'
     assert heading_options([_tokens(cut)], [mayor, station], reported=[True]) == []
+
+
+def test_a_negation_stays_and_a_negated_belief_states_nothing() -> None:
+    assert heading_options([_tokens("The ministry did not renew the licence.")], []) == [
+        "Ministry did not renew licence"
+    ]
+    assert heading_options([_tokens("Ruiz doesn't believe the fire was an accident.")], []) == []

@@ -57,7 +57,10 @@ _BACK_SUBJECTS = frozenset(
 # Prepositions a name may hold ("Council on American Islamic Relations", "Bank of America").
 _NAME_JOINS = frozenset({"of", "on", "for", "in"})
 # Openers of a sentence before its subject that are adjectives ("Last month, …").
-_TIME_OPENERS = frozenset({"last", "earlier", "later", "next", "late", "early"})
+_TIME_OPENERS = frozenset(
+    {"last", "earlier", "later", "next", "late", "early", "minutes", "hours", "days", "weeks",
+     "months", "years", "moments"}
+)
 _EMPTY_OBJECTS = lexicon.words("headings.empty_objects")
 
 
@@ -233,8 +236,10 @@ def _verb(tokens: Sequence[Token], k: int) -> tuple[list[str], int, Token] | Non
         if last_aux is None or words[-1].lower() not in _AUX:
             return None
         main = last_aux
-    if words and words[0].lower() in ("do", "does", "did") and len(words) > 1:
-        return None  # "did not respond": a non-event
+    if words and words[0].lower() in ("do", "does", "did") and not _NEGATION & {
+        w.lower() for w in words
+    }:
+        return None  # "did say": emphasis a heading does without
     if tokens[k].tag.startswith("VB") and tokens[k].tag in ("VBG", "VBN") and len(words) == 1:
         return None  # a participle alone is no finite verb
     return words, j, main
@@ -318,6 +323,8 @@ def _clause(
         return None
     group, at, main = verb
     that = at < len(tokens) and tokens[at].lower_ == "that"
+    if (main.lower_ in _REPORTING or that) and _NEGATION & {w.lower() for w in group}:
+        return None  # "doesn't believe the chant was isolated": what follows is not stated
     if (main.lower_ in _REPORTING or that) and not depth:
         # What a speaker says, after the speaker's name ("Official: shooting was
         # justified"); a hearer ("told reporters") is no part of it.
