@@ -131,3 +131,19 @@ def test_an_object_that_runs_into_a_quotation_is_no_heading() -> None:
     sentence = 'The minister called the decision "a betrayal of every farmer".'
     tokens = [Token(t.text, t.tag_, t.idx) for t in get_nlp()(sentence)]
     assert heading_options([tokens], []) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Yildiz said he could neither confirm nor deny that a cyberattack had triggered the "
+        "blackout.",
+        "The agency denied that its officers had seized the documents.",
+    ],
+)
+def test_what_is_denied_makes_no_heading(sentence: str) -> None:
+    from briefwright.analysis.language import get_nlp
+    from briefwright.analysis.sections.headings import Token, heading_options
+
+    tokens = [Token(t.text, t.tag_, t.idx) for t in get_nlp()(sentence)]
+    assert not [o for o in heading_options([tokens], []) if "triggered" in o or "seized" in o]

@@ -22,6 +22,9 @@ from briefwright.model.analysis import Actor
 _INACTIVE = lexicon.words("headings.inactive_verbs")
 _AUXILIARIES = lexicon.words("headings.auxiliaries")
 _NEGATIONS = frozenset({"not", "n't", "never"})
+_DENIALS = _NEGATIONS | frozenset(
+    {"neither", "nor", "deny", "denies", "denied", "denying", "doubt", "doubts", "doubted"}
+)
 _PREPOSITIONS = lexicon.words("headings.prepositions")
 _QUANTITIES = lexicon.words("headings.quantity_nouns")
 _CLAUSE_PP_HEADS = lexicon.words("headings.clause_prepositions")
@@ -176,6 +179,10 @@ def clause_phrases(tokens: Sequence[Token], actors: Sequence[Actor]) -> list[Phr
         subject = _subject(tokens, i, actors)
         if subject is None:
             continue
+        if any(t.lower_ in _DENIALS for t in tokens[: max(0, i - 3)]):
+            # "could neither confirm nor deny that a cyberattack had triggered the blackout":
+            # a clause under a denial or a negated verb is not stated.
+            continue
         k = i + 1
         while k < len(tokens) and tokens[k].tag == "RB":
             k += 1
@@ -196,6 +203,8 @@ def clause_phrases(tokens: Sequence[Token], actors: Sequence[Actor]) -> list[Phr
         obj, after = _whole(tokens, obj, after)
         if not obj:
             continue  # "the commitment of …" cut before its "of" says something else
+        if after < len(tokens) and (tokens[after].tag in ("VBD", "VBZ", "VBP", "MD")):
+            continue  # "confirmed Pate [was held]": the object is the subject of a clause
         if all(w.lower() in STOP_OBJECTS for w in obj):
             continue
         if after < len(tokens) and tokens[after].text in ('"', "“", "``"):

@@ -40,6 +40,7 @@ _AUX = frozenset(
 )
 _NEGATION = frozenset({"not", "n't", "never"})
 _CURRENCY = frozenset({"$", "£", "€", "¥"})
+_DENY = frozenset({"deny", "denies", "denied", "doubt", "doubts", "doubted", "disputed"})
 _TELL = frozenset({"tell", "tells", "told"})
 _PERSONAL = frozenset({"he", "she", "they"})
 # Words that open a clause of its own after the main one ("… before skidding to a halt").
@@ -323,7 +324,8 @@ def _clause(
         return None
     group, at, main = verb
     that = at < len(tokens) and tokens[at].lower_ == "that"
-    if (main.lower_ in _REPORTING or that) and _NEGATION & {w.lower() for w in group}:
+    negated = _NEGATION & {w.lower() for w in group} or main.lower_ in _DENY
+    if (main.lower_ in _REPORTING or that) and negated:
         return None  # "doesn't believe the chant was isolated": what follows is not stated
     if (main.lower_ in _REPORTING or that) and not depth:
         # What a speaker says, after the speaker's name ("Official: shooting was
