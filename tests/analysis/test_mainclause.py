@@ -40,6 +40,8 @@ def _tokens(sentence: str) -> list[Token]:
         ),
         # A phrase after a preposition keeps its article ("in the case", never "in case").
         ("The ferry drifted into the harbour at dawn.", "Ferry drifted into the harbour"),
+        # A phrase that goes on into what it is about is no heading's end.
+        ("The party is on course to win 30 seats.", None),
         # An amount keeps its currency sign.
         (
             "The council is offering a $5,000 reward for the return of the statue.",
@@ -47,8 +49,8 @@ def _tokens(sentence: str) -> list[Token]:
         ),
     ],
 )
-def test_a_main_clause_heads_a_sentence(sentence: str, heading: str) -> None:
-    assert heading_options([_tokens(sentence)], []) == [heading]
+def test_a_main_clause_heads_a_sentence(sentence: str, heading: str | None) -> None:
+    assert heading_options([_tokens(sentence)], []) == ([heading] if heading else [])
 
 
 @pytest.mark.parametrize(
@@ -94,8 +96,8 @@ def test_a_news_outlet_is_known_by_its_name_or_call_sign(name: str, outlet: bool
 
 
 def test_a_pronoun_opening_the_sentence_is_headed_by_who_it_stands_for() -> None:
-    tokens = _tokens("She called on the council to act.")
-    assert heading_options([tokens], [], referents=["Keita"]) == ["Keita called on the council"]
+    tokens = _tokens("She flew to the capital on Monday.")
+    assert heading_options([tokens], [], referents=["Keita"]) == ["Keita flew to the capital"]
     # Unknown, the pronoun makes no heading.
     assert heading_options([tokens], []) == []
 

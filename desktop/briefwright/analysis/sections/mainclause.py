@@ -34,10 +34,8 @@ _TIME = frozenset(
 # Prepositions whose phrase completes a verb with no object ("slid off the runway").
 _PLACE_PREPOSITIONS = frozenset({"into", "off", "onto", "across", "from", "to", "at", "in", "on"})
 _INACTIVE = lexicon.words("headings.inactive_verbs")
-_AUX = frozenset(
-    {"has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "am", "will",
-     "would", "do", "does", "did", "'s", "'re"}
-)
+_BE = frozenset({"is", "are", "was", "were", "been", "be", "'s", "'re", "am"})
+_AUX = _BE | {"has", "have", "had", "being", "will", "would", "do", "does", "did"}
 _NEGATION = frozenset({"not", "n't", "never"})
 _CURRENCY = frozenset({"$", "£", "€", "¥"})
 _DENY = frozenset({"deny", "denies", "denied", "doubt", "doubts", "doubted", "disputed"})
@@ -45,7 +43,6 @@ _TELL = frozenset({"tell", "tells", "told"})
 _PERSONAL = frozenset({"he", "she", "they"})
 # Words that open a clause of its own after the main one ("… before skidding to a halt").
 _SUBORDINATORS = lexicon.words("events.subordinators") | frozenset({"that", "whether", "if"})
-_BE = frozenset({"is", "are", "was", "were", "been", "be", "'s", "'re", "am"})
 # Verbs that take what is said, never an object a heading could name.
 _SAY = _TELL | frozenset({"say", "says", "said", "add", "adds", "added", "think", "thinks"})
 _NP_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "HYPH", "$"})
@@ -349,7 +346,11 @@ def _clause(
     if not what and end < len(tokens) and tokens[end].lower_ in _PLACE_PREPOSITIONS:
         # "in the case", never "in case": a phrase after a preposition keeps its article.
         idx, after = _noun_phrase(tokens, end + 1, names=True, keep_article=True)
-        boundary = _ends(tokens, after) or tokens[after].tag in ("IN", "TO")
+        # "is on course [to win 30 seats]": a verb after "to" is what the phrase is about.
+        infinitive = after + 1 < len(tokens) and tokens[after + 1].tag == "VB"
+        boundary = _ends(tokens, after) or tokens[after].tag == "IN" or (
+            tokens[after].tag == "TO" and not infinitive
+        )
         if idx and boundary and tokens[idx[-1]].tag.startswith("NN"):
             what, end = [tokens[end].lower_, *_words(tokens, idx)], after
     if not what and not _ends(tokens, end):
