@@ -6,9 +6,10 @@ DIR (``*.txt``, when given), both templates, each printed section is counted whe
 heading is a bare role label ("Developments", "Reaction involving U.S.", "Outlook for X"),
 names a news outlet ("… involving WJLA"; a call sign, an outlet the lexicon knows or one
 the article has report, "Telam reported"), is an "Outlook" over sentences that do not look
-ahead, or when the section prints only a pointer ("See key fact 3."); and each credit line
-("… contributed to this report.") printed anywhere. ``-v`` lists every printed heading with
-the first sentence under it.
+ahead, is a topic label none of whose cues the printed sentences carry ("Casualties" over
+an interrogation), or when the section prints only a pointer ("See key fact 3."); and each
+credit line ("… contributed to this report.") printed anywhere. ``-v`` lists every printed
+heading with the first sentence under it.
 """
 
 from __future__ import annotations
@@ -27,11 +28,14 @@ from briefwright.analysis.engine import analyze_many  # noqa: E402
 from briefwright.analysis.sections.headings import (  # noqa: E402
     FALLBACK_LABELS,
     ROLE_LABELS,
+    TOPIC_CUES,
     is_outlet,
+    topic_cue_counts,
 )
 from briefwright.draft.dating import ahead_sentences  # noqa: E402
 from briefwright.draft.proposal import propose  # noqa: E402
 from briefwright.draft.summary import (  # noqa: E402
+    label_of,
     looks_ahead,
     printed_sentences,
     section_facts,
@@ -55,7 +59,15 @@ _OUTLET = re.compile(
 )
 _CREDIT = re.compile(r"contributed to this report|reported from|wrote from", re.IGNORECASE)
 _ESTIMATIVE = lexicon.cue_pattern("statements.estimative_cues")
-COUNTS = ("sections", "bare label", "outlet", "outlook not ahead", "pointer only", "credit line")
+COUNTS = (
+    "sections",
+    "bare label",
+    "outlet",
+    "outlook not ahead",
+    "topic not borne out",
+    "pointer only",
+    "credit line",
+)
 
 
 def _printed(briefing: Briefing) -> list[tuple[SectionItem, list[str]]]:
@@ -99,6 +111,14 @@ def measure(articles: list[tuple[str, Article]], verbose: bool) -> Counter[str]:
                     flags.append("outlet")
                 if h.startswith(ROLE_LABELS["outlook"]) and not _ahead(briefing, section):
                     flags.append("outlook not ahead")
+                topic, said = label_of(h), " ".join(texts)
+                if (
+                    topic in TOPIC_CUES
+                    and topic not in ROLE_LABELS.values()
+                    and not any(topic_cue_counts(said)[topic])
+                    and topic.lower() not in said.lower()
+                ):
+                    flags.append("topic not borne out")
                 if not texts and not section.text.strip():
                     flags.append("pointer only")
                 counts.update(["sections", *flags])

@@ -107,7 +107,8 @@ def test_outlook_heads_only_what_looks_ahead() -> None:
     ahead = next(s for s in briefing.sections if s.id == "s2")
     ahead.heading = ahead.original_heading = ahead.auto_heading = "Outlook for junta"
     ahead.label, ahead.sentence_headings, ahead.printed = "Outlook for junta", {}, ["f4"]
-    assert drafted_heading(briefing, ahead, set()) == "Outlook for junta"
+    # ("… for junta" names no one the sentence names: the label keeps to what it says.)
+    assert drafted_heading(briefing, ahead, set()) == "Outlook"
 
 
 def test_a_label_proposed_for_a_section_gives_way_to_what_a_sentence_states() -> None:
@@ -127,3 +128,24 @@ def test_of_two_joined_events_the_one_the_section_prints_heads_it() -> None:
     )
     section.sentence_headings, section.printed, section.label = {}, ["f2"], "Developments"
     assert drafted_heading(briefing, section, set()) == "Palace guard"
+
+
+def test_a_topic_label_heads_only_what_bears_it_out() -> None:
+    briefing = small_briefing()
+    section = next(s for s in briefing.sections if s.id == "s1")
+    section.heading = section.original_heading = section.auto_heading = "Developments"
+    section.sentence_headings, section.printed = {}, ["f2"]
+    section.label = "Casualties"  # "Troops guarded the palace." names no one killed
+    assert drafted_heading(briefing, section, set()) != "Casualties"
+    section.label = "Security situation"  # troops: a cue of security
+    assert drafted_heading(briefing, section, set()) == "Security situation"
+
+
+def test_a_label_names_an_actor_its_section_prints() -> None:
+    briefing = small_briefing()
+    section = next(s for s in briefing.sections if s.id == "s2")
+    section.heading = section.original_heading = section.auto_heading = "Reaction"
+    section.sentence_headings, section.printed = {}, ["f3"]
+    section.label = "Reaction involving Paris"
+    # "The regional bloc imposed sanctions on the junta.": the bloc acts, Paris is not named.
+    assert drafted_heading(briefing, section, set()) == "Reaction involving bloc"

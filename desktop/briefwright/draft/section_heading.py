@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import re
 
-from briefwright.analysis.sections.headings import FALLBACK_LABELS, ROLE_LABELS
+from briefwright.analysis.sections.headings import FALLBACK_LABELS, ROLE_LABELS, is_outlet
 from briefwright.draft.dating import ahead_sentences
 from briefwright.draft.summary import label_of, looks_ahead, states_heading
+from briefwright.model.analysis import Actor
 from briefwright.model.briefing import Briefing, SectionItem
 
 _OUTLOOK = re.compile(rf"^{re.escape(ROLE_LABELS['outlook'])}\b")
 # "Developments (14)": a label numbered because every other was taken.
 _NUMBERED = re.compile(r" \(\d+\)$")
+# "Reaction involving Ecowas", "Outlook for Niger": a label naming an actor.
+_NAMED_LABEL = re.compile(r"^(?P<base>.+?) (?P<join>involving|for|on) (?P<name>.+)$")
 
 
 def is_drafted_heading(section: SectionItem) -> bool:
@@ -39,8 +42,6 @@ def drafted_heading(briefing: Briefing, section: SectionItem, used: set[str]) ->
         options.append(proposed)
     shown = section.printed or section.elsewhere
     options += [h for fid in shown if (h := section.sentence_headings.get(fid, "").strip())]
-    if stated and label_of(proposed) is not None:
-        options.append(proposed)  # a label ("Outlook for X") after what a sentence states
     if not stated and _joined(proposed, " ".join(texts)):
         # "Evacuation flights and presence of military bases" over a sentence on the flights
         # alone: the event it prints heads it.
@@ -49,9 +50,14 @@ def drafted_heading(briefing: Briefing, section: SectionItem, used: set[str]) ->
             for part in proposed.split(" and ")
             if len(part.split()) >= 2 and states_heading(part, " ".join(texts))
         ]
+    # Labels after what a sentence states: a topic ("Casualties") before a role label
+    # ("Developments involving X"), which says least.
+    said = " ".join(texts)
+    labels = _fitting(proposed, said, briefing) if stated and label_of(proposed) else []
     label = section.label.strip()
     if label and not _NUMBERED.search(label):
-        options.append(label)
+        labels += _fitting(label, said, briefing)
+    options += sorted(labels, key=lambda h: label_of(h) in ROLE_LABELS.values())
     options += [ROLE_LABELS.get(section.role, "Section"), *FALLBACK_LABELS]
     if not _looks_ahead(briefing, section):
         options = [o for o in options if not _OUTLOOK.match(o)] or [ROLE_LABELS["development"]]
@@ -63,6 +69,30 @@ def drafted_heading(briefing: Briefing, section: SectionItem, used: set[str]) ->
         heading = f"{base} ({n})"
     section.auto_heading = heading
     return heading
+
+
+def _fitting(label: str, text: str, briefing: Briefing) -> list[str]:
+    """Return ``label`` as it fits what the section prints (``text``): a topic label only
+    when the text carries one of its cues ("Casualties" over a sentence that names none
+    says what the section does not), naming an actor the text names ("Developments
+    involving Maryland" over a sentence on the FBI becomes "… involving FBI"); [] when it
+    cannot fit."""
+    role = label_of(label) in ROLE_LABELS.values()  # says what part it is, claims no topic
+    if not role and not states_heading(label, text) and label.lower() not in text.lower():
+        return []
+    m = _NAMED_LABEL.match(label)
+    if m is None or label_of(label) is None or m["name"] in text:
+        return [label]
+    base, join = m["base"], m["join"]
+    for actor in briefing.actors:
+        doer = Actor(actor.id, actor.name, actor.label, tuple(actor.aliases), None, ())
+        acts = actor.label in ("PERSON", "ORG") or actor.subtype == "country"
+        if not acts or is_outlet(doer, text):
+            continue
+        found = [n for n in (actor.name, *actor.aliases) if n and n in text]
+        if found:
+            return [f"{base} {join} {min(found, key=len)}"]
+    return [base]
 
 
 def _joined(heading: str, text: str) -> bool:
