@@ -192,9 +192,10 @@ def _subject(
         if close < 0:
             return None
         end = close + 1
-    named = _actor_in(tokens, idx[0], idx[-1] + 1, actors)
     words = _words(tokens, idx)
-    if named is not None and not is_adjectival(named) and _length(words) > 3:
+    # A long subject is named by its actor's short name, when it names one.
+    named = _actor_in(tokens, idx[0], idx[-1] + 1, actors) if _length(words) > 3 else None
+    if named is not None and not is_adjectival(named):
         words = [short_name(named)]
     elif _length(words) > 4:
         cut = next((n for n, i in enumerate(idx) if tokens[i].lower_ in _NAME_JOINS), len(idx))

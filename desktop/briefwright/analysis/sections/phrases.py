@@ -31,10 +31,10 @@ _OUTLETS = lexicon.words("statements.news_outlets")
 # A broadcaster's call sign ("WJLA", "KTLA-TV"): a station that reports, not an actor.
 _CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?")
 # How an article has an outlet report: "Telam reported", "the state news agency IRNA".
-_REPORTS = (
-    r"(?:\b(?:{names}) (?:reported|reports|news agency|newspaper|TV|television|said in a "
-    r"report)\b|\b(?:news agency|newspaper|broadcaster|affiliate|station|channel) (?:{names})\b)"
+_REPORTS_AFTER = (
+    "reported", "reports", "news agency", "newspaper", "TV", "television", "said in a report"
 )
+_REPORTS_BEFORE = ("news agency", "newspaper", "broadcaster", "affiliate", "station", "channel")
 
 
 @dataclass(frozen=True)
@@ -168,8 +168,9 @@ def is_outlet(actor: Actor, text: str = "") -> bool:
         return True
     if not text or actor.label == "PERSON":
         return False
-    names = "|".join(re.escape(f) for f in forms)
-    return re.search(_REPORTS.format(names=names), text) is not None
+    return any(f"{f} {w}" in text for f in forms for w in _REPORTS_AFTER) or any(
+        f"{w} {f}" in text for f in forms for w in _REPORTS_BEFORE
+    )
 
 
 def short_name(actor: Actor) -> str:

@@ -174,8 +174,10 @@ def _without_outlets(options: Sequence[str], actors: Sequence[Actor], text: str)
     """Return ``options`` less those naming a news outlet of ``actors`` ("CNN reported …";
     ``text`` is the article's): the outlet tells the news, it is not what the section says."""
     forms = [f for a in actors if is_outlet(a, text) for f in (a.name, *a.aliases) if f]
+    if not forms:
+        return list(options)
     pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, forms))})(?![\w-])")
-    return [o for o in options if not forms or not pattern.search(o)]
+    return [o for o in options if not pattern.search(o)]
 
 
 def _joins_as_written(heading: str, said: str) -> bool:
