@@ -132,3 +132,19 @@ def test_a_negation_stays_and_a_negated_belief_states_nothing() -> None:
         "Ministry did not renew licence"
     ]
     assert heading_options([_tokens("Ruiz doesn't believe the fire was an accident.")], []) == []
+
+
+def test_a_long_quotation_heads_by_its_clause_up_to_a_phrase_after_a_noun() -> None:
+    chief = Actor("a1", "Rosa Diaz", "PERSON", ("Diaz",), None, (Mention(1, 90, 99),))
+    sentence = (
+        '"We are asking for patience and calm from every family in the valley tonight," said '
+        "Rosa Diaz, the fire chief."
+    )
+    assert heading_options([_tokens(sentence)], [chief], reported=[True]) == [
+        "“We are asking for patience and calm” — Rosa Diaz"
+    ]
+
+
+def test_a_time_between_subject_and_verb_is_left_out() -> None:
+    sentence = "A police report last week listed three more victims."
+    assert heading_options([_tokens(sentence)], []) == ["Police report listed three more victims"]

@@ -38,6 +38,9 @@ def drafted_heading(briefing: Briefing, section: SectionItem, used: set[str]) ->
     options: list[str] = []
     proposed = section.original_heading.strip()
     stated = bool(proposed) and states_heading(proposed, " ".join(texts))
+    if proposed.startswith("“"):
+        # A quotation heads only the section that prints it: its words, as said.
+        stated = stated and proposed[1:].split("”")[0] in " ".join(texts)
     if stated and label_of(proposed) is None:
         options.append(proposed)
     shown = section.printed or section.elsewhere

@@ -55,16 +55,12 @@ _BACK_SUBJECTS = frozenset(
 # Prepositions a name may hold ("Council on American Islamic Relations", "Bank of America").
 _NAME_JOINS = frozenset({"of", "on", "for", "in"})
 # Openers of a sentence before its subject that are adjectives ("Last month, …").
-_TIME_OPENERS = frozenset(
-    {"last", "earlier", "later", "next", "late", "early", "minutes", "hours", "days", "weeks",
-     "months", "years", "moments"}
-)
+_TIME_OPENERS = _TIME | {"late", "early", "minutes", "moments"}
 _EMPTY_OBJECTS = lexicon.words("headings.empty_objects")
 
 
 def _quoted(tokens: Sequence[Token]) -> list[bool]:
-    """Return, for each token, whether it stands inside double quotation marks (the marks
-    included)."""
+    """Return, for each token, whether it stands inside double quotation marks (or is one)."""
     inside, out = False, []
     for t in tokens:
         if t.text in ("“", "``"):
@@ -317,6 +313,8 @@ def _clause(
     if subject is None:
         return None
     words, at = subject
+    while at < len(tokens) and tokens[at].lower_ in _TIME:
+        at += 1  # "An FBI statement last month provided": the time stands between
     verb = _verb(tokens, at)
     if verb is None:
         return None

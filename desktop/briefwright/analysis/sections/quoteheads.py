@@ -26,6 +26,9 @@ _VAGUE = frozenset({"it", "this", "that", "these", "those", "there", "he", "she"
 # A clause that opens with one of these ('"If we lose the mayor, …"') is not said alone.
 _SUBORDINATE = lexicon.words("events.subordinators") | frozenset({"and", "or", "so", "but"})
 _NAMED = ("PERSON", "ORG")
+_CLAUSE_OPENERS = frozenset(
+    {"that", "if", "whether", "because", "when", "while", "although", "though", "unless", "where"}
+)
 
 
 def quote_heading(tokens: Sequence[Token], actors: Sequence[Actor]) -> str | None:
@@ -39,10 +42,29 @@ def quote_heading(tokens: Sequence[Token], actors: Sequence[Actor]) -> str | Non
     words = tokens[1:stop]
     if words and words[-1].text in (".", "!", "?"):
         words = words[:-1]
-    if not 3 <= len(words) <= WEIGHTS.heading_max_words - 2:
+    high = WEIGHTS.heading_max_words - 1
+    if len(words) > high:
+        # A partial quotation, ended where its clause may end: before a phrase or a relative
+        # clause that follows a noun ("We are seeking answers and justice [for someone …]").
+        cut = next(
+            (
+                k
+                for k in range(high, 3, -1)
+                if words[k].tag in ("IN", "WDT")
+                and words[k].lower_ != "of"
+                and words[k - 1].tag.startswith("NN")
+            ),
+            0,
+        )
+        # Never inside a clause the verb takes ("I agree that in any airport").
+        inner = any(t.lower_ in _CLAUSE_OPENERS for t in words[1:cut])
+        words = words[:cut] if not inner else []
+    if not 3 <= len(words) <= high:
         return None
     finite = any(t.tag in ("VBD", "VBZ", "VBP", "MD") for t in words)
-    if words[0].lower_ in _VAGUE | _SUBORDINATE or not finite:
+    # "That is why" points back; "That entire house" is a determiner before its noun.
+    pointing = words[0].lower_ in _VAGUE and (words[1].tag.startswith("VB") or words[1].tag == "MD")
+    if pointing or words[0].lower_ in _SUBORDINATE or not finite:
         return None
     # Who says it: a person (whole name, as a key fact names a speaker) or an organisation
     # named in the attribution after the quotation: before its verb ('…," Ashton said'), or
