@@ -149,3 +149,18 @@ def test_a_label_names_an_actor_its_section_prints() -> None:
     section.label = "Reaction involving Paris"
     # "The regional bloc imposed sanctions on the junta.": the bloc acts, Paris is not named.
     assert drafted_heading(briefing, section, set()) == "Reaction involving bloc"
+
+
+def test_a_title_is_never_what_one_speaker_says(tmp_path_factory: pytest.TempPathFactory) -> None:
+    from briefwright.analysis.engine import analyze
+    from briefwright.draft.proposal import proposed_title
+    from briefwright.ingest import article_from_text
+
+    text = "\n\n".join(
+        [
+            '"We will rebuild every school in the district," Governor Ana Reyes said on Monday.',
+            "Floodwaters destroyed four schools in the district last week, officials said.",
+        ]
+    )
+    article = article_from_text(text)
+    assert "“" not in proposed_title(article, analyze(article))

@@ -199,7 +199,13 @@ def proposed_title(article: Article, analysis: Analysis) -> str:
     claimed = {
         h for s in analysis.sections for fid, h in s.sentence_headings if kinds.get(fid) == "claim"
     }
-    stating = [h for h in headings[:TITLE_SECTIONS] if label_of(h) is None and h not in claimed]
+    # Nor what one speaker says ("Police: men targeted tourists", a quotation).
+    said = {h for h in headings if "“" in h or ": " in h}
+    stating = [
+        h
+        for h in headings[:TITLE_SECTIONS]
+        if label_of(h) is None and h not in claimed and h not in said
+    ]
     subject = [analysis.subject] if analysis.subject.strip() else []
     heading = (stating or subject or headings or [""])[0]
     place = next((a.name for a in analysis.actors if a.label == "PLACE"), "")

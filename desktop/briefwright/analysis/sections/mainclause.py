@@ -214,7 +214,9 @@ def _verb(tokens: Sequence[Token], k: int) -> tuple[list[str], int, Token] | Non
             words.append(t.text)
             last_aux = t
         elif t.tag in ("RB", "RBR") and main is None:
-            if t.lower_ in _NEGATION:
+            if t.lower_ in _NEGATION and words and t.lower_ == "n't":
+                words[-1] += t.text  # "is" "n't": "isn't"
+            elif t.lower_ in _NEGATION:
                 words.append(t.text)
         elif t.tag.startswith("VB") and main is None:
             words.append(t.text)
