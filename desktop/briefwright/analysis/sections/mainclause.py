@@ -27,10 +27,8 @@ from briefwright.model.analysis import Actor
 
 _REPORTING = lexicon.words("tense.reporting_verbs") | lexicon.words("headings.clause_taking_verbs")
 _QUANTITIES = lexicon.words("headings.quantity_nouns")
-_TIME = frozenset(
-    w.lower()
-    for w in (*lexicon.items("headings.time_words"), *calendar.MONTHS, *calendar.WEEKDAYS)
-)
+_TIME_WORDS = (*lexicon.items("headings.time_words"), *calendar.MONTHS, *calendar.WEEKDAYS)
+_TIME = frozenset(w.lower() for w in _TIME_WORDS)
 # Prepositions whose phrase completes a verb with no object ("slid off the runway").
 _PLACE_PREPOSITIONS = frozenset({"into", "off", "onto", "across", "from", "to", "at", "in", "on"})
 _INACTIVE = lexicon.words("headings.inactive_verbs")
@@ -101,6 +99,11 @@ def _opening(tokens: Sequence[Token]) -> int:
                 j += 1
             return j
     return k
+
+
+def _negated(words: Sequence[str]) -> bool:
+    """Return whether a verb group's words hold a negation ("not", "never", "doesn't")."""
+    return any(w.lower() in _NEGATION or w.lower().endswith("n't") for w in words)
 
 
 def _noun_phrase(
@@ -233,9 +236,7 @@ def _verb(tokens: Sequence[Token], k: int) -> tuple[list[str], int, Token] | Non
         if last_aux is None or words[-1].lower() not in _AUX:
             return None
         main = last_aux
-    if words and words[0].lower() in ("do", "does", "did") and not _NEGATION & {
-        w.lower() for w in words
-    }:
+    if words and words[0].lower() in ("do", "does", "did") and not _negated(words):
         return None  # "did say": emphasis a heading does without
     if tokens[k].tag.startswith("VB") and tokens[k].tag in ("VBG", "VBN") and len(words) == 1:
         return None  # a participle alone is no finite verb
@@ -322,7 +323,7 @@ def _clause(
         return None
     group, at, main = verb
     that = at < len(tokens) and tokens[at].lower_ == "that"
-    negated = _NEGATION & {w.lower() for w in group} or main.lower_ in _DENY
+    negated = _negated(group) or main.lower_ in _DENY
     if (main.lower_ in _REPORTING or that) and negated:
         return None  # "doesn't believe the chant was isolated": what follows is not stated
     if (main.lower_ in _REPORTING or that) and not depth:
