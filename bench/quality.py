@@ -36,6 +36,7 @@ import quality_eventtype  # noqa: E402
 import quality_headings  # noqa: E402
 import quality_kinds  # noqa: E402
 import quality_merge  # noqa: E402
+import quality_printed_headings  # noqa: E402
 import quality_public  # noqa: E402
 import quality_subject  # noqa: E402
 from quality_layout import report as layout_report  # noqa: E402
@@ -176,6 +177,7 @@ def main() -> None:
     quality_kinds.main()
     quality_public.main()
     quality_headings.main()
+    quality_printed_headings.main([])
     quality_subject.main()
     runs = []
     for _ in range(5):

@@ -103,3 +103,47 @@ def test_a_heading_does_not_cut_what_is_argued() -> None:
     analysis = analyze(article_from_text(text))
     assert not [s.heading for s in analysis.sections if s.heading.endswith("argues the agency")]
     assert not [s.heading for s in analysis.sections if "argues" in s.heading.split()[-3:]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("The city has offered no explanation for the delay.", "no explanation"),
+        ("The army has not withdrawn its troops from the border town.", None),
+    ],
+)
+def test_a_heading_keeps_what_negates_it(sentence: str, kept: str | None) -> None:
+    from briefwright.analysis.language import get_nlp
+    from briefwright.analysis.sections.headings import Token, heading_options
+
+    tokens = [Token(t.text, t.tag_, t.idx) for t in get_nlp()(sentence)]
+    options = heading_options([tokens], [])
+    if kept is None:
+        assert all("not" in o.split() for o in options if "withdrawn" in o), options
+    else:
+        assert options and all(kept in o for o in options if "explanation" in o), options
+
+
+def test_an_object_that_runs_into_a_quotation_is_no_heading() -> None:
+    from briefwright.analysis.language import get_nlp
+    from briefwright.analysis.sections.headings import Token, heading_options
+
+    sentence = 'The minister called the decision "a betrayal of every farmer".'
+    tokens = [Token(t.text, t.tag_, t.idx) for t in get_nlp()(sentence)]
+    assert heading_options([tokens], []) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Yildiz said he could neither confirm nor deny that a cyberattack had triggered the "
+        "blackout.",
+        "The agency denied that its officers had seized the documents.",
+    ],
+)
+def test_what_is_denied_makes_no_heading(sentence: str) -> None:
+    from briefwright.analysis.language import get_nlp
+    from briefwright.analysis.sections.headings import Token, heading_options
+
+    tokens = [Token(t.text, t.tag_, t.idx) for t in get_nlp()(sentence)]
+    assert not [o for o in heading_options([tokens], []) if "triggered" in o or "seized" in o]

@@ -60,6 +60,10 @@ def _cases() -> dict[str, Briefing]:
     b.proposed = ["risk_level"]
     cases["unconfirmed"] = b
     b = _clean()
+    # Unticked as a key fact, its sentence prints in the second section (else that section
+    # prints nothing: all it says is a key fact).
+    next(f for f in b.facts if f.id == "f3").included = False
+    redraft(b)
     b.sections[1].heading = b.sections[0].heading
     b.sections[1].auto_heading = ""
     cases["same-heading"] = b

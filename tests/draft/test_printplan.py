@@ -15,6 +15,7 @@ from briefwright.app.export import export_briefing
 from briefwright.app.pipeline import open_briefing
 from briefwright.draft.printmarks import unprinted
 from briefwright.draft.printplan import redraft
+from briefwright.draft.summary import ALL_ELSEWHERE
 from briefwright.draft.templates import template_names
 from briefwright.model.briefing import Briefing
 from briefwright.store.project import load_project
@@ -92,14 +93,23 @@ def test_unticking_a_section_takes_its_heading_and_sentences_out(fmt: str) -> No
 
 def test_a_statement_ticked_twice_prints_once_and_the_section_points_to_it() -> None:
     briefing = open_briefing(SAMPLE)
-    # A section whose sentences are all key facts (or the bottom line) points to them.
+    # A section whose sentences are all key facts (or the bottom line) does not print a
+    # heading over a pointer: the outline says where its sentences print.
     section = next(s for s in briefing.sections if s.elsewhere and not s.printed)
     assert section.pointer.startswith(("Bottom line up front", "Key fact"))
+    assert section.printed_in is None and section.not_printed == ALL_ELSEWHERE
     text = _pages(briefing)["pdf"]
-    assert f"{_flat(section.heading)}. See " in text
+    assert f"{_flat(section.heading)}. See " not in text
     facts = {f.id: f for f in briefing.facts}
     for fid in section.elsewhere:
         assert text.count(_flat(facts[fid].original)) == 1
+    # Picked by hand, its sentences are the user's: the section points to where they print.
+    section.chosen = list(section.elsewhere)
+    redraft(briefing)
+    assert section.printed_in is not None and not section.printed
+    assert f"{_flat(section.heading)}. See " in _pages(briefing)["pdf"]
+    section.chosen = None
+    redraft(briefing)
     # Unticked as a key fact, a sentence prints in its section instead.
     fact = next(f for f in briefing.facts if f.printed_in == "key_facts")
     home = next(s for s in briefing.sections if fact.paragraph in s.paragraphs)
@@ -223,9 +233,9 @@ def test_a_ticked_section_whose_sentences_all_lean_back_never_prints_a_bare_head
     facts["f4"].text, facts["f4"].kind = "It said talks could resume next month.", "fact"
     redraft(briefing)
     section = next(s for s in briefing.sections if s.id == "s2")
-    # Its best sentence prints as a key fact: the section points there.
+    # Its best sentence prints as a key fact: the section points there, and prints nothing.
     assert section.printed == [] and section.elsewhere == ["f3"]
-    assert section.pointer.startswith("Key fact")
+    assert section.pointer.startswith("Key fact") and section.printed_in is None
     # Printed nowhere else: the section does not print, and says why (the outline, the note
     # and lint show it); picking its sentences prints them.
     facts["f3"].included = facts["f4"].included = False

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QTreeView, QWidget
 
+from briefwright.draft.printplan import redraft
 from tests.ui.ui_readback import action, docx_lines, export, pdf_lines, wait_preview
 
 OBJECT_NAMES = ("sourceView", "outlineView", "previewView", "templateCombo")
@@ -185,9 +186,11 @@ def test_article_markup_shows_as_plain_text(qtbot, monkeypatch, tmp_path: Path, 
 
 
 def show_sections_in_full(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    """Show every section in full, so its heading is a line of the preview."""
+    """Show every section in full, so its heading is a line of the preview (drafted again, as
+    an edit is: a heading is drafted from what the section prints)."""
     for s in window.workspace.briefing.sections:
         s.display = "full"
+    redraft(window.workspace.briefing)
     wait_preview(qtbot, window, window.workspace.changed.emit)
 
 

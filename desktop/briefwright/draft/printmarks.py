@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from briefwright.analysis.statements.speakers import named_first
 from briefwright.analysis.wordlists import words
 from briefwright.draft.partkinds import PART_INFO
+from briefwright.draft.summary import ALL_ELSEWHERE
 from briefwright.draft.templates import WRITTEN_PARTS, Part, PartKind, Template
 from briefwright.model.briefing import ActorItem, Briefing, FactItem, SectionItem, WrittenPrint
 
@@ -186,9 +187,15 @@ def mark_written(briefing: Briefing, template: Template) -> None:
 
 def unprinted(briefing: Briefing) -> list[tuple[str, str, str]]:
     """Return each included item the briefing's template does not print: its kind
-    ("section", "fact", "actor", "event", "part"), its text and the reason, in outline order."""
+    ("section", "fact", "actor", "event", "part"), its text and the reason, in outline order.
+    A section whose sentences all print in another part is not among them: nothing it says
+    is missing from the page."""
     out: list[tuple[str, str, str]] = []
-    out += [("section", s.heading, s.not_printed) for s in briefing.sections if s.not_printed]
+    out += [
+        ("section", s.heading, s.not_printed)
+        for s in briefing.sections
+        if s.not_printed and s.not_printed != ALL_ELSEWHERE
+    ]
     out += [("fact", f.text, f.not_printed) for f in briefing.facts if f.not_printed]
     out += [("actor", a.name, a.not_printed) for a in briefing.actors if a.not_printed]
     out += [("event", e.text, e.not_printed) for e in briefing.events if e.not_printed]

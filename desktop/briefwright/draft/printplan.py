@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from briefwright.analysis.sections.headings import ROLE_LABELS
 from briefwright.draft.actions_taken import actions_taken
 from briefwright.draft.alertdraft import draft_alert
 from briefwright.draft.dating import ahead_sentences
@@ -29,7 +28,14 @@ from briefwright.draft.printmarks import (
     mark_written,
     part_id,
 )
-from briefwright.draft.summary import auto_choice, looks_ahead, section_facts, states_heading
+from briefwright.draft.section_heading import drafted_heading
+from briefwright.draft.summary import (
+    ALL_ELSEWHERE,
+    auto_choice,
+    looks_ahead,
+    only_points,
+    section_facts,
+)
 from briefwright.draft.templates import Part, SentencePick, Template, load_template
 from briefwright.model.briefing import (
     Briefing,
@@ -153,6 +159,7 @@ def _draft_sections(
 ) -> None:
     """Decide each section's part, printed sentences, pointers and heading."""
     used: set[str] = set()
+    pointing: list[SectionItem] = []
     for section in briefing.sections:
         section.printed, section.elsewhere, section.pointer = [], [], ""
         section.printed_in, section.not_printed = None, ""
@@ -178,9 +185,18 @@ def _draft_sections(
                 # with it ("It did not say …"); tick one of them in the section to print it.
                 section.printed_in, section.not_printed = None, _NOTHING_ALONE
                 continue
+            if only_points(section):
+                section.printed_in, section.not_printed = None, ALL_ELSEWHERE
+                pointing.append(section)
+                continue
             for fid in section.printed:
                 where.setdefault(fid, Place(section.printed_in, ""))
-        section.heading = _drafted_heading(briefing, section, used)
+        section.heading = drafted_heading(briefing, section, used)
+        used.add(section.heading)
+    # A section that only points is named all the same (the outline shows it with where its
+    # sentences print), after those that print: it takes no heading from them.
+    for section in pointing:
+        section.heading = drafted_heading(briefing, section, used)
         used.add(section.heading)
     # A fact printed in a section's summary is found under the section's heading.
     for section in briefing.sections:
@@ -260,57 +276,6 @@ def _reading_order(ids: list[str], by_id: dict[str, FactItem]) -> list[str]:
     return sorted(ids, key=lambda i: (by_id[i].paragraph, by_id[i].sentence))
 
 
-def is_drafted_heading(section: SectionItem) -> bool:
-    """Return whether the section's heading is still a drafted one (the user has not
-    renamed it); the analyst's own sections are never renamed."""
-    if section.origin != "article":
-        return False
-    return section.heading == (section.auto_heading or section.original_heading)
-
-
-def _drafted_heading(briefing: Briefing, section: SectionItem, used: set[str]) -> str:
-    """Return the heading the section prints: the user's, else the proposed heading when
-    what the section prints states it, else the heading of its first printed sentence, else
-    its label ("Reaction involving Ecowas"); never one another section prints already."""
-    if not is_drafted_heading(section):
-        return section.heading
-    texts = _stated_texts(briefing, section)
-    options: list[str] = []
-    proposed = section.original_heading.strip()
-    if proposed and states_heading(proposed, " ".join(texts)):
-        options.append(proposed)
-    shown = section.printed or section.elsewhere
-    options += [h for fid in shown if (h := section.sentence_headings.get(fid, "").strip())]
-    options.append(section.label.strip() or ROLE_LABELS.get(section.role, "Section"))
-    heading = next((h for h in options if h not in used), "")
-    if not heading:
-        base, n = options[-1], 2
-        while f"{base} ({n})" in used:
-            n += 1
-        heading = f"{base} ({n})"
-    section.auto_heading = heading
-    return heading
-
-
-def _stated_texts(briefing: Briefing, section: SectionItem) -> list[str]:
-    """Return what the section shows a reader: its printed (or pointed-to) sentences, or its
-    paragraphs when it prints in full."""
-    if section.display == "full":
-        out = []
-        for pid in section.paragraphs:
-            if pid in section.left_out:
-                continue
-            try:
-                text = briefing.article_of(section.source).paragraph(pid).text
-                out.append(section.wording.get(pid) or text)
-            except KeyError:
-                continue
-        return out
-    by_id = {f.id: f for f in briefing.facts}
-    ids = section.printed or section.elsewhere
-    return [by_id[i].original or by_id[i].text for i in ids if i in by_id]
-
-
 def home_section(briefing: Briefing, fact_index: int) -> int | None:
     """Return the index of the section a key fact can print in instead (the ticked section
     holding its paragraph, printed as a summary), or None when there is none: the fact is
@@ -322,7 +287,8 @@ def home_section(briefing: Briefing, fact_index: int) -> int | None:
         if fact.source != section.source:
             continue
         if fact.paragraph in section.paragraphs and fact.paragraph not in section.left_out:
-            prints = section.included and section.printed_in and section.display == "summary"
+            shown = section.printed_in or only_points(section)
+            prints = section.included and shown and section.display == "summary"
             return n if prints else None
     return None
 

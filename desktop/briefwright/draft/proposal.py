@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from briefwright.analysis.ranking.facts import select_facts
+from briefwright.analysis.ranking.news import is_credit
+from briefwright.analysis.sections.phrases import is_outlet
 from briefwright.draft.alert import event_type_value
 from briefwright.draft.dating import date_items
 from briefwright.draft.drafting import draft_bottom_line, fact_wording
@@ -15,7 +17,7 @@ from briefwright.draft.summary import label_of
 from briefwright.draft.templates import DEFAULT_FACT_COUNT, Template, load_template
 from briefwright.draft.together import tick_units
 from briefwright.draft.traveller import OUTLOOK, section_order
-from briefwright.model.analysis import Actor, Analysis
+from briefwright.model.analysis import Actor, Analysis, Mention
 from briefwright.model.article import Article
 from briefwright.model.briefing import (
     DEFAULT_TEMPLATE,
@@ -110,9 +112,10 @@ def propose(
         sections=in_print_order(sections, tpl, lambda s: section_order(article, s, lead)),
         facts=facts,
         actors=_actors(
-            analysis.actors,
+            tuple(a for a in analysis.actors if a.id not in credited_only(article, analysis)),
             next((p.labels for p in tpl.parts if p.kind == "actors"), ()),
             acting(article, analysis, {f.id for f in facts if f.included}),
+            reporting_only(article, analysis),
         ),
         events=_events(article, analysis),
         dates=date_items(analysis.dates),
@@ -198,7 +201,13 @@ def proposed_title(article: Article, analysis: Analysis) -> str:
     claimed = {
         h for s in analysis.sections for fid, h in s.sentence_headings if kinds.get(fid) == "claim"
     }
-    stating = [h for h in headings[:TITLE_SECTIONS] if label_of(h) is None and h not in claimed]
+    # Nor what one speaker says ("Police: men targeted tourists", a quotation).
+    said = {h for h in headings if "“" in h or ": " in h}
+    stating = [
+        h
+        for h in headings[:TITLE_SECTIONS]
+        if label_of(h) is None and h not in claimed and h not in said
+    ]
     subject = [analysis.subject] if analysis.subject.strip() else []
     heading = (stating or subject or headings or [""])[0]
     place = next((a.name for a in analysis.actors if a.label == "PLACE"), "")
@@ -233,6 +242,22 @@ def acting(article: Article, analysis: Analysis, ticked: set[str]) -> set[str]:
     }
 
 
+def credited_only(article: Article, analysis: Analysis) -> set[str]:
+    """Return the ids of the actors named only in the reporters' credit ("CNN's Ann Lee
+    contributed to this report."): the byline's people and outlet, no actors of the news."""
+    credits = [
+        (f.paragraph, s.start, s.end)
+        for f in analysis.facts
+        if is_credit(f.text)
+        for s in [article.paragraph(f.paragraph).sentences[f.sentence]]
+    ]
+
+    def in_credit(m: Mention) -> bool:
+        return any(p == m.paragraph and b <= m.start < e for p, b, e in credits)
+
+    return {a.id for a in analysis.actors if a.mentions and all(map(in_credit, a.mentions))}
+
+
 def _may_act(actor: Actor) -> bool:
     """Return whether an actor may act in the news: a person, an organisation, an armed
     group the text comes back to, a country acting as a state ("France suspended aid"); not
@@ -242,8 +267,23 @@ def _may_act(actor: Actor) -> bool:
     return actor.label in ("PERSON", "ORG") or actor.subtype == "country"
 
 
+def reporting_only(article: Article, analysis: Analysis) -> set[str]:
+    """Return the ids of the news outlets that only report the story ("told CNN affiliate
+    WHIO", "WHIO reported"): no key actors, unless the headline names them."""
+    text = "\n".join(p.text for p in article.paragraphs)
+    title = article.title or ""
+    return {
+        a.id
+        for a in analysis.actors
+        if is_outlet(a, text) and not any(f and f in title for f in (a.name, *a.aliases))
+    }
+
+
 def _actors(
-    actors: tuple[Actor, ...], labels: Sequence[str] = (), acts: Collection[str] = ()
+    actors: tuple[Actor, ...],
+    labels: Sequence[str] = (),
+    acts: Collection[str] = (),
+    outlets: Collection[str] = (),
 ) -> list[ActorItem]:
     """Return every actor, people first, with the key ones (at most MAX_ACTORS) included.
 
@@ -265,6 +305,8 @@ def _actors(
             return True
         if a.id == subject_place or (a.label == "GROUP" and a.subtype == "demonym"):
             return False
+        if a.id in outlets:
+            return False  # an outlet reports the news, it does not act in it
         if a.id in acts:
             return True  # named in the lede or a ticked fact: it acts in the news
         # Others act when the text gives them a role or comes back to them; an armed group

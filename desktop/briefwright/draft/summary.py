@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from briefwright.analysis.ranking.news import is_colour
+from briefwright.analysis.ranking.news import is_colour, is_credit
 from briefwright.analysis.ranking.textrank import content_words
 from briefwright.analysis.sections.headings import (
     ROLE_LABELS,
@@ -149,6 +149,28 @@ def _standing(
     return picks
 
 
+# Why a section that would print only a pointer does not print (see only_points).
+ALL_ELSEWHERE = "its sentences print in another part already"
+
+
+def only_points(section: SectionItem) -> bool:
+    """Return whether the section would print nothing but a pointer to another part ("See
+    key fact 3.") because the ranker found nothing of its own to print: such a section is
+    left out, as its sentences already print above it and a heading over a pointer tells
+    the reader nothing.
+
+    A section whose sentences the user picked by hand keeps its heading and pointer: the
+    user asked for those sentences there, and the pointer tells a reader where they print.
+    The analyst's own text under a section is content of its own.
+    """
+    return (
+        section.chosen is None
+        and not section.printed
+        and bool(section.elsewhere)
+        and not section.text.strip()
+    )
+
+
 def inside_quotation(fact: FactItem) -> bool:
     """Return whether a sentence stands inside a quotation that other sentences open and
     close (a quote with no quotation mark of its own): printed alone it would read as the
@@ -202,13 +224,18 @@ def states_heading(heading: str, text: str) -> bool:
 
     A topic label ("Casualties") holds when the text carries one of its cues ("killed"); a
     role label ("Developments", "Outlook for X") always does; a phrase or clause heading when
-    the text holds its words.
+    the text holds its words, each of two events it joins with "and".
     """
     label = label_of(heading)
     if label is not None:
         return label not in TOPIC_CUES or any(topic_cue_counts(text)[label])
     words = _stems(heading)
-    return not words or _supports(words, text)
+    if not words or not _supports(words, text):
+        return not words
+    # Two events joined ("Nuclear deal over Iran and key structural reforms"): each is borne
+    # out, or the heading names what the section does not print.
+    said = _stems(text)
+    return all(_stems(part) & said or not _stems(part) for part in heading.split(" and "))
 
 
 def label_of(heading: str) -> str | None:
@@ -256,13 +283,14 @@ def picked_fact_ids(briefing: Briefing) -> frozenset[str]:
     """Return the ids of the article's sentences the user's picks hold: the ticked facts and
     every sentence of a ticked section's paragraphs it has not left out. A part drafted from
     the article (incidents, actions taken) draws on these only, so that what is unticked
-    leaves the page."""
+    leaves the page. A reporters' credit ("… contributed to this report.") is the page's
+    furniture: it is never among them."""
     picked = {f.id for f in briefing.facts if f.included}
     for section in briefing.included_sections():
         picked |= {
             f.id for f in section_facts(briefing, section) if f.paragraph not in section.left_out
         }
-    return frozenset(picked)
+    return frozenset(f.id for f in briefing.facts if f.id in picked and not is_credit(f.text))
 
 
 def article_sentence(briefing: Briefing, fact: FactItem) -> str:

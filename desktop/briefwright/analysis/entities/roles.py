@@ -19,6 +19,12 @@ HONORIFICS: frozenset[str] = lexicon.words("roles.honorifics")
 _ROLE_HEADS = lexicon.words("roles.role_heads") | lexicon.words("roles.role_heads_plain")
 _NOT_ROLE_HEADS = lexicon.words("roles.not_role_heads")
 _PERSON_NOUNS = lexicon.words("statements.person_nouns") | lexicon.words("statements.person_heads")
+_BODY_NOUNS = (
+    lexicon.words("names.org_nouns")
+    | lexicon.words("statements.organisation_heads")
+    | lexicon.words("names.place_of_nouns")
+    | lexicon.words("names.place_nouns")
+)
 # A noun ending as an agent does names what someone is ("astronaut Terry Virts", "NASA
 # commentator Rob Navias", "lead archeologist Isabelle Abadie", "actress Lupita Nyong'o").
 _AGENT_ENDING = re.compile(r"[a-z]{2,}(?:er|or|ist|ian|ess|man|woman|naut)$")
@@ -201,13 +207,29 @@ def _person_role(role: str) -> bool:
         r"\s+(?:of|for|in|at|on|with|from|to|before|after|during|under|against|over|by|near)\s+",
         role,
     )[0].split()
-    word = head[-1].rstrip(",") if head else ""
+    word = _head_word(role)
     lower = word.lower()
     if _role_head(lower) or lower in _STORY_HEADS or lower.removesuffix("s") in _PERSON_NOUNS:
         return True
     if not word or (word[:1].isupper() and len(head) > 1 and head[-2][:1].isupper()):
         return False  # "CNN's Steve Almasy": a name, no role
     return not (_THING_ENDING.search(lower) or lower in _THINGS)
+
+
+def _body_role(role: str) -> bool:
+    """Return whether ``role``, before the name of a body or a place, is headed by what a
+    body or a place is ("the state seismology agency", "the capital"), not a clause."""
+    word = _head_word(role).lower()
+    return word in _BODY_NOUNS or word.removesuffix("s") in _BODY_NOUNS or _role_head(word)
+
+
+def _head_word(role: str) -> str:
+    """Return the last word of ``role`` before "of", "for", "in" … (its head)."""
+    head = re.split(
+        r"\s+(?:of|for|in|at|on|with|from|to|before|after|during|under|against|over|by|near)\s+",
+        role,
+    )[0].split()
+    return head[-1].rstrip(",") if head else ""
 
 
 def _singular(role: str) -> str:
@@ -327,6 +349,8 @@ def _mention_role(c: Candidate, text: str, names: Sequence[Candidate]) -> tuple[
     if c.label == "PERSON" and titled is None:
         titled = _role_before(text, c, before)
     before_name = _appositive_before(text, c)
+    if before_name is not None and c.label != "PERSON" and not _body_role(before_name):
+        before_name = None  # "The robbers fled in a gray sedan, WHIO reported": no role
     if before_name is not None and c.label == "PERSON" and not _person_role(before_name):
         # "the investigation after a white police officer, X": the role after the last
         # preposition; "at a wake for his cousin in New Jersey, Johnson said": none.

@@ -200,6 +200,12 @@ def news_classes(text: str, entities: Sequence[Entity] = ()) -> int:
     return found + any(e.label == "FIGURE" for e in entities)
 
 
+def is_credit(text: str) -> bool:
+    """Return whether the sentence credits the reporters ("CNN's Ann Lee contributed to this
+    report.")."""
+    return _CREDITS.search(text) is not None
+
+
 def is_colour(text: str) -> bool:
     """Return whether the sentence is colour or furniture rather than news: a question (or
     a quoted one), a link to another story, the reporters' credits."""
@@ -209,7 +215,7 @@ def is_colour(text: str) -> bool:
         or _QUOTED_QUESTION.search(text) is not None
         or text.rstrip().endswith(" .")
         or _LINK.match(text) is not None
-        or _CREDITS.search(text) is not None
+        or is_credit(text)
     )
 
 

@@ -21,6 +21,10 @@ from briefwright.model.analysis import Actor
 
 _INACTIVE = lexicon.words("headings.inactive_verbs")
 _AUXILIARIES = lexicon.words("headings.auxiliaries")
+_NEGATIONS = frozenset({"not", "n't", "never"})
+_DENIALS = _NEGATIONS | frozenset(
+    {"neither", "nor", "deny", "denies", "denied", "denying", "doubt", "doubts", "doubted"}
+)
 _PREPOSITIONS = lexicon.words("headings.prepositions")
 _QUANTITIES = lexicon.words("headings.quantity_nouns")
 _CLAUSE_PP_HEADS = lexicon.words("headings.clause_prepositions")
@@ -107,7 +111,12 @@ def _subject(
         and end - start < WEIGHTS.subject_words
         and (
             tokens[start - 1].tag in _SUBJECT_TAGS
-            or (tokens[start - 1].tag in ("VBG", "VBN") and start < end)  # "the ruling party"
+            # "the ruling party"; never "those leading the chant", a verb and its object
+            or (
+                tokens[start - 1].tag in ("VBG", "VBN")
+                and start < end
+                and tokens[start].tag not in ("DT", "PRP$")
+            )
         )
     ):
         start -= 1
@@ -123,6 +132,8 @@ def _subject(
     before = tokens[start - 1] if start > 0 else None
     if before is not None and (before.lower_ in _PREPOSITIONS or before.tag in ("TO", "WDT", "WP")):
         return None
+    if before is not None and before.tag in ("VBG", "VB"):
+        return None  # "those leading the chant deserve": the object of a verb, no subject
     if before is not None and before.tag == "CC":
         # "France … and the EU have suspended" joins subjects; "bases maintained by France
         # and the US highlights" puts the name in a prepositional phrase.
@@ -158,12 +169,19 @@ def clause_phrases(tokens: Sequence[Token], actors: Sequence[Actor]) -> list[Phr
     for i, tok in enumerate(tokens):
         if tok.tag not in ("VBD", "VBZ", "VBP", "VBN") or tok.lower_ in _INACTIVE:
             continue
-        aux = [t for t in tokens[max(0, i - 3) : i] if t.lower_ in _AUXILIARIES]
+        before = tokens[max(0, i - 3) : i]
+        if any(t.lower_ in _NEGATIONS for t in before):
+            continue  # "has not withdrawn": a heading without the "not" would say the opposite
+        aux = [t for t in before if t.lower_ in _AUXILIARIES]
         passive = i > 0 and tokens[i - 1].lower_ in ("was", "were", "is", "are", "been", "be")
         if (tok.tag == "VBN" and not aux) or passive:
             continue
         subject = _subject(tokens, i, actors)
         if subject is None:
+            continue
+        if any(t.lower_ in _DENIALS for t in tokens[: max(0, i - 3)]):
+            # "could neither confirm nor deny that a cyberattack had triggered the blackout":
+            # a clause under a denial or a negated verb is not stated.
             continue
         k = i + 1
         while k < len(tokens) and tokens[k].tag == "RB":
@@ -185,8 +203,12 @@ def clause_phrases(tokens: Sequence[Token], actors: Sequence[Actor]) -> list[Phr
         obj, after = _whole(tokens, obj, after)
         if not obj:
             continue  # "the commitment of …" cut before its "of" says something else
+        if after < len(tokens) and (tokens[after].tag in ("VBD", "VBZ", "VBP", "MD")):
+            continue  # "confirmed Pate [was held]": the object is the subject of a clause
         if all(w.lower() in STOP_OBJECTS for w in obj):
             continue
+        if after < len(tokens) and tokens[after].text in ('"', "“", "``"):
+            continue  # "called the decision “a betrayal”": the object runs into a quotation
         words, named = subject
         # "has suspended" reads as "suspended"; an irregular participle keeps its auxiliary.
         irregular = tok.tag == "VBN" and not tok.lower_.endswith("ed")

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from briefwright.analysis import lexicon
 from briefwright.analysis.entities.peoples import of_people
 from briefwright.analysis.sections.clauses import clause_phrases
+from briefwright.analysis.sections.mainclause import main_clause_words
 from briefwright.analysis.sections.phrases import (
     EVENT_NOUNS,
     Phrase,
@@ -22,8 +23,11 @@ from briefwright.analysis.sections.phrases import (
     count_words,
     event_phrases,
     is_adjectival,
+    is_outlet,
     short_name,
 )
+from briefwright.analysis.sections.quoteheads import quote_heading
+from briefwright.analysis.statements.quotations import QUOTE_MARKS
 from briefwright.analysis.weights import WEIGHTS
 from briefwright.model.analysis import Actor
 
@@ -37,6 +41,7 @@ __all__ = [
     "event_phrases",
     "heading_options",
     "is_adjectival",
+    "is_outlet",
     "short_name",
     "topic_cue_counts",
     "topic_labels",
@@ -94,6 +99,7 @@ def heading_options(
     actors: Sequence[Actor],
     common: frozenset[str] = frozenset(),
     reported: Sequence[bool] = (),
+    referents: Sequence[str | None] = (),
 ) -> list[str]:
     """Return 3-8 word headings the section's best sentences support, best first.
 
@@ -101,7 +107,8 @@ def heading_options(
     joined with a second event of the section), then clauses with an unnamed subject.
     ``sentences`` come best first; ``actors`` are the section's key actors; ``common`` holds
     words found all over the article (a weak heading); a sentence flagged in ``reported``
-    states what someone says, and its clauses make no heading (its event phrases may).
+    states what someone says, and its clauses make no heading (its event phrases may);
+    ``referents`` name who a pronoun opening each sentence stands for.
     """
     ranked: list[tuple[int, bool, int, int, Phrase]] = []
     for rank, sentence in enumerate(sentences):
@@ -136,6 +143,48 @@ def heading_options(
                         break
         heading = prefer_acronyms(tidy_heading(words), actors)
         if low <= len(heading.split()) <= high and heading not in out:
+            out.append(heading)
+    if not out:
+        out = _main_clauses(sentences, actors, reported, referents)
+    return out
+
+
+def _main_clauses(
+    sentences: Sequence[Sequence[Token]],
+    actors: Sequence[Actor],
+    reported: Sequence[bool],
+    referents: Sequence[str | None] = (),
+) -> list[str]:
+    """Return the headings the main clauses of the sentences make, best sentence first
+    (see :mod:`briefwright.analysis.sections.mainclause`), or of the quotation opening
+    one, then its speaker (:mod:`briefwright.analysis.sections.quoteheads`). A sentence flagged in
+    ``reported`` makes one only outside its quotation marks ("Amnesty condemned the
+    decision, saying …"): without marks it is a quotation's middle, all the speaker's."""
+    out: list[str] = []
+    for rank, sentence in enumerate(sentences):
+        marked = any(t.text in QUOTE_MARKS for t in sentence)
+        if rank < len(reported) and reported[rank] and not marked:
+            continue
+        if sentence and sentence[0].text in QUOTE_MARKS | {"``"}:
+            quoted = quote_heading(sentence, actors)
+            if quoted is not None and quoted not in out:
+                out.append(quoted)
+            continue
+        referent = referents[rank] if rank < len(referents) else None
+        found = main_clause_words(sentence, actors, referent)
+        if found is None:
+            continue
+        speaker, said = found
+        if any(of_people(w.strip(",")) for w in [*speaker, *said][:2]):
+            continue  # a person described by descent
+        if speaker:
+            # "Police: men targeted tourists": what is said keeps its own case after the colon.
+            text = f"{tidy_heading(speaker)}: {' '.join(said)}"
+            text = re.sub(r" (['’]s\b|-|['’]|%)", r"\1", text).replace("- ", "-")
+        else:
+            text = tidy_heading(said)
+        heading = prefer_acronyms(text, actors)
+        if heading not in out:
             out.append(heading)
     return out
 

@@ -27,6 +27,14 @@ _WEAK_ADJECTIVES = lexicon.words("headings.weak_adjectives")
 STOP_OBJECTS = lexicon.words("headings.stop_objects")
 _NAME_SUFFIXES = lexicon.words("headings.name_suffixes")
 _REGNAL = re.compile(r"[IVXL]{2,}")
+_OUTLETS = lexicon.words("statements.news_outlets")
+# A broadcaster's call sign ("WJLA", "KTLA-TV"): a station that reports, not an actor.
+_CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?")
+# How an article has an outlet report: "Telam reported", "the state news agency IRNA".
+_REPORTS_AFTER = (
+    "reported", "reports", "news agency", "newspaper", "TV", "television", "said in a report"
+)
+_REPORTS_BEFORE = ("news agency", "newspaper", "broadcaster", "affiliate", "station", "channel")
 
 
 @dataclass(frozen=True)
@@ -64,7 +72,9 @@ def noun_run(tokens: Sequence[Token], k: int, limit: int) -> tuple[list[str], in
             break  # "the government last month": the time is no part of the thing
         if tok.tag in _NP_TAGS:
             proper_next = k + 1 < len(tokens) and tokens[k + 1].tag.startswith("NNP")
-            if tok.tag not in ("DT", "PRP$") or words or (tok.lower_ == "the" and proper_next):
+            # "no explanation" keeps its "no": without it the phrase says the opposite.
+            kept = (tok.lower_ == "the" and proper_next) or tok.lower_ == "no"
+            if tok.tag not in ("DT", "PRP$") or words or kept:
                 words.append(tok.text)
         elif tok.tag == "CC" and words and k + 1 < len(tokens) and tokens[k + 1].tag in _NP_TAGS:
             words.append(tok.text)
@@ -144,6 +154,23 @@ def event_phrases(tokens: Sequence[Token]) -> list[Phrase]:
 def is_adjectival(actor: Actor) -> bool:
     """Return whether ``actor`` is only a group adjective ("French", "jihadist"), not a doer."""
     return actor.label == "GROUP" and (actor.subtype == "demonym" or actor.name[:1].islower())
+
+
+def is_outlet(actor: Actor, text: str = "") -> bool:
+    """Return whether ``actor`` is a news outlet: a name of it holds one the lexicon knows
+    ("CNN", "Reuters"), is a broadcaster's call sign ("WJLA"), or ``text`` (the article)
+    has it report ("Telam reported", "the NRG newspaper"). It reports the news, and a
+    heading never names a section for it."""
+    if actor.label in ("PLACE", "GROUP"):
+        return False  # "Turkish television": the nationality is no outlet
+    forms = [f for f in (actor.name, *actor.aliases) if f]
+    if any(_CALL_SIGN.fullmatch(f) or _OUTLETS & set(f.split()) for f in forms):
+        return True
+    if not text or actor.label == "PERSON":
+        return False
+    return any(f"{f} {w}" in text for f in forms for w in _REPORTS_AFTER) or any(
+        f"{w} {f}" in text for f in forms for w in _REPORTS_BEFORE
+    )
 
 
 def short_name(actor: Actor) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
@@ -13,6 +14,7 @@ from briefwright.analysis.sections.headings import (
     Token,
     heading_options,
     is_adjectival,
+    is_outlet,
     short_name,
     topic_labels,
 )
@@ -151,13 +153,14 @@ def _sentence_headings(
     What a section prints depends on the user's picks (a sentence ticked as a key fact prints
     there, not in the section): drafting then heads the section with what it still prints.
     """
-    local = _section_actors(pids, actors)
+    local = _section_actors(pids, actors, _text(article))
     out = []
     for f in members:
         if f.kind == "commentary":
             continue
         sentence = _tokens_of(article, f, tokens)
-        options = heading_options([sentence], local, common, [f.kind == "quote"])
+        options = heading_options([sentence], local, common, [f.kind == "quote"], [f.refers_to])
+        options = _without_outlets(options, actors, _text(article))
         # One sentence heads its section alone: two of its events joined ("Coup and
         # cooperation") say less than either, unless the sentence joins them itself.
         said = " ".join(t.text for t in sentence).lower()
@@ -165,6 +168,16 @@ def _sentence_headings(
         if joined:
             out.append((f.id, joined[0]))
     return tuple(out)
+
+
+def _without_outlets(options: Sequence[str], actors: Sequence[Actor], text: str) -> list[str]:
+    """Return ``options`` less those naming a news outlet of ``actors`` ("CNN reported …";
+    ``text`` is the article's): the outlet tells the news, it is not what the section says."""
+    forms = [f for a in actors if is_outlet(a, text) for f in (a.name, *a.aliases) if f]
+    if not forms:
+        return list(options)
+    pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, forms))})(?![\w-])")
+    return [o for o in options if not pattern.search(o)]
 
 
 def _joins_as_written(heading: str, said: str) -> bool:
@@ -188,19 +201,32 @@ def _label(
 ) -> str:
     """Return the neutral label that names the section when no sentence it prints states a
     heading: its topic or role, naming its main actor when the bare label is taken."""
-    local = _section_actors(pids, actors)
-    main = _main_actor(local, actors)
+    local = _section_actors(pids, actors, _text(article))
+    main = _main_actor(local, actors, _text(article))
     labels = topic_labels([article.paragraph(pid).text for pid in pids], role)
-    names = [main, *(short_name(a) for a in local if short_name(a) != main)]
+    names = _written([main, *(short_name(a) for a in local if short_name(a) != main)], article)
     named = [f"{label} {_JOINS[label]} {n}" for n in names for label in labels if label in _JOINS]
     return _unique([*labels, *named, *FALLBACK_LABELS], used)
 
 
-def _section_actors(pids: Sequence[int], actors: Sequence[Actor]) -> list[Actor]:
+def _written(names: Sequence[str], article: Article) -> list[str]:
+    """Return the ``names`` the article writes as they are ("U.S." is no "US" a reader can
+    find in it)."""
+    text = _text(article)
+    return [n for n in names if n in text]
+
+
+def _text(article: Article) -> str:
+    """Return the article's text, its paragraphs one a line."""
+    return "\n".join(p.text for p in article.paragraphs)
+
+
+def _section_actors(pids: Sequence[int], actors: Sequence[Actor], text: str) -> list[Actor]:
     """Return the actors named in the section: persons and organisations first (they say
     more than the country the whole article is about), then by mentions there."""
     counts = {a.id: sum(1 for m in a.mentions if m.paragraph in pids) for a in actors}
-    present = [a for a in actors if counts[a.id]]
+    # A news outlet ("told CNN", "WJLA reported") reports the section; it is not its actor.
+    present = [a for a in actors if counts[a.id] and not is_outlet(a, text)]
     return sorted(present, key=lambda a: (a.label not in ("PERSON", "ORG"), -counts[a.id], a.id))
 
 
@@ -216,8 +242,8 @@ def _heading(
 ) -> str:
     """Return a heading the section's best sentences support, else a neutral topic label,
     unlike every heading in ``used``; closing commentary is named for what it is."""
-    local = _section_actors(pids, actors)
-    main = _main_actor(local, actors)
+    local = _section_actors(pids, actors, _text(article))
+    main = _main_actor(local, actors, _text(article))
     texts = [article.paragraph(pid).text for pid in pids]
     if members and all(f.kind == "commentary" for f in members):
         label = ROLE_LABELS["commentary"]
@@ -227,12 +253,15 @@ def _heading(
     for f in ranked[:3]:
         sentences.append(_tokens_of(article, f, tokens))
     reported = [f.kind in ("quote", "commentary") for f in ranked[:3]]
-    options = heading_options(sentences, local, common, reported)
+    referents = [f.refers_to for f in ranked[:3]]
+    options = heading_options(sentences, local, common, reported, referents)
+    options = _without_outlets(options, actors, _text(article))
     labels = topic_labels(texts, role)
     if role == "outlook":
+        # What the section's sentences state comes first: "Outlook" only names it.
         labels = [ROLE_LABELS["outlook"], *labels]
-        options = [f"{ROLE_LABELS['outlook']} for {main}", *options]
-    names = [main, *(short_name(a) for a in local if short_name(a) != main)]
+        options = [*options, f"{ROLE_LABELS['outlook']} for {main}"]
+    names = _written([main, *(short_name(a) for a in local if short_name(a) != main)], article)
     named = [f"{label} {_JOINS[label]} {n}" for n in names for label in labels if label in _JOINS]
     return _unique([*options, *labels, *named, *FALLBACK_LABELS], used)
 
@@ -246,11 +275,11 @@ _JOINS = {
 }
 
 
-def _main_actor(local: Sequence[Actor], actors: Sequence[Actor]) -> str:
+def _main_actor(local: Sequence[Actor], actors: Sequence[Actor], text: str) -> str:
     """Return how a heading names the section's main actor: the article's most-named actor
     when the section names it (or names no actor), else the section's first."""
     doers = [a for a in local if not is_adjectival(a) and any(c.isalpha() for c in a.name)]
-    top = next((a for a in actors if not is_adjectival(a)), None)
+    top = next((a for a in actors if not is_adjectival(a) and not is_outlet(a, text)), None)
     if top is not None and top in doers:
         return short_name(top)
     if doers:
