@@ -338,3 +338,13 @@ def test_an_armed_group_named_again_is_a_key_actor() -> None:
     groups = [a for a in briefing.actors if a.label == "GROUP" and a.included]
     assert any("shabaab" in a.name.lower() for a in groups)
     assert all(a.subtype != "demonym" for a in groups)
+
+
+def test_an_undated_article_is_said_to_be_so_in_the_sources(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "undated.txt"
+    path.write_text(
+        "Robbers hit a bank\n\nThree men robbed a bank in Falls Church on Monday, police said.",
+        encoding="utf-8",
+    )
+    lines = compose(open_briefing(path, "sitrep")).plain_lines()
+    assert any("no publication date given" in line for line in lines)

@@ -286,8 +286,10 @@ def _article_details(briefing: Briefing) -> Para:
         # A year read from the reading date, not the article, is said to be so.
         inferred = " (year inferred from the reading date)" if article.date_inferred else ""
         origin.append(f"published{where} {article.date.isoformat()}{inferred}")
-    elif article.place:
-        origin.append(f"datelined {article.place}")
+    else:
+        # An undated article is said to be so: its "Monday" and "last week" stay unresolved.
+        where = f"datelined {article.place}, " if article.place else ""
+        origin.append(f"{where}no publication date given")
     details = [
         ("Article", ", ".join(x.strip() for x in origin if x.strip())),
         ("URL", article.url or ""),
