@@ -244,8 +244,3 @@ def test_a_place_read_name_with_a_bodys_ending_is_an_organisation() -> None:
     assert actors.get("West Midlands Police") == "ORG"
     assert actors.get("West Bank", "PLACE") == "PLACE"
 
-
-def test_a_nations_institution_is_an_organisation() -> None:
-    text = "The Cuban government said on Monday the agents had met Fidel Castro."
-    actors = {a.name: a.label for a in analyze(article_from_text(text)).actors}
-    assert actors.get("Cuban government") == "ORG"

@@ -27,7 +27,6 @@ from briefwright.analysis.entities.name_context import (
     context_label,
     coordinated,
     mid_sentence,
-    national_institution,
 )
 from briefwright.analysis.entities.special_names import names_storm, with_roads
 from briefwright.analysis.penn import PROPER_NOUNS
@@ -380,7 +379,7 @@ def paragraph_candidates(
         found.append(person)
     text = doc.text
     found = [c for c in found if not names_storm(text, c)]
-    found = [n for c in with_roads(text, pid, found) for n in national_institution(text, c)]
+    found = with_roads(text, pid, found)
     return sorted(found, key=lambda c: (c.start, c.end))
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import Any
 
 from briefwright.analysis import lexicon
@@ -118,22 +117,3 @@ def _lone_proper(doc: Any, i: int) -> bool:
     if tok.tag_ not in PROPER_NOUNS or not tok.text[:1].isupper() or not tok.text.isalpha():
         return False
     return i > 0 and doc[i - 1].text not in (".", "!", "?", '"', "“")
-
-
-# "the Cuban government", "Somali police", "Belgian military": a nation's institution.
-_INSTITUTION_AFTER = re.compile(
-    r" (?:government|police|military|army|navy|coast guard|authorities|parliament)\b"
-)
-
-
-def national_institution(text: str, c: Candidate) -> list[Candidate]:
-    """Return ``c`` and, for a nationality adjective before the institution it qualifies
-    ("Cuban government"), that institution as an organisation that acts; the adjective stays,
-    for the country it names."""
-    if c.label != "GROUP" or c.entry is None or c.entry.kind != "demonym":
-        return [c]
-    m = _INSTITUTION_AFTER.match(text, c.end)
-    if m is None:
-        return [c]
-    end = m.end()
-    return [c, replace(c, end=end, text=text[c.start : end], label="ORG", entry=None)]
