@@ -218,6 +218,13 @@ def _role(text: str, name: str) -> str | None:
             "Martin Lund",
             "Minister for Foreign Affairs",
         ),
+        # A title never reaches back over the full stop that ends the sentence before.
+        (
+            "The President would veto the measure. White House Chief of Staff Denis Hale said "
+            "so in a letter on Saturday.",
+            "Denis Hale",
+            "White House Chief of Staff",
+        ),
         # A list before a name is no appositive.
         (
             "The group includes seven Britons, an American, a Canadian and two Sudanese, Omar "

@@ -121,6 +121,8 @@ def _qualifiers(text: str, start: int, names_before: Sequence[Candidate]) -> int
             break
         ending = [n for n in names_before if n.end == word.end()]
         w = word.group()
+        if w.endswith(".") and w[:-1].islower():
+            break  # "… the measure. White House Chief of Staff": the sentence before ends
         if ending:
             start = ending[0].start
         elif w in _MODIFIERS or w.lower() in _MODIFIERS:
