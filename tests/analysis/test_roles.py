@@ -220,9 +220,9 @@ def _role(text: str, name: str) -> str | None:
         ),
         # A title never reaches back over the full stop that ends the sentence before.
         (
-            "The President would veto the measure. White House Chief of Staff Denis Hale said "
+            "The President would veto the measure. White House Chief of Staff Denis McDonough said "
             "so in a letter on Saturday.",
-            "Denis Hale",
+            "Denis McDonough",
             "White House Chief of Staff",
         ),
         # A list before a name is no appositive.
