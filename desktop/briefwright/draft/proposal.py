@@ -190,10 +190,15 @@ TITLE_SECTIONS = 3
 
 
 def proposed_title(article: Article, analysis: Analysis) -> str:
-    """Return a title for an article that has none: main place and the first of the first
-    TITLE_SECTIONS sections' headings that states something ("Russian President attended
-    large concert"), not a label ("Developments", "Background involving X"); when all are
-    labels, the subject line (who did what), else the first heading."""
+    """Return a title for an article that has none: main place and the subject line (who did
+    what, from the lede), else the first of the first TITLE_SECTIONS sections' headings that
+    states something ("Russian President attended large concert"), not a label
+    ("Developments", "Background involving X"), else the first heading.
+
+    The subject line first: against the headlines of 331 public articles it says more of
+    what they say (content-word F1 0.21 against 0.16 on WikinewsSum, 0.23 against 0.20 on
+    CNN) and names an actor and an event more often (0.96 against 0.90 on WikinewsSum),
+    ``bench/quality_subject.py``."""
     headings = [s.heading for s in analysis.sections if s.heading]
     # A title states what happened: never what one side claims ("Todashev attacked the FBI
     # agent", an official said), which the heading of a section may take from a claim.
@@ -209,7 +214,7 @@ def proposed_title(article: Article, analysis: Analysis) -> str:
         if label_of(h) is None and h not in claimed and h not in said
     ]
     subject = [analysis.subject] if analysis.subject.strip() else []
-    heading = (stating or subject or headings or [""])[0]
+    heading = (subject or stating or headings or [""])[0]
     place = next((a.name for a in analysis.actors if a.label == "PLACE"), "")
     if heading and place and place.lower() not in heading.lower():
         return _clip(f"{place}: {heading}", 150)
