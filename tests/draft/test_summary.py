@@ -149,6 +149,20 @@ def test_the_rest_of_a_quotation_is_passed_over_though_it_opens_with_the() -> No
     assert second.id in auto_choice(briefing, section)
 
 
+def test_the_rest_of_a_quotation_is_passed_over_though_it_names_its_speaker() -> None:
+    briefing = build_briefing()
+    section = _section(briefing, "s4")  # paragraphs 6 and 7
+    section.display = "summary"
+    mine = [f for f in briefing.facts if f.paragraph in section.paragraphs]
+    first, second = mine[0], mine[1]
+    first.text = "He couldn't have done that without counting on impunity."
+    second.text = 'In both robberies the men fled with an undisclosed sum," the FBI said.'
+    for f in briefing.facts:
+        f.included = False
+        f.score = 0.9 if f is second else 0.5 if f is first else 0.1
+    assert second.id not in auto_choice(briefing, section)
+
+
 def _best_first(briefing: Briefing) -> SectionItem:
     """Return section s4 (paragraphs 6 and 7) summed up, nothing ticked, paragraph 6 best."""
     section = _section(briefing, "s4")

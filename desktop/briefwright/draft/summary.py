@@ -14,7 +14,11 @@ from briefwright.analysis.sections.headings import (
     TOPIC_LABELS,
     topic_cue_counts,
 )
-from briefwright.analysis.statements.pointing import leans_back, points_back
+from briefwright.analysis.statements.pointing import (
+    continues_quotation,
+    leans_back,
+    points_back,
+)
 from briefwright.analysis.statements.quotations import QUOTE_MARKS
 from briefwright.draft.dating import ahead_sentences
 from briefwright.draft.drafting import fact_wording
@@ -132,7 +136,10 @@ def _standing(
         if inside_quotation(f):
             continue  # "I don't give orders.": a quotation's middle, without its marks
         prev = before.get(f.id)
-        if prev is not None and prev not in picks and leans_back(f.text):
+        # The rest of a quotation ('… fled the banks," the FBI said') reads only after its
+        # opening, whoever it names.
+        tail = continues_quotation(f.text)
+        if prev is not None and prev not in picks and (tail or leans_back(f.text)):
             if (
                 prev.id in eligible
                 and prev.id not in shown
@@ -143,7 +150,7 @@ def _standing(
                 if len(picks) < budget:
                     picks.append(f)
                 continue
-            if points_back(f.text):
+            if tail or points_back(f.text):
                 continue
         picks.append(f)
     return picks
