@@ -71,7 +71,7 @@ sys.path.insert(0, str(ROOT))
 import public_news  # noqa: E402
 import quality_analyst  # noqa: E402
 from briefwright.analysis.engine import analyze_many  # noqa: E402
-from briefwright.analysis.statements.speakers import named_first  # noqa: E402
+from briefwright.analysis.statements.named import named_first  # noqa: E402
 from briefwright.model.analysis import Actor, Analysis, Fact  # noqa: E402
 
 _DETERMINERS = frozenset(["the", "a", "an", "one", "two", "three", "four", "several", "some"])

@@ -7,7 +7,7 @@ import pytest
 
 from briefwright.analysis.engine import analyze
 from briefwright.analysis.statements.factkinds import statement
-from briefwright.analysis.statements.speakers import named_first
+from briefwright.analysis.statements.named import named_first, named_last
 from briefwright.ingest import article_from_text
 from briefwright.model.analysis import Fact
 
@@ -493,3 +493,11 @@ def test_a_noun_phrase_joined_by_and_is_no_clause_before_the_source() -> None:
         "effort, said two people had been pulled out alive."
     )
     assert _source(sentence) == "Karim Rahman"
+
+
+def test_a_sentence_that_closes_with_its_speaker_names_it() -> None:
+    assert named_last("Many things don't add up, Kurnaz said.", "Ali Kurnaz", ["Kurnaz"])
+    assert named_last('"It was a mistake," said Mark Binski.', "Mark Binski", ["Binski"])
+    assert named_last("The town will be rebuilt, according to the FBI.", "FBI")
+    assert not named_last("Robbers fled in a car, police said.", "FBI")
+    assert not named_last("Kurnaz said the claim was filed on Monday.", "Ali Kurnaz", ["Kurnaz"])

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefwright.analysis.statements.speakers import named_first
+from briefwright.analysis.statements.named import named_first, named_last
 from briefwright.analysis.wordlists import words
 from briefwright.draft.partkinds import PART_INFO
 from briefwright.draft.summary import ALL_ELSEWHERE
@@ -71,14 +71,15 @@ def reads_as_source(speaker: str) -> bool:
 def attribution(fact: FactItem, actors: Sequence[ActorItem]) -> str:
     """Return how a quote or claim names its speaker after it: a person's title (when the
     article gives a short one) and surname, or the speaker's name; "" for other kinds, no
-    speaker, or a sentence that opens with its speaker (the reader sees who speaks)."""
+    speaker, or a sentence that opens or closes with its speaker (the reader sees who
+    speaks)."""
     if fact.kind not in ("quote", "claim") or not fact.speaker.strip():
         return ""
     speaker = " ".join(fact.speaker.split())
     actor = next((a for a in actors if a.name == speaker), None)
     aliases = actor.aliases if actor is not None else []
-    if named_first(fact.text, speaker, aliases):
-        return ""
+    if named_first(fact.text, speaker, aliases) or named_last(fact.text, speaker, aliases):
+        return ""  # "…, Kurnaz said." needs no "— Kurnaz" after it
     if actor is None and not reads_as_source(speaker):
         return ""  # "result was", "as one former owner": no name to print after the words
     if actor is None or actor.label != "PERSON":

@@ -374,26 +374,3 @@ def _quote_speakers(
         # ahead of a person they only mention ("after Netanyahu's address").
         person = salient_person(ctx, [a for a in ctx.earlier if a.label == "PERSON"])
         speakers[index] = person.name if person is not None else None
-
-
-# Words that may open a sentence before the name of its speaker ("But", "Also").
-_LEAD = re.compile(r"(?:(?:But|And|So|Yet|Also|Meanwhile|Separately|However|Still)\b,?\s+)+")
-_LEAD_CLAUSE = re.compile(r"[,:;“”\"]|\b(?:said|says|told|is|are|was|were|has|have|had)\b")
-# A name this far into a sentence no longer opens it.
-_OPENING_WORDS = 8
-
-
-def named_first(text: str, speaker: str, aliases: Sequence[str] = ()) -> bool:
-    """Return whether ``text`` opens with its speaker (``speaker`` or one of ``aliases``, such
-    as a person's surname): the name stands in the sentence's subject, before any comma or
-    verb ("Police Chief Tim Longo said …", "But investigators say …"), so the reader sees
-    who speaks without an attribution after the sentence."""
-    if not speaker.strip():
-        return False
-    lead = _LEAD.match(text)
-    opening = text[lead.end() if lead else 0 :]
-    stop = _LEAD_CLAUSE.search(opening)
-    subject = opening[: stop.start() if stop else len(opening)]
-    words = subject.split()[:_OPENING_WORDS]
-    subject = " " + " ".join(words).lower() + " "
-    return any(f" {form.lower()} " in subject for form in (speaker, *aliases) if form.strip())
