@@ -55,6 +55,12 @@ FLOORS = {DATA: (0.98, 0.97), HELDOUT: (0.97, 0.95)}
         ),
         # The report's own caveat, by the outlet or without a subject; not another's.
         ("Reuters could not independently verify the reports.", "caveat", None),
+        # What the report says it does not know is a caveat; a source's doubt is its claim.
+        ("It's unclear who his attorney is.", "caveat", None),
+        ("It was not clear whether anyone was hurt.", "caveat", None),
+        ("It is clear that the plan failed.", "commentary", None),
+        # Blame put on someone is the claim of who puts it.
+        ("The government has blamed the attacks on separatists.", "claim", "The government"),
         ("CNN cannot independently confirm the authenticity of the photographs.", "caveat", None),
         ("The video's authenticity could not be independently confirmed.", "caveat", None),
         ("Police could not confirm the victim's identity.", "fact", None),

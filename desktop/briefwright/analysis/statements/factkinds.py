@@ -163,7 +163,7 @@ def _caveat(main: str) -> bool:
     m = _CAVEAT.search(main)
     if m is None:
         return False
-    if re.search(r"\bbe(?:en)?\b|\bpossible\b|\bnothing\b", m.group()):
+    if re.search(r"\bbe(?:en)?\b|\bpossible\b|\bnothing\b|clear\b|known\b", m.group()):
         return True
     subject = _WORD.findall(main[: m.start()])
     return bool(subject) and (
