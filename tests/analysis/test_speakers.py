@@ -8,6 +8,7 @@ import pytest
 from briefwright.analysis.engine import analyze
 from briefwright.analysis.statements.factkinds import statement
 from briefwright.analysis.statements.named import named_first, named_last
+from briefwright.analysis.statements.quotations import continuations
 from briefwright.ingest import article_from_text
 from briefwright.model.analysis import Fact
 
@@ -501,3 +502,16 @@ def test_a_sentence_that_closes_with_its_speaker_names_it() -> None:
     assert named_last("The town will be rebuilt, according to the FBI.", "FBI")
     assert not named_last("Robbers fled in a car, police said.", "FBI")
     assert not named_last("Kurnaz said the claim was filed on Monday.", "Ali Kurnaz", ["Kurnaz"])
+
+
+def test_a_mark_before_a_space_that_opens_a_sentence_closes_the_quotation_before() -> None:
+    def fact(n: int, text: str) -> Fact:
+        return Fact(f"f{n}", text, n, 0, 0.0, False, "fact")
+
+    texts = [
+        '"She was in such shock she couldn\'t say anything else.',
+        "Just, 'Mum, Boris is killed.'",
+        '" On Monday, a television station published an interview with her.',
+        "She told the interviewer that she did not see who fired.",
+    ]
+    assert continuations([fact(n, t) for n, t in enumerate(texts, start=1)]) == {1: 0, 2: 0}

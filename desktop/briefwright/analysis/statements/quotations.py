@@ -30,8 +30,10 @@ def _ends_inside(text: str, inside: bool, reopens: bool) -> bool:
         elif ch == "”":
             inside = False
         elif ch == '"':
-            if k == first and inside and reopens:
-                continue  # a quotation running into a new paragraph opens it again
+            if k == first and inside and reopens and text[k + 1 : k + 2].strip():
+                # A quotation running into a new paragraph opens it again; a mark before a
+                # space ('" On Monday, …') closes the one before, split off its sentence.
+                continue
             before, after = text[k - 1 : k], text[k + 1 : k + 2]
             if before.strip() and before not in "(:" and not after.strip(" .,;:!?"):
                 inside = False  # a mark after a word and before a space closes
