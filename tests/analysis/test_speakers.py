@@ -515,3 +515,14 @@ def test_a_mark_before_a_space_that_opens_a_sentence_closes_the_quotation_before
         "She told the interviewer that she did not see who fired.",
     ]
     assert continuations([fact(n, t) for n, t in enumerate(texts, start=1)]) == {1: 0, 2: 0}
+
+
+def test_he_takes_up_the_subject_not_a_name_behind_whom_it_stands() -> None:
+    text = (
+        '"We still have plenty of tools," said Li Keqiang at a nationally televised press '
+        "conference. Li, the No. 2 leader in China behind President Xi Jinping, also promised a "
+        'leaner government. "The pain of reform is still there," he said.'
+    )
+    facts = _facts(text)
+    assert facts[0].speaker == "Li Keqiang"
+    assert facts[-1].speaker == "Li Keqiang"

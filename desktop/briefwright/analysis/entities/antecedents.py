@@ -52,7 +52,8 @@ _NOT_TITLE = re.compile(
 _POSSESSIVE = re.compile(r"['’]s?\b")
 # A title may stand between the preposition and the name ("over Prime Minister Netanyahu").
 _AFTER_PREPOSITION = re.compile(
-    r"\b(?:of|to|over|with|by|for|from|against|about|on|in|at|and)\s+(?:[A-Z][\w.’'-]*\s+){0,4}$"
+    r"\b(?:of|to|over|with|by|for|from|against|about|on|in|at|and|behind|under|beside|"
+    r"alongside|than|like|after|before)\s+(?:[A-Z][\w.’'-]*\s+){0,4}$"
 )
 
 

@@ -319,7 +319,7 @@ def _source_after(text: str, verb_end: int) -> tuple[int, int] | None:
 
 
 _AFFILIATION = re.compile(
-    r"\s+(?:(?:of|from|at|with)\s+(?:the\s+)?[A-Z]|(?:about|during|after|before|in|on|to)\s)"
+    r"\s+(?:(?:of|from|at|with)\s+(?:the\s+)?[A-Z]|(?:about|during|after|before|in|on|to|at)\s)"
 )
 
 
