@@ -46,6 +46,9 @@ def _events(text: str) -> list[str]:
         # A pronoun right before its verb is the subject alone.
         ("The course will prepare the prince for the post he will take up in August.",
          "He will take up"),
+        # A relative clause between commas: the subject is the name it describes.
+        ("Pratchett, who wrote more than 70 books, had been diagnosed with Alzheimer's disease "
+         "in 2007.", "Pratchett had been diagnosed with Alzheimer's disease"),
         # A date inside the subject's noun phrase stays in it.
         ("A November 2012 apparel factory fire on the city's outskirts killed at least 117 "
          "people.", "A November 2012 apparel factory fire killed at least 117 people"),

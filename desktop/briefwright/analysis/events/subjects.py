@@ -192,6 +192,8 @@ def _relative_antecedent(sentence: Sequence[Token], start: int) -> list[int]:
     if sentence[pronoun].tag not in ("WP", "WDT"):
         return []
     end = pronoun
+    if end > 0 and sentence[end - 1].text == ",":
+        end -= 1  # "Pratchett, who wrote more than 70 books, had been diagnosed …"
     first = end
     while first > 0 and sentence[first - 1].tag in _ANTECEDENT:
         first -= 1
