@@ -244,3 +244,9 @@ def test_a_place_read_name_with_a_bodys_ending_is_an_organisation() -> None:
     assert actors.get("West Midlands Police") == "ORG"
     assert actors.get("West Bank", "PLACE") == "PLACE"
 
+
+
+def test_a_cruise_line_or_a_channel_is_an_organisation() -> None:
+    text = "Costa Cruises and MSC Cruises cancelled their stops, AlHiwar Ettounsi TV reported."
+    actors = {a.name: a.label for a in analyze(article_from_text(text)).actors}
+    assert actors.get("Costa Cruises") == "ORG" and actors.get("MSC Cruises") == "ORG"
