@@ -225,6 +225,9 @@ def _role(text: str, name: str) -> str | None:
             "Denis McDonough",
             "White House Chief of Staff",
         ),
+        # Things before a name, or only names after it, are no role.
+        ("He bounced off the ropes after a flying kick, Rey Lopez said.", "Rey Lopez", None),
+        ("Li Wen, the No. 2 leader in China, promised reform.", "Li Wen", None),
         # A list before a name is no appositive.
         (
             "The group includes seven Britons, an American, a Canadian and two Sudanese, Omar "

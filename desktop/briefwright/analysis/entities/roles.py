@@ -7,6 +7,13 @@ from collections.abc import Sequence
 
 from briefwright.analysis import lexicon
 from briefwright.analysis.entities.candidate import Candidate
+from briefwright.analysis.entities.role_heads import (
+    ROLE_HEADS,
+    STORY_HEADS,
+    body_role,
+    person_role,
+    role_head,
+)
 from briefwright.model import calendar
 
 # Ranks and honorifics say less than an appositive ("leader of the coup") when both exist.
@@ -16,21 +23,10 @@ _MODIFIERS = lexicon.words("roles.modifiers")
 HONORIFICS: frozenset[str] = lexicon.words("roles.honorifics")
 # Nouns that head a role written before a name in lower case ("chief Palestinian negotiator
 # Saeb Erekat", "Kremlin critic Boris Nemtsov").
-_ROLE_HEADS = lexicon.words("roles.role_heads") | lexicon.words("roles.role_heads_plain")
-_NOT_ROLE_HEADS = lexicon.words("roles.not_role_heads")
-_PERSON_NOUNS = lexicon.words("statements.person_nouns") | lexicon.words("statements.person_heads")
-_BODY_NOUNS = (
-    lexicon.words("names.org_nouns")
-    | lexicon.words("statements.organisation_heads")
-    | lexicon.words("names.place_of_nouns")
-    | lexicon.words("names.place_nouns")
-)
-# A noun ending as an agent does names what someone is ("astronaut Terry Virts", "NASA
-# commentator Rob Navias", "lead archeologist Isabelle Abadie", "actress Lupita Nyong'o").
-_AGENT_ENDING = re.compile(r"[a-z]{2,}(?:er|or|ist|ian|ess|man|woman|naut)$")
+_ROLE_HEADS = ROLE_HEADS
 # Roles this story gives ("the party's candidate") rather than what someone is ("a
 # 58-year-old economist").
-_STORY_HEADS = lexicon.words("roles.story_heads")
+_STORY_HEADS = STORY_HEADS
 # Words that end a role read leftwards from a name: it begins after them.
 _ROLE_STOPS = lexicon.words("roles.role_stops") | {w.lower() for w in calendar.WEEKDAYS}
 _CLAUSE_VERBS = lexicon.words("statements.clause_verbs")
@@ -70,16 +66,6 @@ _PHRASE_CUT = re.compile(
 # "executive director of the association and the parent of three pupils": two appositives,
 # the first is the role.
 _SECOND_CUT = re.compile(r"\s+and\s+(?:the|a|an)\s+.*$")
-# Nouns of an act, an event or a thing, never what a person is.
-_THING_ENDING = re.compile(r"(?:tion|sion|ment|ing|ence|ance|ity|age|ure|ness|ship|ism)s?$")
-_THINGS = frozenset(
-    [
-        "request", "country", "elections", "election", "wake", "coverage", "assault",
-        "message", "week", "year", "day", "time", "night", "morning", "city", "town", "area",
-        "home", "house", "car", "road", "attack", "raid", "case", "trial", "vote", "deal",
-        "plan", "report", "statement", "video", "photo", "letter", "bill", "law",
-    ]
-)
 # "Minister for Foreign Affairs", "Secretary of Public Safety" right before a name.
 _OFFICE_BEFORE = re.compile(
     r"\b([A-Za-z][\w’'-]*)\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+(?:(?:and|of)\s+)?){1,5}$"
@@ -174,7 +160,7 @@ def _written_before(text: str, c: Candidate, names_before: Sequence[Candidate]) 
     if len(head) != c.start - 1:
         return None
     office = _OFFICE_BEFORE.search(head + " ")
-    if office is not None and _role_head(office.group(1).lower()):
+    if office is not None and role_head(office.group(1).lower()):
         # "Denmark's Minister for Foreign Affairs Martin Lidegaard": a title with its field.
         start = _qualifiers(text, office.start(1), names_before)
         return text[start : len(head)]
@@ -182,56 +168,10 @@ def _written_before(text: str, c: Candidate, names_before: Sequence[Candidate]) 
     if word is None:
         return None
     noun = word.group().lower()
-    if not (_role_head(noun) or _role_head(noun.removesuffix("s"))):
+    if not (role_head(noun) or role_head(noun.removesuffix("s"))):
         return None
     start = _qualifiers(text, word.start(), names_before)
     return text[start : word.end()]
-
-
-def _role_head(noun: str) -> bool:
-    """Return whether the lower-case ``noun`` before a name heads a role: a listed head, or a
-    noun ending as an agent does that is no preposition, comparative or common thing."""
-    if noun in _ROLE_HEADS:
-        return True
-    return (
-        _AGENT_ENDING.fullmatch(noun) is not None
-        and noun not in _NOT_ROLE_HEADS
-        and noun not in _ROLE_STOPS
-        and noun not in _CLAUSE_VERBS
-    )
-
-
-def _person_role(role: str) -> bool:
-    """Return whether ``role`` may say what a person is or does: its head (the last word
-    before "of", "for", "in" …) is no event, act or thing ("at a wake for his cousin",
-    "after the first shooting", "elections"), and no name."""
-    head = re.split(
-        r"\s+(?:of|for|in|at|on|with|from|to|before|after|during|under|against|over|by|near)\s+",
-        role,
-    )[0].split()
-    word = _head_word(role)
-    lower = word.lower()
-    if _role_head(lower) or lower in _STORY_HEADS or lower.removesuffix("s") in _PERSON_NOUNS:
-        return True
-    if not word or (word[:1].isupper() and len(head) > 1 and head[-2][:1].isupper()):
-        return False  # "CNN's Steve Almasy": a name, no role
-    return not (_THING_ENDING.search(lower) or lower in _THINGS)
-
-
-def _body_role(role: str) -> bool:
-    """Return whether ``role``, before the name of a body or a place, is headed by what a
-    body or a place is ("the state seismology agency", "the capital"), not a clause."""
-    word = _head_word(role).lower()
-    return word in _BODY_NOUNS or word.removesuffix("s") in _BODY_NOUNS or _role_head(word)
-
-
-def _head_word(role: str) -> str:
-    """Return the last word of ``role`` before "of", "for", "in" … (its head)."""
-    head = re.split(
-        r"\s+(?:of|for|in|at|on|with|from|to|before|after|during|under|against|over|by|near)\s+",
-        role,
-    )[0].split()
-    return head[-1].rstrip(",") if head else ""
 
 
 def _singular(role: str) -> str:
@@ -278,6 +218,11 @@ def _clean(role: str) -> str | None:
         # "the fire and civil defense official coordinating the search": before what it does.
         role = _DOING_CUT.sub("", role)
     words = role.split()
+    named = [w for w in words if w.lower() not in ("and", "the", "a", "an", "of")]
+    if named and all(w[:1].isupper() for w in named) and not any(
+        role_head(w.lower().strip(".,")) or w.lower() in _STORY_HEADS for w in named
+    ):
+        return None  # "No" (of "the No. 2 leader"), "Bob Menendez and Mario Diaz-Balart"
     # The article is no word of the role ("the head of the U.N. Relief and Works Agency").
     counted = len(words) - (words[0] in ("the", "a", "an") if words else 0)
     if not words or counted > _MAX_ROLE_WORDS or role[:1].isdigit():
@@ -351,13 +296,13 @@ def _mention_role(c: Candidate, text: str, names: Sequence[Candidate]) -> tuple[
     if c.label == "PERSON" and titled is None:
         titled = _role_before(text, c, before)
     before_name = _appositive_before(text, c)
-    if before_name is not None and c.label != "PERSON" and not _body_role(before_name):
+    if before_name is not None and c.label != "PERSON" and not body_role(before_name):
         before_name = None  # "The robbers fled in a gray sedan, WHIO reported": no role
-    if before_name is not None and c.label == "PERSON" and not _person_role(before_name):
+    if before_name is not None and c.label == "PERSON" and not person_role(before_name):
         # "the investigation after a white police officer, X": the role after the last
         # preposition; "at a wake for his cousin in New Jersey, Johnson said": none.
         tail = re.sub(r"^(?:the|a|an) ", "", _LAST_PHRASE.split(before_name)[-1])
-        before_name = tail if tail != before_name and _person_role(tail) else None
+        before_name = tail if tail != before_name and person_role(tail) else None
     apposed = before_name or (
         _appositive_after(text, c) if c.label != "PERSON" or titled is None or ranked else None
     )
