@@ -20,7 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, Qt, QTimer
 
 from briefwright.draft.edits import snapshot
-from briefwright.ui import create_main_window
+from briefwright.ui import create_main_window, worker
 from briefwright.ui.preview.build import build_preview
 from briefwright.ui.window.main_window import MainWindow
 
@@ -109,6 +109,9 @@ def main(argv: list[str]) -> int:
     print(json.dumps(result), flush=True)
     window.undo_stack.setClean()
     window.close()
+    # As the app does when it quits: no page may still be rendering while the interpreter
+    # tears down the renderer's objects.
+    worker.wait_idle()
     return 0
 
 

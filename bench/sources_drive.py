@@ -24,7 +24,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer, SignalInstance
 
-from briefwright.ui import create_main_window
+from briefwright.ui import create_main_window, worker
 from briefwright.ui.window.main_window import MainWindow
 
 OPEN_TIMEOUT_MS = 120_000
@@ -169,6 +169,9 @@ def main(argv: list[str]) -> int:
     print(json.dumps(result), flush=True)
     window.undo_stack.setClean()
     window.close()
+    # As the app does when it quits: no page may still be rendering while the interpreter
+    # tears down the renderer's objects.
+    worker.wait_idle()
     return 0
 
 

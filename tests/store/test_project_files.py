@@ -82,6 +82,10 @@ def test_a_schema_2_project_loads_equal_to_a_fresh_proposal() -> None:
     old = load_project(V2_SAMPLE)
     fresh = open_briefing(get_asset("seeds", "niger-coup-us-embassy-evacuation.txt"))
     fresh.meta.dtg = old.meta.dtg  # the time it was made
+    # A headline-less article's proposed title has changed since (its subject line now
+    # leads); the project keeps the title it was saved with.
+    assert old.meta.title == "Niger: Partial evacuation of the US Embassy"
+    fresh.meta.title = old.meta.title
     # The same file, named as that release was given it.
     named = dataclasses.replace(fresh.lead_article, path=old.lead_article.path)
     fresh.sources = [source_of(named, LEAD_SOURCE)]
