@@ -131,36 +131,30 @@ def test_a_summary_never_prints_a_sentence_pointing_back_without_its_antecedent(
     assert second.id not in auto_choice(briefing, section, frozenset([first.id]))
 
 
-def test_the_rest_of_a_quotation_is_passed_over_though_it_opens_with_the() -> None:
+@pytest.mark.parametrize(
+    "rest",
+    [
+        # Its speaker unnamed: not printed alone as a description would be.
+        'Now the world must learn its lesson, only justice will."',
+        # Its speaker named after it: still the tail of a quotation opened before.
+        'In both robberies the men fled with an undisclosed sum," the FBI said.',
+    ],
+)
+def test_the_rest_of_a_quotation_is_passed_over(rest: str) -> None:
     briefing = build_briefing()
     section = _section(briefing, "s4")  # paragraphs 6 and 7
     section.display = "summary"
     mine = [f for f in briefing.facts if f.paragraph in section.paragraphs]
     first, second = mine[0], mine[1]
-    # The sentence before cannot be brought (it leans back itself): a quotation's rest whose
-    # speaker is not named ("Now the world …") is not printed alone as a description would be.
+    # The sentence before cannot be brought (it leans back itself).
     first.text = "He couldn't have done that without counting on impunity."
-    second.text = 'Now the world must learn its lesson, only justice will."'
+    second.text = rest
     for f in briefing.facts:
         f.included = False
         f.score = 0.9 if f is second else 0.5 if f is first else 0.1
     assert second.id not in auto_choice(briefing, section)
     second.text = "Now the ministry has closed the border crossing for a week."
     assert second.id in auto_choice(briefing, section)
-
-
-def test_the_rest_of_a_quotation_is_passed_over_though_it_names_its_speaker() -> None:
-    briefing = build_briefing()
-    section = _section(briefing, "s4")  # paragraphs 6 and 7
-    section.display = "summary"
-    mine = [f for f in briefing.facts if f.paragraph in section.paragraphs]
-    first, second = mine[0], mine[1]
-    first.text = "He couldn't have done that without counting on impunity."
-    second.text = 'In both robberies the men fled with an undisclosed sum," the FBI said.'
-    for f in briefing.facts:
-        f.included = False
-        f.score = 0.9 if f is second else 0.5 if f is first else 0.1
-    assert second.id not in auto_choice(briefing, section)
 
 
 def _best_first(briefing: Briefing) -> SectionItem:
