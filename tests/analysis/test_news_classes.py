@@ -57,6 +57,7 @@ def _org(text: str, name: str) -> Entity:
         "The drills will run through Friday, Sputnik reported.",
         "Pate's next court appearance is scheduled for March 17.",
         "He is due in court Tuesday for a preliminary hearing.",
+        "The court will hear arguments in the state cases on April 28.",
         # a measure taken, what is not known
         "Kenny has been placed on paid administrative leave pending an investigation.",
         "Police say they have no indication so far that it was a hate crime.",
@@ -275,3 +276,10 @@ def test_the_penalty_a_law_sets_is_no_estimate() -> None:
     assert is_penalty("If found guilty, she could face up to 10 years in prison.")
     assert is_penalty("He could face the death penalty.")
     assert not is_penalty("The party could face a tough fight in the election.")
+
+
+def test_a_life_story_is_background() -> None:
+    assert is_background("Rice, 19, was raised in Dallas, where he graduated from a school.")
+    assert is_background("In high school, he was an avid sportsman.")
+    assert not is_background("Rice was expelled from the university on Tuesday.")
+

@@ -96,7 +96,7 @@ _DAY = (
 )
 _NEXT_STEP_PHRASE = re.compile(
     r"\b(?:(?:is|are|was|were) (?:set|due) (?:for|to|in court)|will be (?:held|given|summoned)|"
-    r"(?:will|would) (?:lie|run|meet|testify|appear|vote|decide|resume|begin|start|end|expire|"
+    r"(?:will|would) (?:lie|run|meet|testify|appear|vote|decide|resume|begin|start|end|expire|hear|"
     r"take effect)|next (?:court )?(?:appearance|hearing|meeting|session|round|week|month)|"
     r"(?:court|bail|sentencing|extradition|preliminary|appeals?|parole|custody|confirmation) "
     r"hearing|hearing (?:is|was) (?:set|scheduled)|through "
@@ -136,8 +136,11 @@ _CREDITS = re.compile(
 # public …", "Traditionally, the People's Liberation Army …", "has long taken a tough line").
 _BACKGROUND = re.compile(
     r"^(?:(?:But|And)\s+)?(?:(?:In|By|At the|During the|Since)\s+(?:\w+\s+){0,2}(?:19|20)\d\d\b|"
-    r"Traditionally\b|Historically\b|Years? ago\b)"
+    r"Traditionally\b|Historically\b|Years? ago\b|In (?:high school|college|his youth|her youth)\b|"
+    r"As a (?:child|teenager|boy|girl|student)\b)"
     r"|\b(?:has|have|had) long (?:been )?\w+"
+    # A life story: "was raised in Dallas", "grew up in", "graduated from".
+    r"|\b(?:was raised|grew up|graduated from)\b"
 )
 # Or what someone or something is, has become or has been ever since, rather than what
 # happened: "The coalition is a nonpartisan group of …", "has become a home to …", "under
