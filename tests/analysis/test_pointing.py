@@ -54,3 +54,23 @@ def test_the_rest_of_a_quotation_is_ticked_only_right_after_its_opening() -> Non
         low=2,
     )
     assert 2 not in chosen or 1 in chosen
+
+
+def test_a_sentence_inside_a_quotation_without_marks_is_ticked_only_after_its_opening() -> None:
+    texts = [
+        "Her mother said she called right after the shooting.",
+        '"She was in such shock she could not say anything else.',
+        "Just, 'Mum, Boris is killed, and he is lying next to me.'",
+    ]
+    args = (
+        texts,
+        [1, 2, 3],
+        [[], [], []],
+        ["fact", "fact", "fact"],
+        [Statement("claim"), Statement("quote"), Statement("fact")],
+        np.array([1.0, 0.1, 0.9]),
+        2,
+    )
+    assert 2 in select(*args, low=2)  # nothing says it is a quotation's rest
+    inside = select(*args, low=2, quoted={2})
+    assert 2 not in inside or 1 in inside  # alone it would read as the briefing's words

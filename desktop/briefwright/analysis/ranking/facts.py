@@ -15,6 +15,7 @@ from briefwright.analysis.ranking.selection import MAX_FACTS, MIN_FACTS, select,
 from briefwright.analysis.ranking.textrank import textrank
 from briefwright.analysis.sections.phrases import Token
 from briefwright.analysis.statements.factkinds import fact_kind, statement
+from briefwright.analysis.statements.quotations import continuations
 from briefwright.analysis.statements.referents import opening_referents
 from briefwright.model.analysis import Actor, Entity, Fact, FactKind
 from briefwright.model.article import Article
@@ -132,6 +133,7 @@ def select_facts(
         scores,
         selection_size(article.word_count, low, high),
         low,
+        quoted=set(continuations(facts)),
     )
     return {fact_id(n) for n in chosen}
 
@@ -189,6 +191,7 @@ def build_facts(
         statements,
         scores,
         selection_size(article.word_count),
+        quoted=set(continuations(facts)),
     )
     return tuple(
         replace(f, score=round(float(scores[n]), 4), included=n in chosen, refers_to=named[n])

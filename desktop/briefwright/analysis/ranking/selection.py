@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
 from briefwright.analysis.ranking.features import NAME_LABELS, quoted_share
@@ -132,6 +132,7 @@ def select(
     scores: np.ndarray,
     target: int,
     low: int = MIN_FACTS,
+    quoted: Collection[int] = (),
 ) -> set[int]:
     """Return the indexes of the sentences to tick by default, at most ``target``.
 
@@ -161,7 +162,8 @@ def select(
     ]
     pointing = [points_back(text) for text in texts]
     # The rest of a quotation reads only right after the sentence that opens it.
-    carried_on = [continues_quotation(text) for text in texts]
+    # ``quoted``: sentences within a quotation an earlier one opened, marks or not.
+    carried_on = [continues_quotation(text) or n in quoted for n, text in enumerate(texts)]
     chosen: list[int] = []
     covered: set[str] = set()
     per_paragraph: dict[int, int] = defaultdict(int)
@@ -173,7 +175,7 @@ def select(
             if len(chosen) >= low and scores[n] < MIN_SCORE * top:
                 continue
             reach = 1 if carried_on[n] else REACH
-            if pointing[n] and not any(0 < n - m <= reach for m in chosen):
+            if (pointing[n] or n in quoted) and not any(0 < n - m <= reach for m in chosen):
                 continue  # "He said …" ticked without the sentence it points back to
             overlap = max((redundancy(bags[n], bags[m]) for m in chosen), default=0.0)
             if overlap >= REDUNDANT:
