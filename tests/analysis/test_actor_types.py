@@ -250,3 +250,9 @@ def test_a_cruise_line_or_a_channel_is_an_organisation() -> None:
     text = "Costa Cruises and MSC Cruises cancelled their stops, AlHiwar Ettounsi TV reported."
     actors = {a.name: a.label for a in analyze(article_from_text(text)).actors}
     assert actors.get("Costa Cruises") == "ORG" and actors.get("MSC Cruises") == "ORG"
+
+
+def test_a_parliament_is_an_organisation() -> None:
+    text = "The speaker of Iran's Majles, Ali Larijani, said the letter was a ploy."
+    actors = {a.name: a.label for a in analyze(article_from_text(text)).actors}
+    assert actors.get("Majles") == "ORG"
