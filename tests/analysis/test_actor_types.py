@@ -256,3 +256,9 @@ def test_a_parliament_is_an_organisation() -> None:
     text = "The speaker of Iran's Majles, Ali Larijani, said the letter was a ploy."
     actors = {a.name: a.label for a in analyze(article_from_text(text)).actors}
     assert actors.get("Majles") == "ORG"
+
+
+def test_an_event_is_no_actor() -> None:
+    text = "The Boston Marathon bombing killed three people, and the Invictus Games opened."
+    names = {a.name for a in analyze(article_from_text(text)).actors}
+    assert not names & {"Boston Marathon", "Invictus Games"}
