@@ -62,7 +62,7 @@ ORG_ENDINGS = lexicon.words("names.org_endings")
 MISSION_ENDINGS = lexicon.words("names.mission_endings")
 _PLACE_ENDINGS = lexicon.words("names.place_endings") | lexicon.words("names.facility_endings")
 _DISEASES = lexicon.words("names.diseases")
-_LAW_ENDINGS = lexicon.words("names.law_endings")
+_NO_ACTOR_ENDINGS = lexicon.words("names.no_actor_endings")
 _OUTLET_ENDINGS = lexicon.words("names.outlet_endings")
 _BODY_ENDINGS = (
     lexicon.words("names.facility_endings")
@@ -141,9 +141,9 @@ def _model_candidates(
         if label in NAME_LABELS and common_word_opening(doc, start, end):
             continue
         if label in NAME_LABELS and (
-            doc[start:end].text in _DISEASES or doc[end - 1].text in _LAW_ENDINGS
+            doc[start:end].text in _DISEASES or doc[end - 1].text in _NO_ACTOR_ENDINGS
         ):
-            continue  # a disease or a law is no actor
+            continue  # a disease, a law or an event is no actor
         if label == "PERSON" and end - start == 1 and doc[start].text in ORG_HEADS:
             label = "ORG"  # "the Observatory said", after its full name
         if label == "PERSON" and end - start > 1 and doc[end - 1].text in ORG_ENDINGS:

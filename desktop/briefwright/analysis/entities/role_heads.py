@@ -9,12 +9,17 @@ from briefwright.model import calendar
 
 # Nouns that head a role written before a name in lower case ("chief Palestinian negotiator
 # Saeb Erekat", "Kremlin critic Boris Nemtsov").
-ROLE_HEADS = lexicon.words("roles.role_heads") | lexicon.words("roles.role_heads_plain")
+ROLE_HEADS = (
+    lexicon.words("roles.role_heads")
+    | lexicon.words("roles.role_heads_plain")
+    | lexicon.words("names.kinship")
+)
 # Roles this story gives ("the party's candidate") rather than what someone is ("a
 # 58-year-old economist").
 STORY_HEADS = lexicon.words("roles.story_heads")
-_ROLE_STOPS = lexicon.words("roles.role_stops") | {w.lower() for w in calendar.WEEKDAYS}
-_CLAUSE_VERBS = lexicon.words("statements.clause_verbs")
+# Words that end a role read leftwards from a name: it begins after them.
+ROLE_STOPS = lexicon.words("roles.role_stops") | {w.lower() for w in calendar.WEEKDAYS}
+CLAUSE_VERBS = lexicon.words("statements.clause_verbs")
 _NOT_ROLE_HEADS = lexicon.words("roles.not_role_heads")
 _PERSON_NOUNS = lexicon.words("statements.person_nouns") | lexicon.words("statements.person_heads")
 _BODY_NOUNS = (
@@ -46,8 +51,8 @@ def role_head(noun: str) -> bool:
     return (
         _AGENT_ENDING.fullmatch(noun) is not None
         and noun not in _NOT_ROLE_HEADS
-        and noun not in _ROLE_STOPS
-        and noun not in _CLAUSE_VERBS
+        and noun not in ROLE_STOPS
+        and noun not in CLAUSE_VERBS
     )
 
 
@@ -55,11 +60,8 @@ def person_role(role: str) -> bool:
     """Return whether ``role`` may say what a person is or does: its head (the last word
     before "of", "for", "in" …) is no event, act or thing ("at a wake for his cousin",
     "after the first shooting", "elections"), and no name."""
-    head = re.split(
-        r"\s+(?:of|for|in|at|on|with|from|to|before|after|during|under|against|over|by|near)\s+",
-        role,
-    )[0].split()
-    word = head_word(role)
+    head = _head_words(role)
+    word = head[-1].rstrip(",") if head else ""
     lower = word.lower()
     if role_head(lower) or lower in STORY_HEADS or lower.removesuffix("s") in _PERSON_NOUNS:
         return True
@@ -79,8 +81,16 @@ def body_role(role: str) -> bool:
 
 def head_word(role: str) -> str:
     """Return the last word of ``role`` before "of", "for", "in" … (its head)."""
-    head = re.split(
-        r"\s+(?:of|for|in|at|on|with|from|to|before|after|during|under|against|over|by|near)\s+",
-        role,
-    )[0].split()
+    head = _head_words(role)
     return head[-1].rstrip(",") if head else ""
+
+
+# What follows a role's head: "director of …", "agent before the court", "wake for …".
+_AFTER_HEAD = re.compile(
+    r"\s+(?:of|for|in|at|on|with|from|to|before|after|during|under|against|over|by|near)\s+"
+)
+
+
+def _head_words(role: str) -> list[str]:
+    """Return the words of ``role`` up to its head, what qualifies the head left out."""
+    return _AFTER_HEAD.split(role, maxsplit=1)[0].split()

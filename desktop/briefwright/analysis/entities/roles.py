@@ -8,28 +8,20 @@ from collections.abc import Sequence
 from briefwright.analysis import lexicon
 from briefwright.analysis.entities.candidate import Candidate
 from briefwright.analysis.entities.role_heads import (
+    CLAUSE_VERBS,
     ROLE_HEADS,
+    ROLE_STOPS,
     STORY_HEADS,
     body_role,
     person_role,
     role_head,
 )
-from briefwright.model import calendar
 
 # Ranks and honorifics say less than an appositive ("leader of the coup") when both exist.
 RANKS: frozenset[str] = lexicon.words("roles.ranks")
 _MODIFIERS = lexicon.words("roles.modifiers")
 # An honorific says how to address a person, not what they do: never a role on its own.
 HONORIFICS: frozenset[str] = lexicon.words("roles.honorifics")
-# Nouns that head a role written before a name in lower case ("chief Palestinian negotiator
-# Saeb Erekat", "Kremlin critic Boris Nemtsov").
-_ROLE_HEADS = ROLE_HEADS
-# Roles this story gives ("the party's candidate") rather than what someone is ("a
-# 58-year-old economist").
-_STORY_HEADS = STORY_HEADS
-# Words that end a role read leftwards from a name: it begins after them.
-_ROLE_STOPS = lexicon.words("roles.role_stops") | {w.lower() for w in calendar.WEEKDAYS}
-_CLAUSE_VERBS = lexicon.words("statements.clause_verbs")
 # "X, who leads the RN group" says the role with a verb: "leader of the RN group".
 _WHO_VERBS = lexicon.table("roles.who_verbs")
 _WHO = re.compile(
@@ -114,8 +106,8 @@ def _qualifiers(text: str, start: int, names_before: Sequence[Candidate]) -> int
         elif w in _MODIFIERS or w.lower() in _MODIFIERS:
             start = word.start()
         elif (
-            w.lower() in _ROLE_STOPS
-            or w.lower() in _CLAUSE_VERBS
+            w.lower() in ROLE_STOPS
+            or w.lower() in CLAUSE_VERBS
             or re.search(r"['’]s?$", w)
             or (w.islower() and w.endswith("ed"))
             or not w[:1].isalpha()
@@ -177,7 +169,7 @@ def _written_before(text: str, c: Candidate, names_before: Sequence[Candidate]) 
 def _singular(role: str) -> str:
     """Return a role whose head is plural ("Opposition leaders") as one person's."""
     last = role.split()[-1] if role.split() else ""
-    if last.endswith("s") and last[:-1].lower() in _ROLE_HEADS:
+    if last.endswith("s") and last[:-1].lower() in ROLE_HEADS:
         return role[:-1]
     return role
 
@@ -199,10 +191,10 @@ def _appositive_before(text: str, c: Candidate) -> str | None:
     if of is not None:
         lead = role[: of.start()].split()[-1].lower()
         tail = of.group("tail").split()[-1].lower()
-        if lead.removesuffix("s") not in _ROLE_HEADS | _STORY_HEADS and tail in _ROLE_HEADS:
+        if lead.removesuffix("s") not in ROLE_HEADS | STORY_HEADS and tail in ROLE_HEADS:
             role = of.group("tail")
     head = role.split()[-1].lower() if role.split() else ""
-    if m.group("pronoun") and head not in _ROLE_HEADS and head.removesuffix("s") not in _ROLE_HEADS:
+    if m.group("pronoun") and head not in ROLE_HEADS and head.removesuffix("s") not in ROLE_HEADS:
         return None  # "…in his car, Sgt. Kevin Kobza said": no role, a place
     return _clean(role)
 
@@ -220,7 +212,7 @@ def _clean(role: str) -> str | None:
     words = role.split()
     named = [w for w in words if w.lower() not in ("and", "the", "a", "an", "of")]
     if named and all(w[:1].isupper() for w in named) and not any(
-        role_head(w.lower().strip(".,")) or w.lower() in _STORY_HEADS for w in named
+        role_head(w.lower().strip(".,")) or w.lower() in STORY_HEADS for w in named
     ):
         return None  # "No" (of "the No. 2 leader"), "Bob Menendez and Mario Diaz-Balart"
     # The article is no word of the role ("the head of the U.N. Relief and Works Agency").
@@ -234,9 +226,9 @@ def _clean(role: str) -> str | None:
         return None  # "Luzon, stranding more than 3,000 …"
     if (
         first.islower() and first.endswith("ed") and first not in _MODIFIERS
-    ) or first in _CLAUSE_VERBS:
+    ) or first in CLAUSE_VERBS:
         return None  # "talked to police", "shot and killed …"
-    if any(w.lower() in _CLAUSE_VERBS for w in words[1:]):
+    if any(w.lower() in CLAUSE_VERBS for w in words[1:]):
         return None  # "a South Korean official said"
     if _LIST.search(role):
         return None  # "…, an American, a Canadian and two Sudanese, X said": a list
@@ -280,7 +272,7 @@ def _story_role(role: str) -> bool:
     """Return whether ``role`` is one the story gives ("the party's candidate", "leader of
     the RN group"), not only what someone is ("58-year-old economist")."""
     words = {w.lower().removesuffix("s") for w in _WORD.findall(role)}
-    return bool(words & _STORY_HEADS) or "'s" in role or "’s" in role
+    return bool(words & STORY_HEADS) or "'s" in role or "’s" in role
 
 
 def _mention_role(c: Candidate, text: str, names: Sequence[Candidate]) -> tuple[str | None, bool]:
