@@ -12,6 +12,7 @@ from briefwright.draft.actions_taken import actions_taken
 from briefwright.draft.dating import ahead_sentences
 from briefwright.draft.incidentcues import is_incident
 from briefwright.draft.incidents import first_place, incidents
+from briefwright.draft.printplan import redraft
 from briefwright.draft.summary import looks_ahead
 from briefwright.layout.compose import compose
 from briefwright.model.briefing import Briefing
@@ -188,3 +189,25 @@ def test_an_incident_unticked_with_its_section_leaves_the_sitrep() -> None:
             section.included = False
     redraft(briefing)
     assert gone not in {i.fact for i in incidents(briefing)}
+
+
+def test_a_deadline_whose_fact_is_unticked_drafts_no_next_step(tmp_path: Path) -> None:
+    path = tmp_path / "strike.txt"
+    path.write_text(
+        "Dockworkers strike shuts port\n\n"
+        "CHITTAGONG, Bangladesh, March 4 (Reuters) - Dockworkers walked off the job at the port "
+        "on Tuesday after wage talks collapsed, union officials said.\n\n"
+        "Commerce Minister Tipu Munshi said the government would meet union leaders on Thursday "
+        "and urged both sides to return to talks.",
+        encoding="utf-8",
+    )
+    briefing = open_briefing(path, "sitrep")
+    fact = next(f for f in briefing.facts if "Munshi" in f.text)
+    fact.included = True
+    for event in briefing.events:
+        event.included = event.paragraph != fact.paragraph
+    redraft(briefing)
+    assert "return to talks" in briefing.next_steps
+    fact.included = False
+    redraft(briefing)
+    assert "return to talks" not in briefing.next_steps

@@ -10,8 +10,8 @@ from briefwright.model.sources import SourceRef
 
 def draft_next_steps(briefing: Briefing) -> None:
     """Draft the next steps while the user has not written them: every included event the
-    article says is still to come, and every other date still to come it names (a
-    deadline: its sentence), each with its date and reference, in date order."""
+    article says is still to come, and every other date still to come that a ticked fact
+    names (a deadline: its sentence), each with its date and reference, in date order."""
     if briefing.next_steps.strip() and briefing.next_steps != briefing.auto_next_steps:
         return
     steps: list[tuple[str, str, SourceRef]] = []  # (ISO date, line, reference)
@@ -40,8 +40,8 @@ def draft_next_steps(briefing: Briefing) -> None:
             continue
         ref = SourceRef(d.source, d.paragraph)
         fact = sentences.get((d.source, d.paragraph, _sentence_at(briefing, ref, d.start)))
-        if fact is None:
-            continue
+        if fact is None or not fact.included:
+            continue  # a deadline the user has not ticked (or has unticked) is no step
         when = f"{_bound(_before(briefing, ref, d.start) + d.text)}"
         when += event_date(d.value, d.granularity)
         said = fact_wording(strip_dateline(fact.original))
