@@ -121,11 +121,7 @@ def build_actors(
     firsts: dict[str, set[str]] = defaultdict(set)
     for c in names:
         if c.label == "PERSON" and " " in c.text:
-            words = c.text.split()
-            firsts[words[0]].add(c.text)
-            for middle in words[1:-1]:
-                if middle[:1].isupper() and middle.isalpha() and len(middle) > 2:
-                    firsts[middle].add(c.text)  # "Terrell" of "Tony Terrell Robinson Jr."
+            firsts[c.text.split()[0]].add(c.text)
     for given, full in firsts.items():
         if len(full) == 1 and given not in owners and given not in surnames:
             surnames[given] = next(iter(full))
@@ -284,17 +280,11 @@ def _same_people(owners: dict[str, set[str]]) -> dict[str, str]:
             formal = max(full, key=lambda n: (n.split()[0] not in _NICKNAMES, len(n), n))
             same.update({name: formal for name in full if name != formal})
             same[family] = formal
-        else:
-            # "Victor Barnard" for "Victor Arden Barnard": a middle name left out, whoever
-            # else has the family name ("Jeffrey Codd" beside "Cristie (Schoen) Codd").
-            for given in givens:
-                named = [n for n in full if _given(n.split()[0]) == given]
-                if len(named) < 2 or len({tuple(n.split()[1:-1]) for n in named} - {()}) != 1:
-                    continue
-                longest = max(named, key=lambda n: (len(n.split()), len(n), n))
-                same.update({name: longest for name in named if name != longest})
-                if len(givens) == 1:
-                    same[family] = longest
+        elif len(givens) == 1 and len({tuple(n.split()[1:-1]) for n in full} - {()}) == 1:
+            # "Victor Barnard" for "Victor Arden Barnard": a middle name left out.
+            longest = max(full, key=lambda n: (len(n.split()), len(n), n))
+            same.update({name: longest for name in full if name != longest})
+            same[family] = longest
     names = sorted({n for full in owners.values() for n in full}, key=len)
     for short in names:
         folded = " " + short.casefold()
