@@ -238,6 +238,19 @@ def test_an_age_or_a_persons_appositive_makes_a_name_a_person() -> None:
         assert actors.get(name) == "PERSON"
 
 
+def test_a_persons_role_right_before_a_name_makes_it_a_person_and_gives_its_role() -> None:
+    text = (
+        '"We cannot let our guard down until we reach zero cases," WHO official '
+        "Marie-Paule Kieny said. The sale completes a break-up demanded by activist investor "
+        "Elliott Management."
+    )
+    actors = {a.name: a for a in analyze(article_from_text(text)).actors}
+    assert actors["Marie-Paule Kieny"].label == "PERSON"
+    assert actors["Marie-Paule Kieny"].role == "WHO official"
+    # An investor may be a firm: the role alone does not make the name a person's.
+    assert actors["Elliott Management"].label == "ORG"
+
+
 def test_a_place_read_name_with_a_bodys_ending_is_an_organisation() -> None:
     text = "West Midlands Police said on Sunday the dog had been poisoned in the West Bank."
     actors = {a.name: a.label for a in analyze(article_from_text(text)).actors}

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from briefwright.analysis import lexicon
 from briefwright.analysis.entities.candidate import Candidate
+from briefwright.analysis.entities.role_heads import ROLE_HEADS
 
 # "X, the state seismology agency,": an appositive whose head is an organisation's noun.
 _DESCRIBED_ORG = re.compile(
@@ -32,17 +33,32 @@ _DESCRIBED_PERSON = re.compile(
     + r"\b(?!\s+(?:of|for|at|in|with)\b\s+(?:the\s+)?[A-Z])"
 )
 
+# "WHO official Marie-Paule Kieny": a person's role in lower case right before the name.
+_ROLE_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+_ORG_NOUNS = lexicon.words("names.org_nouns")
+_PERSON_ROLES = ROLE_HEADS - lexicon.words("roles.role_heads_of_bodies")
+
+
+def _role_before(c: Candidate, text: str) -> bool:
+    """Return whether a role in lower case that only a person holds stands right before
+    ``c``'s name, and the name does not end as a body's does ("the official Xinhua news
+    agency")."""
+    m = _ROLE_BEFORE.search(text[max(0, c.start - 30) : c.start])
+    last = c.text.rsplit(None, 1)[-1].lower()
+    return m is not None and m.group(1) in _PERSON_ROLES and last not in _ORG_NOUNS
+
 
 def as_described(c: Candidate, text: str) -> Candidate:
     """Return ``c`` as an organisation when the text describes it as one right after the name
     ("Phivolcs, the state seismology agency, …"); as a person when an age stands beside a
-    name of two words or more ("Salome Rodriguez, 23,") or an appositive names one person
-    ("Ranjeeta Rohatgi, an advocate")."""
+    name of two words or more ("Salome Rodriguez, 23,"), an appositive names one person
+    ("Ranjeeta Rohatgi, an advocate") or a person's role stands right before it ("WHO official
+    Marie-Paule Kieny")."""
     if c.label in ("ORG", "PLACE") and " " in c.text and c.entry is None:
         aged = _AGE_AFTER.match(text, c.end) or _AGE_BEFORE.search(
             text[max(0, c.start - 20) : c.start]
         )
-        if aged or _DESCRIBED_PERSON.match(text, c.end):
+        if aged or _DESCRIBED_PERSON.match(text, c.end) or _role_before(c, text):
             return replace(c, label="PERSON", weight=2.0)
     if c.label not in ("PERSON", "PLACE"):
         return c
