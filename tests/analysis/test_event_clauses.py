@@ -61,6 +61,28 @@ def _events(text: str) -> list[str]:
         # An aside that opens what a report verb says is crossed.
         ("Cole said Friday that other than that, police have little to go on.",
          "Cole said that other than that, police have little to go on"),
+        # An aside between dashes is left out of the subject, not the subject itself.
+        ("The deputy governor of Lagos -- the state's second official -- told reporters on "
+         "Monday that the curfew would stay.",
+         "The deputy governor of Lagos told reporters that the curfew would stay"),
+        # A clause or an infinitive before the comma is no subject.
+        ("As rescuers continued their search, residents gathered on Sunday outside the town "
+         "hall.", "Residents gathered outside the town hall"),
+        ("To calm the markets, the central bank cut its main rate on Thursday.",
+         "The central bank cut its main rate"),
+        # "so many … that X was …": the words after "that" are the subject.
+        ("The city collected so many parking fines that Dunmore, population 9,000, was ranked "
+         "first in the state in 2014.", "Dunmore was ranked first in the state"),
+        # What a relative pronoun stands for: the person an "of" names, not a bare word.
+        ("Crowds marched over the killing of Ahmed Salem, who was shot by a soldier in June.",
+         "Ahmed Salem was shot by a soldier"),
+        ("Officials began to keep count of the number of sites, which reached 40 in 2012.",
+         "The number of sites reached 40"),
+        # A place's commas belong to the subject.
+        ("A Cook County, Illinois, judge ruled in March that the ban was lawful.",
+         "A Cook County, Illinois, judge ruled that the ban was lawful"),
+        ("Police in Dayton, Ohio -- about 50 miles north of Cincinnati -- arrested two men on "
+         "Tuesday.", "Police in Dayton, Ohio arrested two men"),
     ],
 )  # fmt: skip
 def test_the_row_tells_the_dated_clause_with_its_subject(text: str, event: str) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from briefwright.analysis.dates.tense import CLAUSE_OPENERS, VerbGroup, verb_group_of
+from briefwright.analysis.entities.role_heads import role_head
+from briefwright.analysis.lexicon import words
 from briefwright.analysis.penn import VERBISH
 from briefwright.analysis.sections.headings import Token
 
@@ -17,6 +19,9 @@ _ANTECEDENT = NOUN_PHRASE | {"JJS", "NNP", "NNPS"}
 CLAUSE_PREPOSITIONS = frozenset(("before", "until", "till"))
 RELATIVES = frozenset(("who", "which", "that"))
 _NOMINATIVE = frozenset(("he", "she", "they", "we", "i"))
+_PERSON_NOUNS = words("statements.person_nouns") | words("statements.person_heads")
+# What sets an aside off inside a subject, in pairs.
+_ASIDE_MARKS = frozenset((",", "--", "—", "–"))
 # Tags that start what describes a subject's head noun ("… brokered by", "… in Jeddah").
 _DESCRIBERS = frozenset(("VBN", "VBG", "IN", "WDT", "WP"))
 
@@ -29,6 +34,9 @@ def _is_stop(token: Token, in_date: bool = False) -> bool:
         token.text in SUBJECT_STOPS
         or (token.tag in VERBISH and token.tag != "VBN")
         or (token.lower_ == "that" and token.tag == "IN")
+        # "… fines that Ferguson was ranked …", "the clip that he shot": the words after the
+        # pronoun are the subject; the one right before the verb is handled apart.
+        or (token.lower_ in RELATIVES and token.tag in ("WDT", "WP"))
         or (token.lower_ in CLAUSE_OPENERS and token.tag in ("IN", "WRB", "WDT", "WP"))
         # "… people before the storm arrived": the clause of time has its own subject.
         or (token.lower_ in CLAUSE_PREPOSITIONS and token.tag == "IN")
@@ -91,17 +99,22 @@ def clause_subject(sentence: Sequence[Token], group: VerbGroup, skip: set[int]) 
             start -= 1
         while start < end and sentence[start].lower_ == "of":
             start += 1
+        start = _antecedent_head(sentence, start, end, before.lower_ == "who")
         if start < end and sentence[end - 1].lower_ == "of":
             return []  # "…, four of which occurred Monday": a part of what came before
         if start < end:
             return [i for i in range(start, end) if i not in skip]
         if before.lower_ == "who":
             return []  # "to find out who killed him": a question, nobody named acts
-    while end > 0 and sentence[end - 1].text == ",":
-        # "The talks, mediated by …, are due": the aside between commas is left out.
+    while end > 0 and sentence[end - 1].text in _ASIDE_MARKS:
+        # "The talks, mediated by …, are due", "The party chief of Xinjiang -- the region's
+        # top official -- told …": the aside between commas or dashes is left out.
+        mark = sentence[end - 1].text
         end -= 1
-        aside = max((i for i in range(end) if sentence[i].text == ","), default=None)
+        aside = max((i for i in range(end) if sentence[i].text == mark), default=None)
         if aside is None:
+            if mark != ",":
+                end += 1
             break
         end = aside
     start = end
@@ -124,14 +137,20 @@ def clause_subject(sentence: Sequence[Token], group: VerbGroup, skip: set[int]) 
         # "Officials who spoke on condition of anonymity said …": the subject is the noun
         # phrase the relative clause describes, not the relative clause's object.
         return [i for i in antecedent if i not in skip]
-    commas = [i for i in range(start, end) if sentence[i].text == ","]
+    commas = [
+        i for i in range(start, end) if sentence[i].text == "," and not _in_place(sentence, i, end)
+    ]
     if commas:
         # "On Tuesday, gunmen …" / "In Paris, police …" / "…, and a budget": the subject
         # follows the comma.
         # "Repeating the wording, …", and the rest of a phrase a quotation cut ('the
         # "abundance of caution" wording, the department issued …').
-        leading = sentence[start].tag in ("IN", "VBG", "VBN") or (
-            start > 0 and sentence[start - 1].text in ('"', "”", "''")
+        # "To help restore public trust …, the court transferred …", and a clause before
+        # the comma ("As investigators continued their work, Tunisians turned out …").
+        leading = (
+            sentence[start].tag in ("IN", "VBG", "VBN", "TO")
+            or (start > 0 and sentence[start - 1].text in ('"', "”", "''"))
+            or (start > 0 and sentence[start - 1].tag in VERBISH)
         )
         if leading or start in skip or sentence[commas[-1] + 1].tag == "CC":
             start = commas[-1] + 1
@@ -148,6 +167,39 @@ def clause_subject(sentence: Sequence[Token], group: VerbGroup, skip: set[int]) 
     if len(chosen) == 1 and sentence[chosen[0]].tag == "PRP":
         return _with_speaker(sentence, chosen[0], skip) or chosen
     return chosen
+
+
+def _antecedent_head(sentence: Sequence[Token], start: int, end: int, person: bool) -> int:
+    """Return where the phrase a relative pronoun stands for starts inside ``start:end``.
+
+    A bare word before "of" is no part of it ("keep track of the number of chapters, which
+    reached …", "reminiscent of a movement that began …"); nor, for "who", is a thing whose
+    "of" names the person ("the death of Michael Brown, who was shot …").
+    """
+    ofs = [i for i in range(start + 1, end - 1) if sentence[i].lower_ == "of"]
+    if not ofs:
+        return start
+    first = ofs[0]
+    lead = sentence[start:first]
+    if all(t.tag in ("NN", "JJ") for t in lead) and not role_head(lead[-1].lower_):
+        return first + 1
+    if person and any(t.tag == "NNP" for t in sentence[ofs[-1] + 1 : end]):
+        head = sentence[ofs[-1] - 1].lower_
+        if not role_head(head) and head not in _PERSON_NOUNS:
+            return ofs[-1] + 1
+    return start
+
+
+def _in_place(sentence: Sequence[Token], k: int, end: int) -> bool:
+    """Return whether the comma at ``k`` is one of a place's ("a Kent County, Delaware, family
+    court commissioner", "Police in Pomona, California"): a name, the comma, one more name
+    word, then another comma or the subject's end."""
+    if k == 0 or sentence[k - 1].tag != "NNP":
+        return False
+    if k + 1 < end and sentence[k + 1].tag == "NNP":
+        return k + 2 >= end or sentence[k + 2].text == ","
+    # The second comma of the pair, after the region's name.
+    return k >= 3 and sentence[k - 2].text == "," and sentence[k - 3].tag == "NNP"
 
 
 def _inside_phrase(sentence: Sequence[Token], i: int, skip: set[int]) -> bool:
