@@ -251,6 +251,12 @@ def test_a_persons_role_right_before_a_name_makes_it_a_person_and_gives_its_role
     assert actors["Elliott Management"].label == "ORG"
 
 
+def test_an_expert_on_an_armed_group_is_no_armed_group() -> None:
+    text = "But Rafael Ortiz, an expert on the terror group, said the tape was real."
+    actors = {a.name: a.label for a in analyze(article_from_text(text)).actors}
+    assert actors.get("Rafael Ortiz") == "PERSON"
+
+
 def test_a_place_read_name_with_a_bodys_ending_is_an_organisation() -> None:
     text = "West Midlands Police said on Sunday the dog had been poisoned in the West Bank."
     actors = {a.name: a.label for a in analyze(article_from_text(text)).actors}

@@ -58,6 +58,8 @@ def _org(text: str, name: str) -> Entity:
         "Pate's next court appearance is scheduled for March 17.",
         "He is due in court Tuesday for a preliminary hearing.",
         "The court will hear arguments in the state cases on April 28.",
+        "The suspect will be extradited to Spain for trial.",
+        "The burial was to be followed by a memorial service.",
         # a measure taken, what is not known
         "Kenny has been placed on paid administrative leave pending an investigation.",
         "Police say they have no indication so far that it was a hate crime.",
@@ -146,6 +148,9 @@ def test_a_figure_is_a_class_of_its_own() -> None:
         ("Ferguson police chief mum on federal report .", True),
         ("CNN's Sara Sidner contributed to this report.", True),
         ("Samira Said reported from Abu Dhabi.", True),
+        ("CNN legal analyst Ann Berg breaks down what the ruling means.", True),
+        ("Sam Ortiz, a BBC correspondent, explains why the talks stalled.", True),
+        ("The minister explains the cuts in a letter released on Friday.", False),
         ("North Korea has fired two short-range ballistic missiles into the sea.", False),
     ],
 )

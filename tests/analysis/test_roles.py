@@ -235,6 +235,22 @@ def _role(text: str, name: str) -> str | None:
             "Omar Farouk",
             None,
         ),
+        # A clause joined to the appositive, an age before it, a compound title, and where a
+        # person is based, are no part of the role.
+        (
+            "Rafael Ortiz, an expert on the cartel and is with the Baker Institute, said the "
+            "tape was real.",
+            "Rafael Ortiz",
+            "expert on the cartel",
+        ),
+        ('"We came to march," said Leila Haddad, 41, a nurse in Sfax.', "Leila Haddad",
+         "nurse in Sfax"),
+        ("Tribune Editor-in-Chief Nora Quist said the paper would appeal.", "Nora Quist",
+         "Tribune Editor-in-Chief"),
+        ("A book by American academic Ruth Pell was withdrawn.", "Ruth Pell",
+         "American academic"),
+        ("The lawyer, Doha-based Khalid Al-Mansour, told reporters the family would sue.",
+         "Khalid Al-Mansour", "lawyer"),
     ],
 )
 def test_role(text: str, name: str, role: str | None) -> None:

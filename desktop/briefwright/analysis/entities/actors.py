@@ -13,6 +13,7 @@ from briefwright.analysis.entities.candidate import Candidate
 from briefwright.analysis.entities.gazetteer import Gazetteer, load_gazetteer
 from briefwright.analysis.entities.metonymy import capital_governments
 from briefwright.analysis.entities.peoples import of_people
+from briefwright.analysis.entities.role_heads import head_word, person_only
 from briefwright.analysis.entities.roles import actor_role
 from briefwright.analysis.entities.short_forms import national_bodies, short_form_links
 from briefwright.analysis.entities.special_names import road_name
@@ -242,6 +243,9 @@ def build_actors(
         if name.split()[-1] in _FACILITIES and label != "GROUP":
             label = "PLACE"  # a facility is a place, whatever its short form was called
         role = actor_role(ordered, texts, by_paragraph)
+        if label == "ORG" and role and " " in name and all(c.entry is None for c in ordered):
+            # "The lawyer, Kuwait-based Salem Al-Hashash": a role only a person holds.
+            label = "PERSON" if person_only(head_word(role).lower()) else label
         first = (ordered[0].paragraph, ordered[0].start)
         subtype = _subtype([c for c in ordered if c.text not in governments], label)
         adjectival = label == "GROUP" and (subtype == "demonym" or name.islower())

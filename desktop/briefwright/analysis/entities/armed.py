@@ -19,7 +19,9 @@ _ARMED = (
 _ARMED_BEFORE = re.compile(r"(?i:\b" + _ARMED + r")\s*,?\s+(?:the\s+)?$")
 # "Hashd Al-Shaabi, a predominantly Shia paramilitary force": right after it.
 _ARMED_AFTER = re.compile(
-    r"^\s*,\s+(?:a|an|the)\s+(?:(?!(?:for|of|with|from|to|in|at|by|who|which)\b)[\w'’-]+\s+){0,4}?"
+    r"^\s*,\s+(?:a|an|the)\s+"
+    r"(?:(?!(?:for|of|on|about|against|over|into|like|with|from|to|in|at|by|who|which)\b)"
+    r"[\w'’-]+\s+){0,4}?"
     r"(?i:" + _ARMED + r")\b"
 )
 # "al-Murabitun claimed responsibility for the attack": only an armed group claims an attack.

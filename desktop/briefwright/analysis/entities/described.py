@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from briefwright.analysis import lexicon
 from briefwright.analysis.entities.candidate import Candidate
-from briefwright.analysis.entities.role_heads import ROLE_HEADS
+from briefwright.analysis.entities.role_heads import person_only
 
 # "X, the state seismology agency,": an appositive whose head is an organisation's noun.
 _DESCRIBED_ORG = re.compile(
@@ -36,7 +36,6 @@ _DESCRIBED_PERSON = re.compile(
 # "WHO official Marie-Paule Kieny": a person's role in lower case right before the name.
 _ROLE_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 _ORG_NOUNS = lexicon.words("names.org_nouns")
-_PERSON_ROLES = ROLE_HEADS - lexicon.words("roles.role_heads_of_bodies")
 
 
 def _role_before(c: Candidate, text: str) -> bool:
@@ -45,7 +44,7 @@ def _role_before(c: Candidate, text: str) -> bool:
     agency")."""
     m = _ROLE_BEFORE.search(text[max(0, c.start - 30) : c.start])
     last = c.text.rsplit(None, 1)[-1].lower()
-    return m is not None and m.group(1) in _PERSON_ROLES and last not in _ORG_NOUNS
+    return m is not None and person_only(m.group(1)) and last not in _ORG_NOUNS
 
 
 def as_described(c: Candidate, text: str) -> Candidate:

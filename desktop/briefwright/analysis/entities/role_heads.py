@@ -14,6 +14,8 @@ ROLE_HEADS = (
     | lexicon.words("roles.role_heads_plain")
     | lexicon.words("names.kinship")
 )
+# Role heads a person holds and a company or a body never does.
+PERSON_ROLE_HEADS = ROLE_HEADS - lexicon.words("roles.role_heads_of_bodies")
 # Roles this story gives ("the party's candidate") rather than what someone is ("a
 # 58-year-old economist").
 STORY_HEADS = lexicon.words("roles.story_heads")
@@ -54,6 +56,12 @@ def role_head(noun: str) -> bool:
         and noun not in ROLE_STOPS
         and noun not in CLAUSE_VERBS
     )
+
+
+def person_only(noun: str) -> bool:
+    """Return whether the lower-case ``noun`` heads a role only a person holds ("lawyer",
+    "official"), not one a company or a body may hold too ("investor", "owner")."""
+    return noun in PERSON_ROLE_HEADS
 
 
 def person_role(role: str) -> bool:

@@ -57,7 +57,12 @@ _PHRASE_CUT = re.compile(
 )
 # "executive director of the association and the parent of three pupils": two appositives,
 # the first is the role.
-_SECOND_CUT = re.compile(r"\s+and\s+(?:the|a|an)\s+.*$")
+# "an expert on the group and is with the Jamestown Foundation": a clause joined after it.
+_SECOND_CUT = re.compile(r"\s+and\s+(?:the|a|an|is|was|has|had|works|worked)\s+.*$")
+# Where a person is based, written before the name.
+_BASED = re.compile(r"\b[A-Z][\w.’'-]*-based\s+$")
+# "Adib Adela, 38, a school inspector": the age set off before the appositive.
+_AGE_SET_OFF = re.compile(r"^,\s+\d{1,3}(?=,)")
 # "Minister for Foreign Affairs", "Secretary of Public Safety" right before a name.
 _OFFICE_BEFORE = re.compile(
     r"\b([A-Za-z][\w’'-]*)\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+(?:(?:and|of)\s+)?){1,5}$"
@@ -160,7 +165,13 @@ def _written_before(text: str, c: Candidate, names_before: Sequence[Candidate]) 
     if word is None:
         return None
     noun = word.group().lower()
-    if not (role_head(noun) or role_head(noun.removesuffix("s"))):
+    # "Editor-in-Chief", "co-founder", "Secretary-General": a compound headed by a role.
+    parts = noun.split("-")
+    if not (
+        role_head(noun)
+        or role_head(noun.removesuffix("s"))
+        or (len(parts) > 1 and (role_head(parts[0]) or role_head(parts[-1])))
+    ):
         return None
     start = _qualifiers(text, word.start(), names_before)
     return text[start : word.end()]
@@ -176,7 +187,12 @@ def _singular(role: str) -> str:
 
 def _appositive_before(text: str, c: Candidate) -> str | None:
     """Return the role in "The leader of the coup, Gen Abdourahamane Tchiani", or None."""
+    if text[c.end : c.end + 1] == "-":
+        return None  # "The lawyer, Kuwait-based Salem Al-Hashash": the place qualifies a name
     anchor = c.title_start if c.title_start is not None else c.start
+    based = _BASED.search(text[max(0, anchor - 40) : anchor])
+    if based is not None:
+        anchor -= len(based.group())  # "The lawyer, Kuwait-based Salem Al-Hashash"
     m = _BEFORE.search(text[max(0, anchor - 80) : anchor])
     if m is None:
         return None
@@ -239,15 +255,19 @@ def _clean(role: str) -> str | None:
 def _appositive_after(text: str, c: Candidate) -> str | None:
     """Return the role in "France, the former colonial power in Niger, …" or in "Farage,
     who leads the party, …" ("leader of the party"), or None."""
-    who = _WHO.match(text[c.end : c.end + 140])
+    end = c.end
+    age = _AGE_SET_OFF.match(text[end : end + 8])
+    if age is not None:
+        end += age.end()
+    who = _WHO.match(text[end : end + 140])
     if who is not None:
         return f"{_WHO_VERBS[who.group(1)]} {who.group(2).strip()}"
-    who_is = _WHO_IS.match(text[c.end : c.end + 140])
+    who_is = _WHO_IS.match(text[end : end + 140])
     if who_is is not None:
         return _clean(who_is.group(1))
     # A long appositive runs to its comma; a window's end closes one that runs on into a
     # clause ("X, a senior fellow at … says China …"), cut at its verb below.
-    m = _AFTER.match(text[c.end : c.end + 200]) or _AFTER.match(text[c.end : c.end + 120])
+    m = _AFTER.match(text[end : end + 200]) or _AFTER.match(text[end : end + 120])
     if m is None or _NOT_ROLE.match(m.group(1)):
         return None
     if m.group().endswith(","):

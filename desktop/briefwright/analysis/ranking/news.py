@@ -97,7 +97,11 @@ _DAY = (
 _NEXT_STEP_PHRASE = re.compile(
     r"\b(?:(?:is|are|was|were) (?:set|due) (?:for|to|in court)|will be (?:held|given|summoned)|"
     r"(?:will|would) (?:lie|run|meet|testify|appear|vote|decide|resume|begin|start|end|expire|hear|"
-    r"take effect)|next (?:court )?(?:appearance|hearing|meeting|session|round|week|month)|"
+    r"take effect)|"
+    # What is arranged: "will be tried separately", "is to be reduced".
+    r"will be (?:taken|transferred|extradited|moved|sent|sentenced|arraigned|tried|released|"
+    r"buried|flown|returned)|(?:is|are|was|were) to be \w+(?:ed|en)|"
+    r"next (?:court )?(?:appearance|hearing|meeting|session|round|week|month)|"
     r"(?:court|bail|sentencing|extradition|preliminary|appeals?|parole|custody|confirmation) "
     r"hearing|hearing (?:is|was) (?:set|scheduled)|through "
     + _DAY
@@ -126,6 +130,12 @@ _CLASSES: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
 _LINK = re.compile(r"(?:Opinion|OPINION|Analysis|Watch|READ|Read)\b")
 # A question quoted and its speaker: '"Can you imagine …?" asked Dr. Steven Nissen'.
 _QUOTED_QUESTION = re.compile(r"\?[\"”]\s*,?\s*(?:asked|said|says|wondered)\b")
+# The caption of a clip: "CNN aviation analyst Mary Schiavo breaks down the responsibilities …".
+_CAPTION = re.compile(
+    r"^[^.]{0,60}\b(?:CNN|BBC|NPR|MSNBC|CBS|NBC|ABC|Fox News|Reuters)\b[^.]{0,60}?\b"
+    r"(?:breaks down|explains|highlights|discusses|weighs in|looks at|examines|walks through|"
+    r"takes a look|talks about)\b"
+)
 _CREDITS = re.compile(
     r"\b(?:contributed to this report|reported (?:and wrote )?from|wrote (?:this report )?from|"
     r"wrote in|designed the graphics)\b"
@@ -211,7 +221,7 @@ def is_credit(text: str) -> bool:
 
 def is_colour(text: str) -> bool:
     """Return whether the sentence is colour or furniture rather than news: a question (or
-    a quoted one), a link to another story, the reporters' credits."""
+    a quoted one), a link to another story, the reporters' credits, a clip's caption."""
     stripped = text.rstrip().rstrip("\"”’'")
     return (
         stripped.endswith("?")
@@ -219,6 +229,7 @@ def is_colour(text: str) -> bool:
         or text.rstrip().endswith(" .")
         or _LINK.match(text) is not None
         or is_credit(text)
+        or _CAPTION.match(text) is not None
     )
 
 
