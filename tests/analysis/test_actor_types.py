@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from briefwright.analysis.engine import analyze
+from briefwright.analysis.entities.candidate import Candidate
+from briefwright.analysis.entities.described import as_described
 from briefwright.ingest import article_from_text
 from briefwright.model.analysis import Actor, Analysis
 
@@ -255,6 +257,35 @@ def test_an_expert_on_an_armed_group_is_no_armed_group() -> None:
     text = "But Rafael Ortiz, an expert on the terror group, said the tape was real."
     actors = {a.name: a.label for a in analyze(article_from_text(text)).actors}
     assert actors.get("Rafael Ortiz") == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Alia Salem -- executive director of the Council on Refugee Rights in the Boston "
+         "area -- noted a rise in threats.", "PERSON"),
+        ("Alia Salem, the council's spokeswoman, said so.", "PERSON"),
+        # A role a body may hold too, or none, leaves the reading as it was.
+        ("Alia Salem, the largest investor in the port, said so.", "PLACE"),
+        ("Alia Salem, a town of 4,000, voted on Monday.", "PLACE"),
+    ],
+)  # fmt: skip
+def test_a_persons_appositive_makes_a_name_read_as_a_place_a_person(
+    text: str, label: str
+) -> None:
+    read_as_place = Candidate(1, 0, len("Alia Salem"), "Alia Salem", "PLACE", "ner")
+    assert as_described(read_as_place, text).label == label
+
+
+def test_a_role_used_as_a_title_is_no_part_of_the_name() -> None:
+    text = (
+        "Trooper Mark Hale stopped the car on Monday. Hale said the driver ran. "
+        "Dean Smith said nothing."
+    )
+    actors = {a.name: a for a in analyze(article_from_text(text)).actors}
+    assert set(actors["Mark Hale"].aliases) == {"Hale"}
+    assert actors["Mark Hale"].role == "Trooper"
+    assert "Dean Smith" in actors  # a given name that is also a role stays the name's
 
 
 def test_a_place_read_name_with_a_bodys_ending_is_an_organisation() -> None:

@@ -28,6 +28,7 @@ from briefwright.analysis.entities.name_context import (
     coordinated,
     mid_sentence,
 )
+from briefwright.analysis.entities.role_heads import role_title
 from briefwright.analysis.entities.special_names import names_storm, with_roads
 from briefwright.analysis.penn import PROPER_NOUNS
 from briefwright.analysis.weights import WEIGHTS
@@ -177,7 +178,7 @@ def _model_candidates(
         title_start: int | None = None
         if label == "PERSON":
             for k in range(min(end - 1, start + 4), start, -1):
-                if doc[start:k].text in titles:
+                if doc[start:k].text in titles or (k == start + 1 and role_title(doc[start].text)):
                     title, title_start = doc[start:k].text, doc[start].idx
                     start = k
                     break

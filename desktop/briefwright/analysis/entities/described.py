@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from briefwright.analysis import lexicon
 from briefwright.analysis.entities.candidate import Candidate
-from briefwright.analysis.entities.role_heads import person_only
+from briefwright.analysis.entities.role_heads import head_word, person_only
 
 # "X, the state seismology agency,": an appositive whose head is an organisation's noun.
 _DESCRIBED_ORG = re.compile(
@@ -33,6 +33,11 @@ _DESCRIBED_PERSON = re.compile(
     + r"\b(?!\s+(?:of|for|at|in|with)\b\s+(?:the\s+)?[A-Z])"
 )
 
+# "Alia Salem -- executive director of the council --", "Ann Lee, the agency's spokeswoman,":
+# an appositive up to its comma or dash, read for its head.
+_APPOSITIVE = re.compile(
+    r"\s*(?:,|--|—)\s+((?:the|a|an)\s+)?([^,;:()\"“”—]{3,120}?)\s*(?:,|--|—|\.)"
+)
 # "WHO official Marie-Paule Kieny": a person's role in lower case right before the name.
 _ROLE_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 _ORG_NOUNS = lexicon.words("names.org_nouns")
@@ -47,6 +52,15 @@ def _role_before(c: Candidate, text: str) -> bool:
     return m is not None and person_only(m.group(1)) and last not in _ORG_NOUNS
 
 
+def _person_appositive(c: Candidate, text: str) -> bool:
+    """Return whether an appositive right after ``c`` is headed by a role only a person holds
+    ("executive director of the council", "the agency's spokeswoman")."""
+    m = _APPOSITIVE.match(text, c.end)
+    if m is None or not m.group(2)[:1].islower():
+        return False
+    return person_only(head_word(re.sub(r"^[\w.-]+['’]s\s+", "", m.group(2))).lower())
+
+
 def as_described(c: Candidate, text: str) -> Candidate:
     """Return ``c`` as an organisation when the text describes it as one right after the name
     ("Phivolcs, the state seismology agency, …"); as a person when an age stands beside a
@@ -57,7 +71,12 @@ def as_described(c: Candidate, text: str) -> Candidate:
         aged = _AGE_AFTER.match(text, c.end) or _AGE_BEFORE.search(
             text[max(0, c.start - 20) : c.start]
         )
-        if aged or _DESCRIBED_PERSON.match(text, c.end) or _role_before(c, text):
+        if (
+            aged
+            or _DESCRIBED_PERSON.match(text, c.end)
+            or _role_before(c, text)
+            or _person_appositive(c, text)
+        ):
             return replace(c, label="PERSON", weight=2.0)
     if c.label not in ("PERSON", "PLACE"):
         return c

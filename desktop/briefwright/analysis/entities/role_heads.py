@@ -64,6 +64,19 @@ def person_only(noun: str) -> bool:
     return noun in PERSON_ROLE_HEADS
 
 
+# Role words that are given names as well ("Dean Smith", "Hunter Biden"): never a title.
+_GIVEN_TOO = frozenset(("dean", "hunter", "host", "star", "friend", "heir", "model", "cadet"))
+
+
+def role_title(word: str) -> bool:
+    """Return whether a capitalised ``word`` opening a person's name is a role used as a
+    title ("Inmate Gissendaner", "Officer Darren Wilson"), not part of the name."""
+    lower = word.lower()
+    return word[:1].isupper() and word[1:].islower() and person_only(lower) and (
+        lower not in _GIVEN_TOO
+    )
+
+
 def person_role(role: str) -> bool:
     """Return whether ``role`` may say what a person is or does: its head (the last word
     before "of", "for", "in" …) is no event, act or thing ("at a wake for his cousin",
