@@ -251,6 +251,11 @@ def _role(text: str, name: str) -> str | None:
          "American academic"),
         ("The lawyer, Doha-based Khalid Al-Mansour, told reporters the family would sue.",
          "Khalid Al-Mansour", "lawyer"),
+        # An appositive between dashes; a family or a first-person clause is no role.
+        ("Nadia Karim -- executive director of the Council on Refugee Rights -- noted a rise.",
+         "Nadia Karim", "executive director of the Council on Refugee Rights"),
+        ("Speaking on behalf of Ali Omar's family, Nadia Karim thanked the police.",
+         "Nadia Karim", None),
     ],
 )
 def test_role(text: str, name: str, role: str | None) -> None:

@@ -40,7 +40,8 @@ _THINGS = frozenset(
         "request", "country", "elections", "election", "wake", "coverage", "assault",
         "message", "week", "year", "day", "time", "night", "morning", "city", "town", "area",
         "home", "house", "car", "road", "attack", "raid", "case", "trial", "vote", "deal",
-        "plan", "report", "statement", "video", "photo", "letter", "bill", "law",
+        "plan", "report", "statement", "video", "photo", "letter", "bill", "law", "family",
+        "behalf", "death", "trip", "seat", "visit", "funeral", "things",
     ]
 )
 

@@ -48,6 +48,10 @@ _AFTER = re.compile(
     r"(?:the|a|an|its|his|her|their|[a-z]+)\b(?:[^,.;:()\"“”]|(?<=\b[A-Z])\.|\.(?=\w)){0,180}?)"
     r"\s*(?:,|(?<!\b[A-Z])\.(?:\s|$)|;|$|[\"“”(])"
 )
+# "Alia Salem -- executive director of the council -- noted …": an appositive between dashes.
+_AFTER_DASH = re.compile(
+    r"^\s*(?:--|—)\s*((?:the|a|an|[a-z]+)\b[^—;:()\"“”]{0,150}?)\s*(?:--|—)"
+)
 _NOT_ROLE = lexicon.cue_pattern("roles.not_role_cues", start=True)
 _TITLE_INGS = lexicon.words("roles.title_ings")
 # Where a long appositive is cut: before a relative clause, a verb, a prepositional phrase.
@@ -236,6 +240,8 @@ def _clean(role: str) -> str | None:
     if not words or counted > _MAX_ROLE_WORDS or role[:1].isdigit():
         return None
     first = words[0]
+    if first in ("I", "We", "You"):
+        return None  # "I learned new things about …": the speaker's own clause
     if re.search(r"n['’]t$", first) or first.lower() in ("did", "does", "do"):
         return None  # "…, didn't comply with the officers' request": a clause
     if first.islower() and first.endswith("ing") and first not in _TITLE_INGS:
@@ -268,6 +274,9 @@ def _appositive_after(text: str, c: Candidate) -> str | None:
     # A long appositive runs to its comma; a window's end closes one that runs on into a
     # clause ("X, a senior fellow at … says China …"), cut at its verb below.
     m = _AFTER.match(text[end : end + 200]) or _AFTER.match(text[end : end + 120])
+    dashed = _AFTER_DASH.match(text[end : end + 200]) if m is None else None
+    if dashed is not None and "--" not in dashed.group(1) and not _NOT_ROLE.match(dashed.group(1)):
+        return _clean(_SECOND_CUT.sub("", dashed.group(1)))
     if m is None or _NOT_ROLE.match(m.group(1)):
         return None
     if m.group().endswith(","):
