@@ -139,6 +139,10 @@ def _source(sentence: str) -> str | None:
             '"The mood has changed," Mark Hale, editor of the "Monitor Report," told reporters.',
             "Mark Hale, editor of the",
         ),
+        # A dated clause before the source is no appositive; nor is a time after something.
+        ("The teen turns 18 in May, police said.", "police"),
+        ('Hours after the crash, Nora Quist said, the pilot seemed "calm."', "Nora Quist"),
+        ("Two days after the vote, the Labour Party said it would appeal.", "the Labour Party"),
     ],
 )
 def test_source_named(sentence: str, source: str | None) -> None:

@@ -91,7 +91,10 @@ _ADVERBIAL = re.compile(
     r"Under|Throughout|Across|Within|Without|Among|Outside|Inside|From|For|With|Upon"
     # "Even at Miami International Airport, Gannon said": an adverb before the preposition.
     r"|(?:Even|Only|Just|Back|Still|Later|Earlier|Long)\s+(?:at|in|on|after|before|during|for|"
-    r"with|from|since|under|amid))\b"
+    r"with|from|since|under|amid)"
+    # "Hours after Lloyd's death, Jenkins said": a time before or after something.
+    r"|(?:\w+\s+)?(?:[Ss]econds|[Mm]inutes|[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears)\s+"
+    r"(?:after|before|later|earlier))\b"
 )
 # Verbs after which the name that follows is whom the speaker addresses or accuses, never
 # an inverted source ("… told CNN").
@@ -209,6 +212,8 @@ def _subject(text: str, parts: list[tuple[int, int]]) -> tuple[int, int]:
         and not _CONJUNCTION.match(text, parts[j][0])  # "Prices rose, and the IMF"
         and noun_phrase(text[slice(*parts[j - 1])])
         and not _opening(text, parts[j - 1])
+        # "The teen turns 18 in May, police said": a dated clause, no appositive.
+        and _TIME_WORD.search(text, *parts[j - 1]) is None
     ):
         j -= 1
     if not all(_opening(text, p) for p in parts[:j]):
