@@ -188,6 +188,15 @@ def test_a_pronoun_takes_up_the_last_speaker_not_a_name_in_its_own_sentence() ->
     assert [f.speaker for f in facts] == ["Benjamin Netanyahu"] * 3
 
 
+def test_a_pronoun_stands_for_neither_a_name_in_its_quotation_nor_the_one_who_asked() -> None:
+    facts = _facts(
+        'Bassem Youssef told reporters his show was over. "Satire did not end with me," he '
+        "said. Would he take the chair, Nora Quist asked, of his mentor, Tom Reed? "
+        '"The day I am chosen to replace Tom Reed will be glorious," he said.'
+    )
+    assert facts[-1].speaker == "Bassem Youssef"
+
+
 def test_a_pronoun_after_another_person_is_named_takes_up_that_person() -> None:
     facts = _facts(
         "Benjamin Netanyahu said on Monday that there would be no Palestinian state. "

@@ -172,6 +172,9 @@ class Context:
     # (actor, sentences back, opened a clause there, named there only as a possessive or
     # after a preposition).
     people_at: tuple[tuple[Actor, int, bool, bool], ...] = ()
+    # Who a pronoun here never stands for: an actor this sentence names inside quotation
+    # marks (a speaker does not name himself), the one who asked the question just before.
+    not_speakers: frozenset[str] = frozenset()
 
 
 def last_speaker(ctx: Context, index: int, person: bool) -> Said | None:
@@ -195,11 +198,12 @@ def salient_person(ctx: Context, people: Sequence[Actor]) -> Actor | None:
     ahead of a person named later in a nearer sentence; else the nearest person named."""
     if not people:
         return None
-    nearest = next((p for p in ctx.people_at if p[0] == people[0]), None)
+    at = [p for p in ctx.people_at if p[0].id not in ctx.not_speakers]
+    nearest = next((p for p in at if p[0] == people[0]), None)
     if nearest is None or nearest[2] or not nearest[3]:
         return people[0]  # the nearest person named is no oblique mention: it stands
     best = min(
-        ctx.people_at,
+        at,
         key=lambda p: (p[1] + (0.0 if p[2] else _SUBJECT_REACH), -ctx.mentions.get(p[0].id, 0)),
     )
     return best[0]
@@ -217,10 +221,14 @@ def stands_for(words: list[str], ctx: Context, index: int) -> Actor | Said | Non
     """
     if any(w in ctx.demonyms for w in words[:-1]):
         return None  # "the Israeli military" is a source of its own, not Hamas named before
-    people = [a for a in ctx.earlier if a.label == "PERSON"]
+    people = [a for a in ctx.earlier if a.label == "PERSON" and a.id not in ctx.not_speakers]
     organisations = [a for a in ctx.earlier if a.label in ("ORG", "GROUP")]
     if len(words) == 1 and words[0].lower() in _PERSONAL:
-        return last_speaker(ctx, index, person=True) or salient_person(ctx, people)
+        # '"The day I replace Jon Stewart …," he said': not Stewart, named in the quotation.
+        spoke = last_speaker(ctx, index, person=True)
+        if spoke is not None and spoke.actor is not None and spoke.actor.id in ctx.not_speakers:
+            spoke = None
+        return spoke or salient_person(ctx, people)
     if len(words) == 1 and words[0].lower() in _IMPERSONAL:
         spoke = last_speaker(ctx, index, person=False)
         return spoke or (organisations[0] if organisations else None)
@@ -269,16 +277,19 @@ def context_at(
     where: tuple[int, int, int],
     known: tuple[Mapping[str, Actor], frozenset[str], frozenset[str]],
     said: Sequence[Said] = (),
+    askers: frozenset[str] = frozenset(),
 ) -> Context:
     """Return what was named before ``where`` (paragraph id, the sentence's start, the
     offset), with what is ``known`` (the descriptions seen so far, the names of groups and of
-    nationalities) and who ``said`` the sentences before (nearest first)."""
+    nationalities), who ``said`` the sentences before (nearest first) and the ids of the
+    ``askers`` of a question just before."""
     pid, start, at = where
     key = (order[pid], at)
     sentence_key = (order[pid], start)
     earlier: list[Actor] = []
     counts: dict[str, int] = {}
     in_sentence: list[Actor] = []
+    quoted_here: set[str] = set()
     since: set[str] = set()
     people: dict[str, tuple[Actor, int, bool, bool]] = {}
     current = 0
@@ -293,6 +304,8 @@ def context_at(
             current = m.sentence
             if m.actor not in in_sentence:
                 in_sentence.append(m.actor)
+            if m.quoted:
+                quoted_here.add(m.actor.id)
             continue
         if m.quoted:
             continue
@@ -322,4 +335,5 @@ def context_at(
         tuple(said),
         frozenset(since),
         tuple(people_at),
+        frozenset(quoted_here) | askers,
     )

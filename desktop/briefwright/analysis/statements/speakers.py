@@ -288,6 +288,7 @@ def attribute(article: Article, facts: Sequence[Fact], actors: Sequence[Actor]) 
                     (fact.paragraph, offset, span[0]),
                     (heads, groups, demonyms),
                     said,
+                    _askers(facts[index - 1].text, actors) if index else frozenset(),
                 )
                 # A pronoun closing a quotation of several sentences ('… amazing," he said')
                 # is read from where the quotation opened.
@@ -324,6 +325,23 @@ def attribute(article: Article, facts: Sequence[Fact], actors: Sequence[Actor]) 
 
 # A quotation that many speak: '"There will never be …," they sing', '… they chanted.'
 _SAID_BY_MANY = re.compile(r"[,.!?…][\"”]\s+(?:they|crowds?|protesters|fans|members)\s+[a-z]+")
+
+
+# "Is he eyeing the seat, Amanpour asked, …?": who put the question.
+_ASKED = re.compile(r"\b([A-Z][\w’'-]+)\s+asked\b")
+
+
+def _askers(previous: str, actors: Sequence[Actor]) -> frozenset[str]:
+    """Return the ids of the people who asked the question the sentence ``previous`` puts
+    ("…, Amanpour asked, …?"): the answer that follows is not theirs."""
+    if not previous.rstrip().rstrip("\"”").endswith("?"):
+        return frozenset()
+    names = {m.group(1) for m in _ASKED.finditer(previous)}
+    return frozenset(
+        a.id
+        for a in actors
+        if a.label == "PERSON" and names & {a.name.split()[-1], *a.aliases}
+    )
 
 
 def _opens_quote(fact: Fact) -> bool:
