@@ -312,3 +312,34 @@ def test_an_event_is_no_actor() -> None:
     text = "The Boston Marathon bombing killed three people, and the Invictus Games opened."
     names = {a.name for a in analyze(article_from_text(text)).actors}
     assert not names & {"Boston Marathon", "Invictus Games"}
+
+
+def test_a_town_and_its_state_or_population_make_a_place() -> None:
+    text = (
+        "Protesters marched in Dunmore, Pennsylvania, on Monday. Officers stopped a man from "
+        "Jessup, Maryland. Dunmore, population 13,000, has one police station."
+    )
+    actors = {a.name: a.label for a in analyze(article_from_text(text)).actors}
+    assert actors.get("Dunmore") == "PLACE"
+    assert actors.get("Jessup") == "PLACE"
+
+
+def test_a_city_of_a_town_and_a_base_named_short_are_one_place() -> None:
+    text = (
+        "The City of Dunmore, Pennsylvania, fined the firm. Dunmore, Pennsylvania, has 13,000 "
+        "people. The bomber left Davis-Monthan Air Force Base on Friday. It flew from "
+        "Davis-Monthan to Louisiana."
+    )
+    actors = {a.name: a for a in analyze(article_from_text(text)).actors}
+    assert actors["City of Dunmore"].aliases == ("Dunmore",)
+    base = actors["Davis-Monthan Air Force Base"]
+    assert base.label == "PLACE" and "Davis-Monthan" in base.aliases
+
+
+def test_a_council_on_a_field_is_one_organisation() -> None:
+    text = (
+        "Alia Salem, executive director of the Council on American-Islamic Relations in "
+        "Dallas, spoke on Friday. CAIR condemned the attack."
+    )
+    actors = {a.name: a for a in analyze(article_from_text(text)).actors}
+    assert "CAIR" in actors["Council on American-Islamic Relations"].aliases

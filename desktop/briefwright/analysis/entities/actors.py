@@ -25,6 +25,7 @@ _NAME_FORMING_TITLES = lexicon.words("names.name_forming_titles")
 # The Arabic article written into a family name ("al-Assad", "el-Sisi").
 _ARTICLES = frozenset(["al", "el", "ad", "ar", "as", "ash", "at", "az", "an"])
 _FACILITIES = lexicon.words("names.facility_endings")
+_TOWN_OF = re.compile(r"^(?:[Tt]he\s+)?(?:City|Town|Village|Borough|Municipality)\s+of\s+")
 # "His father, Chaim Herzog", "father Abdulbaki Todashev": kin just before a name.
 _KIN_BEFORE = re.compile(
     r"\b(?:" + lexicon.alternatives("names.kinship") + r")\b,?\s+(?:[A-Z][\w.'’-]*\s+){0,2}$"
@@ -213,6 +214,12 @@ def build_actors(
         national[c.text]: key for c, key in zip(names, keys, strict=True) if c.text in national
     }
     keys = [full_keys.get(c.text, key) for c, key in zip(names, keys, strict=True)]
+    # "the City of Ferguson" is Ferguson, named alone too.
+    town_keys = {c.text: key for c, key in zip(names, keys, strict=True) if c.label == "PLACE"}
+    keys = [
+        town_keys.get(_TOWN_OF.sub("", c.text), key) if _TOWN_OF.match(c.text) else key
+        for c, key in zip(names, keys, strict=True)
+    ]
     for c, key in zip(names, keys, strict=True):
         if c.label != "PERSON" or c.text.isupper():
             folded = by_fold.get(c.text.casefold())

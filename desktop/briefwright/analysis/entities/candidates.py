@@ -274,7 +274,7 @@ def paragraph_candidates(
     nothing inside a title phrase ("State" in "Secretary of State") is an entity.
     """
     found = [
-        as_described(_as_city(c, gazetteer), doc.text)
+        as_described(_as_city(c, gazetteer), doc.text, gazetteer.localities)
         for c in _model_candidates(doc, pid, gazetteer.titles, gazetteer.names)
     ]
     # Names inside an event, a law or a work the model found ("U.S. Open") are not actors.

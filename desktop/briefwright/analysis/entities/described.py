@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 
 from briefwright.analysis import lexicon
 from briefwright.analysis.entities.candidate import Candidate
+from briefwright.analysis.entities.gazetteer import Locality
 from briefwright.analysis.entities.role_heads import head_word, person_only
 
 # "X, the state seismology agency,": an appositive whose head is an organisation's noun.
@@ -61,12 +63,38 @@ def _person_appositive(c: Candidate, text: str) -> bool:
     return person_only(head_word(re.sub(r"^[\w.-]+['’]s\s+", "", m.group(2))).lower())
 
 
-def as_described(c: Candidate, text: str) -> Candidate:
+# "Ferguson, Missouri", "Jessup, Maryland": a town and the state or province it lies in.
+_IN_REGION = re.compile(r",\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b(?!['’-]|\s+[A-Z])")
+
+
+# "Ferguson, population 21,000,": only a place has a population.
+_POPULATION = re.compile(r",\s+(?:pop\.|population)\s+\d")
+
+
+def _in_region(c: Candidate, text: str, localities: Mapping[str, Locality]) -> bool:
+    """Return whether the name is followed by the state or province it lies in."""
+    m = _IN_REGION.match(text, c.end)
+    if m is None or len(c.text.split()) > 3 or c.text.split()[-1].lower() in _ORG_NOUNS:
+        return False
+    region = localities.get(m.group(1))
+    return region is not None and region.kind in ("region", "province")
+
+
+def as_described(
+    c: Candidate, text: str, localities: Mapping[str, Locality] | None = None
+) -> Candidate:
     """Return ``c`` as an organisation when the text describes it as one right after the name
     ("Phivolcs, the state seismology agency, …"); as a person when an age stands beside a
     name of two words or more ("Salome Rodriguez, 23,"), an appositive names one person
     ("Ranjeeta Rohatgi, an advocate") or a person's role stands right before it ("WHO official
-    Marie-Paule Kieny")."""
+    Marie-Paule Kieny"); as a place when the state or province it lies in follows it
+    ("Ferguson, Missouri")."""
+    if (
+        c.label in ("PERSON", "ORG")
+        and c.entry is None
+        and (_POPULATION.match(text, c.end) or (localities and _in_region(c, text, localities)))
+    ):
+        return replace(c, label="PLACE", weight=2.0)
     if c.label in ("ORG", "PLACE") and " " in c.text and c.entry is None:
         aged = _AGE_AFTER.match(text, c.end) or _AGE_BEFORE.search(
             text[max(0, c.start - 20) : c.start]

@@ -109,8 +109,9 @@ def widened(doc: Any, start: int, end: int, label: Label) -> tuple[int, int, Lab
 
     A name followed by capitalised words ending in a facility's word is that facility
     ("Lahore General Hospital", a place; "Ronald Reagan UCLA Medical Center", a body); a
-    name after "Organization for" is the organisation's ("Organization for Black Struggle");
-    a person's name goes on over a title that is part of names ("Sharif Hassan Sheikh Aden").
+    name after "Organization for" or "Council on" is the organisation's ("Organization for
+    Black Struggle", "Council on American-Islamic Relations"); a person's name goes on over a
+    title that is part of names ("Sharif Hassan Sheikh Aden").
     """
     for k in range(end, min(end + 3, len(doc))):
         if not _capitalised(doc[k]):
@@ -129,7 +130,7 @@ def widened(doc: Any, start: int, end: int, label: Label) -> tuple[int, int, Lab
                 return start, k + 1, label
     if label != "GROUP":
         head = start
-        while head >= 2 and doc[head - 1].text in ("for", "of"):
+        while head >= 2 and doc[head - 1].text in ("for", "of", "on"):
             if doc[head - 2].text not in _ORG_HEADS:
                 break
             head -= 2

@@ -118,6 +118,11 @@ def short_form_links(found: Sequence[Candidate], texts: dict[int, str]) -> dict[
         c.text for c in found if after_place_preposition(texts[c.paragraph], c.start, bare=True)
     }
     for c in found:
+        if c.label != "ORG" and " " not in c.text and c.text not in links and c.entry is None:
+            # "Davis-Monthan" (a person, says the model) for "Davis-Monthan Air Force Base".
+            at_site = [n for n in sites if n.startswith(c.text + " ")]
+            if len(at_site) == 1:
+                links[c.text] = at_site[0]
         if c.label == "ORG" and " " not in c.text and c.text not in links and c.text not in placed:
             fits = [
                 n
