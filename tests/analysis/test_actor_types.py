@@ -343,3 +343,13 @@ def test_a_council_on_a_field_is_one_organisation() -> None:
     )
     actors = {a.name: a for a in analyze(article_from_text(text)).actors}
     assert "CAIR" in actors["Council on American-Islamic Relations"].aliases
+
+
+def test_the_inside_a_sentence_is_part_of_a_papers_name() -> None:
+    text = (
+        "Rusbridger told The Guardian on Monday that the paper was pleased. The Guardian "
+        "published the letters."
+    )
+    actors = {a.name: a for a in analyze(article_from_text(text)).actors}
+    assert actors["The Guardian"].label == "ORG"
+    assert actors["The Guardian"].aliases == ("Guardian",)

@@ -63,6 +63,13 @@ def place_normalised(name: str, gazetteer: Gazetteer) -> str:
     return name
 
 
+def _the_inside(text: str, start: int) -> bool:
+    """Return whether a capitalised "The" right before ``start`` stands inside a sentence."""
+    before = text[max(0, start - 6) : start]
+    opening = before[:-5].rstrip()[-1:] in ("", ".", "!", "?", '"', "“")
+    return before.endswith(" The ") and not opening
+
+
 def _key(
     c: Candidate, surnames: dict[str, str], acronyms: dict[str, str], gazetteer: Gazetteer
 ) -> tuple[str, str]:
@@ -236,7 +243,10 @@ def build_actors(
         for c in ordered:
             # "Pope Francis" is the name he is known by, title and all.
             titled = f"{c.title} {c.text}" if c.title in _NAME_FORMING_TITLES else None
-            for form in (titled, c.text, national.get(c.text)):
+            # "told The Guardian": "The" inside a sentence is part of a paper's or a firm's name.
+            inside = c.label == "ORG" and _the_inside(texts[c.paragraph], c.start)
+            the = f"The {c.text}" if inside else None
+            for form in (titled, the, c.text, national.get(c.text)):
                 if form is not None and form not in forms:
                     forms.append(form)
         # The longest form names the actor, written normally rather than in capitals.
