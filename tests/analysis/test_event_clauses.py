@@ -78,6 +78,9 @@ def _events(text: str) -> list[str]:
          "Ahmed Salem was shot by a soldier"),
         ("Officials began to keep count of the number of sites, which reached 40 in 2012.",
          "The number of sites reached 40"),
+        # A dash ends what the verb did: what follows is another clause.
+        ("The party won the vote on Tuesday -- and it was a stunning win.",
+         "The party won the vote"),
         # A place's commas belong to the subject.
         ("A Cook County, Illinois, judge ruled in March that the ban was lawful.",
          "A Cook County, Illinois, judge ruled that the ban was lawful"),

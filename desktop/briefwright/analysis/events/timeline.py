@@ -35,7 +35,7 @@ MAX_OBJECT_TOKENS = 12
 MAX_REPORTED_TOKENS = 16
 # Granularities that name a span of time rather than the moment something happened.
 _NOT_EVENTS = frozenset(("period", "decade"))
-_OBJECT_STOPS = frozenset((",", ".", "?", "!", "(", ")")) | SUBJECT_STOPS
+_OBJECT_STOPS = frozenset((",", ".", "?", "!", "(", ")", "--")) | SUBJECT_STOPS
 _SUBORDINATORS = words("events.subordinators")
 _DATE_PREPOSITIONS = words("events.date_prepositions")
 _DANGLING_TAGS = frozenset(("IN", "DT", "CC", "TO", "PRP$", "POS", ",", "HYPH", "WDT", "MD"))
