@@ -22,6 +22,9 @@ from briefwright.analysis.statements.pointing import points_back
         ("The militants subsequently executed 40 soldiers.", True),
         # Instead of what, this time or until when, others than whom: what came before.
         ("Instead, Kassick fled.", True),
+        ("In fact, the city collected more fines than any other.", True),
+        ("Then, officers searched the flat and found a cartridge.", True),
+        ("That's why the agency has been testing a vaccine.", True),
         ("This time, the plane did get on the ground.", True),
         ("Until then, all international flights have been called off.", True),
         ("Others have been prevented from going there.", True),

@@ -28,7 +28,7 @@ _TIME_AFTER = re.compile(
 
 # What a sentence may open with before its clause without pointing back itself.
 _LEAD_CONNECTIVE = re.compile(
-    r"^(?:(?:But|And|So|Yet|Still|Also|Then|Meanwhile|However|Now|Indeed|Later|"
+    r"^(?:(?:But|And|So|Yet|Still|Also|Meanwhile|However|Now|Indeed|Later|"
     r"Previously|Separately)\b,?\s+)+"
 )
 # Openings that point back to what came before: "For instance", "As a result", "As such".
@@ -38,6 +38,8 @@ _BACK_PHRASE = re.compile(
     # "Instead, Kassick fled.", "This time, the plane …", "Until then, …", "Others have …".
     r"Instead|This time|Until then|At that time|Others|One (?:was|is|of them)|"
     r"Afterwards?|Thereafter|"
+    # "In fact, the city …", "Then, authorities …", "That's why …": on from the sentence before.
+    r"In fact|Then|That['’]s why|That is why|This is why|"
     # "Two of those patients died", "Of those, 157 were evacuated": a part of what came before.
     r"(?:\w+\s+)?[Oo]f (?:those|these|them)|"
     # "Nearly two hours later, …": later than what the sentence before told.
