@@ -268,6 +268,7 @@ def test_an_expert_on_an_armed_group_is_no_armed_group() -> None:
         # A role a body may hold too, or none, leaves the reading as it was.
         ("Alia Salem, the largest investor in the port, said so.", "PLACE"),
         ("Alia Salem, a town of 4,000, voted on Monday.", "PLACE"),
+        ("Alia Salem, including its military commander, was hit.", "PLACE"),
     ],
 )  # fmt: skip
 def test_a_persons_appositive_makes_a_name_read_as_a_place_a_person(
@@ -353,3 +354,10 @@ def test_the_inside_a_sentence_is_part_of_a_papers_name() -> None:
     actors = {a.name: a for a in analyze(article_from_text(text)).actors}
     assert actors["The Guardian"].label == "ORG"
     assert actors["The Guardian"].aliases == ("Guardian",)
+
+
+def test_a_news_agency_is_an_organisation() -> None:
+    text = "The suspect shouted at reporters on Thursday, Yonhap reported. Xinhua said so too."
+    actors = {a.name: a.label for a in analyze(article_from_text(text)).actors}
+    assert actors.get("Yonhap") == "ORG"
+    assert actors.get("Xinhua") == "ORG"

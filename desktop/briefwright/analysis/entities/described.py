@@ -40,6 +40,9 @@ _DESCRIBED_PERSON = re.compile(
 _APPOSITIVE = re.compile(
     r"\s*(?:,|--|—)\s+((?:the|a|an)\s+)?([^,;:()\"“”—]{3,120}?)\s*(?:,|--|—|\.)"
 )
+_NOT_APPOSITIVE = frozenset(
+    ("as", "like", "such", "along", "who", "which", "where", "whose", "said", "says", "and", "or")
+)
 # "WHO official Marie-Paule Kieny": a person's role in lower case right before the name.
 _ROLE_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 _ORG_NOUNS = lexicon.words("names.org_nouns")
@@ -60,6 +63,9 @@ def _person_appositive(c: Candidate, text: str) -> bool:
     m = _APPOSITIVE.match(text, c.end)
     if m is None or not m.group(2)[:1].islower():
         return False
+    first = m.group(2).split()[0]
+    if first.endswith(("ing", "ed")) or first in _NOT_APPOSITIVE:
+        return False  # ", including the group's military commander,": no appositive
     return person_only(head_word(re.sub(r"^[\w.-]+['’]s\s+", "", m.group(2))).lower())
 
 
