@@ -251,6 +251,9 @@ def _role(text: str, name: str) -> str | None:
          "American academic"),
         ("The lawyer, Doha-based Khalid Al-Mansour, told reporters the family would sue.",
          "Khalid Al-Mansour", "lawyer"),
+        # An appositive before the name after "an".
+        ("Gunmen kidnapped an Iranian diplomat, Reza Ahmadi, in Aden in 2013.", "Reza Ahmadi",
+         "Iranian diplomat"),
         # An appositive between dashes; a family or a first-person clause is no role.
         ("Nadia Karim -- executive director of the Council on Refugee Rights -- noted a rise.",
          "Nadia Karim", "executive director of the Council on Refugee Rights"),

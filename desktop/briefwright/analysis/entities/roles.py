@@ -37,7 +37,7 @@ _BEFORE = re.compile(
     r"|(?P<verb>\b[a-z]{3,} (?=(?:the|an?) ))"  # "Gunmen attacked the lawyer, X, …"
     r"|\s(?=(?:[A-Z][\w.-]* )*[A-Z][\w.-]*['’]s )"  # "summoned India's former Prime Minister,"
     r"|\s(?=(?:his|her|their|its) ))"
-    r"(?:The |the |A |a |(?P<pronoun>[Hh]is |[Hh]er |[Tt]heir |[Ii]ts )"
+    r"(?:The |the |An |an |A |a |(?P<pronoun>[Hh]is |[Hh]er |[Tt]heir |[Ii]ts )"
     r"|(?:[A-Z][\w.-]* )*[A-Z][\w.-]*(?:['’]s|s['’]) )"
     r"(?P<role>[A-Za-z][^,.;:()]{3,60}), $"
 )
