@@ -143,6 +143,12 @@ def _source(sentence: str) -> str | None:
         ("The teen turns 18 in May, police said.", "police"),
         ('Hours after the crash, Nora Quist said, the pilot seemed "calm."', "Nora Quist"),
         ("Two days after the vote, the Labour Party said it would appeal.", "the Labour Party"),
+        # A long body's name after an inverted verb, up to ten words.
+        (
+            "Barnard, 53, was arrested Friday at a home in a gated community, said the Public "
+            "Security Secretariat of Rio Grande do Norte state.",
+            "the Public Security Secretariat",
+        ),
     ],
 )
 def test_source_named(sentence: str, source: str | None) -> None:

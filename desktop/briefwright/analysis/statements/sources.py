@@ -114,7 +114,7 @@ _ROLE_NAME_AFTER = re.compile(
 # said a spokesman for the governor."
 _PLAIN_AFTER = re.compile(
     r"\s+((?!(?:that|it|he|she|they|we|this|there|so|on|in|at|by|to|with|of|for)\b)"
-    r"[a-z][\w’'-]*(?:\s+[\w’'.-]+){0,7}?)\s*(?:[.!?]\s*$|$)"
+    r"[a-z][\w’'-]*(?:\s+[\w’'.-]+){0,10}?)\s*(?:[.!?]\s*$|$)"
 )
 # The head of such a description: who may speak ("police", "a spokesman for …"), never a
 # clause's ("…, said the mayor's apology didn't go far enough").
