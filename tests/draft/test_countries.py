@@ -8,7 +8,7 @@ import pytest
 
 from briefwright.app.pipeline import open_briefing
 from briefwright.draft.alert import proposed_locations
-from briefwright.draft.countries import city_in, country_codes, is_country
+from briefwright.draft.countries import city_in, country_codes, is_country, place_in_name
 
 WIRE = Path(__file__).parents[1] / "data" / "wire"
 
@@ -61,3 +61,27 @@ def test_the_dateline_places_only_a_decision_in_its_own_country(
     path = tmp_path / "story.txt"
     path.write_text(text, encoding="utf-8")
     assert proposed_locations(open_briefing(path, "travel-alert")) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "place"),
+    [
+        ("University of Oklahoma", "Oklahoma"),
+        ("Chittagong Port Authority", "Chittagong"),
+        ("New England Patriots", ""),  # part of another name
+        ("Sigma Alpha Epsilon", ""),
+    ],
+)
+def test_a_place_inside_a_bodys_name(name: str, place: str) -> None:
+    assert place_in_name(name) == place
+
+
+def test_a_story_that_names_no_place_is_placed_by_the_bodies_it_names(tmp_path: Path) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text(
+        "Fraternity chapter closed\n\nFor four years, Tom Reed called the University of "
+        "Oklahoma's chapter of Sigma Alpha Epsilon his home. Students were expelled after a "
+        "video surfaced on Sunday.\n",
+        encoding="utf-8",
+    )
+    assert proposed_locations(open_briefing(path, "sitrep")) == ["Oklahoma"]

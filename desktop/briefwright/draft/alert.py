@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from briefwright.analysis.events.cues import GENERAL, event_labels
 from briefwright.analysis.events.event_type import classify_event
-from briefwright.draft.countries import city_in, is_country
+from briefwright.draft.countries import city_in, is_country, place_in_name
 from briefwright.draft.places import affected_places, is_scene
 from briefwright.draft.placewords import TOPIC_BEFORE
 from briefwright.model.analysis import Analysis
@@ -162,12 +162,33 @@ def proposed_locations(briefing: Briefing) -> list[str]:
     kind = event_type(briefing).key
     found = affected_places(article, briefing.actors, kind, dateline_country=country)
     if not found:
-        return _lede_places(briefing) or early_scenes(briefing)
+        return _lede_places(briefing) or early_scenes(briefing) or _places_in_bodies(briefing)
     city = (article.place or "").split(",")[0].strip() or dateline_place(briefing)
     only_countries = all(is_country(p) for p in found)
     if kind in DATELINE_SCENES and only_countries and any(city_in(city, p) for p in found):
         return [city, *found]
     return found
+
+
+def _places_in_bodies(briefing: Briefing) -> list[str]:
+    """Return the places inside the names of the bodies the article's first EARLY_SENTENCES
+    name ("the University of Oklahoma": Oklahoma), for a story that names no place of its
+    own: a body's home is where its story happens."""
+    article = briefing.lead_article
+    early = [(p.id, s) for p in article.paragraphs for s in p.sentences][:EARLY_SENTENCES]
+    found: list[str] = []
+    for actor in briefing.actors:
+        named_early = any(
+            m.source == LEAD_SOURCE and pid == m.paragraph and s.start <= m.start < s.end
+            for m in actor.mentions
+            for pid, s in early
+        )
+        place = place_in_name(actor.name) if actor.label == "ORG" and named_early else ""
+        if place and place not in found:
+            found.append(place)
+    # A country a national body is named for ("U.S. Justice Department") only where nothing
+    # nearer is named.
+    return [p for p in found if not is_country(p)] or found
 
 
 def _lede_places(briefing: Briefing) -> list[str]:

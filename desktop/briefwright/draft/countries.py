@@ -41,3 +41,27 @@ def is_country(name: str) -> bool:
 
     entry = load_gazetteer().lookup(name)
     return entry is not None and entry.label == "PLACE" and entry.kind == "country"
+
+
+def place_in_name(name: str) -> str:
+    """Return the longest run of up to three words in a body's ``name`` that the gazetteer
+    knows as a place ("University of Oklahoma": "Oklahoma"), or ""."""
+    from briefwright.analysis.entities.gazetteer import load_gazetteer
+    from briefwright.analysis.lexicon import words as lexicon_words
+
+    gazetteer = load_gazetteer()
+    bodies = lexicon_words("names.org_heads") | lexicon_words("names.org_endings")
+    words = name.split()
+    for size in range(min(3, len(words)), 0, -1):
+        for start in range(len(words) - size + 1):
+            run = " ".join(words[start : start + size])
+            if any(w in bodies or not w[:1].isupper() for w in words[start : start + size]):
+                continue  # "University" of "University of Oklahoma" is no town
+            if start > 0 and words[start - 1][:1].isupper():
+                continue  # "England" of "New England Patriots": part of another name
+            entry = gazetteer.lookup(run)
+            if entry is not None and entry.label == "PLACE":
+                return entry.canonical
+            if run in gazetteer.localities:
+                return run
+    return ""
