@@ -104,6 +104,8 @@ def test_a_series_of_robberies_is_a_series_of_incidents(robbers: Briefing) -> No
     assert "held up a Shell station in Dayton" in texts
     assert "robbed a convenience store in Richmond" in texts
     assert any(i.place == "Dayton" for i in found)
+    # A sentence telling robberies in two towns is placed in both, not in the first alone.
+    assert any(i.place == "Richmond; Springfield" for i in found)
 
 
 def test_the_bottom_line_is_not_repeated_as_an_incident(claim: Briefing) -> None:

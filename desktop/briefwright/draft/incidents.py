@@ -19,6 +19,8 @@ from briefwright.model.briefing import Briefing, FactItem
 from briefwright.model.sources import LEAD_SOURCE, SourceRef
 
 MAX_INCIDENTS = 6
+# The places one incident is tagged with, at most.
+MAX_PLACES = 3
 
 
 @dataclass(frozen=True)
@@ -79,10 +81,10 @@ def incidents(briefing: Briefing, limit: int = MAX_INCIDENTS) -> list[Incident]:
         joined = [g for g in _unit(briefing.facts, groups, f) if g.id not in quoted | acted]
         if joined:
             text = " ".join([text, *(article_sentence(briefing, g) for g in joined)])
-        # The most specific place the sentence names: a town before its country.
-        where = first_place(text, [p for p in places if not is_country(p)]) or first_place(
-            text, places
-        )
+        # The most specific places the sentence names, a town before its country; a list
+        # of banks robbed in Virginia and in Maryland is placed in both.
+        named = places_named(text, [p for p in places if not is_country(p)])
+        where = "; ".join(named[:MAX_PLACES]) or first_place(text, places)
         ids = tuple(g.id for g in joined)
         out.append(Incident(where, f.id, f.paragraph, text, f.source, ids))
     return out
@@ -104,6 +106,25 @@ def _unit(facts: list[FactItem], groups: list[list[int]], fact: FactItem) -> lis
     at = next((n for n, f in enumerate(facts) if f.id == fact.id), None)
     group = next((g for g in groups if at in g), [])
     return [facts[n] for n in group if _position(facts[n]) > _position(fact)]
+
+
+def places_named(text: str, places: list[str]) -> list[str]:
+    """Return the ``places`` that ``text`` names, in the order it first names them (the
+    longer name where two start together: "Mombasa Road" over "Mombasa"), a state named
+    right after its town ("Dayton, Ohio") left out."""
+    named = sorted(
+        (m.start(), -len(p), p)
+        for p in places
+        if (m := re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])", text)) is not None
+    )
+    out: list[str] = []
+    for start, _, p in named:
+        inside = any(start < s + len(q) and s <= start for s, _, q in named if q in out)
+        # "in Dayton, Ohio": the state after its town says no more than the town.
+        after_town = any(f"{q}, {p}" in text for q in out)
+        if not inside and not after_town:
+            out.append(p)
+    return out
 
 
 def first_place(text: str, places: list[str]) -> str:
