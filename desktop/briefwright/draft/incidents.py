@@ -83,7 +83,7 @@ def incidents(briefing: Briefing, limit: int = MAX_INCIDENTS) -> list[Incident]:
             text = " ".join([text, *(article_sentence(briefing, g) for g in joined)])
         # The most specific places the sentence names, a town before its country; a list
         # of banks robbed in Virginia and in Maryland is placed in both.
-        named = places_named(text, [p for p in places if not is_country(p)])
+        named = named_places(text, [p for p in places if not is_country(p)])
         where = "; ".join(named[:MAX_PLACES]) or first_place(text, places)
         ids = tuple(g.id for g in joined)
         out.append(Incident(where, f.id, f.paragraph, text, f.source, ids))
@@ -108,7 +108,7 @@ def _unit(facts: list[FactItem], groups: list[list[int]], fact: FactItem) -> lis
     return [facts[n] for n in group if _position(facts[n]) > _position(fact)]
 
 
-def places_named(text: str, places: list[str]) -> list[str]:
+def named_places(text: str, places: list[str]) -> list[str]:
     """Return the ``places`` that ``text`` names, in the order it first names them (the
     longer name where two start together: "Mombasa Road" over "Mombasa"), a state named
     right after its town ("Dayton, Ohio") left out."""
@@ -130,9 +130,5 @@ def places_named(text: str, places: list[str]) -> list[str]:
 def first_place(text: str, places: list[str]) -> str:
     """Return the place of ``places`` that ``text`` names first, the longer name where two
     start together ("Mombasa Road" over "Mombasa"); ``""`` when it names none."""
-    named = [
-        (m.start(), -len(p), p)
-        for p in places
-        if (m := re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])", text)) is not None
-    ]
-    return min(named)[2] if named else ""
+    named = named_places(text, places)
+    return named[0] if named else ""
