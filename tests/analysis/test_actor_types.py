@@ -361,3 +361,12 @@ def test_a_news_agency_is_an_organisation() -> None:
     actors = {a.name: a.label for a in analyze(article_from_text(text)).actors}
     assert actors.get("Yonhap") == "ORG"
     assert actors.get("Xinhua") == "ORG"
+
+
+def test_initials_leave_out_the_country_a_body_is_named_for() -> None:
+    text = (
+        "Agents of the U.S. Drug Enforcement Administration arrested him on Tuesday. The DEA "
+        "said he would be extradited."
+    )
+    actors = {a.name: a for a in analyze(article_from_text(text)).actors}
+    assert "DEA" in actors["U.S. Drug Enforcement Administration"].aliases

@@ -47,6 +47,10 @@ def acronym_matches(acronym: str, name: str) -> bool:
     return fit(0, 0)
 
 
+# "U.S. Drug Enforcement Administration" is the DEA: its country is no part of its initials.
+_NATION = re.compile(r"^(?:U\.S\.|US|U\.K\.|UK)\s+(?=[A-Z])")
+
+
 def _initials(acronym: str, name: str) -> bool:
     """Return whether ``acronym`` is the initials of the capitalised words of ``name``."""
     initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", name) if w[0].isupper())
@@ -104,7 +108,10 @@ def short_form_links(found: Sequence[Candidate], texts: dict[int, str]) -> dict[
             and c.text.isalpha()
             and c.text not in links
         ):
-            fits = [n for n in named if acronym_matches(c.text, n) and _initials(c.text, n)]
+            bare = {n: _NATION.sub("", n) for n in named}
+            fits = [
+                n for n in named if acronym_matches(c.text, bare[n]) and _initials(c.text, bare[n])
+            ]
             if len(fits) == 1:
                 links[c.text] = fits[0]
     # A short form is the first or last word of one longer name: "Reform" for "Reform UK",
