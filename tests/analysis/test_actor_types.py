@@ -370,3 +370,12 @@ def test_initials_leave_out_the_country_a_body_is_named_for() -> None:
     )
     actors = {a.name: a for a in analyze(article_from_text(text)).actors}
     assert "DEA" in actors["U.S. Drug Enforcement Administration"].aliases
+
+
+def test_a_police_named_without_its_county_is_the_county_police() -> None:
+    text = (
+        "Fulton County Police said an officer was killed on Friday. Fulton Police said the "
+        "suspect died."
+    )
+    actors = {a.name: a for a in analyze(article_from_text(text)).actors}
+    assert actors["Fulton County Police"].aliases == ("Fulton Police",)

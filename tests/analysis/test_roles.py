@@ -251,6 +251,9 @@ def _role(text: str, name: str) -> str | None:
          "American academic"),
         ("The lawyer, Doha-based Khalid Al-Mansour, told reporters the family would sue.",
          "Khalid Al-Mansour", "lawyer"),
+        # A role never reaches back over the full stop of the sentence before.
+        ("An officer was killed on Friday. Fulton Police Chief Cedric Alexander said so.",
+         "Cedric Alexander", "Fulton Police Chief"),
         # An appositive before the name after "an".
         ("Gunmen kidnapped an Iranian diplomat, Reza Ahmadi, in Aden in 2013.", "Reza Ahmadi",
          "Iranian diplomat"),

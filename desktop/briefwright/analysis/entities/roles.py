@@ -66,6 +66,11 @@ _SECOND_CUT = re.compile(r"\s+and\s+(?:the|a|an|is|was|has|had|works|worked)\s+.
 # Where a person is based, written before the name.
 _BASED = re.compile(r"\b[A-Z][\w.’'-]*-based\s+$")
 # "Adib Adela, 38, a school inspector": the age set off before the appositive.
+# A capitalised word whose full stop ends a sentence: no abbreviation, no initial.
+_ENDS_SENTENCE = re.compile(
+    r"(?!(?:" + "|".join(map(re.escape, lexicon.items("statements.abbreviations"))) + r")$)"
+    r"[A-Z][a-z]{2,}"
+)
 _AGE_SET_OFF = re.compile(r"^,\s+\d{1,3}(?=,)")
 # "Minister for Foreign Affairs", "Secretary of Public Safety" right before a name.
 _OFFICE_BEFORE = re.compile(
@@ -108,8 +113,10 @@ def _qualifiers(text: str, start: int, names_before: Sequence[Candidate]) -> int
             break
         ending = [n for n in names_before if n.end == word.end()]
         w = word.group()
-        if w.endswith(".") and w[:-1].islower():
-            break  # "… the measure. White House Chief of Staff": the sentence before ends
+        if w.endswith(".") and (w[:-1].islower() or _ENDS_SENTENCE.fullmatch(w[:-1])):
+            # "… the measure. White House Chief of Staff", "… on Friday. Fulton Police
+            # Chief": the sentence before ends (an abbreviation such as "Gov." does not).
+            break
         if ending:
             start = ending[0].start
         elif w in _MODIFIERS or w.lower() in _MODIFIERS:

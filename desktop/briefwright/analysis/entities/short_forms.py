@@ -145,7 +145,11 @@ def short_form_links(found: Sequence[Candidate], texts: dict[int, str]) -> dict[
     # for "Exxon Mobil Corp".
     for c in found:
         if c.label in ("ORG", "PERSON") and " " in c.text and c.text not in links:
-            fits = [n for n in longs if _short_of(c.text, n) or _without_suffix(c.text, n)]
+            fits = [
+                n
+                for n in longs
+                if _short_of(c.text, n) or _without_suffix(c.text, n) or _without_county(c.text, n)
+            ]
             if len(fits) == 1:
                 links[c.text] = fits[0]
     # A body's head put after its field, or left out: "Justice Department" or "Homeland
@@ -193,6 +197,12 @@ def _without_suffix(short: str, long: str) -> bool:
     Mobil" of "Exxon Mobil Corp", "Goldman Sachs" of "Goldman Sachs Group")."""
     rest = long[len(short) :].split()
     return long.startswith(short + " ") and bool(rest) and all(w in _COMPANY for w in rest)
+
+
+def _without_county(short: str, long: str) -> bool:
+    """Return whether ``short`` is ``long`` without the word "County" ("Fulton Police" of
+    "Fulton County Police")."""
+    return " County " in long and long.replace(" County ", " ") == short
 
 
 def _short_of(short: str, long: str) -> bool:
