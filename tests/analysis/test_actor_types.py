@@ -379,3 +379,15 @@ def test_a_police_named_without_its_county_is_the_county_police() -> None:
     )
     actors = {a.name: a for a in analyze(article_from_text(text)).actors}
     assert actors["Fulton County Police"].aliases == ("Fulton Police",)
+
+
+def test_a_bodys_name_is_read_whole_around_its_of() -> None:
+    text = (
+        '"To restore trust in the court, the Supreme Court of Missouri today moved Judge Roy '
+        'Richter to the county court," the Supreme Court said on Monday. She paid Lloyd and '
+        "left. Lloyd was found dead."
+    )
+    actors = {a.name: a for a in analyze(article_from_text(text)).actors}
+    assert actors["Supreme Court of Missouri"].label == "ORG"
+    assert "Supreme Court of" not in actors
+    assert not any(name.endswith((" and", " was")) for name in actors)

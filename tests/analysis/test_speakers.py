@@ -143,6 +143,11 @@ def _source(sentence: str) -> str | None:
         ("The teen turns 18 in May, police said.", "police"),
         ('Hours after the crash, Nora Quist said, the pilot seemed "calm."', "Nora Quist"),
         ("Two days after the vote, the Labour Party said it would appeal.", "the Labour Party"),
+        # A part of a group speaks after a clause; a time between subject and verb is no name.
+        ("The teen is also accused of sending messages to contacts, one of the officials said.",
+         "one of the officials"),
+        ("Venezuela has in recent weeks accused the United States of plotting a coup.",
+         "Venezuela"),
         # A long body's name after an inverted verb, up to ten words.
         (
             "Barnard, 53, was arrested Friday at a home in a gated community, said the Public "

@@ -33,7 +33,7 @@ def counts_something(doc: Any, start: int, end: int) -> bool:
 
 
 def trim(doc: Any, start: int, end: int) -> tuple[int, int]:
-    """Return token bounds without a leading "the" and a trailing possessive.
+    """Return token bounds without a leading "the", a trailing possessive or preposition.
 
     A capitalised "The" inside a sentence is the name's own ("at The Oval").
     """
@@ -51,6 +51,13 @@ def trim(doc: Any, start: int, end: int) -> tuple[int, int]:
     while end > start and doc[end - 1].text in _POSSESSIVE:
         end -= 1
     while end > start and doc[end - 1].text in _EDGE_PUNCT:
+        end -= 1
+    while end > start + 1 and (
+        doc[end - 1].text in ("of", "for", "on", "and")
+        or (doc[end - 1].text.isalpha() and doc[end - 1].text.islower()
+            and doc[end - 1].tag_.startswith(("VB", "MD")))
+    ):
+        # "Supreme Court of" cut before "Missouri", "Lloyd was": the name read so far.
         end -= 1
     while start < end and doc[start].text in _EDGE_PUNCT:
         start += 1
@@ -98,6 +105,7 @@ _FACILITY_ENDINGS = lexicon.words("names.facility_endings")
 _CENTRE_ENDINGS = lexicon.words("names.centre_endings")
 _ORG_HEADS = lexicon.words("names.org_heads")
 _NAME_TITLES = lexicon.words("names.name_titles")
+_PROPER = frozenset(("NNP", "NNPS"))
 
 
 def _capitalised(tok: Any) -> bool:
@@ -134,6 +142,9 @@ def widened(doc: Any, start: int, end: int, label: Label) -> tuple[int, int, Lab
             if doc[head - 2].text not in _ORG_HEADS:
                 break
             head -= 2
+            # "the Supreme Court of Missouri": the body's own name before its head.
+            while head >= 1 and doc[head - 1].tag_ in _PROPER and _capitalised(doc[head - 1]):
+                head -= 1
         if head < start:
             return head, end, "ORG"
     if label == "PERSON" and end + 1 < len(doc) and doc[end].text in _NAME_TITLES:

@@ -80,6 +80,7 @@ _NEVER_SUBJECT = re.compile(
     r"\d+\b(?!\S)|[RDI]-[A-Z])"  # an age; a party and state ("R-Florida")
 )
 # A verb of a finding in what looks like a source: no source, a clause.
+_PARTITIVE = re.compile(r"(?:one|two|three|some|several|many|most|all) of (?:the|those|these)\s")
 _FINDING = re.compile(r"\b(?:indicates?|shows?|showed|suggests?|suggested|finds|found|reveals?)\b")
 _PROPER = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,4}")
 _DETERMINER = re.compile(r"(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s")
@@ -150,6 +151,12 @@ def noun_phrase(text: str) -> bool:
     )
 
 
+def _clause(text: str) -> bool:
+    """Return whether ``text`` holds a finite verb of a clause ("The teen is accused …"), not
+    only a name and its qualifiers ("retired Maj. Gen. Amnon Reshef")."""
+    return any(w in _CLAUSE_VERBS for w in _WORD.findall(text))
+
+
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     """Return ``[start, end)`` without the words around a source that are not its name:
     openers ("Separately", "And on Tuesday"), adverbs and auxiliaries before the verb
@@ -201,7 +208,12 @@ def _subject(text: str, parts: list[tuple[int, int]]) -> tuple[int, int]:
     adverbials stands before them; else the last of them ("…, killing 26 people, the
     disaster office said"; "…, this official said").
     """
-    while len(parts) > 1 and _never_subject(text, parts[-1]):
+    while (
+        len(parts) > 1
+        and _never_subject(text, parts[-1])
+        # "…, one of the officials said": a part of a group speaks after a clause.
+        and not (_PARTITIVE.match(text, parts[-1][0]) and _clause(text[slice(*parts[-2])]))
+    ):
         parts = parts[:-1]
     last = parts[-1]
     if _DEMONSTRATIVE.match(text, last[0]):
