@@ -391,3 +391,13 @@ def test_a_bodys_name_is_read_whole_around_its_of() -> None:
     assert actors["Supreme Court of Missouri"].label == "ORG"
     assert "Supreme Court of" not in actors
     assert not any(name.endswith((" and", " was")) for name in actors)
+
+
+def test_a_holiday_is_no_actor_and_a_name_never_ends_on_a_small_word() -> None:
+    text = (
+        "Families gathered for Eid al-Fitr on Friday. Officers of the Devonshire Division of "
+        "the police said so, and the Ferguson (Missouri City) Council met."
+    )
+    names = {a.name for a in analyze(article_from_text(text)).actors}
+    assert "Eid al-Fitr" not in names
+    assert not any(n.split()[-1] in ("of", "the", "in") or ")" in n for n in names)

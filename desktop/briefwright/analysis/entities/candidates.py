@@ -62,7 +62,7 @@ ORG_ENDINGS = lexicon.words("names.org_endings")
 # The last word of a diplomatic mission's name ("US Embassy"): an organisation, not a place.
 MISSION_ENDINGS = lexicon.words("names.mission_endings")
 _PLACE_ENDINGS = lexicon.words("names.place_endings") | lexicon.words("names.facility_endings")
-_DISEASES = lexicon.words("names.diseases")
+_DISEASES = lexicon.words("names.diseases") | lexicon.words("names.holidays")  # no actors
 _NO_ACTOR_ENDINGS = lexicon.words("names.no_actor_endings")
 _OUTLET_ENDINGS = lexicon.words("names.outlet_endings")
 _BODY_ENDINGS = (

@@ -43,17 +43,22 @@ def trim(doc: Any, start: int, end: int) -> tuple[int, int]:
         or doc[start].text == "THE"
     ):
         start += 1
-    # "DOJ (Department of Justice": a bracket opened and not closed ends the name before it.
+    # "DOJ (Department of Justice": a bracket opened and not closed ends the name before it;
+    # "City) Council": one closed and not opened starts it after.
     for k in range(start + 1, end):
         if doc[k].text == "(" and not any(doc[j].text == ")" for j in range(k + 1, end)):
             end = k
+            break
+    for k in range(end - 1, start - 1, -1):
+        if doc[k].text == ")" and not any(doc[j].text == "(" for j in range(start, k)):
+            start = k + 1
             break
     while end > start and doc[end - 1].text in _POSSESSIVE:
         end -= 1
     while end > start and doc[end - 1].text in _EDGE_PUNCT:
         end -= 1
     while end > start + 1 and (
-        doc[end - 1].text in ("of", "for", "on", "and")
+        doc[end - 1].text in ("of", "for", "on", "and", "the", "in", "at", "to", "a", "an")
         or (doc[end - 1].text.isalpha() and doc[end - 1].text.islower()
             and doc[end - 1].tag_.startswith(("VB", "MD")))
     ):
