@@ -325,6 +325,15 @@ def test_a_town_and_its_state_or_population_make_a_place() -> None:
     assert actors.get("Jessup") == "PLACE"
 
 
+def test_a_town_before_a_state_is_a_place_even_when_named_later_as_a_modifier() -> None:
+    text = (
+        "The robbers hit a bank in Falls Church, Virginia, on Monday. It was the second Falls "
+        "Church bank robbery in recent weeks."
+    )
+    actors = {a.name: a.label for a in analyze(article_from_text(text)).actors}
+    assert actors.get("Falls Church") == "PLACE"
+
+
 def test_a_city_of_a_town_and_a_base_named_short_are_one_place() -> None:
     text = (
         "The City of Dunmore, Pennsylvania, fined the firm. Dunmore, Pennsylvania, has 13,000 "

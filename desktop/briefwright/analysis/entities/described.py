@@ -83,7 +83,11 @@ def _in_region(c: Candidate, text: str, localities: Mapping[str, Locality]) -> b
     if m is None or len(c.text.split()) > 3 or c.text.split()[-1].lower() in _ORG_NOUNS:
         return False
     region = localities.get(m.group(1))
-    return region is not None and region.kind in ("region", "province")
+    if region is None:
+        return False
+    # A state a larger town shares its name with ("Falls Church, Virginia") still places a
+    # body's reading; a person's needs a state or a province the gazetteer reads as one.
+    return region.kind in ("region", "province") or c.label != "PERSON"
 
 
 def as_described(
@@ -96,10 +100,11 @@ def as_described(
     Marie-Paule Kieny"); as a place when the state or province it lies in follows it
     ("Ferguson, Missouri")."""
     if (
-        c.label in ("PERSON", "ORG")
+        c.label in ("PERSON", "ORG", "PLACE")
         and c.entry is None
         and (_POPULATION.match(text, c.end) or (localities and _in_region(c, text, localities)))
     ):
+        # A place so read outweighs another mention's reading ("a Falls Church bank robbery").
         return replace(c, label="PLACE", weight=2.0)
     if c.label in ("ORG", "PLACE") and " " in c.text and c.entry is None:
         aged = _AGE_AFTER.match(text, c.end) or _AGE_BEFORE.search(
