@@ -410,3 +410,13 @@ def test_a_holiday_is_no_actor_and_a_name_never_ends_on_a_small_word() -> None:
     names = {a.name for a in analyze(article_from_text(text)).actors}
     assert "Eid al-Fitr" not in names
     assert not any(n.split()[-1] in ("of", "the", "in") or ")" in n for n in names)
+
+
+def test_a_persons_camp_is_no_person_and_leaves_the_surname_to_them() -> None:
+    text = (
+        "House Speaker John Boehner met donors on Monday. Team Boehner hopes the momentum "
+        "holds. Boehner said nothing."
+    )
+    actors = {a.name: a for a in analyze(article_from_text(text)).actors}
+    assert "Boehner" in actors["John Boehner"].aliases
+    assert actors.get("Team Boehner") is None or actors["Team Boehner"].label == "ORG"

@@ -52,8 +52,7 @@ _LABEL_MAP: dict[str, Label] = {
 _NAME_PARTICLES = lexicon.words("names.particles")
 _PAREN_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z]{1,10})\)")
 _CALENDAR = frozenset(calendar.MONTHS) | frozenset(calendar.WEEKDAYS)
-# A word that heads an organisation's name: "Justice Party", "Treasury Cabinet" are not a
-# person after a title.
+# A word heading an organisation's name ("Justice Party"): no person after a title.
 ORG_HEADS = lexicon.words("names.org_heads")
 # Titles that are also parts of personal names ("Hassan Sheikh Mohamud").
 NAME_TITLES = lexicon.words("names.name_titles")
@@ -64,6 +63,7 @@ MISSION_ENDINGS = lexicon.words("names.mission_endings")
 _PLACE_ENDINGS = lexicon.words("names.place_endings") | lexicon.words("names.facility_endings")
 _DISEASES = lexicon.words("names.diseases") | lexicon.words("names.holidays")  # no actors
 _NO_ACTOR_ENDINGS = lexicon.words("names.no_actor_endings")
+CAMPAIGNS = lexicon.words("names.campaign_openers")
 _OUTLET_ENDINGS = lexicon.words("names.outlet_endings")
 _BODY_ENDINGS = (
     lexicon.words("names.facility_endings")
@@ -147,8 +147,10 @@ def _model_candidates(
             continue  # a disease, a law or an event is no actor
         if label == "PERSON" and end - start == 1 and doc[start].text in ORG_HEADS:
             label = "ORG"  # "the Observatory said", after its full name
-        if label == "PERSON" and end - start > 1 and doc[end - 1].text in ORG_ENDINGS:
-            label = "ORG"
+        if label == "PERSON" and end - start > 1 and (
+            doc[end - 1].text in ORG_ENDINGS or doc[start].text in CAMPAIGNS
+        ):
+            label = "ORG"  # "Smiths Group", and "Team Boehner", "Draft Warren": a camp
         if (
             label == "PLACE"
             and end - start > 1

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from briefwright.analysis import lexicon
 from briefwright.analysis.entities.candidate import NAME_LABELS, Candidate
-from briefwright.analysis.entities.candidates import ORG_ENDINGS, ORG_HEADS, known_place
+from briefwright.analysis.entities.candidates import CAMPAIGNS, ORG_ENDINGS, ORG_HEADS, known_place
 from briefwright.analysis.entities.name_context import after_place_preposition
 from briefwright.analysis.entities.special_names import storm_names
 from briefwright.analysis.weights import WEIGHTS
@@ -88,6 +88,7 @@ def _people_by_surname(found: Sequence[Candidate], winners: dict[str, Label]) ->
             and words[-1] in alone
             and all(w[:1].isupper() and w.isalpha() for w in words)
             and not any(w in ORG_HEADS or w in ORG_ENDINGS for w in words)
+            and words[0] not in CAMPAIGNS
         ):
             out[c.text] = "PERSON"
     return out
