@@ -47,10 +47,8 @@ def place_in_name(name: str) -> str:
     """Return the longest run of up to three words in a body's ``name`` that the gazetteer
     knows as a place ("University of Oklahoma": "Oklahoma"), or ""."""
     from briefwright.analysis.entities.gazetteer import load_gazetteer
-    from briefwright.analysis.lexicon import words as lexicon_words
-
     gazetteer = load_gazetteer()
-    bodies = lexicon_words("names.org_heads") | lexicon_words("names.org_endings")
+    bodies = _body_words()
     words = name.split()
     for size in range(min(3, len(words)), 0, -1):
         for start in range(len(words) - size + 1):
@@ -65,3 +63,11 @@ def place_in_name(name: str) -> str:
             if run in gazetteer.localities:
                 return run
     return ""
+
+
+@functools.cache
+def _body_words() -> frozenset[str]:
+    """Return the words that head or end a body's name ("University", "Authority")."""
+    from briefwright.analysis.lexicon import words
+
+    return words("names.org_heads") | words("names.org_endings")

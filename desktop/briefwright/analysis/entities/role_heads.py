@@ -23,7 +23,7 @@ STORY_HEADS = lexicon.words("roles.story_heads")
 ROLE_STOPS = lexicon.words("roles.role_stops") | {w.lower() for w in calendar.WEEKDAYS}
 CLAUSE_VERBS = lexicon.words("statements.clause_verbs")
 _NOT_ROLE_HEADS = lexicon.words("roles.not_role_heads")
-_PERSON_NOUNS = lexicon.words("statements.person_nouns") | lexicon.words("statements.person_heads")
+PERSON_NOUNS = lexicon.words("statements.person_nouns") | lexicon.words("statements.person_heads")
 _BODY_NOUNS = (
     lexicon.words("names.org_nouns")
     | lexicon.words("statements.organisation_heads")
@@ -85,11 +85,11 @@ def person_role(role: str) -> bool:
     head = _head_words(role)
     word = head[-1].rstrip(",") if head else ""
     lower = word.lower()
-    if role_head(lower) or lower in STORY_HEADS or lower.removesuffix("s") in _PERSON_NOUNS:
+    if role_head(lower) or lower in STORY_HEADS or lower.removesuffix("s") in PERSON_NOUNS:
         return True
     if not word or (word[:1].isupper() and len(head) > 1 and head[-2][:1].isupper()):
         return False  # "CNN's Steve Almasy": a name, no role
-    if lower.endswith("s") and lower not in _PERSON_NOUNS:
+    if lower.endswith("s") and lower not in PERSON_NOUNS:
         return False  # "the ropes after a flying kick": things, or several people
     return not (_THING_ENDING.search(lower) or lower in _THINGS)
 

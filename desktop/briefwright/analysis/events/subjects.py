@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from briefwright.analysis.dates.tense import CLAUSE_OPENERS, VerbGroup, verb_group_of
-from briefwright.analysis.entities.role_heads import role_head
-from briefwright.analysis.lexicon import words
+from briefwright.analysis.entities.role_heads import PERSON_NOUNS, role_head
 from briefwright.analysis.penn import VERBISH
 from briefwright.analysis.sections.headings import Token
 
@@ -19,7 +18,6 @@ _ANTECEDENT = NOUN_PHRASE | {"JJS", "NNP", "NNPS"}
 CLAUSE_PREPOSITIONS = frozenset(("before", "until", "till"))
 RELATIVES = frozenset(("who", "which", "that"))
 _NOMINATIVE = frozenset(("he", "she", "they", "we", "i"))
-_PERSON_NOUNS = words("statements.person_nouns") | words("statements.person_heads")
 # What sets an aside off inside a subject, in pairs.
 _ASIDE_MARKS = frozenset((",", "--", "—", "–"))
 # Tags that start what describes a subject's head noun ("… brokered by", "… in Jeddah").
@@ -185,7 +183,7 @@ def _antecedent_head(sentence: Sequence[Token], start: int, end: int, person: bo
         return first + 1
     if person and any(t.tag == "NNP" for t in sentence[ofs[-1] + 1 : end]):
         head = sentence[ofs[-1] - 1].lower_
-        if not role_head(head) and head not in _PERSON_NOUNS:
+        if not role_head(head) and head not in PERSON_NOUNS:
             return ofs[-1] + 1
     return start
 

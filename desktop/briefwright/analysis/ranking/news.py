@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefwright.analysis import lexicon
 from briefwright.model.analysis import Entity
 
 _WORD = re.compile(r"[a-z]+(?:['’]t)?")
@@ -132,7 +133,7 @@ _LINK = re.compile(r"(?:Opinion|OPINION|Analysis|Watch|READ|Read)\b")
 _QUOTED_QUESTION = re.compile(r"\?[\"”]\s*,?\s*(?:asked|said|says|wondered)\b")
 # The caption of a clip: "CNN aviation analyst Mary Schiavo breaks down the responsibilities …".
 _CAPTION = re.compile(
-    r"^[^.]{0,60}\b(?:CNN|BBC|NPR|MSNBC|CBS|NBC|ABC|Fox News|Reuters)\b[^.]{0,60}?\b"
+    r"^[^.]{0,60}\b" + lexicon.alternatives("statements.news_outlets") + r"\b[^.]{0,60}?\b"
     r"(?:breaks down|explains|highlights|discusses|weighs in|looks at|examines|walks through|"
     r"takes a look|talks about)\b"
 )
