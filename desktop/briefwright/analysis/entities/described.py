@@ -71,8 +71,6 @@ def _person_appositive(c: Candidate, text: str) -> bool:
 
 # "Ferguson, Missouri", "Jessup, Maryland": a town and the state or province it lies in.
 _IN_REGION = re.compile(r",\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b(?!['’-]|\s+[A-Z])")
-
-
 # "Ferguson, population 21,000,": only a place has a population.
 _POPULATION = re.compile(r",\s+(?:pop\.|population)\s+\d")
 

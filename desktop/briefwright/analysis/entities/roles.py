@@ -65,12 +65,12 @@ _PHRASE_CUT = re.compile(
 _SECOND_CUT = re.compile(r"\s+and\s+(?:the|a|an|is|was|has|had|works|worked)\s+.*$")
 # Where a person is based, written before the name.
 _BASED = re.compile(r"\b[A-Z][\w.’'-]*-based\s+$")
-# "Adib Adela, 38, a school inspector": the age set off before the appositive.
 # A capitalised word whose full stop ends a sentence: no abbreviation, no initial.
 _ENDS_SENTENCE = re.compile(
     r"(?!(?:" + "|".join(map(re.escape, lexicon.items("statements.abbreviations"))) + r")$)"
     r"[A-Z][a-z]{2,}"
 )
+# "Adib Adela, 38, a school inspector": the age set off before the appositive.
 _AGE_SET_OFF = re.compile(r"^,\s+\d{1,3}(?=,)")
 # "Minister for Foreign Affairs", "Secretary of Public Safety" right before a name.
 _OFFICE_BEFORE = re.compile(
@@ -199,7 +199,7 @@ def _singular(role: str) -> str:
 def _appositive_before(text: str, c: Candidate) -> str | None:
     """Return the role in "The leader of the coup, Gen Abdourahamane Tchiani", or None."""
     if text[c.end : c.end + 1] == "-":
-        return None  # "The lawyer, Kuwait-based Salem Al-Hashash": the place qualifies a name
+        return None  # "Kuwait" of "Kuwait-based": a word qualifying the name after it
     anchor = c.title_start if c.title_start is not None else c.start
     based = _BASED.search(text[max(0, anchor - 40) : anchor])
     if based is not None:

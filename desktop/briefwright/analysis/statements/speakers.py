@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from briefwright.analysis import lexicon
+from briefwright.analysis.entities.actors import surname
 from briefwright.analysis.entities.antecedents import (
     NameAt,
     Said,
@@ -343,7 +344,7 @@ def _askers(previous: str, actors: Sequence[Actor]) -> frozenset[str]:
     return frozenset(
         a.id
         for a in actors
-        if a.label == "PERSON" and names & {a.name.split()[-1], *a.aliases}
+        if a.label == "PERSON" and names & {surname(a.name), *a.aliases}
     )
 
 
