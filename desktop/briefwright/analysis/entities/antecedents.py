@@ -257,7 +257,13 @@ def stands_for(words: list[str], ctx: Context, index: int) -> Actor | Said | Non
         return named[0]
     if len(said) > 1:
         described = [a for a in organisations if all(w in (a.role or "").lower() for w in said)]
-        return described[0] if described else None  # "the activist group" it was called
+        if described:
+            return described[0]  # "the activist group" it was called
+        # "the space agency said" after NASA spoke: the organisation that spoke just before.
+        spoke = last_speaker(ctx, index, person=False)
+        if head not in _INSTITUTIONS and spoke is not None and spoke.actor is not None:
+            return spoke
+        return None
     if head in ctx.heads:
         return ctx.heads[head]
     if head in _INSTITUTIONS:

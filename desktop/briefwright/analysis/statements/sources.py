@@ -29,6 +29,9 @@ _NOT_SPEECH_BEFORE = re.compile(
 # "reported from Baghdad", "reported and wrote": a writer's credit line, not a report.
 _CREDIT_AFTER = re.compile(r"\s+(?:from|and wrote|and reported|by)\b")
 _CREDIT_VERBS = frozenset({"reported", "wrote"})
+# A quotation before the verb, as written or blanked out ("…," Tuysuz reported from …).
+_AFTER_QUOTE = frozenset({"reported", "posted"})
+_QUOTE_BEFORE = re.compile(r"[,?!][”\"]|^\s{3,}")
 _NOUN_VERBS = lexicon.words("statements.noun_verbs")
 _NOUN_BEFORE = lexicon.words("statements.noun_before")
 _NOUN_AFTER = lexicon.words("statements.noun_after")
@@ -70,17 +73,19 @@ _ROLE_NAME_AFTER = re.compile(
     r"[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|of|de|al|for|and|the|bin|van|von|der|la|le))*)"
     r"(?=\s*(?:[,.;:!?]|$|\s(?:on|in|at|who|from|during|after|before|about)\b))"
 )
-# Or a description in lower case that runs to the sentence's end: "…, said police.", "…,
+# Or a description in lower case that runs to the sentence's end, or to a clause on who it is
+# ("…, said an activist, who asked not to be named"): "…, said police.", "…,
 # said a spokesman for the governor."
 _PLAIN_AFTER = re.compile(
     r"\s+((?!(?:that|it|he|she|they|we|this|there|so|on|in|at|by|to|with|of|for)\b)"
-    r"[a-z][\w’'-]*(?:\s+[\w’'.-]+){0,10}?)\s*(?:[.!?]\s*$|$)"
+    r"[a-z][\w’'-]*(?:\s+[\w’'.-]+){0,10}?)\s*(?:,\s+who\b[^.!?]*)?(?:[.!?]\s*$|$)"
 )
 # The head of such a description: who may speak ("police", "a spokesman for …"), never a
 # clause's ("…, said the mayor's apology didn't go far enough").
 _PLAIN_HEADS = (
     lexicon.words("statements.organisation_heads")
     | lexicon.words("statements.person_heads")
+    | lexicon.words("statements.person_nouns")
     | frozenset(
         [
             "police", "authorities", "witnesses", "residents", "sources", "officials",
@@ -212,15 +217,29 @@ def speech_source(text: str, verbs: re.Pattern[str] = SPEECH) -> tuple[int, int]
         return quoted.span(1)
     found: list[tuple[re.Match[str], tuple[int, int]]] = []
     for m in verbs.finditer(text):
-        credit = m.group() in _CREDIT_VERBS and _CREDIT_AFTER.match(text, m.end())
+        before = text[: m.start()].rstrip()
+        # After a quotation blanked out, or after a comma: "…,” said X".
+        follows = not before or before.endswith(("”", '"', ",")) or m.start() - len(before) > 3
+        # After a quotation the words are the speaker's ("…," Tuysuz reported from Istanbul).
+        credit = (
+            m.group() in _CREDIT_VERBS
+            and _CREDIT_AFTER.match(text, m.end())
+            and not (follows or _QUOTE_BEFORE.search(text[: m.start()]))
+        )
+        # "reported", "posted" report speech only after the quotation ('"…" the family
+        # posted'), not in "rapes that are even reported" or "the file, posted online".
+        if (
+            verbs is not SPEECH
+            and m.group() in _AFTER_QUOTE
+            and not SPEECH.match(text, m.start())
+            and not _QUOTE_BEFORE.search(text[: m.start()])
+        ):
+            continue
         if _PASSIVE_AFTER.match(text, m.end()) or credit:
             continue  # "the bases described by France": no report of speech
         if _as_noun(text, m):
             continue
-        before = text[: m.start()].rstrip()
         span: tuple[int, int] | None = None
-        # After a quotation blanked out, or after a comma: "…,” said X".
-        follows = not before or before.endswith(("”", '"', ",")) or m.start() - len(before) > 3
         if embedded(text, m.start()) and not (follows and _source_after(text, m.end())):
             continue
         if follows and m.group() not in _NOT_INVERTED:

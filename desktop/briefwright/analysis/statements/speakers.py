@@ -304,6 +304,8 @@ def attribute(article: Article, facts: Sequence[Fact], actors: Sequence[Actor]) 
             if who is not None:
                 speaker = who.name
                 heads.update({w.lower(): who for w in words if w.lower() in _ORG_HEADS})
+                if who.label in ("ORG", "GROUP"):  # "the group" after the Observatory spoke
+                    described = {h: d for h, d in described.items() if h in _INSTITUTIONS}
             elif speaker is not None:
                 pass
             elif len(words) == 1 and words[0].lower() in described:
@@ -341,11 +343,8 @@ def _askers(previous: str, actors: Sequence[Actor]) -> frozenset[str]:
     if not previous.rstrip().rstrip("\"”").endswith("?"):
         return frozenset()
     names = {m.group(1) for m in _ASKED.finditer(previous)}
-    return frozenset(
-        a.id
-        for a in actors
-        if a.label == "PERSON" and names & {surname(a.name), *a.aliases}
-    )
+    people = [a for a in actors if a.label == "PERSON"]
+    return frozenset(a.id for a in people if names & {surname(a.name), *a.aliases})
 
 
 def _opens_quote(fact: Fact) -> bool:

@@ -1,0 +1,65 @@
+"""Sources after a quotation and sources described rather than named."""
+
+from __future__ import annotations
+
+from briefwright.analysis.engine import analyze
+from briefwright.analysis.statements.factkinds import statement
+from briefwright.ingest import article_from_text
+from briefwright.model.analysis import Fact
+
+
+def _source(sentence: str) -> str | None:
+    found = statement(sentence)
+    return sentence[found.source[0] : found.source[1]] if found.source else None
+
+
+def _speakers(text: str) -> list[str | None]:
+    facts: tuple[Fact, ...] = analyze(article_from_text(text)).facts
+    return [f.speaker for f in facts]
+
+
+def test_a_reporter_after_a_quotation_speaks_and_a_credit_line_does_not() -> None:
+    quoted = '"I am sitting in my apartment," CNN producer Gul Tuysuz reported from Istanbul.'
+    assert _source(quoted) == "CNN producer Gul Tuysuz"
+    assert _source("CNN's Gul Tuysuz reported from Istanbul.") is None
+
+
+def test_posted_reports_speech_only_after_the_quotation() -> None:
+    assert _source('"Just come home, we are so worried about you" the family posted Saturday.') == (
+        "the family"
+    )
+    assert _source('Whoever created the file, posted online Saturday, wrote "we are here."') != (
+        "online Saturday"
+    )
+    sentence = (
+        "Hostin said only about 40% of rapes that occur are even reported: "
+        '"So the suggestion flies in the face of the statistics."'
+    )
+    assert _source(sentence) != "only about 40% of rapes that occur are even"
+
+
+def test_a_described_source_may_close_with_a_clause_on_who_it_is() -> None:
+    sentence = (
+        "On Monday, five were still being held by police, said an activist, "
+        "who asked not to be identified."
+    )
+    assert _source(sentence) == "an activist"
+
+
+def test_a_description_takes_up_the_organisation_that_spoke_just_before() -> None:
+    text = (
+        "Astronauts completed a spacewalk on Sunday, NASA reported. In a tweet, the space agency "
+        'said the astronaut had water inside his helmet but "it is a known issue." '
+        '"Crews have now spent a total of 1,171 hours on spacewalks," the agency said.'
+    )
+    assert _speakers(text) == ["NASA", "NASA", "NASA"]
+
+
+def test_the_group_is_the_organisation_that_spoke_since_it_was_described() -> None:
+    text = (
+        "The Syrian Observatory for Human Rights, an activist group, said 40 people died. "
+        "Fighting went on overnight, the activist group said. "
+        "Also this weekend, the Syrian Observatory reported that ISIS has killed 1,969 people. "
+        "Six were children and eight were women, the group said."
+    )
+    assert _speakers(text)[-1] == "Syrian Observatory for Human Rights"
