@@ -184,3 +184,16 @@ def test_inverted_clause_is_not_a_source() -> None:
     )
     facts = [f for f in _analysed(text).facts if f.text.startswith("Leila")]
     assert facts[0].speaker == "Leila Haddad"
+
+
+def test_what_a_body_is_right_before_its_name_makes_it_an_organisation() -> None:
+    text = (
+        "In an article published in the Danish newspaper Jyllands Posten on Saturday, the "
+        "ambassador warned Denmark. The Kuwaiti newspaper al Qabas reported the arrests. "
+        "Al Qabas said the men were held. The motor show host struck producer Oisin Tymon."
+    )
+    labels = _labels(text)
+    assert labels["Jyllands Posten"] == "ORG"
+    assert labels["al Qabas"] == "ORG"  # one actor with "Al Qabas", one type
+    assert "Al Qabas" not in labels
+    assert labels["Oisin Tymon"] == "PERSON"

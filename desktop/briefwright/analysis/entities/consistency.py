@@ -67,8 +67,15 @@ def _vote(found: Sequence[Candidate], surnames: dict[str, str]) -> dict[str, Lab
             votes[surname]["PERSON"] += WEIGHTS.person_name_vote
     for full in person_votes:
         votes[full]["PERSON"] += WEIGHTS.person_name_vote
-    winners: dict[str, Label] = {}
+    # One vote whatever the case of a word: "the newspaper al Qabas" and "Al Qabas said" (a
+    # headline's capitals vote apart).
+    folded: dict[str, dict[Label, float]] = defaultdict(lambda: defaultdict(float))
     for text, tally in votes.items():
+        for label, weight in tally.items():
+            folded[text if text.isupper() else text.casefold()][label] += weight
+    winners: dict[str, Label] = {}
+    for text in votes:
+        tally = folded[text if text.isupper() else text.casefold()]
         winners[text] = max(tally, key=lambda lab: (tally[lab], -_PRIORITY[lab]))
     return winners
 

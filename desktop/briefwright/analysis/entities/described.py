@@ -46,6 +46,14 @@ _NOT_APPOSITIVE = frozenset(
 # "WHO official Marie-Paule Kieny": a person's role in lower case right before the name.
 _ROLE_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 _ORG_NOUNS = lexicon.words("names.org_nouns")
+# "the Danish newspaper Jyllands Posten", "oil company Petrobras": what a body is, in lower
+# case right before its name; not a word a person may be too ("producer Oisin Tymon",
+# "army Maj. …").
+_BODY_BEFORE = re.compile(
+    r"\b(?!(?:army|body|producer|operator|miner)\b)"
+    + lexicon.alternatives("names.org_nouns")
+    + r"\s+$"
+)
 
 
 def _role_before(c: Candidate, text: str) -> bool:
@@ -117,6 +125,8 @@ def as_described(
             return replace(c, label="PERSON", weight=2.0)
     if c.label not in ("PERSON", "PLACE"):
         return c
+    if c.label == "PERSON" and _BODY_BEFORE.search(text[max(0, c.start - 20) : c.start]):
+        return replace(c, label="ORG", weight=2.0)
     m = _DESCRIBED_ORG.match(text, c.end) or _DESCRIBED_ORG_BEFORE.search(
         text[max(0, c.start - 80) : c.start]
     )
