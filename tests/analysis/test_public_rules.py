@@ -197,3 +197,30 @@ def test_what_a_body_is_right_before_its_name_makes_it_an_organisation() -> None
     assert labels["al Qabas"] == "ORG"  # one actor with "Al Qabas", one type
     assert "Al Qabas" not in labels
     assert labels["Oisin Tymon"] == "PERSON"
+
+
+def test_a_sentence_opening_word_is_no_part_of_the_name_after_it() -> None:
+    text = (
+        "Kim Jong Un will visit Moscow in May. Throughout Kim's reign, the country has been "
+        "isolated. Despite Kim's efforts, the economy shrank."
+    )
+    names = {a.name for a in _analysed(text).actors}
+    assert "Kim Jong Un" in names
+    assert not any(n.startswith(("Throughout", "Despite")) for n in names)
+
+
+def test_an_adjective_before_a_station_leaves_it_an_organisation() -> None:
+    text = (
+        "The letter was part of a strategy to undermine a deal, Iran's official Press TV "
+        "reported. The talks resume on Monday, Press TV said."
+    )
+    assert _labels(text)["Press TV"] == "ORG"
+
+
+def test_a_name_with_and_without_its_the_is_one_actor() -> None:
+    text = (
+        "The president said so in an interview with Huffington Post on Friday. Later, Obama "
+        "told The Huffington Post that the rhetoric was wrong."
+    )
+    posts = [a for a in _analysed(text).actors if "Huffington" in a.name]
+    assert len(posts) == 1

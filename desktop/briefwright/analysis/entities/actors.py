@@ -202,7 +202,7 @@ def build_actors(
             key = canonical_of_long[key[1]]
         keys.append(key)
         if not c.text.isupper():
-            by_fold.setdefault(c.text.casefold(), key)
+            by_fold.setdefault(_folded(c.text), key)
     # A short form is one actor with its long form whatever the labels: "LaGuardia" (a body,
     # says the model) and "LaGuardia Airport" (a place).
     long_keys = {
@@ -229,7 +229,7 @@ def build_actors(
     ]
     for c, key in zip(names, keys, strict=True):
         if c.label != "PERSON" or c.text.isupper():
-            folded = by_fold.get(c.text.casefold())
+            folded = by_fold.get(_folded(c.text))
             if folded is not None and (c.text.isupper() or folded[0] == key[0]):
                 key = folded
         groups[key].append(c)
@@ -282,6 +282,12 @@ def build_actors(
         )
         for i, (_, _, _, name, label, forms, role, ordered, subtype) in enumerate(drafts, start=1)
     )
+
+
+def _folded(name: str) -> str:
+    """Return ``name`` as one key whatever its case and a leading "The" ("The Huffington
+    Post" and "Huffington Post")."""
+    return name.removeprefix("The ").casefold()
 
 
 def _given(word: str) -> str:

@@ -46,6 +46,7 @@ _NOT_APPOSITIVE = frozenset(
 # "WHO official Marie-Paule Kieny": a person's role in lower case right before the name.
 _ROLE_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 _ORG_NOUNS = lexicon.words("names.org_nouns")
+_ORG_ENDINGS = lexicon.words("names.org_endings")
 # "the Danish newspaper Jyllands Posten", "oil company Petrobras": what a body is, in lower
 # case right before its name; not a word a person may be too ("producer Oisin Tymon",
 # "army Maj. …").
@@ -62,7 +63,8 @@ def _role_before(c: Candidate, text: str) -> bool:
     agency")."""
     m = _ROLE_BEFORE.search(text[max(0, c.start - 30) : c.start])
     last = c.text.rsplit(None, 1)[-1].lower()
-    return m is not None and person_only(m.group(1)) and last not in _ORG_NOUNS
+    body = last in _ORG_NOUNS or c.text.rsplit(None, 1)[-1] in _ORG_ENDINGS  # "official Press TV"
+    return m is not None and person_only(m.group(1)) and not body
 
 
 def _person_appositive(c: Candidate, text: str) -> bool:

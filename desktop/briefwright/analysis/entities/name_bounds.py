@@ -43,6 +43,15 @@ def trim(doc: Any, start: int, end: int) -> tuple[int, int]:
         or doc[start].text == "THE"
     ):
         start += 1
+    # "Throughout Kim's reign", "Despite Kim's efforts": a sentence's opening preposition or
+    # conjunction is no part of the name after it.
+    if (
+        end - start > 1
+        and (start == 0 or doc[start - 1].text in _OPENERS)
+        and doc[start].text in _SENTENCE_OPENERS
+        and doc[start + 1].text[:1].isupper()
+    ):
+        start += 1
     # "DOJ (Department of Justice": a bracket opened and not closed ends the name before it;
     # "City) Council": one closed and not opened starts it after.
     for k in range(start + 1, end):
@@ -70,6 +79,7 @@ def trim(doc: Any, start: int, end: int) -> tuple[int, int]:
 
 
 _OPENERS = frozenset({".", "!", "?", "``", '"', "“", "‘", "'", ":", ";", "(", "—", "–", "-"})
+_SENTENCE_OPENERS = lexicon.words("names.sentence_openers")
 
 
 def common_word_opening(doc: Any, start: int, end: int) -> bool:
