@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from briefwright.analysis.ranking.selection import select
+from briefwright.analysis.ranking.selection import introduced_in, select
 from briefwright.analysis.statements.factkinds import Statement
 from briefwright.analysis.statements.pointing import points_back
 
@@ -77,3 +77,27 @@ def test_a_sentence_inside_a_quotation_without_marks_is_ticked_only_after_its_op
     assert 2 in select(*args, low=2)  # nothing says it is a quotation's rest
     inside = select(*args, low=2, quoted={2})
     assert 2 not in inside or 1 in inside  # alone it would read as the briefing's words
+
+
+def test_a_definite_description_brings_the_sentence_that_introduced_it() -> None:
+    texts = [
+        "A gunman opened fire at a hotel in the capital on Friday, police said.",
+        "Several attackers stormed the lobby before dawn, witnesses said.",
+        "The attackers killed at least six people and wounded eleven, the mayor said.",
+        "Schools in the city will stay shut until Monday, the ministry announced.",
+    ]
+    args = (
+        texts,
+        [1, 2, 3, 4],
+        [[], [], [], []],
+        ["fact", "fact", "fact", "fact"],
+        [Statement("claim")] * 4,
+        np.array([1.0, 0.05, 0.9, 0.8]),
+    )
+    chosen = select(*args, 2, low=2)
+    assert 2 in chosen
+    assert 1 in chosen  # the attackers were introduced there, though scored low
+    texts[2] = "Gunmen killed at least six people and wounded eleven, the mayor said."
+    assert 1 not in select(*args, 2, low=2)
+    assert introduced_in(2, texts, {0, 1}) is None  # printed already before it
+    assert introduced_in(3, texts, {0}) is None  # "The city …" names nothing said before

@@ -146,7 +146,8 @@ def select(
     repeats a ticked one (a headline repeated as the first paragraph and the lede saying the
     same thing are never both ticked). Among the rest, each step takes the best score less
     its overlap with what is ticked, plus a little for names
-    nothing ticked mentions yet.
+    nothing ticked mentions yet. A ticked sentence that opens with a definite description
+    ("The attackers …") brings the sentence that introduced it (:func:`introduced_in`).
     """
     bags = [_bag(t, e) for t, e in zip(texts, entities, strict=True)]
     names = [{e.text.lower() for e in ents if e.label in NAME_LABELS} for ents in entities]
@@ -191,4 +192,41 @@ def select(
         chosen.append(best)
         covered |= names[best]
         per_paragraph[paragraphs[best]] += 1
+    # "The attackers killed at least six people": the sentence that introduced them comes
+    # with it, so that what prints can be read.
+    for n in sorted(chosen):
+        m = introduced_in(n, texts, chosen)
+        if m is not None and kinds[m] != "commentary":
+            chosen.append(m)
     return set(chosen)
+
+
+# A sentence opening with a definite description ("The officials include …", "Both
+# countries …") and the words of its description.
+_DEFINITE = re.compile(
+    r"^(?:(?:But|And|So|Yet|Still|Also|Meanwhile|However|Now|Indeed|Later)\b,?\s+)*"
+    r"(?:The|This|That|These|Those|Both|All)\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\b"
+)
+# Words of such a description that introduce nothing ("The first …", "The next day …").
+_NO_REFERENT = frozenset(
+    [
+        "first", "last", "next", "same", "most", "other", "said", "more", "many", "such",
+        "following", "previous", "latest", "new", "year", "week", "month", "day", "time",
+    ]
+)
+
+
+def introduced_in(n: int, texts: Sequence[str], chosen: Collection[int]) -> int | None:
+    """Return the sentence, at most REACH before sentence ``n``, that introduces what ``n``'s
+    opening definite description names ("Officers stopped Hong Young …" for "The officers
+    recognized …"), when no sentence of ``chosen`` before ``n`` names it; else None."""
+    m = _DEFINITE.match(texts[n].strip())
+    words = [w for w in m.group(1).split() if len(w) > 3] if m is not None else []
+    words = [w for w in words if w not in _NO_REFERENT]
+    if not words:
+        return None
+    head = re.compile(rf"\b{re.escape(words[-1])}\b", re.IGNORECASE)
+    if any(k < n and head.search(texts[k]) for k in chosen):
+        return None
+    before = range(n - 1, max(-1, n - 1 - REACH), -1)
+    return next((k for k in before if head.search(texts[k])), None)
