@@ -9,7 +9,7 @@ import pytest
 
 from briefwright.app.lint import lint
 from briefwright.app.pipeline import open_briefing
-from briefwright.draft.naming import named
+from briefwright.draft.naming import in_full, named
 from briefwright.draft.printplan import redraft
 from briefwright.layout.compose import compose
 from briefwright.model.briefing import ActorItem, Briefing, FactItem
@@ -111,3 +111,26 @@ def test_a_summary_that_prints_it_without_the_sentence_before_names_it() -> None
     )
     assert NAMED in text
     assert TAKEN_UP not in text
+
+
+JENKINS = ActorItem("a2", "Shayanna Jenkins", "PERSON", aliases=["Jenkins", "Shayanna"])
+ROBINSON = ActorItem("a3", "Tony Terrell Robinson Jr.", "PERSON", aliases=["Robinson"])
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier", "printed"),
+    [
+        ("Jenkins has pleaded not guilty.", "", "[Shayanna] Jenkins has pleaded not guilty."),
+        ("On Monday, Jenkins wept.", "", "On Monday, [Shayanna] Jenkins wept."),
+        ("Shayanna wept.", "", "Shayanna [Jenkins] wept."),
+        ("Robinson was unarmed.", "", "[Tony Terrell] Robinson was unarmed."),
+        # Named in full before, or not opening with the name: as written.
+        ("Jenkins has pleaded not guilty.", "Shayanna Jenkins testified.", ""),
+        ("Police said Jenkins wept.", "", ""),
+        ("Jenkinson wept.", "", ""),
+    ],
+)
+def test_a_person_first_printed_by_one_name_is_given_the_rest_in_brackets(
+    text: str, earlier: str, printed: str
+) -> None:
+    assert in_full(text, [DURST, JENKINS, ROBINSON], earlier) == printed

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from briefwright.analysis.statements.pointing import REACH, opening_pronoun
+from briefwright.analysis.statements.pointing import REACH, clause_start, opening_pronoun
 from briefwright.draft.drafting import fact_wording
 from briefwright.model.briefing import ActorItem, Briefing, FactItem
 
@@ -34,6 +34,8 @@ def name_pronouns(briefing: Briefing) -> None:
         alone = not keeps_pronoun(fact, previous, order, briefing.actors)
         if fact.refers_to and _as_drafted(fact) and alone:
             fact.printed_wording = named(fact.text, fact.refers_to, briefing.actors, said)
+        elif _as_drafted(fact):
+            fact.printed_wording = in_full(fact.text, briefing.actors, said)
         said += " " + fact.printed_text
         previous = fact
 
@@ -84,6 +86,40 @@ def named(text: str, name: str, actors: Sequence[ActorItem], earlier: str = "") 
     # wrote it, with the editor's insertion in brackets ("He [Lee Kuan Yew] was 91.").
     end = at + len(word)
     return f"{text[:end]} [{shown}]{text[end:]}"
+
+
+# Words after a family name that are no part of how the person is called ("Jr.", "II").
+_SUFFIXES = frozenset(["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"])
+
+
+def in_full(text: str, actors: Sequence[ActorItem], earlier: str = "") -> str:
+    """Return ``text`` with the rest of a person's name in square brackets around the one
+    word of it that opens its main clause ("[Shayanna] Jenkins has pleaded not guilty.",
+    "Anne [Frank] outlined …") where ``earlier`` (what prints before it) never names the
+    person in full; empty when the text needs no such insertion."""
+    start = clause_start(text)
+    for actor in actors:
+        parts = actor.name.split()
+        if actor.label != "PERSON" or len(parts) < 2 or actor.name in earlier:
+            continue
+        for k, word in enumerate(parts):
+            end = start + len(word)
+            if not text.startswith(word, start) or text[end : end + 1].isalnum():
+                continue
+            longer = [a for a in actor.aliases if len(a.split()) > 1]
+            if word not in actor.aliases or any(a in earlier for a in longer):
+                continue
+            before = " ".join(parts[:k])
+            after = " ".join(p for p in parts[k + 1 :] if p not in _SUFFIXES)
+            # The article's word stays; the editor's insertion is in brackets.
+            return (
+                text[:start]
+                + (f"[{before}] " if before else "")
+                + word
+                + (f" [{after}]" if after else "")
+                + text[end:]
+            )
+    return ""
 
 
 def reading_order(facts: Sequence[FactItem]) -> dict[str, tuple[str, int]]:
