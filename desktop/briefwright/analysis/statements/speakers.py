@@ -18,6 +18,7 @@ from briefwright.analysis.entities.antecedents import (
     salient_person,
     stands_for,
 )
+from briefwright.analysis.entities.genders import genders, other_gender
 from briefwright.analysis.statements.factkinds import Statement, continued_statement, statement
 from briefwright.analysis.statements.quotations import continuations
 from briefwright.analysis.weights import WEIGHTS
@@ -237,6 +238,7 @@ def attribute(article: Article, facts: Sequence[Fact], actors: Sequence[Actor]) 
     order = {p.id: n for n, p in enumerate(article.paragraphs)}
     continued = continuations(facts)
     mentions = mentions_of(article, actors, order, quoted_ranges(article, facts, continued))
+    known_genders = genders(article, mentions)
     heads: dict[str, Actor] = {}
     described: dict[str, str] = {}
     groups = frozenset(a.name for a in actors if a.label == "GROUP")
@@ -292,7 +294,8 @@ def attribute(article: Article, facts: Sequence[Fact], actors: Sequence[Actor]) 
                     (fact.paragraph, offset, span[0]),
                     (heads, groups, demonyms),
                     said,
-                    _askers(facts[index - 1].text, actors) if index else frozenset(),
+                    (_askers(facts[index - 1].text, actors) if index else frozenset())
+                    | other_gender(" ".join(words), known_genders),
                 )
                 # A pronoun closing a quotation of several sentences ('… amazing," he said')
                 # is read from where the quotation opened.
