@@ -36,3 +36,13 @@ def test_the_article_tells_who_is_a_man_and_who_a_woman() -> None:
 def test_she_said_is_never_a_man_named_since_the_last_speaker() -> None:
     facts = analyze(article_from_text(TEACHER)).facts
     assert facts[-1].speaker == "Joanna Shuter"
+
+
+def test_an_opening_she_stands_for_the_woman_not_the_man_who_is_the_subject() -> None:
+    facts = analyze(
+        article_from_text(
+            "Mr. Tom Reed met his wife, Ann Lee, at the airport on Monday. "
+            "She was later taken to hospital, police said."
+        )
+    ).facts
+    assert facts[-1].refers_to == "Ann Lee"

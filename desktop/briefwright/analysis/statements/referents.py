@@ -15,6 +15,7 @@ from briefwright.analysis.entities.antecedents import (
     mentions_of,
     quoted_ranges,
 )
+from briefwright.analysis.entities.genders import genders, other_gender
 from briefwright.analysis.sections.phrases import Token
 from briefwright.analysis.statements.factkinds import Statement
 from briefwright.analysis.statements.pointing import (
@@ -106,6 +107,7 @@ def opening_referents(
         return tokens.get(fact.paragraph, ())[lo:hi] if hi > lo else ()
 
     openings = [opening_pronoun(f.text) for f in facts]
+    known = genders(article, mentions)
     seen = [
         _read(article, f, names_in(f), tokens_in(f), said.source, opening)
         for f, said, opening in zip(facts, statements, openings, strict=True)
@@ -128,7 +130,9 @@ def opening_referents(
                 found.append(lead[0].name if len(lead) == 1 else None)
                 continue
             reports = _REPORTS.match(fact.text, opening[1] + len(opening[0])) is not None
-            found.append(_one(k, seen, found, classes, later, reports))
+            # "She …" is none of the men the article names, "He …" none of the women.
+            other = other_gender("he" if word in ("he", "his") else "she", known)
+            found.append(_one(k, seen, found, classes, later | other, reports))
         else:
             found.append(_many(k, seen, found, classes))
     return tuple(found)
@@ -139,25 +143,26 @@ def _one(
     seen: list[_Sentence],
     found: list[str | None],
     classes: list[str],
-    later: set[Actor],
+    later: set[Actor | str],
     reports: bool,
 ) -> str | None:
-    """Return the person "he" or "she" opening sentence ``k`` stands for, or None;
-    ``reports`` when the sentence opens by reporting what the pronoun said ("He said …")."""
+    """Return the person "he" or "she" opening sentence ``k`` stands for, or None; never
+    one of ``later`` (actors, or ids of people of the other gender); ``reports`` when the
+    sentence opens by reporting what the pronoun said ("He said …")."""
     for j in (k - 1, k - 2):
         if j < 0:
             return None
         before = seen[j]
-        others = [a for a in before.people if a not in later]
+        others = [a for a in before.people if a not in later and a.id not in later]
         if found[j] is not None and classes[j] == "one":
             # "He was booked …" then "He may be moved …": the same person, unless the
             # sentence between names another.
             return found[j] if all(a.name == found[j] for a in others) else None
-        if reports and before.speaker is not None and before.speaker not in later:
+        if reports and before.speaker is not None and before.speaker in others:
             return before.speaker.name  # "…, Netanyahu said." then "He further alleged …"
         if before.pronoun_speaker:
             return None  # "Muffat, he said, was known …": the speaker competes
-        if before.subject is not None:
+        if before.subject is not None and before.subject.id not in later:
             return before.subject.name if before.subject not in later else None
         if before.subject_pair or before.described:
             return None  # a subject of two people, or one described, competes
