@@ -224,3 +224,18 @@ def test_a_name_with_and_without_its_the_is_one_actor() -> None:
     )
     posts = [a for a in _analysed(text).actors if "Huffington" in a.name]
     assert len(posts) == 1
+
+
+def test_a_state_or_town_a_public_body_is_named_for_is_the_place() -> None:
+    text = (
+        "Busch was suspended after a Delaware civil court found that he had committed domestic "
+        "violence. The Delaware Department of Justice announced that charges would not be "
+        "filed. Taiwanese chipmaker Formosa Semiconductor said on Friday it would delay "
+        "production. Formosa shares fell 2%."
+    )
+    actors = _analysed(text).actors
+    labels = {a.name: a.label for a in actors}
+    assert labels["Delaware"] == "PLACE"
+    assert labels["Delaware Department of Justice"] == "ORG"
+    formosa = [a for a in actors if "Formosa" in (a.name, *a.aliases)]
+    assert [a.name for a in formosa] == ["Formosa Semiconductor"]  # a company's short name

@@ -15,7 +15,11 @@ from briefwright.analysis.entities.metonymy import capital_governments
 from briefwright.analysis.entities.peoples import of_people
 from briefwright.analysis.entities.role_heads import head_word, person_only
 from briefwright.analysis.entities.roles import actor_role
-from briefwright.analysis.entities.short_forms import national_bodies, short_form_links
+from briefwright.analysis.entities.short_forms import (
+    national_bodies,
+    public_body_of,
+    short_form_links,
+)
 from briefwright.analysis.entities.special_names import road_name
 from briefwright.analysis.entities.spellings import misspelt
 from briefwright.model.analysis import Actor, Label, Mention
@@ -146,6 +150,18 @@ def build_actors(
         for c in names
     ]
     acronyms = short_form_links(names, texts)
+    # A state or a town a body is named for, read by the model as a body ("a Delaware civil
+    # court" beside "the Delaware Department of Justice"), is the place.
+    bodies = sorted({c.text for c in names if c.label == "ORG" and " " in c.text})
+    names = [
+        replace(c, label="PLACE")
+        if c.label == "ORG"
+        and c.entry is None
+        and c.text not in acronyms
+        and public_body_of(c.text, bodies)
+        else c
+        for c in names
+    ]
     # A party's members named as a people ("the Democrats") are the party, and a company's
     # name without its "Corp" ("Exxon Mobil") the company.
     names = [

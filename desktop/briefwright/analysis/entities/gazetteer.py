@@ -83,9 +83,14 @@ class Localities(Mapping[str, Locality]):
     """Cities and regions by name, each row read only when it is looked up (there are tens of
     thousands and an article names a handful)."""
 
-    def __init__(self, rows: dict[str, tuple[str, str]]) -> None:
+    def __init__(
+        self, rows: dict[str, tuple[str, str]], regions: frozenset[str] = frozenset()
+    ) -> None:
         self._rows = rows
         self._made: dict[str, Locality] = {}
+        # Every region's name, also where a town of that name is the one looked up
+        # ("Delaware" the state beside Delaware, Ohio).
+        self.regions = regions
 
     def __getitem__(self, name: str) -> Locality:
         made = self._made.get(name)
@@ -118,18 +123,34 @@ def parse_localities(cities: Path, regions: Path) -> Localities:
     (name, country, latitude, longitude, kind) by name; a city wins over a region."""
     rows: dict[str, tuple[str, str]] = {}
     folded: dict[str, tuple[str, str]] = {}
+    region_names: set[str] = set()
     for kind, path in (("city", cities), ("region", regions)):
         for line in path.read_text(encoding="utf-8").splitlines():
             if line and not line.startswith("#"):
                 name = line.split("\t", 1)[0].strip()
                 rows.setdefault(name, (kind, line))
+                if kind == "region":
+                    region_names.add(name)
                 if not name.isascii():
                     folded.setdefault(ascii_folded(name), (kind, line))
     # Written without its accents ("Tikrit", "Dusseldorf"), a name is found too, unless
     # another place is written so.
     for name, row in folded.items():
         rows.setdefault(name, row)
-    return Localities(rows)
+    return Localities(rows, frozenset(region_names))
+
+
+# A town this large is known by its name alone ("Pomona", not the Pomona Police).
+_TOWN = 50_000
+
+
+def place_name(gazetteer: Gazetteer, name: str) -> bool:
+    """Return whether ``name`` is a region's or a town's of at least _TOWN people."""
+    localities = gazetteer.localities
+    if isinstance(localities, Localities) and name in localities.regions:
+        return True
+    found = localities.get(name)
+    return found is not None and (found.kind != "city" or (found.population or 0) >= _TOWN)
 
 
 def ascii_folded(name: str) -> str:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from briefwright.analysis import lexicon
 from briefwright.analysis.entities.candidate import Candidate
-from briefwright.analysis.entities.gazetteer import Gazetteer
+from briefwright.analysis.entities.gazetteer import Gazetteer, load_gazetteer, place_name
 from briefwright.analysis.entities.name_context import after_place_preposition
 
 _SKIPPABLE = lexicon.words("names.acronym_skippable")
@@ -130,7 +130,13 @@ def short_form_links(found: Sequence[Candidate], texts: dict[int, str]) -> dict[
             at_site = [n for n in sites if n.startswith(c.text + " ")]
             if len(at_site) == 1:
                 links[c.text] = at_site[0]
-        if c.label == "ORG" and " " not in c.text and c.text not in links and c.text not in placed:
+        if (
+            c.label == "ORG"
+            and " " not in c.text
+            and c.text not in links
+            and c.text not in placed
+            and not public_body_of(c.text, longs)
+        ):
             fits = [
                 n
                 for n in longs + sites
@@ -170,6 +176,23 @@ def short_form_links(found: Sequence[Candidate], texts: dict[int, str]) -> dict[
 
 
 _PARTY = frozenset(["Party", "party"])
+# What a state's or a town's public body, paper or party members are called after its name.
+_PUBLIC = lexicon.words("statements.organisation_heads") | {
+    "police", "sheriff", "journal", "republicans", "democrats", "post", "times", "herald",
+}
+
+
+def public_body_of(name: str, longs: Sequence[str]) -> bool:
+    """Return whether ``name`` is a state's or a town's that a public body, a paper or a
+    party's members named in the text are named for ("Delaware" of "the Delaware Department
+    of Justice", "Wisconsin" of "Wisconsin State Journal"): the place, not the body's short
+    name, as a company's may be ("Formosa" of "Formosa Semiconductor")."""
+    if not place_name(load_gazetteer(), name):
+        return False
+    return any(
+        n.startswith(name + " ") and any(w.lower() in _PUBLIC for w in n.split()[1:])
+        for n in longs
+    )
 
 
 def _members_of(members: str, party: str) -> bool:
