@@ -239,3 +239,24 @@ def test_a_state_or_town_a_public_body_is_named_for_is_the_place() -> None:
     assert labels["Delaware Department of Justice"] == "ORG"
     formosa = [a for a in actors if "Formosa" in (a.name, *a.aliases)]
     assert [a.name for a in formosa] == ["Formosa Semiconductor"]  # a company's short name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Fighters of al-Nusra Front seized the town, and al-Nusra later withdrew.",
+            "al-Nusra Front",
+        ),
+        ("AQIM claimed the kidnapping of the two engineers on Monday.", "AQIM"),
+        ("Officials said the Zetas controlled the smuggling routes.", "Zetas"),
+    ],
+)
+def test_a_known_armed_group_is_a_group(text: str, name: str) -> None:
+    assert _labels(text)[name] == "GROUP"
+
+
+def test_an_acronym_two_bodies_share_is_left_to_the_text() -> None:
+    text = "The Australian Defence Force (ADF) sent troops. The ADF said 40 soldiers would go."
+    actors = _analysed(text).actors
+    assert [a.label for a in actors if "ADF" in (a.name, *a.aliases)] == ["ORG"]
