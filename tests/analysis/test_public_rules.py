@@ -260,3 +260,13 @@ def test_an_acronym_two_bodies_share_is_left_to_the_text() -> None:
     text = "The Australian Defence Force (ADF) sent troops. The ADF said 40 soldiers would go."
     actors = _analysed(text).actors
     assert [a.label for a in actors if "ADF" in (a.name, *a.aliases)] == ["ORG"]
+
+
+def test_a_state_body_named_again_without_its_state_is_one_actor() -> None:
+    text = (
+        "The Georgia Department of Corrections postponed the execution on Monday. The "
+        "Department of Corrections said the drug looked cloudy. A Corrections Department "
+        "spokeswoman said a new date would be set."
+    )
+    bodies = [a for a in _analysed(text).actors if "Corrections" in a.name]
+    assert [a.name for a in bodies] == ["Georgia Department of Corrections"]

@@ -17,7 +17,7 @@ from briefwright.analysis.entities.role_heads import head_word, person_only
 from briefwright.analysis.entities.roles import actor_role
 from briefwright.analysis.entities.short_forms import (
     national_bodies,
-    public_body_of,
+    places_of_bodies,
     short_form_links,
 )
 from briefwright.analysis.entities.special_names import road_name
@@ -150,18 +150,7 @@ def build_actors(
         for c in names
     ]
     acronyms = short_form_links(names, texts)
-    # A state or a town a body is named for, read by the model as a body ("a Delaware civil
-    # court" beside "the Delaware Department of Justice"), is the place.
-    bodies = sorted({c.text for c in names if c.label == "ORG" and " " in c.text})
-    names = [
-        replace(c, label="PLACE")
-        if c.label == "ORG"
-        and c.entry is None
-        and c.text not in acronyms
-        and public_body_of(c.text, bodies)
-        else c
-        for c in names
-    ]
+    names = places_of_bodies(names, acronyms)
     # A party's members named as a people ("the Democrats") are the party, and a company's
     # name without its "Corp" ("Exxon Mobil") the company.
     names = [
@@ -236,7 +225,8 @@ def build_actors(
     full_keys = {
         national[c.text]: key for c, key in zip(names, keys, strict=True) if c.text in national
     }
-    keys = [full_keys.get(c.text, key) for c, key in zip(names, keys, strict=True)]
+    # ("Corrections Department", one with "Department of Corrections", goes along.)
+    keys = [full_keys.get(c.text, full_keys.get(k[1], k)) for c, k in zip(names, keys, strict=True)]
     # "the City of Ferguson" is Ferguson, named alone too.
     town_keys = {c.text: key for c, key in zip(names, keys, strict=True) if c.label == "PLACE"}
     keys = [

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from briefwright.analysis import lexicon
 from briefwright.analysis.entities.candidate import Candidate
@@ -234,19 +235,42 @@ def _short_of(short: str, long: str) -> bool:
     return long.startswith(short + " ") and bool(rest) and rest[0] in _OF_WORDS
 
 
+def places_of_bodies(found: Sequence[Candidate], links: dict[str, str]) -> list[Candidate]:
+    """Return ``found`` with a state or a town a public body is named for, read by the model
+    as a body ("a Delaware civil court" beside "the Delaware Department of Justice"), as the
+    place; ``links`` are :func:`short_form_links`'s."""
+    bodies = sorted({c.text for c in found if c.label == "ORG" and " " in c.text})
+    return [
+        replace(c, label="PLACE")
+        if c.label == "ORG"
+        and c.entry is None
+        and c.text not in links
+        and public_body_of(c.text, bodies)
+        else c
+        for c in found
+    ]
+
+
 def national_bodies(found: Sequence[Candidate], gazetteer: Gazetteer) -> dict[str, str]:
-    """Return name → the same name without its country ("U.S. State Department" → "State
-    Department", "British Foreign Office" → "Foreign Office") for the bodies whose name after
-    the country is a body's name of its own (two words or more, the last a body's head)."""
+    """Return name → the same name without its country, state or town ("U.S. State
+    Department" → "State Department", "Georgia Department of Corrections" → "Department of
+    Corrections") for the bodies whose name after the place is a body's name of its own (two
+    words or more, headed by a body's word)."""
     bare: dict[str, str] = {}
+    places = {c.text for c in found if c.label == "PLACE"}
     for c in found:
         words = c.text.split()
-        if c.label != "ORG" or words[-1] not in _ORG_HEADS:
+        head = words[: words.index("of")] if "of" in words else words
+        if c.label != "ORG" or not head or head[-1] not in _ORG_HEADS:
             continue
         for size in (1, 2):
-            entry = gazetteer.names.get(" ".join(words[:size]))
-            if entry is not None and entry.kind in ("country", "demonym"):
-                if len(words) - size >= 2:
+            before = " ".join(words[:size])
+            entry = gazetteer.names.get(before)
+            national = entry is not None and entry.kind in ("country", "demonym")
+            # Or the state's or the town's: "Georgia Department of Corrections", "Ferguson
+            # Municipal Court".
+            if national or before in places or place_name(gazetteer, before):
+                if len(words) - size >= 2 and words[size][:1].isupper():
                     bare[c.text] = " ".join(words[size:])
                 break
     return bare
