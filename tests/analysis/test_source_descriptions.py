@@ -63,3 +63,13 @@ def test_the_group_is_the_organisation_that_spoke_since_it_was_described() -> No
         "Six were children and eight were women, the group said."
     )
     assert _speakers(text)[-1] == "Syrian Observatory for Human Rights"
+
+
+def test_stressed_contends_responded_and_indicated_report_speech() -> None:
+    assert _source("But he also stressed that the group did not travel to fight.") == "he"
+    assert _source("Knowles indicated Friday he won't be stepping down.") == "Knowles"
+    assert _source("As proof, she contends, she has given her attorney general free rein.") == (
+        "she"
+    )
+    assert _source("Asked where he worked, Kraft responded, 1 Patriot Place.") == "Kraft"
+    assert _source("Some of the sea lions responded to have had to be euthanized.") is None
