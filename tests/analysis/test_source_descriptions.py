@@ -65,7 +65,7 @@ def test_the_group_is_the_organisation_that_spoke_since_it_was_described() -> No
     assert _speakers(text)[-1] == "Syrian Observatory for Human Rights"
 
 
-def test_stressed_contends_responded_and_indicated_report_speech() -> None:
+def test_more_verbs_report_what_someone_said() -> None:
     assert _source("But he also stressed that the group did not travel to fight.") == "he"
     assert _source("Knowles indicated Friday he won't be stepping down.") == "Knowles"
     assert _source("As proof, she contends, she has given her attorney general free rein.") == (
@@ -73,3 +73,5 @@ def test_stressed_contends_responded_and_indicated_report_speech() -> None:
     )
     assert _source("Asked where he worked, Kraft responded, 1 Patriot Place.") == "Kraft"
     assert _source("Some of the sea lions responded to have had to be euthanized.") is None
+    assert _source("Kraft testified that he asked to speak with Hernandez.") == "Kraft"
+    assert _source("Riley emphasized that the procedures can be lifesaving.") == "Riley"
