@@ -89,10 +89,11 @@ def test_a_schema_2_project_loads_equal_to_a_fresh_proposal() -> None:
     # The same file, named as that release was given it.
     named = dataclasses.replace(fresh.lead_article, path=old.lead_article.path)
     fresh.sources = [source_of(named, LEAD_SOURCE)]
-    # The default selection has changed since: what follows it (the ticks, the bottom line,
-    # the sections' drafted headings) is left out of the comparison.
+    # The default selection and the scores it ranks by have changed since (the analysis reads
+    # more report verbs): what follows them (the ticks, the bottom line, the sections'
+    # drafted headings) is left out of the comparison.
     def read(f: object) -> tuple:
-        return tuple(getattr(f, k) for k in ("id", "text", "paragraph", "sentence", "score"))
+        return tuple(getattr(f, k) for k in ("id", "text", "paragraph", "sentence"))
 
     assert [read(f) for f in old.facts] == [read(f) for f in fresh.facts]
     drafted = {
