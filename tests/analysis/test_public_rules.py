@@ -270,3 +270,14 @@ def test_a_state_body_named_again_without_its_state_is_one_actor() -> None:
     )
     bodies = [a for a in _analysed(text).actors if "Corrections" in a.name]
     assert [a.name for a in bodies] == ["Georgia Department of Corrections"]
+
+
+def test_a_river_or_a_dam_is_a_place_and_the_river_one_actor_with_its_short_name() -> None:
+    text = (
+        "The Grand Renaissance Dam is being built near the border. The Nile River feeds Egypt, "
+        "and Egypt depends on the Nile for almost all its water."
+    )
+    actors = _analysed(text).actors
+    labels = {a.name: a.label for a in actors}
+    assert labels["Grand Renaissance Dam"] == "PLACE"
+    assert [a.name for a in actors if "Nile" in (a.name, *a.aliases)] == ["Nile River"]

@@ -29,6 +29,8 @@ _NAME_FORMING_TITLES = lexicon.words("names.name_forming_titles")
 # The Arabic article written into a family name ("al-Assad", "el-Sisi").
 _ARTICLES = frozenset(["al", "el", "ad", "ar", "as", "ash", "at", "az", "an"])
 _FACILITIES = lexicon.words("names.facility_endings")
+# A short form one with its long form whatever the labels ("LaGuardia", "the Nile").
+_SITES = _FACILITIES | lexicon.words("names.natural_endings")
 _TOWN_OF = re.compile(r"^(?:[Tt]he\s+)?(?:City|Town|Village|Borough|Municipality)\s+of\s+")
 # "His father, Chaim Herzog", "father Abdulbaki Todashev": kin just before a name.
 _KIN_BEFORE = re.compile(
@@ -216,7 +218,7 @@ def build_actors(
     keys = [
         long_keys.get(acronyms[c.text], key)
         if c.text in acronyms
-        and (c.text.isupper() or acronyms[c.text].split()[-1] in _FACILITIES)
+        and (c.text.isupper() or acronyms[c.text].split()[-1] in _SITES)
         else key
         for c, key in zip(names, keys, strict=True)
     ]
@@ -234,7 +236,7 @@ def build_actors(
         for c, key in zip(names, keys, strict=True)
     ]
     for c, key in zip(names, keys, strict=True):
-        if c.label != "PERSON" or c.text.isupper():
+        if (c.label != "PERSON" or c.text.isupper()) and c.text not in acronyms:
             folded = by_fold.get(_folded(c.text))
             if folded is not None and (c.text.isupper() or folded[0] == key[0]):
                 key = folded

@@ -13,6 +13,7 @@ from briefwright.analysis.entities.name_context import after_place_preposition
 
 _SKIPPABLE = lexicon.words("names.acronym_skippable")
 _FACILITIES = lexicon.words("names.facility_endings")
+_NATURAL = lexicon.words("names.natural_endings")
 _ORG_HEADS = lexicon.words("names.org_heads")
 _COMPANY = lexicon.words("names.org_endings") - _FACILITIES
 _PAREN_ACRONYM = re.compile(r"^\s*\(([A-Z][A-Za-z.&+-]{1,11})\)")
@@ -122,13 +123,18 @@ def short_form_links(found: Sequence[Candidate], texts: dict[int, str]) -> dict[
     sites = sorted(
         {c.text for c in found if c.label == "PLACE" and c.text.split()[-1] in _FACILITIES}
     )
+    features = sorted(
+        {c.text for c in found if c.label == "PLACE" and c.text.split()[-1] in _NATURAL}
+    )
     placed = {
         c.text for c in found if after_place_preposition(texts[c.paragraph], c.start, bare=True)
     }
     for c in found:
-        if c.label != "ORG" and " " not in c.text and c.text not in links and c.entry is None:
-            # "Davis-Monthan" (a person, says the model) for "Davis-Monthan Air Force Base".
-            at_site = [n for n in sites if n.startswith(c.text + " ")]
+        if c.label != "ORG" and " " not in c.text and c.text not in links:
+            # "Davis-Monthan" (a person, says the model) for "Davis-Monthan Air Force Base";
+            # "the Nile" for "the Nile River".
+            kept = features if c.entry is not None else sites + features
+            at_site = [n for n in kept if n.startswith(c.text + " ")]
             if len(at_site) == 1:
                 links[c.text] = at_site[0]
         if (
