@@ -281,3 +281,16 @@ def test_a_river_or_a_dam_is_a_place_and_the_river_one_actor_with_its_short_name
     labels = {a.name: a.label for a in actors}
     assert labels["Grand Renaissance Dam"] == "PLACE"
     assert [a.name for a in actors if "Nile" in (a.name, *a.aliases)] == ["Nile River"]
+
+
+def test_a_body_named_without_the_word_for_what_it_is_is_one_actor() -> None:
+    text = (
+        "The Veterans Affairs Department fired the manager. Veterans Affairs said the email "
+        "was offensive. Students at Quintin Kynaston Community Academy were bullied, and "
+        "Quintin Kynaston said it would help them."
+    )
+    actors = _analysed(text).actors
+    names = {a.name: a.aliases for a in actors}
+    assert "Veterans Affairs" in names["Veterans Affairs Department"]
+    assert "Quintin Kynaston" in names["Quintin Kynaston Community Academy"]
+    assert "Veterans Affairs" not in names and "Quintin Kynaston" not in names

@@ -161,7 +161,10 @@ def short_form_links(found: Sequence[Candidate], texts: dict[int, str]) -> dict[
             fits = [
                 n
                 for n in longs
-                if _short_of(c.text, n) or _without_suffix(c.text, n) or _without_county(c.text, n)
+                if _short_of(c.text, n)
+                or _without_suffix(c.text, n)
+                or _without_county(c.text, n)
+                or _without_head(c.text, n, c.label)
             ]
             if len(fits) == 1:
                 links[c.text] = fits[0]
@@ -227,6 +230,23 @@ def _without_suffix(short: str, long: str) -> bool:
     Mobil" of "Exxon Mobil Corp", "Goldman Sachs" of "Goldman Sachs Group")."""
     rest = long[len(short) :].split()
     return long.startswith(short + " ") and bool(rest) and all(w in _COMPANY for w in rest)
+
+
+# What ends a school's name: a person's name before it is the school's short name
+# ("Quintin Kynaston" of "Quintin Kynaston Community Academy").
+_SCHOOLS = frozenset(["Academy", "School", "College", "University"])
+
+
+def _without_head(short: str, long: str, label: str) -> bool:
+    """Return whether ``short`` is ``long`` without the words that say what body it is
+    ("Veterans Affairs" of "Veterans Affairs Department"); for a name read as a person's,
+    only a school's ("Quintin Kynaston Community Academy")."""
+    rest = long[len(short) :].split()
+    if not long.startswith(short + " ") or not rest:
+        return False
+    if label == "PERSON" and rest[-1] not in _SCHOOLS:
+        return False
+    return rest[-1] in _ORG_HEADS | _SCHOOLS and all(w[:1].isupper() for w in rest)
 
 
 def _without_county(short: str, long: str) -> bool:
