@@ -294,3 +294,15 @@ def test_a_body_named_without_the_word_for_what_it_is_is_one_actor() -> None:
     assert "Veterans Affairs" in names["Veterans Affairs Department"]
     assert "Quintin Kynaston" in names["Quintin Kynaston Community Academy"]
     assert "Veterans Affairs" not in names and "Quintin Kynaston" not in names
+
+
+def test_the_klan_and_the_marines_are_known_bodies_with_their_short_names() -> None:
+    text = (
+        "The Ku Klux Klan held a rally. The Klan has lost members, the center said. "
+        "The U.S. Marine Corps sent troops, and the Marines landed on Friday."
+    )
+    actors = _analysed(text).actors
+    klan = [a for a in actors if "Klan" in (a.name, *a.aliases)]
+    marines = [a for a in actors if "Marines" in (a.name, *a.aliases)]
+    assert [(a.name, a.label) for a in klan] == [("Ku Klux Klan", "ORG")]
+    assert [a.name for a in marines] == ["U.S. Marine Corps"]
