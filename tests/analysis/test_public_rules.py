@@ -306,3 +306,8 @@ def test_the_klan_and_the_marines_are_known_bodies_with_their_short_names() -> N
     marines = [a for a in actors if "Marines" in (a.name, *a.aliases)]
     assert [(a.name, a.label) for a in klan] == [("Ku Klux Klan", "ORG")]
     assert [a.name for a in marines] == ["U.S. Marine Corps"]
+
+
+def test_a_drive_is_a_place() -> None:
+    text = "Police found the car on Grandview Drive. Grandview Drive was closed for hours."
+    assert _labels(text)["Grandview Drive"] == "PLACE"
