@@ -311,3 +311,9 @@ def test_the_klan_and_the_marines_are_known_bodies_with_their_short_names() -> N
 def test_a_drive_is_a_place() -> None:
     text = "Police found the car on Grandview Drive. Grandview Drive was closed for hours."
     assert _labels(text)["Grandview Drive"] == "PLACE"
+
+
+def test_republicans_and_democrats_are_their_parties() -> None:
+    labels = _labels("Republicans in Congress sent a letter to Iran, and Democrats objected.")
+    assert labels["Republicans"] == "ORG"
+    assert labels["Democrats"] == "ORG"
