@@ -75,3 +75,10 @@ def test_more_verbs_report_what_someone_said() -> None:
     assert _source("Some of the sea lions responded to have had to be euthanized.") is None
     assert _source("Kraft testified that he asked to speak with Hernandez.") == "Kraft"
     assert _source("Riley emphasized that the procedures can be lifesaving.") == "Riley"
+
+
+def test_though_and_although_are_no_part_of_a_source() -> None:
+    assert _source("Western officials, though, say that ISIS is pushing a false story.") == (
+        "Western officials"
+    )
+    assert _source("The video is blurry, although police say it shows the suspect.") == "police"
