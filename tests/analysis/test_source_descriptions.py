@@ -82,3 +82,15 @@ def test_though_and_although_are_no_part_of_a_source() -> None:
         "Western officials"
     )
     assert _source("The video is blurry, although police say it shows the suspect.") == "police"
+
+
+def test_a_mark_between_two_letters_opens_no_quotation() -> None:
+    from briefwright.analysis.statements.quotations import continuations
+
+    facts = analyze(
+        article_from_text(
+            'Okay, maybe that"s a stretch. Officials traveling with him said he was busy.'
+        )
+    ).facts
+    assert continuations(facts) == {}
+    assert facts[-1].kind == "claim"

@@ -35,6 +35,8 @@ def _ends_inside(text: str, inside: bool, reopens: bool) -> bool:
                 # space ('" On Monday, …') closes the one before, split off its sentence.
                 continue
             before, after = text[k - 1 : k], text[k + 1 : k + 2]
+            if before.isalpha() and after.isalpha():
+                continue  # 'that"s': a slip for an apostrophe, no quotation mark
             if before.strip() and before not in "(:" and not after.strip(" .,;:!?"):
                 inside = False  # a mark after a word and before a space closes
             elif after.strip() and not before.strip():
