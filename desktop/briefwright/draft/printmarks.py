@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefwright.analysis.statements.named import named_first, named_last
+from briefwright.analysis.statements.pointing import clause_start
 from briefwright.analysis.wordlists import words
 from briefwright.draft.partkinds import PART_INFO
 from briefwright.draft.summary import ALL_ELSEWHERE
@@ -58,6 +59,13 @@ _NOT_OPENING = words(
 _NOT_CLOSING = words("was were is are said says told has had have been be")
 
 
+# A phrase that leads a sentence's main clause: "In a conversation with ousted President
+# Mohamed Bazoum, ", "Speaking on Friday, ".
+_LEADING_PHRASE = re.compile(
+    r"(?:In|At|On|During|After|Before|Speaking|Asked|Writing|Later|Earlier)\b[^,;:\"“]{0,90},\s+"
+)
+
+
 def reads_as_source(speaker: str) -> bool:
     """Return whether ``speaker`` (not one of the briefing's actors) reads as who said
     something ("police", "a spokesman for the ministry", "Reuters"), not as a piece of a
@@ -78,8 +86,14 @@ def attribution(fact: FactItem, actors: Sequence[ActorItem]) -> str:
     speaker = " ".join(fact.speaker.split())
     actor = next((a for a in actors if a.name == speaker), None)
     aliases = actor.aliases if actor is not None else []
-    if named_first(fact.text, speaker, aliases) or named_last(fact.text, speaker, aliases):
-        return ""  # "…, Kurnaz said." needs no "— Kurnaz" after it
+    # "…, Kurnaz said." needs no "— Kurnaz" after it, nor "In a call with X, Blinken
+    # emphasized …" a "— Blinken": the main clause opens with the speaker.
+    lead = _LEADING_PHRASE.match(fact.text)
+    main = fact.text[lead.end() if lead else clause_start(fact.text) :]
+    if any(named_first(t, speaker, aliases) for t in (fact.text, main)) or named_last(
+        fact.text, speaker, aliases
+    ):
+        return ""
     if actor is None and not reads_as_source(speaker):
         return ""  # "result was", "as one former owner": no name to print after the words
     if actor is None or actor.label != "PERSON":
