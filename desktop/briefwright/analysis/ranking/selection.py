@@ -19,7 +19,12 @@ from briefwright.analysis.ranking.news import (
 )
 from briefwright.analysis.ranking.textrank import content_words
 from briefwright.analysis.statements.factkinds import Statement
-from briefwright.analysis.statements.pointing import REACH, continues_quotation, points_back
+from briefwright.analysis.statements.pointing import (
+    LEAD_CONNECTIVE,
+    REACH,
+    continues_quotation,
+    points_back,
+)
 from briefwright.model.analysis import Entity, FactKind
 
 if TYPE_CHECKING:
@@ -203,8 +208,8 @@ def select(
 
 # A sentence opening with a definite description ("The officials include …", "Both
 # countries …") and the words of its description.
+# (After the connectives LEAD_CONNECTIVE leaves out.)
 _DEFINITE = re.compile(
-    r"^(?:(?:But|And|So|Yet|Still|Also|Meanwhile|However|Now|Indeed|Later)\b,?\s+)*"
     r"(?:The|This|That|These|Those|Both|All)\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\b"
 )
 # Words of such a description that introduce nothing ("The first …", "The next day …").
@@ -220,7 +225,7 @@ def introduced_in(n: int, texts: Sequence[str], chosen: Collection[int]) -> int 
     """Return the sentence, at most REACH before sentence ``n``, that introduces what ``n``'s
     opening definite description names ("Officers stopped Hong Young …" for "The officers
     recognized …"), when no sentence of ``chosen`` before ``n`` names it; else None."""
-    m = _DEFINITE.match(texts[n].strip())
+    m = _DEFINITE.match(LEAD_CONNECTIVE.sub("", texts[n].strip()))
     words = [w for w in m.group(1).split() if len(w) > 3] if m is not None else []
     words = [w for w in words if w not in _NO_REFERENT]
     if not words:

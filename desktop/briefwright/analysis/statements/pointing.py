@@ -26,8 +26,9 @@ _TIME_AFTER = re.compile(
     re.IGNORECASE,
 )
 
-# What a sentence may open with before its clause without pointing back itself.
-_LEAD_CONNECTIVE = re.compile(
+# What a sentence may open with before its clause without pointing back itself ("But",
+# "Meanwhile,").
+LEAD_CONNECTIVE = re.compile(
     r"^(?:(?:But|And|So|Yet|Still|Also|Meanwhile|However|Now|Indeed|Later|"
     r"Previously|Separately)\b,?\s+)+"
 )
@@ -124,7 +125,7 @@ def continues_quotation(text: str) -> bool:
     """Return whether a sentence goes on with a quotation an earlier sentence opened: its
     first quotation mark closes ("And believe me, we know a lot …," the official told
     reporters)."""
-    t = _LEAD_CONNECTIVE.sub("", text.strip())
+    t = LEAD_CONNECTIVE.sub("", text.strip())
     first = _FIRST_MARK.search(t)
     return first is not None and _CLOSING_MARK.match(t, first.start()) is not None
 
@@ -137,7 +138,7 @@ def clause_start(text: str) -> int:
     a short leading phrase set off by a comma ("On Saturday, he joined …") and a time word
     ("Later he …"); 0 when nothing leads."""
     offset = len(text) - len(text.lstrip())
-    lead = _LEAD_CONNECTIVE.match(text[offset:])
+    lead = LEAD_CONNECTIVE.match(text[offset:])
     words = list(_WORD.finditer(text, offset + (lead.end() if lead else 0)))
     texts = [w.group() for w in words]
     head = next((i for i, w in enumerate(texts[:_LEAD_WORDS]) if w.endswith(",")), None)
@@ -158,7 +159,7 @@ def opening_pronoun(text: str) -> tuple[str, int] | None:
     he, she, his, her, they or their, also inside an opening quotation mark; None for any
     other opening."""
     offset = len(text) - len(text.lstrip())
-    lead = _LEAD_CONNECTIVE.match(text[offset:])
+    lead = LEAD_CONNECTIVE.match(text[offset:])
     first = _OPENING_PERSONAL.match(text, offset + (lead.end() if lead else 0))
     if first is not None and first.group(1).lower() in _POSSESSIVE_OPENERS:
         return first.group(1), first.start(1)  # "His lawyer, Carla Mendoza, said …"
@@ -184,7 +185,7 @@ def points_back(text: str) -> bool:
     before without naming its speaker ('But they thought …," he said'); its speaker, taken
     up from before, goes on ("The President added"); or its only speaker is a pronoun
     ("Referring to …, he said")."""
-    t = _LEAD_CONNECTIVE.sub("", text.strip())
+    t = LEAD_CONNECTIVE.sub("", text.strip())
     if _OPENING_QUOTE.match(t) or continues_quotation(t):
         # A quotation, or the rest of one: read alone only when it names its speaker.
         return not _quote_names_speaker(t)
@@ -219,7 +220,7 @@ def definite_opening(text: str) -> bool:
     """Return whether a sentence opens (after a connective or a short leading phrase) with
     "the" and a common noun ("The officer was shot", "Later, the men tied her up"): a
     description that most often takes up what came before, though it may also introduce."""
-    words = _LEAD_CONNECTIVE.sub("", text.strip()).split()
+    words = LEAD_CONNECTIVE.sub("", text.strip()).split()
     head = next((i for i, w in enumerate(words[:_LEAD_WORDS]) if w.endswith(",")), None)
     if head is not None and not any('"' in w or "“" in w for w in words[: head + 1]):
         words = words[head + 1 :]
