@@ -101,3 +101,25 @@ def test_a_definite_description_brings_the_sentence_that_introduced_it() -> None
     assert 1 not in select(*args, 2, low=2)
     assert introduced_in(2, texts, {0, 1}) is None  # printed already before it
     assert introduced_in(3, texts, {0}) is None  # "The city …" names nothing said before
+
+
+def test_a_sentence_that_points_back_is_ticked_with_the_one_before_it() -> None:
+    texts = [
+        "Floods closed the main highway north of the capital on Monday, officials said.",
+        "Nobody could remember a wetter week, one resident suggested.",
+        "A man was arrested Tuesday after a shooting at a petrol station in the city.",
+        "He is charged with attempted murder and was denied bail by a judge.",
+        "Schools reopened across the region after a week of heavy rain.",
+    ]
+    args = (
+        texts,
+        [1, 2, 3, 4, 5],
+        [[]] * 5,
+        ["fact", "commentary", "fact", "fact", "fact"],
+        [Statement("claim")] * 5,
+        np.array([1.0, 0.5, 0.01, 0.9, 0.5]),
+    )
+    assert {2, 3} <= select(*args, 3, low=3)  # the charge, with whom it charges
+    assert 3 not in select(*args, 1, low=1)  # no room for both: never the charge alone
+    texts[2] = "It was the second shooting in the city this month."
+    assert 3 not in select(*args, 3, low=3)  # what it points to does not read alone
