@@ -211,3 +211,22 @@ def test_a_deadline_whose_fact_is_unticked_drafts_no_next_step(tmp_path: Path) -
     fact.included = False
     redraft(briefing)
     assert "return to talks" not in briefing.next_steps
+
+
+def test_an_actor_named_after_its_role_acts_and_one_beside_another_does_not(
+    tmp_path: Path,
+) -> None:
+    article = tmp_path / "port.txt"
+    article.write_text(
+        "Dockworkers strike shuts Chittagong port\n\n"
+        "CHITTAGONG, Bangladesh, March 4 (Reuters) - Thousands of dockworkers walked off the "
+        "job at Chittagong port on Tuesday after wage talks collapsed, union officials said.\n\n"
+        "The Chittagong Port Authority called the strike illegal. Its chairman, Rear Admiral "
+        "Shahjahan Khan, ordered naval personnel to guard the terminals on Wednesday.\n\n"
+        "At the harbour gate on Thursday, Khan, with his deputy, Anwar Hossain, at his side, "
+        "closed the terminals to trucks.\n",
+        encoding="utf-8",
+    )
+    taken = {(a.actor, a.verb) for a in actions_taken(open_briefing(article, "sitrep"))}
+    assert ("Shahjahan Khan", "ordered") in taken
+    assert not any(actor == "Anwar Hossain" for actor, _ in taken)

@@ -78,6 +78,19 @@ _PREPOSITION = re.compile(
     r"amid|during|under|without|like)\s+(?:(?:the|a|an)\s+)?(?:(?-i:[a-z]+)\s+)?$",
     re.IGNORECASE,
 )
+# An actor named by its role in a body first and set off by commas is the subject: "Its
+# chairman, Rear Admiral Shahjahan Khan, ordered …", "Boko Haram's leader, Abubakar Shekau,
+# announced …".
+_NAMED_ROLE = re.compile(
+    r"^(?:(?:Its|His|Her|Their)\s+|(?:The\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*['’]s\s+)"
+    r"(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+(?:[A-Z][\w.'’-]*\s+){0,3}$"
+)
+# But one set off after a preposition's object is no subject: "Netanyahu, with his wife,
+# Sara, at his side, declared …".
+_AFTER_OBJECT = re.compile(
+    r"\b(?:with|of|for|by|to|from|against|alongside|beside|and)\s+(?:the|a|an|his|her|its|"
+    r"their)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+$"
+)
 # The predicate of an action: a past-tense verb, or an action its doer reports as done or
 # under way ("said it had suspended the charge", "said its troops were helping the army").
 _PREDICATE = (
@@ -175,6 +188,10 @@ def actions_taken(briefing: Briefing, limit: int = MAX_ACTIONS) -> list[Action]:
             if (_PREPOSITION.search(before) and not head) or _INSIDE.search(before):
                 continue
             rest = para.text[m.end : para.sentences[index].end]
+            if _AFTER_OBJECT.search(before) and rest.startswith(","):
+                continue
+            if _NAMED_ROLE.match(before) and rest.startswith(","):
+                rest = rest[1:]  # "Its chairman, Khan, ordered": the comma closes the role
             if fact.kind == "quote" and _QUOTE_MARK.search(before):
                 continue  # inside the quotation: what the speaker says, not the narration
             hit = _action(rest)
