@@ -550,3 +550,15 @@ def test_he_takes_up_the_subject_not_a_name_behind_whom_it_stands() -> None:
     facts = _facts(text)
     assert facts[0].speaker == "Li Keqiang"
     assert facts[-1].speaker == "Li Keqiang"
+
+
+def test_some_or_many_who_say_are_no_earlier_speaker() -> None:
+    analysis = analyze(
+        article_from_text(
+            "Protest at the city hall\n\n"
+            "James Knowles, the mayor, said the city would change its policing.\n\n"
+            '"Racist cops have got to go," some said. "We want justice," many said.'
+        )
+    )
+    speakers = [f.speaker for f in analysis.facts]
+    assert speakers[-2:] == ["some", "many"]  # not the mayor quoted before them

@@ -155,8 +155,8 @@ def _persons_office(
 def _core(words: list[str]) -> list[str]:
     """Return a source description without its leading determiners ("Two officials"), a
     part of a group aside ("one of the officials")."""
-    while words and words[0].lower() in _DETERMINERS:
-        if len(words) > 1 and words[1] == "of":
+    while len(words) > 1 and words[0].lower() in _DETERMINERS:
+        if words[1] == "of":
             break  # "one of the officials": a part of a group, as written
         words = words[1:]
     return words
