@@ -21,7 +21,7 @@ from briefwright.analysis.entities.short_forms import (
     short_form_links,
 )
 from briefwright.analysis.entities.special_names import road_name
-from briefwright.analysis.entities.spellings import misspelt
+from briefwright.analysis.entities.spellings import misspelt, misspelt_names
 from briefwright.model.analysis import Actor, Label, Mention
 
 _NICKNAMES = lexicon.table("names.nicknames")
@@ -146,7 +146,7 @@ def build_actors(
         replace(c, label="PERSON")
         if c.label != "PERSON"
         and c.entry is None
-        and (family_form(c.text) in surnames or _early(c, families))
+        and (c.text in surnames or family_form(c.text) in surnames or _early(c, families))
         and " " not in c.text
         else c
         for c in names
@@ -235,11 +235,20 @@ def build_actors(
         town_keys.get(_TOWN_OF.sub("", c.text), key) if _TOWN_OF.match(c.text) else key
         for c, key in zip(names, keys, strict=True)
     ]
+    # "LaGuardia Arport" beside "LaGuardia Airport": one word written with a slip.
+    slipped = misspelt_names(c.text for c in names if c.label in ("ORG", "PLACE"))
+    slipped = {
+        n: right
+        for n, right in slipped.items()
+        if all(c.entry is None for c in names if c.text == n)
+    }
+    name_keys = {c.text: key for c, key in zip(names, keys, strict=True)}
     for c, key in zip(names, keys, strict=True):
         if (c.label != "PERSON" or c.text.isupper()) and c.text not in acronyms:
             folded = by_fold.get(_folded(c.text))
             if folded is not None and (c.text.isupper() or folded[0] == key[0]):
                 key = folded
+        key = name_keys.get(slipped.get(c.text, ""), key)
         groups[key].append(c)
     by_paragraph: dict[int, list[Candidate]] = defaultdict(list)
     for c in names:

@@ -43,3 +43,41 @@ def misspelt(names: Iterable[str], surnames: Iterable[str]) -> dict[str, str]:
         if len(near) == 1:
             slips[name] = near[0]
     return slips
+
+
+def misspelt_names(names: Iterable[str]) -> dict[str, str]:
+    """Return name → the name of several words it misspells, one word written with one slip
+    ("LaGuardia Arport" for "LaGuardia Airport", "Rodebush VA Medical Center"): the same
+    words but one, which begins with the same letter, is long enough not to be another word
+    (see :data:`MIN_LENGTH`) and is one slip from its counterpart. Of two such names, the one
+    ``names`` (in reading order) holds more often is the right one, else the one it holds
+    first."""
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for n, name in enumerate(names):
+        counts[name] = counts.get(name, 0) + 1
+        first.setdefault(name, n)
+    several = sorted(n for n in counts if " " in n)
+    slips: dict[str, str] = {}
+    for name in several:
+        words = name.split()
+        near = [
+            other
+            for other in several
+            if (counts[other], -first[other]) > (counts[name], -first[name])
+            and _one_word_slip(words, other.split())
+        ]
+        if len(near) == 1:
+            slips[name] = near[0]
+    return slips
+
+
+def _one_word_slip(a: list[str], b: list[str]) -> bool:
+    """Return whether two names' words are the same but one pair, one slip apart."""
+    if len(a) != len(b):
+        return False
+    pairs = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    if len(pairs) != 1:
+        return False
+    x, y = pairs[0]
+    return x[:1] == y[:1] and min(len(x), len(y)) >= MIN_LENGTH and one_slip(x, y)
