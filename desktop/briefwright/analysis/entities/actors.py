@@ -21,7 +21,7 @@ from briefwright.analysis.entities.short_forms import (
     short_form_links,
 )
 from briefwright.analysis.entities.special_names import road_name
-from briefwright.analysis.entities.spellings import misspelt, misspelt_names
+from briefwright.analysis.entities.spellings import misspelt, slipped_bodies
 from briefwright.model.analysis import Actor, Label, Mention
 
 _NICKNAMES = lexicon.table("names.nicknames")
@@ -236,12 +236,7 @@ def build_actors(
         for c, key in zip(names, keys, strict=True)
     ]
     # "LaGuardia Arport" beside "LaGuardia Airport": one word written with a slip.
-    slipped = misspelt_names(c.text for c in names if c.label in ("ORG", "PLACE"))
-    slipped = {
-        n: right
-        for n, right in slipped.items()
-        if all(c.entry is None for c in names if c.text == n)
-    }
+    slipped = slipped_bodies(names)
     name_keys = {c.text: key for c, key in zip(names, keys, strict=True)}
     for c, key in zip(names, keys, strict=True):
         if (c.label != "PERSON" or c.text.isupper()) and c.text not in acronyms:

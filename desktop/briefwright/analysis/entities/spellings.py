@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+
+from briefwright.analysis.entities.candidate import Candidate
 
 # Shorter names differ by one letter too often to be slips ("Li", "Lee", "Lei").
 MIN_LENGTH = 5
@@ -81,3 +83,15 @@ def _one_word_slip(a: list[str], b: list[str]) -> bool:
         return False
     x, y = pairs[0]
     return x[:1] == y[:1] and min(len(x), len(y)) >= MIN_LENGTH and one_slip(x, y)
+
+
+def slipped_bodies(found: Sequence[Candidate]) -> dict[str, str]:
+    """Return name → the name it misspells (:func:`misspelt_names`) among the organisations
+    and places of ``found`` (in reading order), for names the gazetteer does not know: "North
+    Korean" is no slip of "North Korea"."""
+    slips = misspelt_names(c.text for c in found if c.label in ("ORG", "PLACE"))
+    return {
+        name: right
+        for name, right in slips.items()
+        if all(c.entry is None for c in found if c.text == name)
+    }
