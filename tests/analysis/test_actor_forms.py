@@ -93,6 +93,15 @@ def test_initials_stand_for_their_long_name_whatever_the_model_called_either() -
     assert klan[0].label != "PERSON"  # a name written in initials is no person's
 
 
+def test_initials_with_stops_stand_for_their_long_name() -> None:
+    text = (
+        "A police officer was shot in Los Angeles on Sunday, officials said.\n\n"
+        "The officer, who joined the force in 2009, was released from an L.A. hospital."
+    )
+    actors = analyze(article_from_text(text)).actors
+    assert [a.name for a in actors if "L.A." in (a.name, *a.aliases)] == ["Los Angeles"]
+
+
 def test_a_persons_family_name_is_no_armed_group() -> None:
     text = (
         "\"The atmosphere has changed,\" Mark Potok, editor of the report, told reporters.\n\n"

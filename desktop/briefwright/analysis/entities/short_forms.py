@@ -90,7 +90,8 @@ def short_form_links(found: Sequence[Candidate], texts: dict[int, str]) -> dict[
             fits = [n for n in longs if acronym_matches(c.text, n)]
             if len(fits) == 1:
                 links[c.text] = fits[0]
-    # Initials in capitals stand for a longer name whatever the model called either: "ISS"
+    # Initials in capitals (stops or none: "L.A." for "Los Angeles") stand for a longer name
+    # whatever the model called either: "ISS"
     # (a body, says the model) for "International Space Station" (a place), "SAPA" for
     # "South African Press Association", "KKK" for "Ku Klux Klan" (read as a person's name:
     # only one of three words or more, since a person's initials are rarely written).
@@ -107,12 +108,14 @@ def short_form_links(found: Sequence[Candidate], texts: dict[int, str]) -> dict[
             c.label in ("ORG", "PLACE", "GROUP")
             and c.entry is None
             and c.text.isupper()
-            and c.text.isalpha()
+            and (letters := c.text.replace(".", "")).isalpha()
             and c.text not in links
         ):
             bare = {n: _NATION.sub("", n) for n in named}
             fits = [
-                n for n in named if acronym_matches(c.text, bare[n]) and _initials(c.text, bare[n])
+                n
+                for n in named
+                if acronym_matches(letters, bare[n]) and _initials(letters, bare[n])
             ]
             if len(fits) == 1:
                 links[c.text] = fits[0]
