@@ -90,11 +90,11 @@ def short_form_links(found: Sequence[Candidate], texts: dict[int, str]) -> dict[
             fits = [n for n in longs if acronym_matches(c.text, n)]
             if len(fits) == 1:
                 links[c.text] = fits[0]
-    # Initials in capitals (stops or none: "L.A." for "Los Angeles") stand for a longer name
-    # whatever the model called either: "ISS"
-    # (a body, says the model) for "International Space Station" (a place), "SAPA" for
-    # "South African Press Association", "KKK" for "Ku Klux Klan" (read as a person's name:
-    # only one of three words or more, since a person's initials are rarely written).
+    # Initials in capitals, with stops or without, stand for a longer name whatever the model
+    # called either: "ISS" (a body, says the model) for "International Space Station" (a
+    # place), "SAPA" for "South African Press Association", "L.A." for "Los Angeles", "KKK"
+    # for "Ku Klux Klan" (read as a person's name: only one of three words or more, since a
+    # person's initials are rarely written).
     named = sorted(
         {
             c.text
