@@ -70,6 +70,17 @@ def _actor(analysis: Analysis, name: str) -> Actor:
             "Observatory",
             "ORG",
         ),
+        # An office named for who holds it is the office, whole.
+        (
+            "The Jefferson Parish Sheriff's Office said the man was arrested on Friday.",
+            "Jefferson Parish Sheriff's Office",
+            "ORG",
+        ),
+        (
+            "The Broward Sheriff's Office got a tip Friday and found the car.",
+            "Broward Sheriff's Office",
+            "ORG",
+        ),
     ],
 )
 def test_an_actor_typed_by_its_context(text: str, name: str, label: str) -> None:

@@ -14,6 +14,8 @@ import re
 from functools import lru_cache
 from typing import Protocol
 
+from briefwright.analysis import lexicon
+
 _NAME_WORD = re.compile(r"[\w'-]+")
 
 
@@ -43,13 +45,20 @@ class Placed(Protocol):
 
 def name_key(name: str) -> str:
     """Return ``name`` as names are compared: lower case, possessives and a leading "the"
-    left out ("The Navarro County Sheriff's Office": "navarro county sheriff office")."""
-    words = [
-        w.removesuffix("'s") for w in _NAME_WORD.findall(name.casefold().replace("’", "'"))
-    ]
+    left out, and an office named for its holder named by the holder ("The Navarro County
+    Sheriff's Office" and "… Sheriff's Department": "navarro county sheriff")."""
+    found = _NAME_WORD.findall(name.casefold().replace("’", "'"))
+    if len(found) > 2 and found[-2].removesuffix("'s") in _HOLDERS and found[-1] in _OFFICES:
+        found = found[:-1]
+    words = [w.removesuffix("'s") for w in found]
     if words and words[0] == "the":
         words = words[1:]
     return " ".join(w for w in words if w)
+
+
+# An office named for its holder: "Sheriff's Office", "Sheriff's Department".
+_HOLDERS = frozenset(w.casefold() for w in lexicon.words("names.office_holders"))
+_OFFICES = frozenset(w.casefold() for w in lexicon.words("names.office_words"))
 
 
 def _within(short: str, long_: str) -> bool:
