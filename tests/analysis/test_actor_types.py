@@ -76,6 +76,12 @@ def _actor(analysis: Analysis, name: str) -> Actor:
             "Jefferson Parish Sheriff's Office",
             "ORG",
         ),
+        (  # a body named for storms is no storm
+            "Greg Carbin, a meteorologist with the Storm Prediction Center, said no tornado had "
+            "been reported this month.",
+            "Storm Prediction Center",
+            "ORG",
+        ),
         (
             "The Broward Sheriff's Office got a tip Friday and found the car.",
             "Broward Sheriff's Office",

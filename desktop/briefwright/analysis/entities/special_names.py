@@ -14,6 +14,8 @@ STORM_WORDS = lexicon.words("names.storm_words")
 _STORM = re.compile(
     r"\b(?:" + "|".join(sorted(STORM_WORDS)) + r")\s+((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)?)"
 )
+# The last word of a body's name: "Storm Prediction Center" is no storm.
+_BODY_HEADS = lexicon.words("names.org_heads") | lexicon.words("names.centre_endings")
 # A numbered road: "Interstate 95", "I-65" (the same road), "Highway 1", "Route 66".
 _ROAD = re.compile(r"\b(?:Interstate\s+(\d{1,3})|I-(\d{1,3})|(?:Highway|Route)\s+\d{1,3})\b")
 
@@ -41,8 +43,11 @@ def with_roads(text: str, pid: int, found: list[Candidate]) -> list[Candidate]:
 
 
 def storm_name(text: str) -> str | None:
-    """Return the name in a named storm ("Kai-tak" in "Typhoon Kai-tak"), or None."""
+    """Return the name in a named storm ("Kai-tak" in "Typhoon Kai-tak"), or None; a body
+    named for storms is none ("Storm Prediction Center")."""
     words_ = text.split()
+    if words_ and words_[-1] in _BODY_HEADS:
+        return None
     k = 0
     while k < len(words_) - 1 and words_[k] in STORM_WORDS:
         k += 1
