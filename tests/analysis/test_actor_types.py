@@ -437,3 +437,13 @@ def test_a_persons_camp_is_no_person_and_leaves_the_surname_to_them() -> None:
     actors = {a.name: a for a in analyze(article_from_text(text)).actors}
     assert "Boehner" in actors["John Boehner"].aliases
     assert actors.get("Team Boehner") is None or actors["Team Boehner"].label == "ORG"
+
+
+def test_a_place_ends_before_the_title_after_it() -> None:
+    analysis = _analysis(
+        "The video was released by Dauphin County District Attorney Ed Marsico.\n\n"
+        "An inquiry was opened, according to Buncombe County Sheriff Van Duncan."
+    )
+    places = {a.name for a in analysis.actors if a.label == "PLACE"}
+    assert {"Dauphin County", "Buncombe County"} <= places
+    assert _actor(analysis, "Van Duncan").label == "PERSON"

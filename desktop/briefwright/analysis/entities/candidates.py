@@ -16,6 +16,7 @@ from briefwright.analysis.entities.gazetteer import (
     load_gazetteer,
 )
 from briefwright.analysis.entities.name_bounds import (
+    before_title,
     common_word_opening,
     counts_something,
     hyphenated,
@@ -344,8 +345,11 @@ def paragraph_candidates(
         ):
             continue  # a title in a body's name ("Lahore General Hospital", "General Motors")
         if e - s > 1 or doc[s].text[:1].isupper():
+            # Nothing inside the title is a name; a place ends before it ("Buncombe County").
             found = [
-                c for c in found if not (c.start >= t_a and c.end <= t_b and c.label in NAME_LABELS)
+                before_title(c, doc.text, t_a, t_b)
+                for c in found
+                if not (c.start >= t_a and c.end <= t_b and c.label in NAME_LABELS)
             ]
         k = e
         while k < len(doc) and k - e < 6:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from briefwright.analysis import lexicon
+from briefwright.analysis.entities.candidate import Candidate
 from briefwright.analysis.penn import PROPER_NOUNS
 from briefwright.model.analysis import Label
 
@@ -211,3 +213,24 @@ def owner_split(doc: Any, start: int, end: int) -> int | None:
         if doc[k].text in _POSSESSIVE and owner in _ORG_HEADS and part in _ORG_HEADS:
             return k
     return None
+
+
+def before_title(c: Candidate, text: str, t_a: int, t_b: int) -> Candidate:
+    """Return place ``c`` cut before the title at ``[t_a, t_b)`` that it runs into ("Dauphin
+    County District" of "Dauphin County District Attorney Ed Marsico"), else ``c``."""
+    if c.label != "PLACE":
+        return c
+    cut = t_a
+    if c.end <= t_a and not text[c.end : t_a].strip():
+        # The title's first word read as the place's last: "District" of "District Attorney".
+        head, _, last = c.text.rpartition(" ")
+        if not head or last not in _TITLE_OPENINGS:
+            return c
+        cut = c.start + len(head)
+    elif not c.start < t_a < c.end <= t_b:
+        return c
+    end = c.start + len(text[c.start : cut].rstrip())
+    return replace(c, end=end, text=text[c.start : end])
+
+
+_TITLE_OPENINGS = frozenset(["District", "Deputy", "Assistant", "Chief", "Acting", "Interim"])
