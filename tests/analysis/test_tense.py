@@ -309,6 +309,12 @@ def test_without_article_date_the_phrase_still_says_when(
          "2026-12-03", "future"),
         ("Protesters were planning to drive around the airport on Monday.", "Monday", TUESDAY,
          "2026-12-07", "future"),
+        # What a verb of intent expects its object to do is still to come; after a verb of
+        # asking the day may be the asking's.
+        ("She said crews expected the winds to ease on Thursday.", "Thursday", TUESDAY,
+         "2026-12-03", "future"),
+        ("Police told residents to leave their homes on Monday.", "Monday", TUESDAY,
+         "2026-11-30", "past"),
         # Eight months back in a past clause stays there (the next March is not much nearer).
         ("The unit had revenue of $76 million for the year ended March 31.", "March 31",
          TUESDAY, "2026-03-31", "past"),

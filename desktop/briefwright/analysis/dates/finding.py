@@ -11,7 +11,7 @@ from datetime import date
 
 from briefwright.analysis.dates.phrases import Phrase, scan
 from briefwright.analysis.dates.resolve import Resolved, value_span
-from briefwright.analysis.dates.tense import Tense, looks_ahead, verb_group_for
+from briefwright.analysis.dates.tense import Tense, looks_ahead, prospective, verb_group_for
 from briefwright.analysis.sections.headings import Token
 from briefwright.model.analysis import DateRef, When
 
@@ -65,8 +65,9 @@ def find_dates(
         if reporting and tense == "present":
             tense = "past"
         if tense == "present" and group is not None and group.infinitive:
-            # A bare infinitive has no tense of its own ("offers to acquire the maker Friday").
-            tense = ""
+            # A bare infinitive has no tense of its own ("offers to acquire the maker Friday"),
+            # but what one is expected or urged to do is still to come.
+            tense = "future" if prospective(tokens or (), group) else ""
         if _POSSESSIVE.match(text, phrase.end):
             # "Tuesday's declaration", "December's figures": what the day or month names has
             # happened, unless the clause looks forward ("will be decided at Sunday's vote").

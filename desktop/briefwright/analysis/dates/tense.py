@@ -249,6 +249,29 @@ def verb_group_of(tokens: Sequence[Token], index: int) -> VerbGroup:
     return VerbGroup(start, end, tense, reporting, infinitive, perfect)
 
 
+# What may stand between such a verb and "to": its object ("the winds", "residents").
+_OBJECT_TAGS = frozenset(("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP", "PRP$", "CD", "POS"))
+# "is" and "are" count as intent only right before "to" ("is to visit").
+_BE_FORMS = frozenset(("is", "are"))
+
+
+def prospective(tokens: Sequence[Token], group: VerbGroup) -> bool:
+    """Return whether ``group``, a bare infinitive, tells what a verb of intent expects its
+    object to do ("expected the winds to ease on Thursday", "want the talks to resume on
+    Monday"): something still to come when the verb was said. After a verb of asking the
+    date may be the asking's ("told residents to leave on Tuesday"): not these."""
+    at = group.start - 1
+    if not group.infinitive or at < 1 or tokens[at].tag != "TO":
+        return False
+    for i in range(at - 1, max(-1, at - 8), -1):
+        token = tokens[i]
+        if token.tag in _VERB_TAGS:
+            return token.lower_ in (_INTENT_VERBS | _PAST_INTENT) - _BE_FORMS
+        if token.tag not in _OBJECT_TAGS:
+            return False
+    return False
+
+
 def _relative(token: Token) -> bool:
     """Return whether ``token`` is a relative pronoun ("which", "who", "that")."""
     return token.lower_ in _RELATIVE_PRONOUNS and token.tag in ("WDT", "WP")
