@@ -230,3 +230,22 @@ def test_an_actor_named_after_its_role_acts_and_one_beside_another_does_not(
     taken = {(a.actor, a.verb) for a in actions_taken(open_briefing(article, "sitrep"))}
     assert ("Shahjahan Khan", "ordered") in taken
     assert not any(actor == "Anwar Hossain" for actor, _ in taken)
+
+
+def test_an_event_of_an_earlier_year_is_history_not_an_incident(tmp_path: Path) -> None:
+    article = tmp_path / "fire.txt"
+    article.write_text(
+        "Wildfire forces thousands from homes north of Sacramento\n\n"
+        "OROVILLE, California, Aug 12 (Reuters) - A fast-moving wildfire forced about 9,000 "
+        "residents of Butte County to leave their homes on Tuesday after strong winds pushed "
+        "the flames across a highway, officials said.\n\n"
+        "The fire had burned more than 18,000 acres by Tuesday evening and was 5 percent "
+        "contained, according to the state fire agency.\n\n"
+        "Pacific Gas and Electric Co cut power to 40,000 customers as a precaution. PG&E "
+        "equipment was blamed for the 2018 Camp Fire, which killed 85 people in the same "
+        "county.\n",
+        encoding="utf-8",
+    )
+    texts = [i.text for i in incidents(open_briefing(article, "sitrep"))]
+    assert any("18,000 acres" in t for t in texts)
+    assert not any("Camp Fire" in t for t in texts)  # the year it recalls is not the story's

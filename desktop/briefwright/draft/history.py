@@ -19,6 +19,11 @@ HISTORY = re.compile(
 _YEAR = re.compile(
     r"(?:\b(?:in|of|since|during|until|by|from|early|late|mid-)\s*(?:[A-Z][a-z]+\s+)?"
     rf"|{month_pattern()}\s+(?:\d{{1,2}},?\s+)?(?:of\s+)?)((?:19|20)\d\d)\b"
+    # Or naming an event of that year: "the 2018 Camp Fire", "the 2014 World Cup"; not a
+    # law or a pact named for the year it was made ("the 2008 Information Technology Act").
+    r"|\bthe\s+((?:19|20)\d\d)\s+(?=[A-Z])"
+    r"(?!(?:[A-Z][\w-]*\s+){0,4}(?:Act|Law|Treaty|Accord|Agreement|Convention|Constitution|"
+    r"Protocol|Charter|Code|Deal)\b)"
 )
 # A day of this year: a weekday, or a month with no year after it ("filed the case in
 # February, arguing that the first dam, completed in 2016, …").
@@ -29,12 +34,19 @@ _AGO = re.compile(r"\b(?:\w+|\d+) years? ago\b|\blast year\b", re.IGNORECASE)
 
 
 def latest_year(article: Article) -> int:
-    """Return the latest year the article is of: its date's year where the article gives
-    it, else the latest year its text names as a date; 0 when neither is known."""
-    years = [int(y) for p in article.paragraphs for y in _YEAR.findall(p.text)]
-    if article.date is not None and not article.date_inferred:
+    """Return the latest year the article is of: the latest of its date's year (given or
+    inferred) and the years its text names as dates; 0 when neither is known."""
+    years = [int(y) for p in article.paragraphs for y in _years(p.text)]
+    if article.date is not None:
+        # A year inferred for a wire dateline without one counts too: the story is of
+        # August 2026, not of the 2018 fire it recalls.
         years.append(article.date.year)
     return max(years, default=0)
+
+
+def _years(text: str) -> list[str]:
+    """Return the years ``text`` names as dates."""
+    return [a or b for a, b in _YEAR.findall(text)]
 
 
 def tells_history(text: str, latest: int) -> bool:
@@ -44,6 +56,6 @@ def tells_history(text: str, latest: int) -> bool:
     them ("filed the case in February, arguing that the dam, completed in 2016, …")."""
     if is_background(text) or _AGO.search(text):
         return True
-    years = [int(y) for y in _YEAR.findall(text)]
+    years = [int(y) for y in _years(text)]
     earlier = bool(years) and latest > 0 and max(years) < latest
     return earlier and not _THIS_YEAR.search(text)
