@@ -147,3 +147,33 @@ def test_what_is_denied_makes_no_heading(sentence: str) -> None:
 
     tokens = [Token(t.text, t.tag_, t.idx) for t in get_nlp()(sentence)]
     assert not [o for o in heading_options([tokens], []) if "triggered" in o or "seized" in o]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unstated", "stated"),
+    [
+        (
+            "The utility said it would restore service once inspectors had checked its lines.",
+            "checked",
+            None,
+        ),
+        (
+            "The company will reopen the plant after engineers have inspected the boilers.",
+            "inspected",
+            "reopen",
+        ),
+        ("If the court rejects the appeal, the government will resign.", "rejects", "resign"),
+        # A clause of time in the past tells what happened.
+        ("After the army seized the town, rebels fled north.", None, "seized"),
+    ],
+)
+def test_what_is_yet_to_happen_or_may_not_makes_no_heading(
+    sentence: str, unstated: str | None, stated: str | None
+) -> None:
+    from briefwright.analysis.language import get_nlp
+    from briefwright.analysis.sections.headings import Token, heading_options
+
+    tokens = [Token(t.text, t.tag_, t.idx) for t in get_nlp()(sentence)]
+    options = heading_options([tokens], [])
+    assert unstated is None or not [o for o in options if unstated in o], options
+    assert stated is None or [o for o in options if stated in o], options

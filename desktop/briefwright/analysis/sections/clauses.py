@@ -162,6 +162,36 @@ def _whole(tokens: Sequence[Token], words: list[str], end: int) -> tuple[list[st
     return [*words, tokens[end].text, *tail], stop
 
 
+# Words that open a clause of what may not happen: "if the court rules", "unless …".
+_CONDITIONS = frozenset({"if", "unless"})
+# Words of time whose clause in the present tells what is yet to happen ("will reopen after
+# engineers have inspected the boilers"), in the past what happened ("After the army seized
+# the town", "Until the shots ended his life"); after "once" or "until" a past perfect is
+# still to come too ("would restore service once inspectors had checked its lines").
+_TIMES = frozenset({"when", "whenever", "before", "after", "once", "until"})
+_PERFECT_AHEAD = frozenset({"once", "until"})
+# What may stand between such a word and the verb: the clause's subject and auxiliaries.
+_BEFORE_VERB = _SUBJECT_TAGS | {"PRP", "PRP$", "MD", "RB"}
+
+
+def _conditional(tokens: Sequence[Token], verb: int) -> bool:
+    """Return whether the clause of the verb at ``verb`` states what may not be or is yet to
+    come: it opens with a word of condition, or of time with the verb in the present."""
+    j = verb - 1
+    present = tokens[verb].tag in ("VBZ", "VBP")
+    had = False
+    while j >= 0 and (tokens[j].tag in _BEFORE_VERB or tokens[j].lower_ in _AUXILIARIES):
+        present = present or tokens[j].lower_ in ("has", "have", "will")
+        had = had or tokens[j].lower_ == "had"
+        j -= 1
+    if j < 0:
+        return False
+    word = tokens[j].lower_
+    if word in _CONDITIONS:
+        return True
+    return word in _TIMES and (present or (had and word in _PERFECT_AHEAD))
+
+
 def clause_phrases(tokens: Sequence[Token], actors: Sequence[Actor]) -> list[Phrase]:
     """Return the clauses of a sentence that make a heading: subject, verb (with its
     auxiliary) and object, in the text's order and words, adverbs and articles left out."""
@@ -177,7 +207,7 @@ def clause_phrases(tokens: Sequence[Token], actors: Sequence[Actor]) -> list[Phr
         if (tok.tag == "VBN" and not aux) or passive:
             continue
         subject = _subject(tokens, i, actors)
-        if subject is None:
+        if subject is None or _conditional(tokens, i):
             continue
         if any(t.lower_ in _DENIALS for t in tokens[: max(0, i - 3)]):
             # "could neither confirm nor deny that a cyberattack had triggered the blackout":
