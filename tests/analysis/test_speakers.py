@@ -524,6 +524,11 @@ def test_a_sentence_that_closes_with_its_speaker_names_it() -> None:
     assert named_last("Many things don't add up, Kurnaz said.", "Ali Kurnaz", ["Kurnaz"])
     assert named_last('"It was a mistake," said Mark Binski.', "Mark Binski", ["Binski"])
     assert named_last("The town will be rebuilt, according to the FBI.", "FBI")
+    assert named_last(  # a long name closing the sentence, its short form in brackets
+        "The fire was 5 percent contained, according to the California Department of "
+        "Forestry and Fire Protection (Cal Fire).",
+        "Cal Fire",
+    )
     assert not named_last("Robbers fled in a car, police said.", "FBI")
     assert not named_last("Kurnaz said the claim was filed on Monday.", "Ali Kurnaz", ["Kurnaz"])
 

@@ -29,8 +29,10 @@ def named_first(text: str, speaker: str, aliases: Sequence[str] = ()) -> bool:
 
 
 # The attribution that closes a sentence: "…, Kurnaz said.", '…," said Kurnaz.', "…,
-# according to the FBI." (after its last comma or closing quotation mark).
-_CLOSING = re.compile(r"(?:,|[\"”])\s*([^,\"“”]{1,80})$")
+# according to the FBI." (after its last comma or closing quotation mark), a long name with
+# its short form too ("…, according to the California Department of Forestry and Fire
+# Protection (Cal Fire).").
+_CLOSING = re.compile(r"(?:,|[\"”])\s*([^,\"“”]{1,120})$")
 _CLOSING_VERB = re.compile(
     r"\b(?:said|says|told|tells|added|adds|wrote|writes|explained|noted|stated|according to)\b"
 )
