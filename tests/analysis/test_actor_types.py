@@ -82,6 +82,12 @@ def _actor(analysis: Analysis, name: str) -> Actor:
             "Storm Prediction Center",
             "ORG",
         ),
+        (  # a unit is no person, and its number is part of its name
+            "Sgt. Stephen Sorge, a fuels specialist from the 307th Maintenance Squadron, said "
+            "the jets were ready.",
+            "307th Maintenance Squadron",
+            "ORG",
+        ),
         (
             "The Broward Sheriff's Office got a tip Friday and found the car.",
             "Broward Sheriff's Office",

@@ -149,9 +149,10 @@ def _model_candidates(
         if label == "PERSON" and end - start == 1 and doc[start].text in ORG_HEADS:
             label = "ORG"  # "the Observatory said", after its full name
         if label == "PERSON" and end - start > 1 and (
-            doc[end - 1].text in ORG_ENDINGS or doc[start].text in CAMPAIGNS
+            doc[end - 1].text in ORG_ENDINGS | ORG_HEADS or doc[start].text in CAMPAIGNS
         ):
-            label = "ORG"  # "Smiths Group", and "Team Boehner", "Draft Warren": a camp
+            # "Smiths Group", "Maintenance Squadron", and "Team Boehner", "Draft Warren": a camp
+            label = "ORG"
         if (
             label == "PLACE"
             and end - start > 1

@@ -145,6 +145,10 @@ def widened(doc: Any, start: int, end: int, label: Label) -> tuple[int, int, Lab
             return start, k + 1, "PLACE"
         if doc[k].text in _CENTRE_ENDINGS:
             return start, k + 1, "ORG"
+    # "the 307th Maintenance Squadron": a unit's number is its name's.
+    body = label == "ORG" or doc[end - 1].text in _ORG_HEADS
+    if body and start > 0 and _ORDINAL.fullmatch(doc[start - 1].text):
+        start -= 1
     # A place the model read ("L.A. Sheriff") stays one: reports of two events told apart
     # by their places would merge (bench/quality_merge.py, held back: two events joined in
     # 4 facts of 254 rather than 3).
@@ -179,6 +183,7 @@ def widened(doc: Any, start: int, end: int, label: Label) -> tuple[int, int, Lab
     return start, end, label
 
 
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 # An office named for who holds it ("Jefferson Parish Sheriff's Office").
 _HOLDERS = lexicon.words("names.office_holders")
 _OFFICES = lexicon.words("names.office_words")
