@@ -256,6 +256,8 @@ def test_a_ticked_section_whose_sentences_all_lean_back_never_prints_a_bare_head
         ("as one former Kaesong factory owner", False),
         ("and police", False),
         ("according to United Nations", False),
+        ("some", False),  # a crowd by how many of it speak names no one
+        ("many witnesses", True),
     ],
 )
 def test_only_a_source_is_printed_after_its_words(speaker: str, reads: bool) -> None:

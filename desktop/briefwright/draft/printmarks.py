@@ -57,6 +57,8 @@ _NOT_OPENING = words(
     "separately meanwhile also then so if"
 )
 _NOT_CLOSING = words("was were is are said says told has had have been be")
+# A crowd named by how many of it speak ("some said", "many said"): no one to name after.
+_QUANTITIES = words("some many others several most few all both")
 
 
 # A phrase that leads a sentence's main clause: "In a conversation with ousted President
@@ -71,8 +73,8 @@ def reads_as_source(speaker: str) -> bool:
     something ("police", "a spokesman for the ministry", "Reuters"), not as a piece of a
     clause ("result was", "as one former factory owner")."""
     words = speaker.replace("’", "'").split()
-    if not words:
-        return False
+    if not words or (len(words) == 1 and words[0].lower() in _QUANTITIES):
+        return False  # "— some" after a quotation tells the reader nothing
     return words[0].lower() not in _NOT_OPENING and words[-1].lower() not in _NOT_CLOSING
 
 
