@@ -41,6 +41,9 @@ def _org(text: str, name: str) -> Entity:
         # decisions and orders
         "Dimapur town has been placed under a curfew.",
         "Three Florida police officers were fired and a fourth resigned.",
+        # requests for help or action
+        "U.S. officials have requested his extradition, Zeron said.",
+        "Vallejo police asked the FBI to help their investigation.",
         # refusals, denials, what did not happen
         "Knowles indicated Friday he won't be stepping down.",
         "Spokespeople at the State Department repeatedly declined to address the question.",

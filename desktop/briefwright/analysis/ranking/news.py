@@ -37,11 +37,15 @@ _DECISION = _words(
     "lifted signs signed launches launched evacuates evacuated releases released blames",
     "blamed accuses accused confirms confirmed withdrew withdraw recused implements",
     "implemented implementing summons summoned reward sanctions lockdown",
+    # A request for help or action: "U.S. officials have requested his extradition".
+    "requested request requests",
 )
 # "Agreed" alone is assent ("Khin Lay agreed."); a decision is agreed to or on.
 _DECISION_PHRASE = re.compile(
     r"\b(?:agreed (?:to|on|upon)|step(?:s|ped|ping)? down|placed (?:under|on (?:\w+ ){0,2}leave)|"
     r"state of emergency|"
+    # "Vallejo police asked the FBI to help their investigation", "called on both sides".
+    r"asked (?:\w+ ){1,3}to (?:help|assist|investigate|leave|evacuate|testify)|called on|"
     r"martial law|(?:judge|court|jury|justices|panel)\s+(?:\w+\s+)?(?:ruled|found|held|wrote|said|"
     r"determined|declared)|failed to (?:prove|show|demonstrate|establish|convince))\b",
     re.IGNORECASE,
