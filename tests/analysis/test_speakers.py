@@ -154,6 +154,12 @@ def _source(sentence: str) -> str | None:
             "Security Secretariat of Rio Grande do Norte state.",
             "the Public Security Secretariat",
         ),
+        # Where a named source is, is no part of it; people described by where they are stay so.
+        (
+            "Codd was five months pregnant, according to CNN affiliate WHNS in Greenville.",
+            "CNN affiliate WHNS",
+        ),
+        ("Five people died, according to officials in Kabul.", "officials in Kabul"),
     ],
 )
 def test_source_named(sentence: str, source: str | None) -> None:

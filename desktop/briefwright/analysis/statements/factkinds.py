@@ -48,6 +48,9 @@ _TRAILING = re.compile(r",\s+" + lexicon.alternatives("statements.trailing_parti
 _ACCORDING = re.compile(
     r"\b[Aa]ccording to (?P<src>(?:[^,.;]|(?<=\b[A-Z])\.|(?<=\bSt)\.|(?<=\bDr)\.)+)"
 )
+# "… in Greenville" after a name: where the source is, no part of who it is.
+_IN_PLACE = re.compile(r"\s+in\s+(?=[A-Z])")
+_NAMED_BY = frozenset(["newspaper", "affiliate", "station", "magazine"])
 _GENERIC_OPENING = re.compile(
     r"^(?:This|These|Such) (?:shift|development|move|situation|trend|episode|turn|change|"
     r"events?|dynamic|sentiment)s?\b"
@@ -175,7 +178,17 @@ def _according(text: str) -> tuple[int, int] | None:
     """Return the span of the source in "according to X", unless the phrase stands inside a
     relative clause ("the rebels, who are backed … according to UN experts")."""
     m = _ACCORDING.search(text)
-    return m.span("src") if m is not None and not embedded(text, m.start()) else None
+    if m is None or embedded(text, m.start()):
+        return None
+    start, end = m.span("src")
+    # "according to CNN affiliate WHNS in Greenville": the place is where it is, no part of
+    # who it is.
+    where = _IN_PLACE.search(text, start, end)
+    if where is not None:
+        before = text[start : where.start()].split()
+        if before and (before[-1][:1].isupper() or before[-1] in _NAMED_BY):
+            return start, where.start()
+    return start, end
 
 
 def continued_statement(sentence: str) -> Statement:
