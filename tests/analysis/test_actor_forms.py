@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from briefwright.analysis.engine import analyze
 from briefwright.analysis.entities.actors import surname
-from briefwright.analysis.entities.candidates import known_place
+from briefwright.analysis.entities.city_names import known_place
 from briefwright.analysis.entities.gazetteer import ascii_folded, load_gazetteer
 from briefwright.analysis.entities.short_forms import _short_of
 from briefwright.ingest import article_from_text

@@ -9,7 +9,8 @@ from dataclasses import replace
 
 from briefwright.analysis import lexicon
 from briefwright.analysis.entities.candidate import NAME_LABELS, Candidate
-from briefwright.analysis.entities.candidates import CAMPAIGNS, ORG_ENDINGS, ORG_HEADS, known_place
+from briefwright.analysis.entities.candidates import CAMPAIGNS, ORG_ENDINGS, ORG_HEADS
+from briefwright.analysis.entities.city_names import known_place
 from briefwright.analysis.entities.name_context import after_place_preposition
 from briefwright.analysis.entities.special_names import storm_names
 from briefwright.analysis.weights import WEIGHTS
