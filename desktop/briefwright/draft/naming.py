@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from briefwright.analysis.entities.actors import NAME_SUFFIXES
 from briefwright.analysis.statements.pointing import REACH, clause_start, opening_pronoun
 from briefwright.draft.drafting import fact_wording
 from briefwright.model.briefing import ActorItem, Briefing, FactItem
@@ -88,10 +89,6 @@ def named(text: str, name: str, actors: Sequence[ActorItem], earlier: str = "") 
     return f"{text[:end]} [{shown}]{text[end:]}"
 
 
-# Words after a family name that are no part of how the person is called ("Jr.", "II").
-_SUFFIXES = frozenset(["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"])
-
-
 def in_full(text: str, actors: Sequence[ActorItem], earlier: str = "") -> str:
     """Return ``text`` with the rest of a person's name in square brackets around the one
     word of it that opens its main clause ("[Shayanna] Jenkins has pleaded not guilty.",
@@ -110,7 +107,7 @@ def in_full(text: str, actors: Sequence[ActorItem], earlier: str = "") -> str:
             if word not in actor.aliases or any(a in earlier for a in longer):
                 continue
             before = " ".join(parts[:k])
-            after = " ".join(p for p in parts[k + 1 :] if p not in _SUFFIXES)
+            after = " ".join(p for p in parts[k + 1 :] if p not in NAME_SUFFIXES)
             # The article's word stays; the editor's insertion is in brackets.
             return (
                 text[:start]

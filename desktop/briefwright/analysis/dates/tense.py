@@ -251,8 +251,9 @@ def verb_group_of(tokens: Sequence[Token], index: int) -> VerbGroup:
 
 # What may stand between such a verb and "to": its object ("the winds", "residents").
 _OBJECT_TAGS = frozenset(("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP", "PRP$", "CD", "POS"))
+# Verbs of intent that expect their object to do something ("expected the winds to ease");
 # "is" and "are" count as intent only right before "to" ("is to visit").
-_BE_FORMS = frozenset(("is", "are"))
+_EXPECTING = (_INTENT_VERBS | _PAST_INTENT) - frozenset(("is", "are"))
 
 
 def prospective(tokens: Sequence[Token], group: VerbGroup) -> bool:
@@ -266,7 +267,7 @@ def prospective(tokens: Sequence[Token], group: VerbGroup) -> bool:
     for i in range(at - 1, max(-1, at - 8), -1):
         token = tokens[i]
         if token.tag in _VERB_TAGS:
-            return token.lower_ in (_INTENT_VERBS | _PAST_INTENT) - _BE_FORMS
+            return token.lower_ in _EXPECTING
         if token.tag not in _OBJECT_TAGS:
             return False
     return False

@@ -36,14 +36,15 @@ _TOWN_OF = re.compile(r"^(?:[Tt]he\s+)?(?:City|Town|Village|Borough|Municipality
 _KIN_BEFORE = re.compile(
     r"\b(?:" + lexicon.alternatives("names.kinship") + r")\b,?\s+(?:[A-Z][\w.'’-]*\s+){0,2}$"
 )
-_SUFFIXES = frozenset(["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"])
+# Words after a family name that are no part of how the person is called ("Jr.", "II").
+NAME_SUFFIXES = frozenset(["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"])
 
 
 def surname(name: str) -> str:
     """Return the family name of a person's full name: its last word, a generational suffix
     aside ("Calvin Woodard Jr." → "Woodard")."""
     words = name.split()
-    while len(words) > 2 and words[-1] in _SUFFIXES:
+    while len(words) > 2 and words[-1] in NAME_SUFFIXES:
         words.pop()
     return words[-1].rstrip(",")
 

@@ -158,12 +158,12 @@ def select(
     :func:`analyst_scores` makes them), no quote without its speaker or news, no colour
     (:func:`news.is_colour`: a question, a link to another story, the credits), none opening
     with a word that points back to a sentence not ticked just before it unless it comes with
-    the sentence before it (PAIR_COST), and none that
-    repeats a ticked one (a headline repeated as the first paragraph and the lede saying the
-    same thing are never both ticked). Among the rest, each step takes the best score less
-    its overlap with what is ticked, plus a little for names
-    nothing ticked mentions yet. A ticked sentence that opens with a definite description
-    ("The attackers …") brings the sentence that introduced it (:func:`introduced_in`).
+    the sentence before it (PAIR_COST), and none that repeats a ticked one (a headline
+    repeated as the first paragraph and the lede saying the same thing are never both
+    ticked). Among the rest, each step takes the best score less its overlap with what is
+    ticked, plus a little for names nothing ticked mentions yet. A ticked sentence that opens
+    with a definite description ("The attackers …") brings the sentence that introduced it
+    (:func:`introduced_in`).
     """
     bags = [_bag(t, e) for t, e in zip(texts, entities, strict=True)]
     names = [{e.text.lower() for e in ents if e.label in NAME_LABELS} for ents in entities]

@@ -149,11 +149,15 @@ def _one(
     """Return the person "he" or "she" opening sentence ``k`` stands for, or None; never
     one of ``later`` (actors, or ids of people of the other gender); ``reports`` when the
     sentence opens by reporting what the pronoun said ("He said …")."""
+
+    def barred(actor: Actor) -> bool:
+        return actor in later or actor.id in later
+
     for j in (k - 1, k - 2):
         if j < 0:
             return None
         before = seen[j]
-        others = [a for a in before.people if a not in later and a.id not in later]
+        others = [a for a in before.people if not barred(a)]
         if found[j] is not None and classes[j] == "one":
             # "He was booked …" then "He may be moved …": the same person, unless the
             # sentence between names another.
@@ -163,7 +167,7 @@ def _one(
         if before.pronoun_speaker:
             return None  # "Muffat, he said, was known …": the speaker competes
         if before.subject is not None and before.subject.id not in later:
-            return before.subject.name if before.subject not in later else None
+            return None if barred(before.subject) else before.subject.name
         if before.subject_pair or before.described:
             return None  # a subject of two people, or one described, competes
         if len(others) == 1:
